@@ -1,0 +1,23 @@
+package cookiescope
+
+import (
+	_ "embed"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/sessionlint/sessionlint/internal/lint"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the cookiescope analyzer with its default configuration.
+var Analyzer = lint.New(&analysis.Analyzer{
+	Name: "cookiescope",
+	Doc:  lint.Doc(doc, "cookiescope"),
+	Run:  run,
+}, lint.Meta{CWE: []string{"CWE-1275"}, Default: true})
+
+func run(pass *analysis.Pass) (any, error) {
+	return nil, nil
+}

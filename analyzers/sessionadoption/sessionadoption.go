@@ -1,0 +1,23 @@
+package sessionadoption
+
+import (
+	_ "embed"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/sessionlint/sessionlint/internal/lint"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the sessionadoption analyzer with its default configuration.
+var Analyzer = lint.New(&analysis.Analyzer{
+	Name: "sessionadoption",
+	Doc:  lint.Doc(doc, "sessionadoption"),
+	Run:  run,
+}, lint.Meta{CWE: []string{"CWE-384"}, Default: true})
+
+func run(pass *analysis.Pass) (any, error) {
+	return nil, nil
+}

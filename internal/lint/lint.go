@@ -1,0 +1,36 @@
+// Package lint holds the one mechanism every sessionlint analyzer is built
+// with: New wraps an analyzer so that its diagnostics carry the manual's URL,
+// honour //sessionlint:ignore directives and skip generated files, in every
+// driver (go vet, standalone, golangci-lint).
+package lint
+
+import (
+	"golang.org/x/tools/go/analysis"
+)
+
+// DocBase is where every analyzer's manual lives in the repository.
+const DocBase = "https://github.com/sessionlint/sessionlint/blob/main/analyzers/"
+
+// Meta is what the registry, the README table and the SARIF rules know of
+// an analyzer besides its analysis.Analyzer.
+type Meta struct {
+	// CWE lists the weaknesses the analyzer finds, e.g. "CWE-384".
+	CWE []string
+	// Default reports whether the analyzer runs when none is selected.
+	Default bool
+}
+
+// New completes a user-facing analyzer: it sets URL from the analyzer's name
+// and wraps Run so that suppression and generated-file rules apply.
+func New(a *analysis.Analyzer, meta Meta) *analysis.Analyzer {
+	if a.URL == "" {
+		a.URL = DocBase + a.Name + "/doc.go"
+	}
+	metas[a.Name] = meta
+	return a
+}
+
+var metas = map[string]Meta{}
+
+// MetaOf returns the metadata registered for the named analyzer.
+func MetaOf(name string) Meta { return metas[name] }
