@@ -16,7 +16,7 @@ var Analyzer = lint.New(&analysis.Analyzer{
 	Name: "cookiescope",
 	Doc:  lint.Doc(doc, "cookiescope"),
 	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-1275"}, Default: true})
+}, lint.Meta{CWE: []string{"CWE-1275"}, Default: true, Manual: lint.Manual(doc)})
 
 func run(pass *analysis.Pass) (any, error) {
 	return nil, nil

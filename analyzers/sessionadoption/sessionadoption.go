@@ -16,7 +16,7 @@ var Analyzer = lint.New(&analysis.Analyzer{
 	Name: "sessionadoption",
 	Doc:  lint.Doc(doc, "sessionadoption"),
 	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-384"}, Default: true})
+}, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc)})
 
 func run(pass *analysis.Pass) (any, error) {
 	return nil, nil

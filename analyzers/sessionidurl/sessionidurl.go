@@ -16,7 +16,7 @@ var Analyzer = lint.New(&analysis.Analyzer{
 	Name: "sessionidurl",
 	Doc:  lint.Doc(doc, "sessionidurl"),
 	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-598"}, Default: true})
+}, lint.Meta{CWE: []string{"CWE-598"}, Default: true, Manual: lint.Manual(doc)})
 
 func run(pass *analysis.Pass) (any, error) {
 	return nil, nil

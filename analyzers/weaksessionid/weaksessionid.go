@@ -16,7 +16,7 @@ var Analyzer = lint.New(&analysis.Analyzer{
 	Name: "weaksessionid",
 	Doc:  lint.Doc(doc, "weaksessionid"),
 	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-330"}, Default: true})
+}, lint.Meta{CWE: []string{"CWE-330"}, Default: true, Manual: lint.Manual(doc)})
 
 func run(pass *analysis.Pass) (any, error) {
 	return nil, nil

@@ -18,6 +18,9 @@ type Meta struct {
 	CWE []string
 	// Default reports whether the analyzer runs when none is selected.
 	Default bool
+	// Manual is the analyzer's whole manual (the package comment of its
+	// doc.go, see Manual); `sessionlint -explain` prints it.
+	Manual string
 }
 
 // New completes a user-facing analyzer: it sets URL from the analyzer's name
@@ -27,6 +30,7 @@ func New(a *analysis.Analyzer, meta Meta) *analysis.Analyzer {
 		a.URL = DocBase + a.Name + "/doc.go"
 	}
 	metas[a.Name] = meta
+	a.Run = withSuppression(a.Name, a.Run)
 	return a
 }
 

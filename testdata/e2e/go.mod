@@ -1,0 +1,3 @@
+module sessionlint.test/e2e
+
+go 1.25.0
