@@ -1,0 +1,38 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// All lists every modelled library.
+var All = []*Library{
+	NetHTTP, Gin, Echo, FiberV2, FiberV3,
+	Gorilla, GinContrib, SCS, Beego, Iris, GoSession, Buffalo, Gothic, Authboss,
+}
+
+// Imported reports whether a package with the given (direct or transitive)
+// imports uses any modelled library; analyzers return early otherwise.
+func Imported(imports func(yield func(path string) bool)) bool {
+	for path := range imports {
+		if Lookup(path) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup returns the library that owns the package path, or nil.
+func Lookup(pkgPath string) *Library {
+	for _, lib := range All {
+		if slices.Contains(lib.Packages, pkgPath) {
+			return lib
+		}
+		for _, p := range lib.Packages {
+			if strings.HasPrefix(pkgPath, p+"/") {
+				return lib
+			}
+		}
+	}
+	return nil
+}

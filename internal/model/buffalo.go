@@ -1,0 +1,65 @@
+package model
+
+const buffaloPkg = "github.com/gobuffalo/buffalo"
+
+// Buffalo is github.com/gobuffalo/buffalo (v1.1.4). Its session wraps a
+// gorilla *sessions.Session (exported field Session); the default store is
+// a gorilla CookieStore (stateless). Render and Redirect save the session.
+var Buffalo = &Library{
+	Name:     "buffalo",
+	Module:   buffaloPkg,
+	Packages: []string{buffaloPkg},
+	Session: &SessionModel{
+		Commit: CommitAtEnd,
+		Types:  []TypeName{{buffaloPkg, "Session"}},
+		Sinks: []Call{
+			{Func: Func{buffaloPkg, "Session", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
+		},
+		Persist: []Call{{Func: Func{buffaloPkg, "Session", "Save"}, Session: OnReceiver}},
+		Traps: []Call{
+			{Func: Func{buffaloPkg, "Session", "Clear"}, Session: OnReceiver, Key: -1, Value: -1,
+				Why: "Clear deletes the values and keeps the session ID"},
+			{Func: Func{buffaloPkg, "Session", "Delete"}, Session: OnReceiver, Key: -1, Value: -1,
+				Why: "Delete removes one value and keeps the session ID"},
+		},
+		Fix: `set %s.Session.ID = "" (after expiring the old record) before saving`,
+	},
+}
+
+// Gothic is github.com/markbates/goth/gothic (v1.82.0): it never stores the
+// user itself; StoreInSession is a sink when the value comes from
+// CompleteUserAuth. Its default Store is a gorilla CookieStore.
+var Gothic = &Library{
+	Name:     "gothic",
+	Module:   "github.com/markbates/goth",
+	Packages: []string{"github.com/markbates/goth/gothic"},
+	Session: &SessionModel{
+		Commit: CommitOnWrite,
+		Sinks: []Call{
+			{Func: Func{"github.com/markbates/goth/gothic", "", "StoreInSession"}, Session: OnRequest, Arg: 2, Key: 0, Value: 1},
+		},
+		Fix: "renew the session of gothic.Store (a server-side store) before StoreInSession",
+	},
+}
+
+// Authboss is github.com/volatiletech/authboss/v3 (v3.5.0): PutSession
+// buffers a write applied by the ClientStateReadWriter; nothing in authboss
+// regenerates the ID.
+var Authboss = &Library{
+	Name:     "authboss",
+	Module:   "github.com/volatiletech/authboss/v3",
+	Packages: []string{"github.com/volatiletech/authboss/v3"},
+	Session: &SessionModel{
+		Commit: CommitAtEnd,
+		Sinks: []Call{
+			{Func: Func{"github.com/volatiletech/authboss/v3", "", "PutSession"}, Session: OnArg, Arg: 0, Key: 1, Value: 2},
+		},
+		Traps: []Call{
+			{Func: Func{"github.com/volatiletech/authboss/v3", "", "DelSession"}, Session: OnArg, Arg: 0, Key: -1, Value: -1,
+				Why: "DelSession deletes one key and keeps the session ID"},
+			{Func: Func{"github.com/volatiletech/authboss/v3", "", "DelAllSession"}, Session: OnArg, Arg: 0, Key: -1, Value: -1,
+				Why: "DelAllSession deletes keys and keeps the session ID"},
+		},
+		Fix: "use a stateless session storer (abclientstate.NewSessionStorer) or reset the gorilla session ID in your ClientStateReadWriter",
+	},
+}

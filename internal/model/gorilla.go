@@ -1,0 +1,86 @@
+package model
+
+const gorillaPkg = "github.com/gorilla/sessions"
+
+// Gorilla is github.com/gorilla/sessions (v1.4.0) and everything built on
+// it that hands out *sessions.Session: echo-contrib/session, buffalo's
+// Session.Session, third-party stores (redistore, pgstore, memstore...).
+//
+// There is no regenerate API: an ID-based store mints a new ID inside Save
+// when Session.ID is "". The old record is kept unless it was first erased
+// with Options.MaxAge = -1 and Save. CookieStore is stateless.
+var Gorilla = &Library{
+	Name:     "gorilla/sessions",
+	Module:   gorillaPkg,
+	Packages: []string{gorillaPkg, "github.com/labstack/echo-contrib/session"},
+	Session: &SessionModel{
+		Commit: CommitOnSave,
+		Types:  []TypeName{{gorillaPkg, "Session"}},
+		Obtain: []Call{
+			{Func: Func{gorillaPkg, "Store", "Get"}, Session: OnResult},
+			{Func: Func{gorillaPkg, "Store", "New"}, Session: OnResult,
+				Why: "in the request that expired the session, New decodes the old cookie again and keeps its ID"},
+			{Func: Func{"github.com/labstack/echo-contrib/session", "", "Get"}, Session: OnResult},
+		},
+		SinkFields: []Field{{gorillaPkg, "Session", "Values"}},
+		Persist: []Call{
+			{Func: Func{gorillaPkg, "Session", "Save"}, Session: OnReceiver},
+			{Func: Func{gorillaPkg, "", "Save"}, Session: OnRequest, Arg: 0},
+			{Func: Func{gorillaPkg, "Store", "Save"}, Session: OnArg, Arg: 2},
+		},
+		RenewFields: []Field{{gorillaPkg, "Session", "ID"}},
+		Traps: []Call{
+			{Func: Func{"github.com/boj/redistore", "RediStore", "Delete"}, Session: OnReceiver,
+				Why: "redistore Delete clears the values and the record but keeps Session.ID"},
+		},
+		Stateless: []Func{
+			{gorillaPkg, "", "NewCookieStore"},
+		},
+		ServerSide: []Func{
+			{gorillaPkg, "", "NewFilesystemStore"},
+			{"github.com/boj/redistore", "", "NewRediStore"},
+			{"github.com/boj/redistore", "", "NewRediStoreWithDB"},
+			{"github.com/boj/redistore", "", "NewRediStoreWithPool"},
+			{"github.com/antonlindstrom/pgstore", "", "NewPGStore"},
+			{"github.com/antonlindstrom/pgstore", "", "NewPGStoreFromPool"},
+			{"github.com/rbcervilla/redisstore/v9", "", "NewRedisStore"},
+			{"github.com/quasoft/memstore", "", "NewMemStore"},
+		},
+		Fix: `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
+	},
+	Cookies: &CookieModel{
+		Types: []CookieType{{
+			Pkg: gorillaPkg, Type: "Options", Session: true,
+			Fields: map[Attr]string{
+				AttrPath: "Path", AttrDomain: "Domain", AttrMaxAge: "MaxAge", AttrSecure: "Secure",
+				AttrHttpOnly: "HttpOnly", AttrSameSite: "SameSite", AttrPartitioned: "Partitioned",
+			},
+			SameSite: SameSiteHTTP,
+		}},
+		Constructors: []ConfigSite{
+			{
+				// v1.3.0 (PR #276) made CookieStore default to Secure and SameSite=None.
+				Func: Func{gorillaPkg, "", "NewCookieStore"}, ConfigArg: -1, ConfigVia: "Options",
+				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
+				VersionDefaults: []VersionDefaults{{Before: "v1.3.0",
+					Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}}},
+			},
+			{
+				Func: Func{gorillaPkg, "", "NewFilesystemStore"}, ConfigArg: -1, ConfigVia: "Options",
+				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+			},
+			{
+				Func: Func{"github.com/boj/redistore", "", "NewRediStore"}, ConfigArg: -1, ConfigVia: "Options",
+				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+			},
+			{
+				Func: Func{"github.com/antonlindstrom/pgstore", "", "NewPGStore"}, ConfigArg: -1, ConfigVia: "Options",
+				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+			},
+			{
+				Func: Func{"github.com/quasoft/memstore", "", "NewMemStore"}, ConfigArg: -1, ConfigVia: "Options",
+				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+			},
+		},
+	},
+}

@@ -1,0 +1,39 @@
+package model
+
+const goSession = "github.com/go-session/session/v3"
+
+// GoSession is github.com/go-session/session/v3 (v3.2.1). Start is strict;
+// Refresh moves the data to a new ID but only the store it returns has it:
+// writing through the store from Start re-creates the old ID.
+var GoSession = &Library{
+	Name:     "go-session",
+	Module:   goSession,
+	Packages: []string{goSession},
+	Session: &SessionModel{
+		Commit: CommitOnSave,
+		Types:  []TypeName{{goSession, "Store"}},
+		Obtain: []Call{
+			{Func: Func{goSession, "", "Start"}, Session: OnResult},
+			{Func: Func{goSession, "Manager", "Start"}, Session: OnResult},
+		},
+		Sinks: []Call{
+			{Func: Func{goSession, "Store", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
+		},
+		Persist: []Call{{Func: Func{goSession, "Store", "Save"}, Session: OnReceiver}},
+		Renew: []Call{
+			{Func: Func{goSession, "", "Refresh"}, Session: OnResult, Key: -1, Value: -1,
+				Why: "only the returned store has the new ID"},
+			{Func: Func{goSession, "Manager", "Refresh"}, Session: OnResult, Key: -1, Value: -1,
+				Why: "only the returned store has the new ID"},
+		},
+		Traps: []Call{
+			{Func: Func{goSession, "Store", "Flush"}, Session: OnReceiver, Key: -1, Value: -1,
+				Why: "Flush clears the values and keeps the session ID"},
+			{Func: Func{goSession, "", "Destroy"}, Session: OnRequest, Arg: 2, Key: -1, Value: -1,
+				Why: "Destroy issues no new ID"},
+			{Func: Func{goSession, "Manager", "Destroy"}, Session: OnRequest, Arg: 2, Key: -1, Value: -1,
+				Why: "Destroy issues no new ID"},
+		},
+		Fix: "write through the store returned by session.Refresh(ctx, w, r) instead of %s",
+	},
+}

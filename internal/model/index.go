@@ -1,0 +1,203 @@
+package model
+
+import (
+	"go/types"
+	"sync"
+)
+
+// Role is what a modelled session call does.
+type Role int
+
+const (
+	RoleObtain Role = iota + 1
+	RoleSink
+	RolePersist
+	RoleRenew
+	RoleTrap
+)
+
+func (r Role) String() string {
+	switch r {
+	case RoleObtain:
+		return "obtain"
+	case RoleSink:
+		return "sink"
+	case RolePersist:
+		return "persist"
+	case RoleRenew:
+		return "renew"
+	case RoleTrap:
+		return "trap"
+	}
+	return "none"
+}
+
+// SessionCall is a modelled session call found by Func.
+type SessionCall struct {
+	Lib  *Library
+	Role Role
+	Call *Call
+}
+
+type index struct {
+	calls       map[Func]SessionCall
+	sinkFields  map[Field]*Library
+	renewFields map[Field]*Library
+	stateless   map[Func]*Library
+	serverSide  map[Func]*Library
+	types       map[TypeName]*Library
+	cookieTypes map[TypeName]*CookieType
+	senders     map[Func]*Sender
+	clientSide  map[Func]*Sender
+	positional  map[Func]*PositionalSetter
+	configSites map[Func]*ConfigSite
+}
+
+var (
+	indexOnce sync.Once
+	idx       index
+)
+
+func theIndex() *index {
+	indexOnce.Do(func() {
+		idx = index{
+			calls:       map[Func]SessionCall{},
+			sinkFields:  map[Field]*Library{},
+			renewFields: map[Field]*Library{},
+			stateless:   map[Func]*Library{},
+			serverSide:  map[Func]*Library{},
+			types:       map[TypeName]*Library{},
+			cookieTypes: map[TypeName]*CookieType{},
+			senders:     map[Func]*Sender{},
+			clientSide:  map[Func]*Sender{},
+			positional:  map[Func]*PositionalSetter{},
+			configSites: map[Func]*ConfigSite{},
+		}
+		for _, lib := range All {
+			if s := lib.Session; s != nil {
+				for role, calls := range map[Role][]Call{
+					RoleObtain: s.Obtain, RoleSink: s.Sinks, RolePersist: s.Persist,
+					RoleRenew: s.Renew, RoleTrap: s.Traps,
+				} {
+					for i := range calls {
+						idx.calls[calls[i].Func] = SessionCall{Lib: lib, Role: role, Call: &calls[i]}
+					}
+				}
+				for _, f := range s.SinkFields {
+					idx.sinkFields[f] = lib
+				}
+				for _, f := range s.RenewFields {
+					idx.renewFields[f] = lib
+				}
+				for _, f := range s.Stateless {
+					idx.stateless[f] = lib
+				}
+				for _, f := range s.ServerSide {
+					idx.serverSide[f] = lib
+				}
+				for _, t := range s.Types {
+					idx.types[t] = lib
+				}
+			}
+			if c := lib.Cookies; c != nil {
+				for i := range c.Types {
+					t := &c.Types[i]
+					idx.cookieTypes[TypeName{t.Pkg, t.Type}] = t
+				}
+				for i := range c.Senders {
+					idx.senders[c.Senders[i].Func] = &c.Senders[i]
+				}
+				for i := range c.ClientSide {
+					idx.clientSide[c.ClientSide[i].Func] = &c.ClientSide[i]
+				}
+				for i := range c.Positional {
+					idx.positional[c.Positional[i].Func] = &c.Positional[i]
+				}
+				for i := range c.Constructors {
+					idx.configSites[c.Constructors[i].Func] = &c.Constructors[i]
+				}
+			}
+		}
+	})
+	return &idx
+}
+
+// LookupSessionCall returns the modelled session call named f.
+func LookupSessionCall(f Func) (SessionCall, bool) {
+	c, ok := theIndex().calls[f]
+	return c, ok
+}
+
+// LookupSinkField returns the library whose map field f is a session sink.
+func LookupSinkField(f Field) *Library { return theIndex().sinkFields[f] }
+
+// LookupRenewField returns the library for which clearing field f renews
+// the session ID.
+func LookupRenewField(f Field) *Library { return theIndex().renewFields[f] }
+
+// IsStatelessStore reports whether f constructs a stateless (signed-cookie)
+// session store.
+func IsStatelessStore(f Func) bool { return theIndex().stateless[f] != nil }
+
+// IsServerSideStore reports whether f constructs a store with server-side IDs.
+func IsServerSideStore(f Func) bool { return theIndex().serverSide[f] != nil }
+
+// SessionLibrary returns the library whose session type is t.
+func SessionLibrary(t TypeName) *Library { return theIndex().types[t] }
+
+// LookupCookieType returns the model of a cookie or cookie-config type.
+func LookupCookieType(t TypeName) *CookieType { return theIndex().cookieTypes[t] }
+
+// LookupSender returns the model of a call that sends a cookie to a browser.
+func LookupSender(f Func) *Sender { return theIndex().senders[f] }
+
+// LookupClientSide returns the model of a call that gives a cookie to a
+// client (not a browser).
+func LookupClientSide(f Func) *Sender { return theIndex().clientSide[f] }
+
+// LookupPositional returns the model of a positional cookie setter.
+func LookupPositional(f Func) *PositionalSetter { return theIndex().positional[f] }
+
+// LookupConfigSite returns the model of a session store or manager
+// constructor.
+func LookupConfigSite(f Func) *ConfigSite { return theIndex().configSites[f] }
+
+// FuncOf names a function or method object as the model does: methods by
+// their receiver's named type (pointer stripped; for an interface method,
+// the named interface type). ok is false for functions the model cannot
+// name (closures, methods of unnamed types).
+func FuncOf(fn *types.Func) (f Func, ok bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return Func{}, false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return Func{Pkg: fn.Pkg().Path(), Name: fn.Name()}, true
+	}
+	t := sig.Recv().Type()
+	if p, isPtr := t.(*types.Pointer); isPtr {
+		t = p.Elem()
+	}
+	named, isNamed := types.Unalias(t).(*types.Named)
+	if !isNamed {
+		return Func{}, false
+	}
+	obj := named.Origin().Obj()
+	if obj.Pkg() == nil {
+		return Func{}, false
+	}
+	return Func{Pkg: obj.Pkg().Path(), Recv: obj.Name(), Name: fn.Name()}, true
+}
+
+// TypeNameOf names a named type (pointers stripped), ok false otherwise.
+func TypeNameOf(t types.Type) (TypeName, bool) {
+	if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		t = p.Elem()
+	}
+	named, isNamed := types.Unalias(t).(*types.Named)
+	if !isNamed || named.Obj().Pkg() == nil {
+		return TypeName{}, false
+	}
+	obj := named.Origin().Obj()
+	return TypeName{Pkg: obj.Pkg().Path(), Name: obj.Name()}, true
+}

@@ -1,0 +1,40 @@
+package model
+
+const irisSessions = "github.com/kataras/iris/v12/sessions"
+
+// Iris is github.com/kataras/iris/v12/sessions (v12.2.11). Every write goes
+// to the store at once. It has no regenerate API and adopts any client ID
+// unless Config.Encoding is set; its default cookie is scoped to the
+// registrable domain and lives about 24 years.
+var Iris = &Library{
+	Name:     "iris",
+	Module:   "github.com/kataras/iris/v12",
+	Packages: []string{irisSessions},
+	Session: &SessionModel{
+		Commit: CommitOnWrite,
+		Types:  []TypeName{{irisSessions, "Session"}},
+		Obtain: []Call{
+			{Func: Func{irisSessions, "", "Get"}, Session: OnResult},
+			{Func: Func{irisSessions, "Sessions", "Start"}, Session: OnResult},
+		},
+		Sinks: []Call{
+			{Func: Func{irisSessions, "Session", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
+			{Func: Func{irisSessions, "Session", "SetImmutable"}, Session: OnReceiver, Key: 0, Value: 1},
+		},
+		Traps: []Call{
+			{Func: Func{irisSessions, "Session", "Clear"}, Session: OnReceiver, Key: -1, Value: -1,
+				Why: "Clear removes the values and keeps the session ID"},
+			{Func: Func{irisSessions, "Session", "Destroy"}, Session: OnReceiver, Key: -1, Value: -1,
+				Why: "Session.Destroy deletes the record but leaves the cookie, which is adopted again"},
+			{Func: Func{irisSessions, "Sessions", "Destroy"}, Session: OnFramework, Arg: 0, Key: -1, Value: -1,
+				Why: "Destroy then Start in the same request re-creates the same ID from the request's cookie"},
+		},
+		Fix: "destroy %s, strip the session cookie from the request and Start a new session first (iris has no regenerate call)",
+	},
+	Cookies: &CookieModel{
+		Constructors: []ConfigSite{
+			{Func: Func{irisSessions, "", "New"}, ConfigArg: 0,
+				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax, AttrDomain: ParentDomain}},
+		},
+	},
+}

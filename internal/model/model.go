@@ -1,0 +1,319 @@
+// Package model is sessionlint's knowledge of web and session libraries,
+// kept as data: one declarative Library value per library (in its own file),
+// saying which calls write identity into a session, which really give the
+// session a new ID, which only look like they do, how the session is
+// persisted, and how cookies are configured and what their defaults are.
+//
+// The passes under passes/ read this model; they never hard-code a library
+// name. The facts come from shared/libraries.md (the versions read are listed
+// there); a test checks every name here against the real modules' exported
+// API, so a renamed method breaks the build rather than the users.
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Func names a package-level function or a method. Recv is the name of the
+// receiver's named type (without pointer), or "" for a function. A method of
+// an interface type is named by the interface type.
+type Func struct {
+	Pkg, Recv, Name string
+}
+
+// String renders f as "pkgpath.Name" or "pkgpath.Recv.Name", the form the
+// command-line flags accept.
+func (f Func) String() string {
+	if f.Recv == "" {
+		return f.Pkg + "." + f.Name
+	}
+	return f.Pkg + "." + f.Recv + "." + f.Name
+}
+
+// ParseFunc parses the form produced by Func.String. The last element of the
+// package path must not contain a dot.
+func ParseFunc(s string) (Func, error) {
+	slash := strings.LastIndex(s, "/")
+	parts := strings.Split(s[slash+1:], ".")
+	prefix := s[:slash+1]
+	switch len(parts) {
+	case 2:
+		return Func{Pkg: prefix + parts[0], Name: parts[1]}, validFunc(s, parts)
+	case 3:
+		return Func{Pkg: prefix + parts[0], Recv: parts[1], Name: parts[2]}, validFunc(s, parts)
+	}
+	return Func{}, fmt.Errorf("%q is not of the form pkgpath.Func or pkgpath.Type.Method", s)
+}
+
+func validFunc(s string, parts []string) error {
+	for _, p := range parts {
+		if p == "" {
+			return fmt.Errorf("%q is not of the form pkgpath.Func or pkgpath.Type.Method", s)
+		}
+	}
+	return nil
+}
+
+// TypeName names a named type.
+type TypeName struct {
+	Pkg, Name string
+}
+
+func (t TypeName) String() string { return t.Pkg + "." + t.Name }
+
+// Field names a struct field: Type is the named struct type in package Pkg.
+type Field struct {
+	Pkg, Type, Name string
+}
+
+func (f Field) String() string { return f.Pkg + "." + f.Type + "." + f.Name }
+
+// Library is everything sessionlint knows about one library.
+type Library struct {
+	// Name is how diagnostics and docs name the library, e.g. "scs".
+	Name string
+	// Module is the module path, for reading the version the analyzed
+	// module selects (defaults and adoption depend on it).
+	Module string
+	// Packages are the package paths whose import makes the library
+	// relevant to a package under analysis.
+	Packages []string
+
+	// Session operations (nil for libraries with no sessions).
+	Session *SessionModel
+	// Cookies: how the library's cookies are configured and sent.
+	Cookies *CookieModel
+}
+
+// Commit says when a session library writes the session to its store.
+type Commit int
+
+const (
+	// CommitOnSave: the session is persisted by an explicit call
+	// (SessionModel.Persist), e.g. gorilla Save, fiber Save.
+	CommitOnSave Commit = iota
+	// CommitAtEnd: the session is persisted after the handler returns
+	// (middleware), e.g. scs LoadAndSave, beego's router.
+	CommitAtEnd
+	// CommitOnWrite: every write goes straight to the store, e.g. iris.
+	CommitOnWrite
+)
+
+// SessionModel describes a library's session operations.
+type SessionModel struct {
+	// Commit is when the session is persisted.
+	Commit Commit
+	// Types are the named types whose values are this library's sessions
+	// (as a pointer or an interface). A call from outside the library that
+	// returns one, or a method that takes the request, obtains the request's
+	// session; see Obtain for the calls that do it by other means.
+	Types []TypeName
+	// Obtain lists the calls that return the request's session (the result
+	// at index Result). A session obtained from the request carries the ID
+	// the client sent.
+	Obtain []Call
+	// Sinks write a key/value into the session.
+	Sinks []Call
+	// SinkFields are map fields whose index assignment is a write
+	// (gorilla's Session.Values[k] = v).
+	SinkFields []Field
+	// Persist lists the calls that commit the session (CommitOnSave).
+	Persist []Call
+	// Renew lists the sanitizers: calls that give the session a new ID.
+	Renew []Call
+	// RenewFields are fields whose assignment of the zero value gives the
+	// session a new ID at the next persist (gorilla's Session.ID = "").
+	RenewFields []Field
+	// Traps are the calls that look like a renewal but keep the ID: they
+	// only clear data or delete the record. Listed so diagnostics can say
+	// why a call did not count, and so the docs list them.
+	Traps []Call
+	// Stateless lists the store constructors whose sessions live entirely
+	// in a signed cookie: no server-side ID exists, so fixation is moot.
+	Stateless []Func
+	// ServerSide lists store constructors with a server-side ID.
+	ServerSide []Func
+	// Fix is the sanitizer to recommend, as text completing "...; <Fix>",
+	// with %s standing for the session expression.
+	Fix string
+}
+
+// Where says which operand of a call is the session it acts on.
+type Where int
+
+const (
+	// OnReceiver: the receiver (or first operand of an interface call).
+	OnReceiver Where = iota
+	// OnContext: the context.Context argument at index Arg (scs: the
+	// session is the one loaded into the request's context).
+	OnContext
+	// OnArg: the argument at index Arg is the session (gorilla
+	// store.Save(r, w, s)).
+	OnArg
+	// OnResult: the call returns the session (Obtain, or a sanitizer that
+	// returns a renewed session: only that result is renewed).
+	OnResult
+	// OnRequest: the *http.Request argument at index Arg (gorilla
+	// store.Get(r, name), go-session Start(ctx, w, r)).
+	OnRequest
+	// OnFramework: the framework context argument at index Arg (gin's
+	// *gin.Context, echo's echo.Context, fiber's Ctx).
+	OnFramework
+)
+
+// Call describes one library call and the roles of its operands. Argument
+// indices count the call's arguments, not the receiver.
+type Call struct {
+	Func Func
+	// Session says where the session operand is; Arg is its index for
+	// OnContext, OnRequest and OnFramework, the result index for OnResult.
+	Session Where
+	Arg     int
+	// Key and Value are the indices of the key and value arguments of a
+	// sink, -1 when absent.
+	Key, Value int
+	// Requires, on a sanitizer, names another call of the same library that
+	// must follow it before the write for the renewal to happen (scs
+	// Destroy renews only when a Put follows). Empty otherwise.
+	Requires string
+	// Why explains a trap or an unusual sanitizer, for docs and messages.
+	Why string
+}
+
+// CookieModel describes a library's cookies: the types that configure them,
+// the calls that send them, and the session-cookie configuration sites.
+type CookieModel struct {
+	// Types are the struct types that describe one cookie or a session
+	// cookie's configuration, with the meaning of their fields.
+	Types []CookieType
+	// Senders send a cookie described by the argument Arg to the browser.
+	Senders []Sender
+	// Positional are setters that take the attributes as arguments.
+	Positional []PositionalSetter
+	// ClientSide calls take a cookie that goes to a server, not a browser:
+	// its browser attributes are meaningless.
+	ClientSide []Sender
+	// Constructors create a session store or manager whose cookie
+	// configuration starts from Defaults; the configuration is reached
+	// through the field or method named in ConfigVia.
+	Constructors []ConfigSite
+}
+
+// Attr is a cookie attribute.
+type Attr string
+
+const (
+	AttrName        Attr = "Name"
+	AttrValue       Attr = "Value"
+	AttrPath        Attr = "Path"
+	AttrDomain      Attr = "Domain"
+	AttrExpires     Attr = "Expires"
+	AttrMaxAge      Attr = "MaxAge"
+	AttrSecure      Attr = "Secure"
+	AttrHttpOnly    Attr = "HttpOnly"
+	AttrSameSite    Attr = "SameSite"
+	AttrPartitioned Attr = "Partitioned"
+)
+
+// SameSiteEncoding says how a type spells SameSite.
+type SameSiteEncoding int
+
+const (
+	// SameSiteHTTP: an http.SameSite value; 0 and SameSiteDefaultMode (1)
+	// emit nothing, 2 Lax, 3 Strict, 4 None.
+	SameSiteHTTP SameSiteEncoding = iota
+	// SameSiteString: a string; "" means Lax (fiber/fasthttp), "disabled"
+	// means none, comparison is case-insensitive.
+	SameSiteString
+)
+
+// CookieType maps a struct type's fields to cookie attributes.
+type CookieType struct {
+	Pkg, Type string
+	// Fields maps each attribute to the field that sets it.
+	Fields map[Attr]string
+	// Negated maps attributes to boolean fields whose true value turns
+	// the attribute off (beego's DisableHTTPOnly).
+	Negated map[Attr]string
+	// SameSite is how the SameSite field is spelt.
+	SameSite SameSiteEncoding
+	// Defaults are the attribute values the library applies when the
+	// field holds its zero value (e.g. fiber: SameSite "" is Lax).
+	Defaults Attrs
+	// Session is true for a session cookie's configuration (store options,
+	// manager config) rather than a single cookie.
+	Session bool
+}
+
+// Sender is a call that sends (or, for ClientSide, uses) a cookie.
+type Sender struct {
+	Func Func
+	Arg  int
+	// SameSiteFrom names a call on the same receiver earlier in the
+	// handler that supplies SameSite when the cookie's is the default
+	// mode (gin SetCookieData with SetSameSite). Empty otherwise.
+	SameSiteFrom string
+	// SameSiteOnlyIfDefaultMode: SameSiteFrom applies only when the
+	// cookie's SameSite is exactly http.SameSiteDefaultMode, not zero (the
+	// gin v1.11 trap).
+	SameSiteOnlyIfDefaultMode bool
+}
+
+// PositionalSetter is a cookie setter with one argument per attribute.
+type PositionalSetter struct {
+	Func Func
+	// Args maps attributes to argument indices.
+	Args map[Attr]int
+	// SameSiteFrom names the method on the same receiver that sets
+	// SameSite for later calls in the same request (gin SetSameSite).
+	SameSiteFrom string
+	Defaults     Attrs
+}
+
+// ConfigSite is a constructor of a session store or manager.
+type ConfigSite struct {
+	Func Func
+	// ConfigArg is the index of an argument of a CookieType that replaces
+	// the defaults field by field where set (fiber session.New(Config)),
+	// -1 when the constructor takes none.
+	ConfigArg int
+	// ConfigVia names how the configuration is changed after construction:
+	// a field of the result holding a CookieType ("Options" for gorilla,
+	// "Cookie" for scs) or a method taking one ("Options()" for
+	// gin-contrib, whose argument replaces every field).
+	ConfigVia string
+	// Defaults are the attributes when nothing is configured.
+	Defaults Attrs
+	// VersionDefaults override Defaults for module versions below Before.
+	VersionDefaults []VersionDefaults
+}
+
+// VersionDefaults are the defaults of the versions older than Before.
+type VersionDefaults struct {
+	Before   string // semantic version, e.g. "v1.3.0"
+	Defaults Attrs
+}
+
+// Attrs is a set of known attribute values. A missing key means unset.
+type Attrs map[Attr]Value
+
+// Value is a cookie attribute's value as the model knows it.
+type Value string
+
+// Attribute values used in defaults.
+const (
+	True       Value = "true"
+	False      Value = "false"
+	SameLax    Value = "Lax"
+	SameStrict Value = "Strict"
+	SameNone   Value = "None"
+	// SameUnset: no SameSite attribute is sent.
+	SameUnset Value = ""
+	// ParentDomain: the library scopes the cookie to the registrable
+	// domain of the request (iris).
+	ParentDomain Value = "<registrable domain>"
+	// SecureIfTLS: Secure is sent only when the request arrived over TLS,
+	// which behind a TLS-terminating proxy is never.
+	SecureIfTLS Value = "<only over TLS>"
+)
