@@ -5,7 +5,11 @@
 package lint
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/sessionlint/sessionlint/passes/suppress"
 )
 
 // DocBase is where every analyzer's manual lives in the repository.
@@ -30,6 +34,9 @@ func New(a *analysis.Analyzer, meta Meta) *analysis.Analyzer {
 		a.URL = DocBase + a.Name + "/doc.go"
 	}
 	metas[a.Name] = meta
+	if !slices.Contains(a.Requires, suppress.Analyzer) {
+		a.Requires = append(a.Requires, suppress.Analyzer)
+	}
 	a.Run = withSuppression(a.Name, a.Run)
 	return a
 }
