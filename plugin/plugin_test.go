@@ -1,0 +1,145 @@
+package plugin
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/lint"
+)
+
+// fakes returns two analyzers with flags; beta is off by default.
+func fakes() ([]*analysis.Analyzer, func(*analysis.Analyzer) bool) {
+	noop := func(*analysis.Pass) (any, error) { return nil, nil }
+	alpha := &analysis.Analyzer{Name: "alpha", Doc: "alpha", Run: noop}
+	alpha.Flags.String("mode", "strict", "")
+	alpha.Flags.Bool("secure", true, "")
+	alpha.Flags.Int("max", 3, "")
+	alpha.Flags.String("allowList", "", "")
+	beta := &analysis.Analyzer{Name: "beta", Doc: "beta", Run: noop}
+	return []*analysis.Analyzer{alpha, beta}, func(a *analysis.Analyzer) bool { return a != beta }
+}
+
+func names(p *Plugin) []string {
+	var out []string
+	for _, a := range p.analyzers {
+		out = append(out, a.Name)
+	}
+	return out
+}
+
+func TestRegistered(t *testing.T) {
+	newPlugin, err := register.GetPlugin(Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := newPlugin(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.GetLoadMode() != register.LoadModeTypesInfo {
+		t.Errorf("load mode %q", p.GetLoadMode())
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []*analysis.Analyzer
+	for _, a := range analyzers.All {
+		if lint.MetaOf(a.Name).Default {
+			want = append(want, a)
+		}
+	}
+	if !slices.Equal(as, want) {
+		t.Errorf("without settings, BuildAnalyzers = %v, want the default analyzers %v", as, want)
+	}
+}
+
+func TestNewDisable(t *testing.T) {
+	p, err := New(map[string]any{"disable": []any{"cookiescope", "weaksessionid"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, _ := p.BuildAnalyzers()
+	for _, a := range as {
+		if a.Name == "cookiescope" || a.Name == "weaksessionid" {
+			t.Errorf("disabled %s is built", a.Name)
+		}
+	}
+	if len(as) != len(analyzers.All)-2 {
+		t.Errorf("got %d analyzers, want %d", len(as), len(analyzers.All)-2)
+	}
+}
+
+func TestSettings(t *testing.T) {
+	all, byDefault := fakes()
+	// As golangci-lint passes them: viper has lower-cased the keys.
+	p, err := build(map[string]any{
+		"enable":  []any{"beta"},
+		"disable": []any{"alpha"},
+		"flags": map[string]any{
+			"alpha": map[string]any{"mode": "lax", "secure": false, "max": 7, "allowlist": []any{"a", "b"}},
+		},
+	}, all, byDefault)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(p); !slices.Equal(got, []string{"beta"}) {
+		t.Errorf("analyzers %v, want [beta]", got)
+	}
+	alpha := all[0]
+	for flag, want := range map[string]string{"mode": "lax", "secure": "false", "max": "7", "allowList": "a,b"} {
+		if got := alpha.Flags.Lookup(flag).Value.String(); got != want {
+			t.Errorf("flag %s = %q, want %q", flag, got, want)
+		}
+	}
+
+	p, err = build(nil, all, byDefault)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(p); !slices.Equal(got, []string{"alpha"}) {
+		t.Errorf("default analyzers %v, want [alpha]", got)
+	}
+}
+
+func TestSettingsErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		settings any
+		want     []string // substrings of the error
+	}{
+		{"unknown key", map[string]any{"disabled": []any{"alpha"}}, []string{`unknown field "disabled"`}},
+		{"wrong type", map[string]any{"disable": "alpha"}, []string{"disable", "[]string"}},
+		{"wrong type of flags", map[string]any{"flags": []any{"alpha"}}, []string{"flags"}},
+		{"unknown analyzer in disable", map[string]any{"disable": []any{"gamma"}}, []string{"disable", `unknown analyzer "gamma"`, "alpha, beta"}},
+		{"unknown analyzer in enable", map[string]any{"enable": []any{"gamma"}}, []string{"enable", `unknown analyzer "gamma"`}},
+		{"enabled and disabled", map[string]any{"enable": []any{"beta"}, "disable": []any{"beta"}}, []string{`"beta" is in both`}},
+		{"unknown analyzer in flags", map[string]any{"flags": map[string]any{"gamma": map[string]any{"x": 1}}}, []string{"flags", `unknown analyzer "gamma"`}},
+		{"unknown flag", map[string]any{"flags": map[string]any{"alpha": map[string]any{"nosuch": 1}}}, []string{"flags.alpha.nosuch", "unknown flag", "allowList, max, mode, secure"}},
+		{"analyzer without flags", map[string]any{"flags": map[string]any{"beta": map[string]any{"x": 1}}}, []string{"flags.beta.x", "beta has no flags"}},
+		{"bad value", map[string]any{"flags": map[string]any{"alpha": map[string]any{"max": "many"}}}, []string{"flags.alpha.max", "invalid"}},
+		{"object value", map[string]any{"flags": map[string]any{"alpha": map[string]any{"mode": map[string]any{"a": 1}}}}, []string{"flags.alpha.mode", "want a string, number or boolean"}},
+		{"null value", map[string]any{"flags": map[string]any{"alpha": map[string]any{"mode": nil}}}, []string{"flags.alpha.mode", "want a string"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			all, byDefault := fakes()
+			_, err := build(tc.settings, all, byDefault)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+			if !strings.HasPrefix(err.Error(), "sessionlint settings: ") {
+				t.Errorf("error %q does not say it is about sessionlint's settings", err)
+			}
+		})
+	}
+}
