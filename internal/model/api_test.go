@@ -1,0 +1,273 @@
+package model_test
+
+import (
+	"go/types"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// unavailable lists the modelled packages the module proxy does not serve,
+// so they cannot be checked; each needs a reason.
+var unavailable = map[string]string{
+	"github.com/rbcervilla/redisstore/v9": "the module proxy answers 403 for it",
+}
+
+// TestModelMatchesRealAPI type-checks every modelled library (the module in
+// testdata/modelcheck requires them at the versions the model describes) and
+// checks that each function, method, type and field named in the model
+// exists with the right shape, so a renamed method breaks this test rather
+// than silently blinding an analyzer.
+func TestModelMatchesRealAPI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the real libraries")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	var paths []string
+	for _, lib := range model.All {
+		for _, p := range lib.Packages {
+			paths = append(paths, p)
+		}
+		for _, f := range referencedFuncs(lib) {
+			paths = append(paths, f.Pkg)
+		}
+	}
+	slices.Sort(paths)
+	paths = slices.Compact(paths)
+	var load []string
+	for _, p := range paths {
+		if reason, ok := unavailable[p]; ok && reason != "" {
+			continue
+		}
+		load = append(load, p)
+	}
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "modelcheck"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
+	pkgs, err := packages.Load(cfg, load...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			byPath[p.PkgPath] = p.Types
+		}
+	}
+	c := checker{t: t, pkgs: byPath}
+	for _, lib := range model.All {
+		c.library(lib)
+	}
+	if c.checked < 100 {
+		t.Errorf("only %d model entries checked; the loader found too little", c.checked)
+	}
+}
+
+type checker struct {
+	t       *testing.T
+	pkgs    map[string]*types.Package
+	checked int
+}
+
+func (c *checker) pkg(path string) *types.Package {
+	if _, ok := unavailable[path]; ok && unavailable[path] != "" {
+		return nil
+	}
+	p := c.pkgs[path]
+	if p == nil {
+		c.t.Errorf("package %s was not loaded", path)
+	}
+	return p
+}
+
+func (c *checker) library(lib *model.Library) {
+	if s := lib.Session; s != nil {
+		for _, tn := range s.Types {
+			c.typeName(lib, tn)
+		}
+		for _, calls := range [][]model.Call{s.Obtain, s.Sinks, s.Persist, s.Renew, s.Traps} {
+			for _, call := range calls {
+				sig := c.fn(lib, call.Func)
+				if sig == nil {
+					continue
+				}
+				params := sig.Params().Len()
+				sink, _ := model.LookupSessionCall(call.Func)
+				for _, i := range []int{call.Key, call.Value} {
+					if sink.Role != model.RoleSink {
+						break
+					}
+					if i >= params {
+						c.t.Errorf("%s: %s has %d parameters; index %d is out of range", lib.Name, call.Func, params, i)
+					}
+				}
+				if call.Session != model.OnReceiver && call.Session != model.OnResult && call.Arg >= params {
+					c.t.Errorf("%s: %s: session argument %d is out of range", lib.Name, call.Func, call.Arg)
+				}
+				if call.Session == model.OnResult && sig.Results().Len() <= call.Arg {
+					c.t.Errorf("%s: %s: result %d is out of range", lib.Name, call.Func, call.Arg)
+				}
+			}
+		}
+		for _, f := range slices.Concat(s.SinkFields, s.RenewFields) {
+			c.field(lib, f.Pkg, f.Type, f.Name)
+		}
+		for _, f := range slices.Concat(s.Stateless, s.ServerSide) {
+			c.fn(lib, f)
+		}
+	}
+	if ck := lib.Cookies; ck != nil {
+		for _, ct := range ck.Types {
+			for _, name := range sortedValues(ct.Fields) {
+				c.field(lib, ct.Pkg, ct.Type, name)
+			}
+			for _, name := range sortedValues(ct.Negated) {
+				c.field(lib, ct.Pkg, ct.Type, name)
+			}
+		}
+		for _, s := range slices.Concat(ck.Senders, ck.ClientSide) {
+			if sig := c.fn(lib, s.Func); sig != nil && s.Arg >= sig.Params().Len() {
+				c.t.Errorf("%s: %s: cookie argument %d is out of range", lib.Name, s.Func, s.Arg)
+			}
+			if s.SameSiteFrom != "" {
+				c.fn(lib, model.Func{Pkg: s.Func.Pkg, Recv: s.Func.Recv, Name: s.SameSiteFrom})
+			}
+		}
+		for _, p := range ck.Positional {
+			sig := c.fn(lib, p.Func)
+			for attr, i := range p.Args {
+				if sig != nil && i >= sig.Params().Len() {
+					c.t.Errorf("%s: %s: %s argument %d is out of range", lib.Name, p.Func, attr, i)
+				}
+			}
+			if p.SameSiteFrom != "" {
+				c.fn(lib, model.Func{Pkg: p.Func.Pkg, Recv: p.Func.Recv, Name: p.SameSiteFrom})
+			}
+		}
+		for _, site := range ck.Constructors {
+			if sig := c.fn(lib, site.Func); sig != nil && site.ConfigArg >= sig.Params().Len() {
+				c.t.Errorf("%s: %s: config argument %d is out of range", lib.Name, site.Func, site.ConfigArg)
+			}
+		}
+	}
+}
+
+func (c *checker) typeName(lib *model.Library, tn model.TypeName) {
+	p := c.pkg(tn.Pkg)
+	if p == nil {
+		return
+	}
+	c.checked++
+	if _, ok := p.Scope().Lookup(tn.Name).(*types.TypeName); !ok {
+		c.t.Errorf("%s: %s is not a type", lib.Name, tn)
+	}
+}
+
+// fn checks that f names a function, a package-level variable of function
+// type (gothic.CompleteUserAuth), or a method of a named type, and returns
+// its signature.
+func (c *checker) fn(lib *model.Library, f model.Func) *types.Signature {
+	p := c.pkg(f.Pkg)
+	if p == nil {
+		return nil
+	}
+	c.checked++
+	if f.Recv == "" {
+		obj := p.Scope().Lookup(f.Name)
+		if obj == nil {
+			c.t.Errorf("%s: %s does not exist", lib.Name, f)
+			return nil
+		}
+		sig, ok := obj.Type().Underlying().(*types.Signature)
+		if !ok {
+			c.t.Errorf("%s: %s is not a function", lib.Name, f)
+			return nil
+		}
+		return sig
+	}
+	tn, ok := p.Scope().Lookup(f.Recv).(*types.TypeName)
+	if !ok {
+		c.t.Errorf("%s: %s: %s.%s is not a type", lib.Name, f, f.Pkg, f.Recv)
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, p, f.Name)
+	if _, isIface := tn.Type().Underlying().(*types.Interface); isIface {
+		obj, _, _ = types.LookupFieldOrMethod(tn.Type(), true, p, f.Name)
+	}
+	m, ok := obj.(*types.Func)
+	if !ok {
+		c.t.Errorf("%s: %s is not a method", lib.Name, f)
+		return nil
+	}
+	return m.Type().(*types.Signature)
+}
+
+func (c *checker) field(lib *model.Library, pkg, typ, name string) {
+	p := c.pkg(pkg)
+	if p == nil {
+		return
+	}
+	c.checked++
+	tn, ok := p.Scope().Lookup(typ).(*types.TypeName)
+	if !ok {
+		c.t.Errorf("%s: %s.%s is not a type", lib.Name, pkg, typ)
+		return
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		c.t.Errorf("%s: %s.%s is not a struct", lib.Name, pkg, typ)
+		return
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return
+		}
+	}
+	c.t.Errorf("%s: %s.%s has no field %s", lib.Name, pkg, typ, name)
+}
+
+// referencedFuncs lists the functions a library's model names outside its
+// own Packages (third-party stores, sub-packages).
+func referencedFuncs(lib *model.Library) []model.Func {
+	var fs []model.Func
+	if s := lib.Session; s != nil {
+		for _, calls := range [][]model.Call{s.Obtain, s.Sinks, s.Persist, s.Renew, s.Traps} {
+			for _, call := range calls {
+				fs = append(fs, call.Func)
+			}
+		}
+		fs = append(fs, s.Stateless...)
+		fs = append(fs, s.ServerSide...)
+	}
+	if ck := lib.Cookies; ck != nil {
+		for _, s := range slices.Concat(ck.Senders, ck.ClientSide) {
+			fs = append(fs, s.Func)
+		}
+		for _, site := range ck.Constructors {
+			fs = append(fs, site.Func)
+		}
+	}
+	return fs
+}
+
+func sortedValues(m map[model.Attr]string) []string {
+	var vs []string
+	for _, v := range m {
+		vs = append(vs, v)
+	}
+	sort.Strings(vs)
+	return vs
+}
