@@ -1,0 +1,125 @@
+// Package lazyssa defines an analysis pass that builds a package's SSA form
+// only when sessionlint could find something in it, and returns an empty
+// result otherwise. Every sessionlint pass that needs SSA requires it instead
+// of buildssa, so that the standard library and packages that touch neither
+// net/http, a modelled web or session library, nor a credential check pay
+// for type-checking only.
+package lazyssa
+
+import (
+	"go/build"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// Analyzer returns a *buildssa.SSA: the package's SSA, or an empty one (Pkg
+// nil, no SrcFuncs) when Relevant reports false.
+var Analyzer = &analysis.Analyzer{
+	Name:       "lazyssa",
+	Doc:        "build SSA form for packages where sessionlint can find something",
+	Run:        run,
+	Requires:   buildssa.Analyzer.Requires,
+	ResultType: reflect.TypeFor[*buildssa.SSA](),
+}
+
+// _ keeps the dependency on ctrlflow explicit: buildssa's Run reads its
+// result, so the two must require the same passes.
+var _ = ctrlflow.Analyzer
+
+func run(pass *analysis.Pass) (any, error) {
+	if !Relevant(pass) {
+		return &buildssa.SSA{}, nil
+	}
+	return buildssa.Analyzer.Run(pass)
+}
+
+// authPackages are the packages whose import makes a package relevant even
+// if it touches no web library: helpers that check credentials are
+// summarised as facts for the handlers that call them.
+var authPackages = []string{
+	"crypto/subtle",
+	"crypto/hmac",
+	"golang.org/x/crypto/bcrypt",
+	"golang.org/x/crypto/argon2",
+	"golang.org/x/crypto/scrypt",
+	"golang.org/x/crypto/pbkdf2",
+	"golang.org/x/oauth2",
+	"github.com/coreos/go-oidc",
+	"github.com/markbates/goth",
+	"github.com/go-webauthn/webauthn",
+	"github.com/pquerna/otp",
+	"github.com/golang-jwt/jwt",
+	"github.com/alexedwards/argon2id",
+	"math/rand",
+	"crypto/rand",
+	"github.com/google/uuid",
+}
+
+// Relevant reports whether sessionlint can find anything in the package:
+// it is not part of the standard library nor of a modelled library (those
+// are modelled, not analysed), and it imports, directly or transitively,
+// net/http, a modelled library, or a credential-checking package.
+func Relevant(pass *analysis.Pass) bool {
+	path := pass.Pkg.Path()
+	if isStd(pass) || model.Lookup(path) != nil {
+		return false
+	}
+	seen := map[string]bool{}
+	var visit func(imports []*types.Package) bool
+	visit = func(imports []*types.Package) bool {
+		for _, p := range imports {
+			ip := p.Path()
+			if seen[ip] {
+				continue
+			}
+			seen[ip] = true
+			if model.Lookup(ip) != nil || hasPrefix(ip, authPackages) {
+				return true
+			}
+			if visit(p.Imports()) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(pass.Pkg.Imports())
+}
+
+func hasPrefix(path string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// isStd reports whether the package is part of the standard library: its
+// files are under GOROOT. (Import paths cannot tell: analysistest's
+// packages have dotless paths too.)
+func isStd(pass *analysis.Pass) bool {
+	if pass.Module != nil && pass.Module.Path == "std" {
+		return true
+	}
+	if len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return goroot != "" && strings.HasPrefix(filepath.ToSlash(name), goroot)
+}
+
+var goroot = func() string {
+	r := build.Default.GOROOT
+	if r == "" {
+		return ""
+	}
+	return filepath.ToSlash(filepath.Join(r, "src")) + "/"
+}()
