@@ -1,0 +1,80 @@
+package integration_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/integration"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	integration.Cleanup()
+	os.Exit(code)
+}
+
+// TestE2EVet runs the binary through `go vet -vettool` on testdata/e2e,
+// compares the output with testdata/e2e/golden/vet.txt and checks the
+// `// e2e:` markers of the module's sources against the findings.
+//
+// Regenerate the golden file with:
+//
+//	go test ./internal/integration -run E2E -update
+func TestE2EVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the e2e module and the real libraries it imports; skipped with -short")
+	}
+	bin := integration.Sessionlint(t)
+	dir := integration.E2EDir(t)
+	paths := integration.NewPaths(t, dir)
+
+	// Text output: what a user of `go vet -vettool` sees.
+	_, stderr := integration.Vet(t, bin, dir)
+	got, err := integration.NormalizeVet(stderr, paths)
+	if err != nil {
+		t.Fatalf("go vet -vettool on %s: %v\nwhole output:\n%s", dir, err, stderr)
+	}
+	integration.CompareGolden(t, filepath.Join(dir, "golden", "vet.txt"), got)
+
+	// JSON output: the same findings, with their analyzer's name.
+	stdout, stderr := integration.Vet(t, bin, dir, "-json")
+	if rest, err := integration.NormalizeVet(stderr, paths); rest != "" || err != nil {
+		t.Errorf("go vet -json wrote to standard error (err %v):\n%s", err, stderr)
+	}
+	findings, err := integration.ParseVetJSON(stdout, paths)
+	if err != nil {
+		t.Fatalf("go vet -json on %s: %v", dir, err)
+	}
+	var text strings.Builder
+	for _, f := range findings {
+		text.WriteString(f.Text())
+	}
+	if fromJSON, _ := integration.NormalizeVet([]byte(text.String()), paths); fromJSON != got {
+		t.Errorf("text and JSON output disagree\ntext:\n%s\nJSON:\n%s", got, fromJSON)
+	}
+
+	markers, err := integration.ParseMarkers(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(markers) == 0 {
+		t.Fatalf("no // e2e: markers found under %s", dir)
+	}
+	var names []string
+	for _, a := range analyzers.All {
+		names = append(names, a.Name)
+	}
+	rep := integration.CheckMarkers(markers, findings, names)
+	for _, name := range rep.Skipped {
+		t.Logf("markers of %s not checked: it reports nothing on the e2e module yet", name)
+	}
+	for _, f := range rep.Unmarked {
+		t.Logf("finding on a line without a marker: %s: %s: %s", f.Position, f.Analyzer, f.Message)
+	}
+	if len(rep.Mismatches) > 0 {
+		t.Errorf("%d e2e markers not honoured:\n\t%s", len(rep.Mismatches), strings.Join(rep.Mismatches, "\n\t"))
+	}
+}
