@@ -1,0 +1,49 @@
+// Command sessionlint finds session-fixation and insecure-cookie bugs in
+// Go web code.
+//
+// Usage:
+//
+//	sessionlint [flags] packages
+//	go vet -vettool=$(which sessionlint) [flags] packages
+//
+// Packages are patterns as for go vet: ./..., import paths, std.
+//
+// Flags (standalone):
+//
+//	-format text|json|sarif|github   output format (default text)
+//	-list                            list the analyzers: name, default, CWE, summary
+//	-explain NAME                    print the manual of an analyzer
+//	-version                         print the version
+//	-test=false                      do not analyze test files (default true)
+//	-tags a,b                        build tags
+//	-p N                             analyses run at once (default: one per CPU)
+//	-NAME                            run only the analyzers enabled this way
+//	-NAME=false                      do not run this analyzer
+//	-NAME.FLAG=VALUE                 set an option of an analyzer
+//
+// Without -NAME flags, every analyzer that is on by default runs (see
+// -list). Under go vet the same -NAME, -NAME=false and -NAME.FLAG flags
+// work, as do vet's own (-json, -c, -fix).
+//
+// Exit codes (standalone; under go vet, vet's apply):
+//
+//	0  no findings
+//	1  findings reported
+//	2  usage error: unknown flag, bad flag value, unknown analyzer in
+//	   -explain, no packages given or matched, or packages that do not
+//	   load or type-check (their errors are printed first)
+//	3  internal error: an analyzer panicked or failed (one line names
+//	   the analyzer and package; the other analyzers still run)
+//
+// Set SESSIONLINT_DEBUG=1 to get stack traces with internal errors.
+package main
+
+import (
+	"os"
+
+	"github.com/sessionlint/sessionlint/internal/driver"
+)
+
+func main() {
+	os.Exit(driver.Main(os.Args[1:], os.Stdout, os.Stderr))
+}

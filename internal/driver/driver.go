@@ -1,0 +1,238 @@
+// Package driver is the sessionlint command: it speaks the go vet
+// -vettool protocol (delegating to unitchecker) and runs standalone on
+// package patterns (go/packages and the go/analysis checker), printing
+// findings with internal/output. It holds no analysis logic: the analyzers
+// come from the registry, analyzers.All.
+package driver
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/output"
+)
+
+// Exit codes of sessionlint (standalone mode; under go vet, vet's own
+// conventions apply).
+const (
+	ExitClean    = 0 // no findings
+	ExitFindings = 1 // findings reported
+	ExitUsage    = 2 // bad flags or arguments, or packages that do not load or type-check
+	ExitInternal = 3 // an analyzer panicked or failed
+)
+
+const progname = "sessionlint"
+
+// Main runs sessionlint with the arguments (without the program name) and
+// returns the exit code. When go vet invokes it (with a *.cfg file,
+// -V=full or -flags), it hands over to unitchecker, which exits itself.
+func Main(args []string, stdout, stderr io.Writer) int {
+	if isVet(args) {
+		vetMain(args, analyzers.All)
+	}
+	return run(args, stdout, stderr, analyzers.All)
+}
+
+// env is what run reads besides its arguments; tests set it.
+type env struct {
+	dir       string   // working directory; "" means the process's
+	goEnv     []string // environment of the go command; nil means the process's
+	analyzers []*analysis.Analyzer
+}
+
+// run is the standalone command.
+func run(args []string, stdout, stderr io.Writer, all []*analysis.Analyzer) int {
+	return env{analyzers: all}.run(args, stdout, stderr)
+}
+
+func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(fmt.Sprint(r)))
+			if debugEnabled() {
+				stderr.Write(debug.Stack())
+			}
+			code = ExitInternal
+		}
+	}()
+
+	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	format := fs.String("format", output.Text, "output `format`: "+strings.Join(output.Formats, ", "))
+	explain := fs.String("explain", "", "print the manual of the named `analyzer` and exit")
+	list := fs.Bool("list", false, "list the analyzers and exit")
+	version := fs.Bool("version", false, "print the version and exit")
+	parallel := fs.Int("p", 0, "use at most `n` CPUs for the analysis (0: all; 1: one analysis at a time)")
+	tests := fs.Bool("test", true, "also analyze test files")
+	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
+	enabled := analyzerFlags(fs, e.analyzers)
+
+	patterns, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		e.usage(stdout, fs)
+		return ExitClean
+	}
+	if err != nil {
+		return usageError(stderr, "%s", err)
+	}
+
+	switch {
+	case *version:
+		fmt.Fprintf(stdout, "%s version %s (%s)\n", progname, toolVersion(), runtime.Version())
+		return ExitClean
+	case *list:
+		e.list(stdout)
+		return ExitClean
+	case *explain != "":
+		if !e.explain(stdout, *explain) {
+			return usageError(stderr, "unknown analyzer %q in -explain (known: %s)", *explain, strings.Join(e.names(), ", "))
+		}
+		return ExitClean
+	}
+	if !slices.Contains(output.Formats, *format) {
+		return usageError(stderr, "invalid -format %q (want one of %s)", *format, strings.Join(output.Formats, ", "))
+	}
+	if *parallel < 0 {
+		return usageError(stderr, "invalid -p %d (want 0 or more)", *parallel)
+	}
+	if len(patterns) == 0 {
+		return usageError(stderr, "no packages given; usage: %s [flags] packages (e.g. ./...)", progname)
+	}
+	selected := selectAnalyzers(e.analyzers, enabled)
+	if len(selected) == 0 {
+		return usageError(stderr, "no analyzer selected")
+	}
+
+	dir := e.dir
+	if dir == "" {
+		if dir, err = os.Getwd(); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			return ExitInternal
+		}
+	}
+	dir, _ = filepath.Abs(dir)
+
+	pkgs, err := load(loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
+	if err != nil {
+		var lerr *loadError
+		if errors.As(err, &lerr) {
+			for _, line := range lerr.lines {
+				fmt.Fprintln(stderr, line)
+			}
+		}
+		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		return ExitUsage
+	}
+
+	diags, failures, err := analyze(selected, pkgs, *parallel)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
+		return ExitInternal
+	}
+	report := &output.Report{
+		Root:        dir,
+		ToolVersion: toolVersion(),
+		Rules:       e.rules(),
+		Diagnostics: diags,
+	}
+	if err := output.Write(stdout, *format, report); err != nil {
+		fmt.Fprintf(stderr, "%s: writing output: %v\n", progname, err)
+		return ExitInternal
+	}
+	for _, f := range failures {
+		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, f)
+	}
+	switch {
+	case len(failures) > 0:
+		return ExitInternal
+	case len(diags) > 0:
+		return ExitFindings
+	}
+	return ExitClean
+}
+
+// parseInterspersed parses flags placed before, between or after the
+// package patterns, as go vet allows, and returns the patterns. After
+// "--" everything is a pattern.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var patterns []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if consumed := args[:len(args)-len(rest)]; len(consumed) > 0 && consumed[len(consumed)-1] == "--" {
+			return append(patterns, rest...), nil
+		}
+		if len(rest) == 0 {
+			return patterns, nil
+		}
+		patterns = append(patterns, rest[0])
+		args = rest[1:]
+	}
+}
+
+func usageError(stderr io.Writer, format string, args ...any) int {
+	fmt.Fprintf(stderr, "%s: %s (run '%s -h' for usage)\n", progname, fmt.Sprintf(format, args...), progname)
+	return ExitUsage
+}
+
+func (e env) usage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintf(w, `%[1]s finds session-fixation and insecure-cookie bugs in Go web code.
+
+Usage:
+	%[1]s [flags] packages       # e.g. %[1]s ./...
+	go vet -vettool=$(which %[1]s) [flags] packages
+
+Exit codes: 0 no findings, 1 findings reported, 2 usage error or packages
+that do not load or type-check, 3 internal error (an analyzer failed).
+
+Flags:
+`, progname)
+	// The driver's flags first, then the analyzers' (-NAME, -NAME.FLAG).
+	general := flag.NewFlagSet(progname, flag.ContinueOnError)
+	perAnalyzer := flag.NewFlagSet(progname, flag.ContinueOnError)
+	names := e.names()
+	fs.VisitAll(func(f *flag.Flag) {
+		target := general
+		if name, _, _ := strings.Cut(f.Name, "."); slices.Contains(names, name) {
+			target = perAnalyzer
+		}
+		target.Var(f.Value, f.Name, f.Usage)
+	})
+	general.SetOutput(w)
+	general.PrintDefaults()
+	fmt.Fprintf(w, "\nAnalyzer flags (-NAME runs only the analyzers so enabled; -NAME=false skips one):\n")
+	perAnalyzer.SetOutput(w)
+	perAnalyzer.PrintDefaults()
+	fmt.Fprintf(w, "\nAnalyzers (%s -explain NAME prints the manual):\n", progname)
+	e.list(w)
+}
+
+func (e env) names() []string {
+	names := make([]string, len(e.analyzers))
+	for i, a := range e.analyzers {
+		names[i] = a.Name
+	}
+	return names
+}
+
+// toolVersion is the module version of the binary, e.g. "v0.3.0" when
+// installed with go install, "(devel)" when built in the repository.
+func toolVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}

@@ -1,0 +1,140 @@
+package driver
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// loadOptions says what to load and where.
+type loadOptions struct {
+	dir      string   // working directory of the go command
+	env      []string // environment of the go command; nil means os.Environ()
+	patterns []string // package patterns, as for go vet
+	tests    bool     // include test files (test variants of the packages)
+	tags     string   // build tags, as for go build -tags
+}
+
+// A loadError is a problem with the packages themselves (a pattern that
+// does not load, a file that does not parse or type-check): the user's to
+// fix, reported as a usage error.
+type loadError struct {
+	lines   []string // "file:line:col: message", or "message" without position
+	summary string
+}
+
+func (e *loadError) Error() string { return e.summary }
+
+// load loads the packages matched by the patterns, with syntax and types
+// for them and all their dependencies, as checker.Analyze requires, and
+// returns the packages to analyze.
+//
+// This is the only place that loads code: a loader that keeps less in
+// memory (e.g. one that type-checks dependencies from export data and
+// drops each package's syntax once analyzed) replaces this function only.
+func load(opts loadOptions, relative func(string) string) ([]*packages.Package, error) {
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax | packages.NeedModule | packages.NeedForTest,
+		Dir:  opts.dir,
+		Env:  opts.env,
+		// Tests adds, for each package with tests, its test variant
+		// ("p [p.test]"), which holds the package's files plus its
+		// in-package tests, the external test package ("p_test [p.test]")
+		// and the generated test main ("p.test").
+		Tests: opts.tests,
+	}
+	if opts.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.tags}
+	}
+	pkgs, err := packages.Load(cfg, opts.patterns...)
+	if err != nil {
+		return nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
+	}
+	if len(pkgs) == 0 {
+		return nil, &loadError{summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
+	}
+	if lerr := packageErrors(pkgs, relative, opts.patterns); lerr != nil {
+		return nil, lerr
+	}
+	return roots(pkgs), nil
+}
+
+// packageErrors collects the errors of the packages and their
+// dependencies, once each, in "file:line:col: message" form.
+func packageErrors(pkgs []*packages.Package, relative func(string) string, patterns []string) *loadError {
+	var lines []string
+	listOnly := true // only the go command's errors: the patterns do not load
+	seen := map[string]bool{}
+	broken := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			line := oneLine(e.Msg)
+			if e.Pos != "" && e.Pos != "-" {
+				line = relative(e.Pos) + ": " + line
+			}
+			broken[p.PkgPath] = true
+			if e.Kind != packages.ListError {
+				listOnly = false
+			}
+			if !seen[line] {
+				seen[line] = true
+				lines = append(lines, line)
+			}
+		}
+	})
+	if len(lines) == 0 {
+		return nil
+	}
+	if listOnly {
+		return &loadError{lines: lines, summary: fmt.Sprintf("cannot load %s; nothing was analyzed", strings.Join(patterns, " "))}
+	}
+	noun := "errors"
+	if len(lines) == 1 {
+		noun = "error"
+	}
+	pkgNoun := "packages"
+	if len(broken) == 1 {
+		pkgNoun = "package"
+	}
+	return &loadError{
+		lines:   lines,
+		summary: fmt.Sprintf("%d %s in %d %s; nothing was analyzed", len(lines), noun, len(broken), pkgNoun),
+	}
+}
+
+// roots drops, from the loaded packages, those whose analysis would only
+// repeat another's: a package that also has a test variant (the variant
+// contains all its files), and the generated test mains.
+func roots(pkgs []*packages.Package) []*packages.Package {
+	hasVariant := map[string]bool{}
+	for _, p := range pkgs {
+		if p.ForTest != "" && p.ForTest == p.PkgPath {
+			hasVariant[p.PkgPath] = true
+		}
+	}
+	var out []*packages.Package
+	for _, p := range pkgs {
+		switch {
+		case p.ForTest == "" && hasVariant[p.PkgPath]:
+			// analyzed as "p [p.test]"
+		case p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath:
+			// generated test main
+		default:
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// relativeTo returns a function that rewrites "file[:line:col]" so that
+// the file is relative to dir when it lies inside it, as go vet prints.
+func relativeTo(dir string) func(string) string {
+	return func(pos string) string {
+		if dir == "" || !strings.HasPrefix(pos, dir+string(os.PathSeparator)) {
+			return pos
+		}
+		return pos[len(dir)+1:]
+	}
+}

@@ -1,0 +1,112 @@
+package driver
+
+import (
+	"flag"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/sessionlint/sessionlint/internal/lint"
+)
+
+// Test-only analyzers, so that the driver can be tested end to end while
+// the real analyzers are being written. They are registered with lint.New
+// (for Meta) in this test binary only; analyzers.All never sees them.
+
+// testfind reports calls to the function named by -testfind.name, with
+// the function's declaration as related information and a fix renaming
+// the call to "good". It requires inspect, to check that the driver hands
+// prerequisite results through.
+var testfind = func() *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "testfind",
+		Doc:      "testfind: reports calls to a function\n\nThe function is named by -testfind.name.",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Flags:    *flag.NewFlagSet("testfind", flag.ContinueOnError),
+	}
+	name := a.Flags.String("name", "bad", "name of the function whose calls are reported")
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
+			call := n.(*ast.CallExpr)
+			id, ok := call.Fun.(*ast.Ident)
+			if !ok || id.Name != *name {
+				return
+			}
+			d := analysis.Diagnostic{
+				Pos: id.Pos(), End: id.End(), Category: "call",
+				Message: "call to " + id.Name + "; call good instead",
+				SuggestedFixes: []analysis.SuggestedFix{{
+					Message:   "call good",
+					TextEdits: []analysis.TextEdit{{Pos: id.Pos(), End: id.End(), NewText: []byte("good")}},
+				}},
+			}
+			if obj := pass.TypesInfo.Uses[id]; obj != nil && obj.Pkg() == pass.Pkg {
+				d.Related = []analysis.RelatedInformation{{Pos: obj.Pos(), End: obj.Pos(), Message: "declared here"}}
+			}
+			pass.Report(d)
+		})
+		return nil, nil
+	}
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-1"}, Default: true, Manual: "Manual of testfind.\n\nIt finds calls."})
+}()
+
+// testoff is off by default; it reports each package once.
+var testoff = lint.New(&analysis.Analyzer{
+	Name: "testoff",
+	Doc:  "testoff: reports every package (off by default)",
+	Run: func(pass *analysis.Pass) (any, error) {
+		if len(pass.Files) > 0 {
+			pass.Reportf(pass.Files[0].Name.Pos(), "testoff ran on %s", pass.Pkg.Name())
+		}
+		return nil, nil
+	},
+}, lint.Meta{Default: false})
+
+// testboom panics on packages named boom.
+var testboom = lint.New(&analysis.Analyzer{
+	Name: "testboom",
+	Doc:  "testboom: panics on packages named boom",
+	Run: func(pass *analysis.Pass) (any, error) {
+		if pass.Pkg.Name() == "boom" {
+			panic("kaboom\nsecond line")
+		}
+		return nil, nil
+	},
+}, lint.Meta{Default: true})
+
+// markFact marks functions named Mark, so that testfact can report calls
+// to them from other packages: facts must cross packages in both drivers.
+type markFact struct{}
+
+func (*markFact) AFact()         {}
+func (*markFact) String() string { return "marked" }
+
+var testfact = lint.New(&analysis.Analyzer{
+	Name:      "testfact",
+	Doc:       "testfact: reports calls to functions named Mark in other packages",
+	FactTypes: []analysis.Fact{new(markFact)},
+	Run: func(pass *analysis.Pass) (any, error) {
+		if obj, ok := pass.Pkg.Scope().Lookup("Mark").(*types.Func); ok {
+			pass.ExportObjectFact(obj, new(markFact))
+		}
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				sel, ok := n.(*ast.SelectorExpr)
+				if !ok {
+					return true
+				}
+				if fn, ok := pass.TypesInfo.Uses[sel.Sel].(*types.Func); ok && pass.ImportObjectFact(fn, new(markFact)) {
+					pass.Reportf(sel.Pos(), "call to marked function %s", fn.FullName())
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}, lint.Meta{Default: true})
+
+var testAnalyzers = []*analysis.Analyzer{testfind, testoff, testboom, testfact}

@@ -1,0 +1,111 @@
+package driver
+
+import (
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// The test binary doubles as the go vet tool: with SESSIONLINT_TEST_VETTOOL=1
+// it runs vetMain with the test analyzers, so that the vet protocol is
+// tested end to end (go vet -> -V=full, -flags, unit.cfg -> unitchecker).
+func TestMain(m *testing.M) {
+	if os.Getenv("SESSIONLINT_TEST_VETTOOL") == "1" {
+		vetMain(os.Args[1:], testAnalyzers)
+	}
+	os.Exit(m.Run())
+}
+
+// goVet runs go vet with this test binary as the vet tool.
+func goVet(t *testing.T, dir string, args ...string) (string, int) {
+	return goTool(t, dir, "vet", "-vettool", args...)
+}
+
+// goTool runs "go sub -toolflag=<this test binary> args...".
+func goTool(t *testing.T, dir, sub, toolFlag string, args ...string) (string, int) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", append([]string{sub, toolFlag + "=" + exe}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "SESSIONLINT_TEST_VETTOOL=1")
+	out, err := cmd.CombinedOutput()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "goroutine ") {
+		t.Errorf("stack trace printed:\n%s", out)
+	}
+	return string(out), code
+}
+
+func TestVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet")
+	}
+	dir := module(t, map[string]string{
+		"m.go":         badGo,
+		"w/w.go":       "package w\n\nfunc worse() {}\n\nfunc F() { worse() }\n",
+		"a/a.go":       "package a\n\nfunc Mark() {}\n",
+		"b/b.go":       "package b\n\nimport \"example.com/m/a\"\n\nfunc F() { a.Mark() }\n",
+		"boom/boom.go": "package boom\n\nfunc bad() {}\n\nfunc F() { bad() }\n",
+	})
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		code     int
+		want     []string
+		dontWant []string
+	}{
+		{"defaults", []string{".", "./b"}, 1,
+			[]string{"m.go:7:2: call to bad; call good instead", "call to marked function example.com/m/a.Mark"},
+			[]string{"testoff ran"}},
+		{"disable", []string{"-testfind=false", "."}, 0, nil, []string{"call to bad", "testoff ran"}},
+		{"select", []string{"-testoff", "."}, 1, []string{"testoff ran on m"}, []string{"call to bad"}},
+		{"option", []string{"-testfind.name=worse", "./w"}, 1, []string{"call to worse"}, nil},
+		{"json", []string{"-json", "-testfind", "."}, 0, []string{`"testfind": [`, `"message": "call to bad; call good instead"`}, nil},
+		// (go vet 1.26 shows only the error of a package whose analysis
+		// failed, although the tool also reports the other findings.)
+		{"panic", []string{"./boom"}, 1,
+			[]string{"analyzer testboom panicked on package example.com/m/boom: kaboom second line"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, code := goVet(t, dir, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit code %d, want %d", code, tc.code)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q", w)
+				}
+			}
+			for _, w := range tc.dontWant {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q", w)
+				}
+			}
+			if t.Failed() {
+				t.Logf("go vet %s:\n%s", strings.Join(tc.args, " "), out)
+			}
+		})
+	}
+}
+
+// TestFix checks that suggested fixes reach go fix, which applies them
+// through the same protocol (sessionlint has no -fix of its own).
+func TestFix(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go fix")
+	}
+	dir := module(t, map[string]string{"m.go": badGo})
+	out, code := goTool(t, dir, "fix", "-fixtool", "-diff", ".")
+	if code != 1 || !strings.Contains(out, "-\tbad()\n+\tgood()") {
+		t.Errorf("go fix -diff: exit %d\n%s", code, out)
+	}
+}

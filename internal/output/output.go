@@ -1,0 +1,156 @@
+package output
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Format names accepted by Write (and by sessionlint -format).
+const (
+	Text   = "text"
+	JSON   = "json"
+	SARIF  = "sarif"
+	GitHub = "github"
+)
+
+// Formats lists every format Write accepts, in the order the usage shows.
+var Formats = []string{Text, JSON, SARIF, GitHub}
+
+// A Report is everything a formatter needs: the findings, the analyzers
+// that could have reported them, and the directory paths are relative to.
+type Report struct {
+	// Root is the absolute working directory. Files inside it are printed
+	// relative to it; SARIF uses it as %SRCROOT%.
+	Root string
+	// ToolVersion is the version of sessionlint, if known (SARIF only).
+	ToolVersion string
+	// Rules lists every analyzer, in registry order (SARIF rules).
+	Rules []Rule
+	// Diagnostics are the findings; Write sorts and de-duplicates them.
+	Diagnostics []Diagnostic
+	// ReadFile reads a source file, used to convert byte columns into the
+	// UTF-16 columns SARIF expects. Nil means os.ReadFile; if reading fails
+	// the byte column is kept.
+	ReadFile func(string) ([]byte, error)
+}
+
+// A Rule describes one analyzer.
+type Rule struct {
+	Name    string   // analysis.Analyzer.Name
+	Summary string   // first line of Doc, without the "name: " prefix
+	Doc     string   // analysis.Analyzer.Doc
+	URL     string   // analysis.Analyzer.URL
+	CWE     []string // e.g. "CWE-384"
+	Default bool     // runs when no analyzer is selected
+}
+
+// A Diagnostic is one finding, with positions already resolved.
+type Diagnostic struct {
+	Analyzer string
+	Category string
+	Message  string
+	URL      string
+	CWE      []string
+	Posn     Range
+	Related  []Related
+	Fixes    []Fix
+}
+
+// A Range is a span of a file. File is an absolute path (or a path
+// relative to Report.Root). End equals Start when the diagnostic has no end.
+type Range struct {
+	File       string
+	Start, End Point
+}
+
+// A Point is a position in a file: 1-based line and byte column, and
+// 0-based byte offset (-1 when unknown).
+type Point struct {
+	Line, Column, Offset int
+}
+
+// Related is secondary information attached to a diagnostic.
+type Related struct {
+	Message string
+	Posn    Range
+}
+
+// A Fix is a suggested fix: edits to be applied together.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// An Edit replaces the text in [Start, End) of Posn.File with NewText.
+type Edit struct {
+	Posn    Range
+	NewText string
+}
+
+// Write prints r in the named format.
+func Write(w io.Writer, format string, r *Report) error {
+	diags := Sorted(r.Diagnostics)
+	switch format {
+	case Text:
+		return writeText(w, r, diags)
+	case JSON:
+		return writeJSON(w, r, diags)
+	case SARIF:
+		return writeSARIF(w, r, diags)
+	case GitHub:
+		return writeGitHub(w, r, diags)
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+// Sorted returns diags sorted by file, line, column, analyzer and
+// message, without duplicates (the same finding reported in a package and
+// in its test variant).
+func Sorted(diags []Diagnostic) []Diagnostic {
+	out := slices.Clone(diags)
+	slices.SortStableFunc(out, compare)
+	return slices.CompactFunc(out, func(a, b Diagnostic) bool {
+		return compare(a, b) == 0 && a.Posn == b.Posn && a.Category == b.Category
+	})
+}
+
+func compare(a, b Diagnostic) int {
+	return cmp.Or(
+		cmp.Compare(a.Posn.File, b.Posn.File),
+		cmp.Compare(a.Posn.Start.Line, b.Posn.Start.Line),
+		cmp.Compare(a.Posn.Start.Column, b.Posn.Start.Column),
+		cmp.Compare(a.Analyzer, b.Analyzer),
+		cmp.Compare(a.Message, b.Message),
+	)
+}
+
+// rel returns file relative to root when it lies inside root, and file
+// unchanged otherwise. inside reports which.
+func rel(root, file string) (path string, inside bool) {
+	if root == "" || !filepath.IsAbs(file) {
+		return file, !filepath.IsAbs(file)
+	}
+	r, err := filepath.Rel(root, file)
+	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+		return file, false
+	}
+	return r, true
+}
+
+// display is the file name shown to people: relative when inside root.
+func display(root, file string) string {
+	p, _ := rel(root, file)
+	return p
+}
+
+func (r *Report) readFile(name string) ([]byte, error) {
+	if r.ReadFile != nil {
+		return r.ReadFile(name)
+	}
+	return os.ReadFile(name)
+}

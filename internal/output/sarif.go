@@ -1,0 +1,281 @@
+package output
+
+import (
+	"encoding/json"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// SARIF constants.
+const (
+	SARIFSchema    = "https://json.schemastore.org/sarif-2.1.0.json"
+	SARIFVersion   = "2.1.0"
+	InformationURI = "https://github.com/sessionlint/sessionlint"
+	srcRoot        = "%SRCROOT%"
+)
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool               sarifTool                        `json:"tool"`
+	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
+	Results            []sarifResult                    `json:"results"`
+	ColumnKind         string                           `json:"columnKind"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifRule struct {
+	ID                   string             `json:"id"`
+	Name                 string             `json:"name"`
+	ShortDescription     sarifText          `json:"shortDescription"`
+	FullDescription      sarifText          `json:"fullDescription"`
+	HelpURI              string             `json:"helpUri,omitempty"`
+	DefaultConfiguration sarifConfiguration `json:"defaultConfiguration"`
+	Properties           sarifRuleProps     `json:"properties"`
+}
+
+type sarifConfiguration struct {
+	Enabled bool   `json:"enabled"`
+	Level   string `json:"level"`
+}
+
+type sarifRuleProps struct {
+	Tags []string `json:"tags"`
+}
+
+type sarifText struct {
+	Text string `json:"text"`
+}
+
+type sarifResult struct {
+	RuleID           string          `json:"ruleId"`
+	RuleIndex        *int            `json:"ruleIndex,omitempty"`
+	Level            string          `json:"level"`
+	Message          sarifText       `json:"message"`
+	Locations        []sarifLocation `json:"locations"`
+	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
+	Fixes            []sarifFix      `json:"fixes,omitempty"`
+	Properties       *sarifResProps  `json:"properties,omitempty"`
+}
+
+type sarifResProps struct {
+	Category string `json:"category"`
+}
+
+type sarifLocation struct {
+	ID               *int                  `json:"id,omitempty"`
+	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+	Message          *sarifText            `json:"message,omitempty"`
+}
+
+type sarifPhysicalLocation struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Region           sarifRegion           `json:"region"`
+}
+
+type sarifArtifactLocation struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int  `json:"startLine"`
+	StartColumn int  `json:"startColumn"`
+	EndLine     int  `json:"endLine"`
+	EndColumn   int  `json:"endColumn"`
+	ByteOffset  *int `json:"byteOffset,omitempty"`
+	ByteLength  *int `json:"byteLength,omitempty"`
+}
+
+type sarifFix struct {
+	Description     sarifText             `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Replacements     []sarifReplacement    `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion `json:"deletedRegion"`
+	InsertedContent sarifText   `json:"insertedContent"`
+}
+
+// writeSARIF prints a SARIF 2.1.0 log with one run. Columns are UTF-16
+// code units (SARIF's default column kind, which GitHub code scanning
+// assumes); Go positions are bytes, so they are converted using the source.
+func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
+	s := &sarifWriter{r: r, files: map[string][]byte{}}
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{
+			Name:           "sessionlint",
+			Version:        r.ToolVersion,
+			InformationURI: InformationURI,
+			Rules:          make([]sarifRule, 0, len(r.Rules)),
+		}},
+		Results:    make([]sarifResult, 0, len(diags)),
+		ColumnKind: "utf16CodeUnits",
+	}
+	if r.Root != "" {
+		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{
+			srcRoot: {URI: fileURI(r.Root) + "/"},
+		}
+	}
+	index := map[string]int{}
+	for i, rule := range r.Rules {
+		index[rule.Name] = i
+		tags := []string{"security"}
+		for _, cwe := range rule.CWE {
+			tags = append(tags, "external/cwe/"+strings.ToLower(cwe))
+		}
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
+			ID:                   rule.Name,
+			Name:                 rule.Name,
+			ShortDescription:     sarifText{rule.Summary},
+			FullDescription:      sarifText{rule.Doc},
+			HelpURI:              rule.URL,
+			DefaultConfiguration: sarifConfiguration{Enabled: rule.Default, Level: "warning"},
+			Properties:           sarifRuleProps{Tags: tags},
+		})
+	}
+	for _, d := range diags {
+		res := sarifResult{
+			RuleID:    d.Analyzer,
+			Level:     "warning",
+			Message:   sarifText{d.Message},
+			Locations: []sarifLocation{{PhysicalLocation: s.physical(d.Posn)}},
+		}
+		if i, ok := index[d.Analyzer]; ok {
+			res.RuleIndex = &i
+		}
+		if d.Category != "" {
+			res.Properties = &sarifResProps{Category: d.Category}
+		}
+		for i, rel := range d.Related {
+			id := i + 1
+			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
+				ID:               &id,
+				PhysicalLocation: s.physical(rel.Posn),
+				Message:          &sarifText{rel.Message},
+			})
+		}
+		for _, f := range d.Fixes {
+			res.Fixes = append(res.Fixes, s.fix(f))
+		}
+		run.Results = append(run.Results, res)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(sarifLog{Schema: SARIFSchema, Version: SARIFVersion, Runs: []sarifRun{run}})
+}
+
+type sarifWriter struct {
+	r     *Report
+	files map[string][]byte // source, for UTF-16 columns; nil if unreadable
+}
+
+func (s *sarifWriter) artifact(file string) sarifArtifactLocation {
+	p, inside := rel(s.r.Root, file)
+	if inside && s.r.Root != "" {
+		u := url.URL{Path: filepath.ToSlash(p)}
+		return sarifArtifactLocation{URI: u.String(), URIBaseID: srcRoot}
+	}
+	if filepath.IsAbs(p) {
+		return sarifArtifactLocation{URI: fileURI(p)}
+	}
+	u := url.URL{Path: filepath.ToSlash(p)}
+	return sarifArtifactLocation{URI: u.String()}
+}
+
+func (s *sarifWriter) physical(p Range) sarifPhysicalLocation {
+	return sarifPhysicalLocation{ArtifactLocation: s.artifact(p.File), Region: s.region(p)}
+}
+
+func (s *sarifWriter) region(p Range) sarifRegion {
+	end := p.End
+	if end.Line == 0 {
+		end = p.Start
+	}
+	reg := sarifRegion{
+		StartLine:   p.Start.Line,
+		StartColumn: s.column(p.File, p.Start),
+		EndLine:     end.Line,
+		EndColumn:   s.column(p.File, end),
+	}
+	if p.Start.Offset >= 0 && end.Offset >= p.Start.Offset {
+		off, n := p.Start.Offset, end.Offset-p.Start.Offset
+		reg.ByteOffset, reg.ByteLength = &off, &n
+	}
+	return reg
+}
+
+func (s *sarifWriter) fix(f Fix) sarifFix {
+	out := sarifFix{Description: sarifText{f.Message}}
+	byFile := map[string]int{} // file -> index in ArtifactChanges
+	for _, e := range f.Edits {
+		i, ok := byFile[e.Posn.File]
+		if !ok {
+			i = len(out.ArtifactChanges)
+			byFile[e.Posn.File] = i
+			out.ArtifactChanges = append(out.ArtifactChanges, sarifArtifactChange{ArtifactLocation: s.artifact(e.Posn.File)})
+		}
+		out.ArtifactChanges[i].Replacements = append(out.ArtifactChanges[i].Replacements, sarifReplacement{
+			DeletedRegion:   s.region(e.Posn),
+			InsertedContent: sarifText{e.NewText},
+		})
+	}
+	return out
+}
+
+// column converts pt's byte column into a 1-based UTF-16 column, using
+// the source file; it keeps the byte column when the source is unknown.
+func (s *sarifWriter) column(file string, pt Point) int {
+	if pt.Offset < 0 || pt.Column < 1 {
+		return max(pt.Column, 1)
+	}
+	src, ok := s.files[file]
+	if !ok {
+		src, _ = s.r.readFile(file)
+		s.files[file] = src
+	}
+	start := pt.Offset - (pt.Column - 1)
+	if src == nil || start < 0 || pt.Offset > len(src) {
+		return pt.Column
+	}
+	n := 0
+	for b := src[start:pt.Offset]; len(b) > 0; {
+		r, size := utf8.DecodeRune(b)
+		n += max(utf16.RuneLen(r), 1)
+		b = b[size:]
+	}
+	return n + 1
+}
+
+// fileURI returns the file: URI of an absolute path.
+func fileURI(path string) string {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // Windows: C:/x -> /C:/x
+	}
+	u := url.URL{Scheme: "file", Path: p}
+	return u.String()
+}

@@ -1,0 +1,198 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	// The official SARIF 2.1.0 schema (OASIS errata01, the one the spec
+	// publishes) ships inside this module as the Go constant "schema" of
+	// that package; the import keeps the module in go.mod and in the module
+	// cache so that sarifSchema can read it without any setup step.
+	_ "github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+const (
+	sarifModule     = "github.com/owenrumney/go-sarif/v3"
+	sarifSchemaFile = "pkg/report/v210/sarif/schema.go"
+)
+
+// sarifSchema compiles the SARIF 2.1.0 JSON schema, read from the source
+// of the go-sarif module in the module cache.
+func sarifSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", sarifModule).Output()
+	if err != nil {
+		t.Fatalf("go list -m %s: %v", sarifModule, err)
+	}
+	dir := strings.TrimSpace(string(out))
+	if dir == "" {
+		t.Fatalf("module %s is not in the module cache; run go mod download", sarifModule)
+	}
+	path := filepath.Join(dir, filepath.FromSlash(sarifSchemaFile))
+	f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Names) == 1 && vs.Names[0].Name == "schema" && len(vs.Values) == 1 {
+			if lit, ok := vs.Values[0].(*ast.BasicLit); ok {
+				text, err = strconv.Unquote(lit.Value)
+			}
+		}
+		return text == ""
+	})
+	if err != nil || !strings.Contains(text, `"title": "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"`) {
+		t.Fatalf("no SARIF 2.1.0 schema constant in %s (err %v); has go-sarif moved it?", path, err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+	if err := c.AddResource(url, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func validateSARIF(t *testing.T, s *jsonschema.Schema, out string) {
+	t.Helper()
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatalf("SARIF output is not JSON: %v", err)
+	}
+	if err := s.Validate(inst); err != nil {
+		t.Errorf("SARIF output does not validate against the SARIF 2.1.0 schema: %v\n%s", err, out)
+	}
+}
+
+func TestSARIFSchema(t *testing.T) {
+	s := sarifSchema(t)
+	validateSARIF(t, s, write(t, SARIF, synthetic()))
+	validateSARIF(t, s, write(t, SARIF, &Report{Root: root, Rules: synthetic().Rules}))
+	validateSARIF(t, s, write(t, SARIF, &Report{}))
+
+	// The schema is strict enough to catch mistakes.
+	bad := strings.Replace(write(t, SARIF, synthetic()), `"startLine"`, `"startline"`, 1)
+	if inst, _ := jsonschema.UnmarshalJSON(strings.NewReader(bad)); s.Validate(inst) == nil {
+		t.Error("a misspelled property passed validation")
+	}
+}
+
+type sarifTest struct {
+	Schema  string `json:"$schema"`
+	Version string `json:"version"`
+	Runs    []struct {
+		Tool struct {
+			Driver struct {
+				Name           string `json:"name"`
+				InformationURI string `json:"informationUri"`
+				Rules          []struct {
+					ID               string    `json:"id"`
+					ShortDescription sarifText `json:"shortDescription"`
+					FullDescription  sarifText `json:"fullDescription"`
+					HelpURI          string    `json:"helpUri"`
+					Properties       struct {
+						Tags []string `json:"tags"`
+					} `json:"properties"`
+				} `json:"rules"`
+			} `json:"driver"`
+		} `json:"tool"`
+		OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds"`
+		Results            []sarifResult                    `json:"results"`
+	} `json:"runs"`
+}
+
+func TestSARIF(t *testing.T) {
+	if filepath.Separator != '/' {
+		t.Skip("expected URIs written for slash-separated paths")
+	}
+	var log sarifTest
+	if err := json.Unmarshal([]byte(write(t, SARIF, synthetic())), &log); err != nil {
+		t.Fatal(err)
+	}
+	if log.Schema != "https://json.schemastore.org/sarif-2.1.0.json" || log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("header: %q %q, %d runs", log.Schema, log.Version, len(log.Runs))
+	}
+	run := log.Runs[0]
+	d := run.Tool.Driver
+	if d.Name != "sessionlint" || d.InformationURI == "" || len(d.Rules) != 2 {
+		t.Fatalf("driver = %+v", d)
+	}
+	r := d.Rules[1]
+	if r.ID != "cookieflags" || r.ShortDescription.Text != "reports cookie flags" || r.HelpURI != "https://example.com/cf" ||
+		strings.Join(r.Properties.Tags, " ") != "security external/cwe/cwe-1004 external/cwe/cwe-614" {
+		t.Errorf("rule = %+v", r)
+	}
+	if got := run.OriginalURIBaseIDs["%SRCROOT%"].URI; got != "file:///src/proj/" {
+		t.Errorf("%%SRCROOT%% = %q", got)
+	}
+	if len(run.Results) != 3 {
+		t.Fatalf("%d results, want 3", len(run.Results))
+	}
+	out := run.Results[0]
+	if loc := out.Locations[0].PhysicalLocation.ArtifactLocation; loc.URI != "file:///elsewhere/dep.go" || loc.URIBaseID != "" {
+		t.Errorf("file outside the root: %+v", loc)
+	}
+	if out.RuleIndex == nil || *out.RuleIndex != 1 {
+		t.Errorf("ruleIndex of cookieflags = %v, want 1", out.RuleIndex)
+	}
+	res := run.Results[2]
+	if res.RuleID != "sessionfixation" || res.RuleIndex == nil || *res.RuleIndex != 0 || res.Level != "warning" {
+		t.Errorf("result = %+v", res)
+	}
+	loc := res.Locations[0].PhysicalLocation
+	if loc.ArtifactLocation.URI != "web/login.go" || loc.ArtifactLocation.URIBaseID != "%SRCROOT%" {
+		t.Errorf("location = %+v", loc.ArtifactLocation)
+	}
+	if reg := loc.Region; reg.StartLine != 12 || reg.StartColumn != 3 || reg.EndLine != 12 || reg.EndColumn != 20 {
+		t.Errorf("region = %+v", reg)
+	}
+	if len(res.RelatedLocations) != 1 || res.RelatedLocations[0].Message.Text != "the user is authenticated here" {
+		t.Errorf("related = %+v", res.RelatedLocations)
+	}
+	if len(res.Fixes) != 1 || len(res.Fixes[0].ArtifactChanges) != 1 {
+		t.Fatalf("fixes = %+v", res.Fixes)
+	}
+	rep := res.Fixes[0].ArtifactChanges[0].Replacements[0]
+	if rep.InsertedContent.Text != "sm.RenewToken(ctx)\n\t\t" || *rep.DeletedRegion.ByteLength != 0 || rep.DeletedRegion.StartColumn != 3 {
+		t.Errorf("replacement = %+v", rep)
+	}
+}
+
+func TestSARIFColumnsAreUTF16(t *testing.T) {
+	// "é" is 2 bytes and 1 UTF-16 unit; "😀" is 4 bytes and 2 units.
+	src := []byte("x := \"é😀\" + y\n")
+	col := bytes.Index(src, []byte("y")) + 1 // byte column 17, UTF-16 column 14
+	r := &Report{
+		Root: root,
+		Diagnostics: []Diagnostic{{Analyzer: "a", Message: "m", Posn: Range{
+			File: file("u.go"), Start: pt(1, col, col-1), End: pt(1, col+1, col),
+		}}},
+		ReadFile: func(string) ([]byte, error) { return src, nil },
+	}
+	var log sarifTest
+	if err := json.Unmarshal([]byte(write(t, SARIF, r)), &log); err != nil {
+		t.Fatal(err)
+	}
+	reg := log.Runs[0].Results[0].Locations[0].PhysicalLocation.Region
+	if reg.StartColumn != 14 || reg.EndColumn != 15 || *reg.ByteOffset != col-1 {
+		t.Errorf("region = %+v, want columns 14-15 (UTF-16) for byte column %d", reg, col)
+	}
+}
