@@ -1,24 +1,26 @@
-// Package authsuccess defines an analysis pass that finds where
-// authentication succeeds: the points of each function after which the
-// user's credentials are known to have been checked successfully.
-//
-// TODO(contract): the Result API below is what sessionfixation reads; keep
-// it, fill in the analysis.
 package authsuccess
 
 import (
+	"cmp"
+	"fmt"
 	"go/token"
+	"go/types"
 	"reflect"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
 )
 
 // Analyzer computes Result for a package.
 var Analyzer = &analysis.Analyzer{
 	Name:       "authsuccess",
 	Doc:        "find where authentication succeeds",
+	URL:        "https://github.com/sessionlint/sessionlint/blob/main/passes/authsuccess/doc.go",
 	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
@@ -38,13 +40,21 @@ const (
 	KindSignup    Kind = "signup"    // a user created with a hashed password
 	KindElevation Kind = "elevation" // a role/admin privilege granted after a check
 	KindName      Kind = "name"      // fallback: the function is named like a login handler
+	KindToken     Kind = "token"     // a signed token verified (jwt Parse)
 )
 
 // Point is a place where authentication has succeeded.
 type Point struct {
 	// Block is the first block on the success side: when control reaches
 	// Block, the check has succeeded. For KindName, the function's entry.
+	// When After is set, only the part of Block after After is on the
+	// success side.
 	Block *ssa.BasicBlock
+	// After, when non-nil, is the instruction of Block after which the
+	// check is known to have succeeded: a call of a helper that aborts the
+	// request otherwise (Authenticates.Always), or a signup hash whose
+	// error is not tested. Nil when all of Block is on the success side.
+	After ssa.Instruction
 	// Pos is the position of the check (the call or comparison), for the
 	// diagnostic's Related information.
 	Pos token.Pos
@@ -55,12 +65,20 @@ type Point struct {
 	// Principal is the value that identifies the authenticated user when
 	// known (the user record, the token, the claims), else nil.
 	Principal ssa.Value
+	// Via is, for KindHelper, the kind of the check inside the helper
+	// (Authenticates.Kind); empty otherwise.
+	Via Kind
 }
 
 // Result lists the success points of each function of the package
 // (including closures and methods), in a deterministic order.
 type Result struct {
 	Points map[*ssa.Function][]Point
+	// Facts holds the Authenticates summary of every function of the
+	// package that has one, closures included (closures get no exported
+	// fact, having no object; calls to them inside the package still
+	// yield KindHelper points).
+	Facts map[*ssa.Function]*Authenticates
 }
 
 // Authenticates is a fact on a function that performs a credential check
@@ -76,12 +94,92 @@ type Authenticates struct {
 	// that aborts the request otherwise).
 	Always bool
 	Desc   string
+	// Kind is the kind of the check the function performs (KindPassword,
+	// KindOAuth, KindSignup, ...; KindHelper when it delegates to another
+	// helper whose kind is unknown).
+	Kind Kind
 }
 
 func (*Authenticates) AFact() {}
 
-func (f *Authenticates) String() string { return "authenticates" }
+func (f *Authenticates) String() string {
+	switch {
+	case f.Always:
+		return fmt.Sprintf("authenticates(always, %s)", f.Kind)
+	case f.ErrorResult:
+		return fmt.Sprintf("authenticates(result %d error nil, %s)", f.Result, f.Kind)
+	}
+	return fmt.Sprintf("authenticates(result %d bool true, %s)", f.Result, f.Kind)
+}
 
 func run(pass *analysis.Pass) (any, error) {
-	return &Result{Points: map[*ssa.Function][]Point{}}, nil
+	res := &Result{Points: map[*ssa.Function][]Point{}, Facts: map[*ssa.Function]*Authenticates{}}
+	if !relevant(pass) {
+		return res, nil
+	}
+	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	if ssainfo == nil || ssainfo.Pkg == nil {
+		return res, nil
+	}
+	s := newState(pass, ssainfo.Pkg)
+	s.collectRoutes(ssainfo.SrcFuncs)
+	for _, fn := range ssainfo.SrcFuncs {
+		fi := s.info(fn)
+		points := fi.points
+		if len(points) == 0 {
+			if p, ok := s.nameFallback(fn); ok {
+				points = []Point{p}
+			}
+		}
+		if len(points) > 0 {
+			res.Points[fn] = sortPoints(points)
+		}
+		if fi.fact != nil {
+			res.Facts[fn] = fi.fact
+			// Only declared functions and methods have an object that a
+			// fact can be attached to; generic instances share the origin's.
+			if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil && fn.Synthetic == "" && obj.Pkg() == pass.Pkg {
+				pass.ExportObjectFact(obj, fi.fact)
+			}
+		}
+	}
+	return res, nil
+}
+
+// relevant reports whether the package can contain authentication: it
+// imports a modelled web or session library, a library of the known-check
+// table, anything under crypto/ or golang.org/x/crypto, or a package with
+// an Authenticates fact.
+func relevant(pass *analysis.Pass) bool {
+	direct := map[*types.Package]bool{}
+	for _, imp := range pass.Pkg.Imports() {
+		direct[imp] = true
+		path := imp.Path()
+		if strings.HasPrefix(path, "crypto/") || model.Lookup(path) != nil || knownPackage(path) {
+			return true
+		}
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*Authenticates); ok && f.Object != nil && direct[f.Object.Pkg()] {
+			return true
+		}
+	}
+	return false
+}
+
+func sortPoints(points []Point) []Point {
+	slices.SortStableFunc(points, func(a, b Point) int {
+		if c := cmp.Compare(a.Pos, b.Pos); c != 0 {
+			return c
+		}
+		return cmp.Compare(blockIndex(a.Block), blockIndex(b.Block))
+	})
+	return points
+}
+
+func blockIndex(b *ssa.BasicBlock) int {
+	if b == nil {
+		return -1
+	}
+	return b.Index
 }

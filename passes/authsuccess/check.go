@@ -1,0 +1,669 @@
+package authsuccess
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// state is the analysis of one package.
+type state struct {
+	pass  *analysis.Pass
+	pkg   *ssa.Package
+	funcs map[*ssa.Function]*funcInfo
+	// exprs maps the position of a binary expression's operator and of a
+	// call's left parenthesis (the positions SSA records) to the syntax,
+	// built on first use.
+	exprs  map[token.Pos]ast.Expr
+	routes map[*ssa.Function]route
+}
+
+// funcInfo is the summary of one function: its success points from
+// visible checks and its fact. A funcInfo in s.funcs with done false is
+// being computed (recursion): its fact reads as nil.
+type funcInfo struct {
+	done   bool
+	points []Point
+	fact   *Authenticates
+}
+
+func newState(pass *analysis.Pass, pkg *ssa.Package) *state {
+	return &state{pass: pass, pkg: pkg, funcs: map[*ssa.Function]*funcInfo{}}
+}
+
+// info returns fn's summary, computing it (and, first, those of the
+// functions of the package it calls) on first use.
+func (s *state) info(fn *ssa.Function) *funcInfo {
+	if fi := s.funcs[fn]; fi != nil {
+		return fi
+	}
+	fi := &funcInfo{}
+	s.funcs[fn] = fi
+	if fn != nil && len(fn.Blocks) > 0 {
+		fi.points = s.checkPoints(fn)
+		fi.fact = s.computeFact(fn, fi.points)
+	}
+	fi.done = true
+	return fi
+}
+
+// callee is what is known about the function a call calls.
+type callee struct {
+	entry *entry
+	fact  *Authenticates
+	label string // for descriptions: "bcrypt.CompareHashAndPassword", "Service.Login"
+}
+
+// calleeOf identifies the callee of a static call, an interface method
+// call or a call through a package-level func variable.
+func (s *state) calleeOf(c *ssa.CallCommon) (callee, bool) {
+	if c == nil {
+		return callee{}, false
+	}
+	if c.IsInvoke() {
+		if f, ok := model.FuncOf(c.Method); ok {
+			if e := lookup(f, false); e != nil {
+				return callee{entry: e, label: e.Desc}, true
+			}
+		}
+		return callee{}, false
+	}
+	if load, ok := c.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if g, ok := load.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg != nil {
+			if e := lookup(model.Func{Pkg: g.Pkg.Pkg.Path(), Name: g.Name()}, true); e != nil {
+				return callee{entry: e, label: e.Desc}, true
+			}
+		}
+		return callee{}, false
+	}
+	fn := c.StaticCallee()
+	if fn == nil {
+		return callee{}, false
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj != nil {
+		obj = obj.Origin() // facts are on the generic declaration
+		if f, ok := model.FuncOf(obj); ok {
+			if e := lookup(f, false); e != nil {
+				return callee{entry: e, label: e.Desc}, true
+			}
+		}
+	}
+	// A project helper: in this package, its summary; elsewhere, its fact.
+	if fn.Pkg == s.pkg && s.pkg != nil {
+		target := fn
+		if fn.Synthetic != "" && obj != nil {
+			// A bound method value or a thunk: summarise the method.
+			target = s.pkg.Prog.FuncValue(obj)
+		}
+		if target == nil || target.Pkg != s.pkg {
+			return callee{}, false
+		}
+		if fact := s.info(target).fact; fact != nil {
+			return callee{fact: fact, label: funcLabel(target)}, true
+		}
+		return callee{}, false
+	}
+	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
+		fact := new(Authenticates)
+		if s.pass.ImportObjectFact(obj, fact) {
+			return callee{fact: fact, label: objLabel(obj)}, true
+		}
+	}
+	return callee{}, false
+}
+
+// funcLabel names a function for descriptions: "Service.Login",
+// "b.CheckPassword", or for a closure "login$1".
+func funcLabel(fn *ssa.Function) string {
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return objLabel(obj)
+	}
+	return fn.Name()
+}
+
+func objLabel(obj *types.Func) string {
+	if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil {
+		if tn, ok := model.TypeNameOf(sig.Recv().Type()); ok {
+			return tn.Name + "." + obj.Name()
+		}
+	}
+	if obj.Pkg() != nil {
+		return obj.Pkg().Name() + "." + obj.Name()
+	}
+	return obj.Name()
+}
+
+// callOf returns the call and result index of a value that is a call's
+// only result or one of its results.
+func callOf(v ssa.Value) (*ssa.Call, int, bool) {
+	switch v := v.(type) {
+	case *ssa.Call:
+		return v, 0, true
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return call, v.Index, true
+		}
+	}
+	return nil, 0, false
+}
+
+// resultSignal reports whether result idx of call signals success: an
+// error that is nil on success (wantError) or a bool that is true.
+func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bool) {
+	c, ok := s.calleeOf(&call.Call)
+	if !ok {
+		return Point{}, false
+	}
+	if e := c.entry; e != nil {
+		switch {
+		case e.Signal == sigError && wantError && e.Result == idx:
+			return s.entryPoint(call, e, "returned a nil error"), true
+		case e.Signal == sigBool && !wantError && e.Result == idx && !e.Compare:
+			return s.entryPoint(call, e, "returned true"), true
+		case e.Hashes && wantError && idx == resultCount(call)-1 && isError(resultType(call, idx)):
+			// The error of a password hash: nil means the hash exists,
+			// which is a signup when the hash is stored as a new user.
+			if rec, to, ok := s.signupFlow(call); ok {
+				p := s.entryPoint(call, e, "hashed a password stored by "+to)
+				p.Kind, p.Principal = KindSignup, rec
+				return p, true
+			}
+		}
+		return Point{}, false
+	}
+	if f := c.fact; f != nil && !f.Always && f.Result == idx && f.ErrorResult == wantError {
+		p := Point{Pos: call.Pos(), Kind: KindHelper, Via: f.Kind, Principal: helperPrincipal(call)}
+		p.Desc = fmt.Sprintf("%s succeeded (it authenticates: %s)", c.label, f.Desc)
+		return p, true
+	}
+	return Point{}, false
+}
+
+// entryPoint describes a successful call of a known function.
+func (s *state) entryPoint(call *ssa.Call, e *entry, what string) Point {
+	p := Point{Pos: call.Pos(), Kind: e.Kind, Desc: e.Desc + " " + what}
+	args := call.Call.Args
+	if call.Call.Signature() != nil && call.Call.Signature().Recv() != nil && !call.Call.IsInvoke() && len(args) > 0 {
+		args = args[1:] // a static method call passes the receiver first
+	}
+	switch e.Principal.From {
+	case fromResult:
+		p.Principal = extractOf(call, e.Principal.Index)
+	case fromArg:
+		if e.Principal.Index < len(args) {
+			p.Principal = args[e.Principal.Index]
+		}
+	case ownerOfArg:
+		if e.Principal.Index < len(args) {
+			p.Principal = recordOf(args[e.Principal.Index])
+		}
+	}
+	return p
+}
+
+// helperPrincipal is the first result of a helper's call that is neither
+// an error nor a bool (the *User of Login(email, pw) (*User, error)).
+func helperPrincipal(call *ssa.Call) ssa.Value {
+	n := resultCount(call)
+	for i := 0; i < n; i++ {
+		t := resultType(call, i)
+		if t == nil || isError(t) || isBool(t) {
+			continue
+		}
+		return extractOf(call, i)
+	}
+	return nil
+}
+
+func resultCount(call *ssa.Call) int {
+	if sig := call.Call.Signature(); sig != nil {
+		return sig.Results().Len()
+	}
+	return 0
+}
+
+func resultType(call *ssa.Call, i int) types.Type {
+	sig := call.Call.Signature()
+	if sig == nil || i < 0 || i >= sig.Results().Len() {
+		return nil
+	}
+	return sig.Results().At(i).Type()
+}
+
+// extractOf returns the value of result i of call: the call itself when it
+// has one result, else the Extract that reads it (nil when none does).
+func extractOf(call *ssa.Call, i int) ssa.Value {
+	if resultCount(call) == 1 {
+		if i == 0 {
+			return call
+		}
+		return nil
+	}
+	refs := call.Referrers()
+	if refs == nil {
+		return nil
+	}
+	for _, r := range *refs {
+		if ex, ok := r.(*ssa.Extract); ok && ex.Index == i {
+			return ex
+		}
+	}
+	return nil
+}
+
+// recordOf returns the struct a value was read from (u in
+// []byte(u.PasswordHash)), or nil.
+func recordOf(v ssa.Value) ssa.Value {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Slice:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return nil
+			}
+			if fa, ok := x.X.(*ssa.FieldAddr); ok {
+				return fa.X
+			}
+			v = x.X
+		case *ssa.Field:
+			return x.X
+		case *ssa.FieldAddr:
+			return x.X
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+func isError(t types.Type) bool { return t != nil && types.Identical(t, errorType) }
+
+func isBool(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// errorSignal reports whether v is an error that is nil exactly when a
+// check succeeded.
+func (s *state) errorSignal(v ssa.Value) (Point, bool) {
+	call, idx, ok := callOf(v)
+	if !ok {
+		return Point{}, false
+	}
+	return s.resultSignal(call, idx, true)
+}
+
+// boolSignal reports whether v is a bool that is true exactly when a check
+// succeeded: a known function's result, a helper's, hmac.Equal and the
+// like, or jwt's token.Valid.
+func (s *state) boolSignal(v ssa.Value) (Point, bool) {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if fa, ok := load.X.(*ssa.FieldAddr); ok {
+			return s.validField(fa.X, fieldName(fa.X.Type(), fa.Field))
+		}
+		return Point{}, false
+	}
+	if f, ok := v.(*ssa.Field); ok {
+		return s.validField(f.X, fieldName(f.X.Type(), f.Field))
+	}
+	call, idx, ok := callOf(v)
+	if !ok {
+		return Point{}, false
+	}
+	if c, ok := s.calleeOf(&call.Call); ok && c.entry != nil && c.entry.Compare && c.entry.Signal == sigBool {
+		return s.compareCall(call, c.entry, "returned true")
+	}
+	return s.resultSignal(call, idx, false)
+}
+
+// validField: token.Valid where token is the result of a call whose entry
+// names Valid as its success field.
+func (s *state) validField(base ssa.Value, name string) (Point, bool) {
+	call, idx, ok := callOf(base)
+	if !ok || idx != 0 || name == "" {
+		return Point{}, false
+	}
+	c, ok := s.calleeOf(&call.Call)
+	if !ok || c.entry == nil || c.entry.ValidField != name {
+		return Point{}, false
+	}
+	p := s.entryPoint(call, c.entry, "returned a token whose "+name+" field is true")
+	return p, true
+}
+
+func fieldName(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i < 0 || i >= st.NumFields() {
+		return ""
+	}
+	return st.Field(i).Name()
+}
+
+// cond reports whether a branch condition signals success, and on which
+// side: pol is the value of v on the success side.
+func (s *state) cond(fs *funcScan, v ssa.Value, depth int) (pol bool, p Point, ok bool) {
+	if depth > 6 {
+		return false, Point{}, false
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.NOT {
+			pol, p, ok = s.cond(fs, v.X, depth+1)
+			return !pol, p, ok
+		}
+	case *ssa.BinOp:
+		return s.compare(v)
+	case *ssa.Phi:
+		return s.phiCond(fs, v, depth)
+	}
+	if p, ok := s.boolSignal(v); ok {
+		return true, p, true
+	}
+	if call, ok := v.(*ssa.Call); ok {
+		return s.errorsIs(call)
+	}
+	return false, Point{}, false
+}
+
+// errorsIs: errors.Is(err, ErrMismatch) where err signals a check's
+// failure is false on the success side (best effort: other errors than the
+// sentinel also take that side; a later err != nil test is its own point).
+func (s *state) errorsIs(call *ssa.Call) (bool, Point, bool) {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg == nil || fn.Pkg.Pkg.Path() != "errors" || fn.Name() != "Is" || len(call.Call.Args) != 2 {
+		return false, Point{}, false
+	}
+	if p, ok := s.errorSignal(call.Call.Args[0]); ok {
+		return false, p, true
+	}
+	return false, Point{}, false
+}
+
+// compare classifies ==, != tests: a check's error against nil or a
+// sentinel, a check's bool against a constant, subtle.ConstantTimeCompare
+// against 1 or 0, and equality of credentials.
+func (s *state) compare(b *ssa.BinOp) (bool, Point, bool) {
+	if b.Op != token.EQL && b.Op != token.NEQ {
+		return false, Point{}, false
+	}
+	eq := b.Op == token.EQL
+	for _, xy := range [2][2]ssa.Value{{b.X, b.Y}, {b.Y, b.X}} {
+		x, y := xy[0], xy[1]
+		c, isConst := y.(*ssa.Const)
+		if p, ok := s.errorSignal(x); ok {
+			if isConst && c.IsNil() {
+				return eq, p, true // err == nil
+			}
+			if !isConst {
+				return !eq, p, true // err == ErrMismatch (best effort)
+			}
+			return false, Point{}, false
+		}
+		if !isConst || c.Value == nil {
+			continue
+		}
+		if c.Value.Kind() == constant.Bool {
+			if p, ok := s.boolSignal(x); ok {
+				return eq == constant.BoolVal(c.Value), p, true
+			}
+			continue
+		}
+		if call, ok := x.(*ssa.Call); ok && c.Value.Kind() == constant.Int {
+			if cl, ok := s.calleeOf(&call.Call); ok && cl.entry != nil && cl.entry.Signal == sigInt1 {
+				var pol bool
+				switch c.Value.String() {
+				case "1":
+					pol = eq
+				case "0":
+					pol = !eq
+				default:
+					return false, Point{}, false
+				}
+				p, ok := s.compareCall(call, cl.entry, "returned 1")
+				return pol, p, ok
+			}
+		}
+	}
+	return s.credentialEquality(b)
+}
+
+// compareCall judges a call of a comparison function (ConstantTimeCompare,
+// hmac.Equal, bytes.Equal): not a check when an operand is named like a
+// CSRF token, state or nonce; a password check when an operand derives
+// from a key derivation function; an elevation when named like an admin
+// key, role or API key.
+func (s *state) compareCall(call *ssa.Call, e *entry, what string) (Point, bool) {
+	args := call.Call.Args
+	var infos []nameInfo
+	if ce, ok := s.expr(call.Pos()).(*ast.CallExpr); ok {
+		for _, a := range ce.Args {
+			infos = append(infos, s.namesOf(a, 0)...)
+		}
+	}
+	ni := merge(infos)
+	if ni.excluded {
+		return Point{}, false
+	}
+	p := Point{Pos: call.Pos(), Kind: e.Kind, Desc: e.Desc + " " + what}
+	for _, a := range args {
+		if kdf, ok := s.derived(a, 0); ok {
+			p.Kind = KindPassword
+			p.Desc = fmt.Sprintf("%s of the %s-derived key %s", e.Desc, kdf, what)
+			break
+		}
+	}
+	if p.Kind != KindPassword && e.NeedsCredential {
+		if !ni.cred {
+			return Point{}, false
+		}
+		p.Kind = ni.kind
+	}
+	if ni.elevation {
+		p.Kind = KindElevation
+	}
+	for _, a := range args {
+		if r := recordOf(a); r != nil {
+			p.Principal = r
+			break
+		}
+	}
+	return p, true
+}
+
+// derived reports whether v is (a conversion or encoding of) a key derived
+// from a password by a known key derivation function.
+func (s *state) derived(v ssa.Value, depth int) (string, bool) {
+	if depth > 4 {
+		return "", false
+	}
+	switch x := v.(type) {
+	case *ssa.Convert:
+		return s.derived(x.X, depth+1)
+	case *ssa.ChangeType:
+		return s.derived(x.X, depth+1)
+	case *ssa.MakeInterface:
+		return s.derived(x.X, depth+1)
+	case *ssa.Slice:
+		return s.derived(x.X, depth+1)
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			if c, ok := s.calleeOf(&call.Call); ok && c.entry != nil && c.entry.Derives {
+				return c.entry.Desc, true
+			}
+		}
+	case *ssa.Call:
+		if c, ok := s.calleeOf(&x.Call); ok && c.entry != nil && c.entry.Derives {
+			return c.entry.Desc, true
+		}
+		// An encoding of a derived key: hex.EncodeToString(key).
+		for _, a := range x.Call.Args {
+			if d, ok := s.derived(a, depth+1); ok {
+				return d, true
+			}
+		}
+	}
+	return "", false
+}
+
+// credentialEquality: a == b (or !=) where an operand is named like a
+// credential. Not when an operand is the zero constant ("" , 0, nil) —
+// that is validation —, a len() or cap() call, or a name excluded by
+// credExcluded; not for other types than strings and integers; with a
+// constant operand, only a non-empty string constant counts (a hard-coded
+// password).
+func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
+	if !comparableBasic(b.X.Type()) || !comparableBasic(b.Y.Type()) {
+		return false, Point{}, false
+	}
+	for _, v := range []ssa.Value{b.X, b.Y} {
+		if c, ok := v.(*ssa.Const); ok {
+			if c.Value == nil || c.Value.Kind() != constant.String || constant.StringVal(c.Value) == "" {
+				return false, Point{}, false
+			}
+		}
+	}
+	be, ok := s.expr(b.Pos()).(*ast.BinaryExpr)
+	if !ok {
+		return false, Point{}, false
+	}
+	var infos []nameInfo
+	for _, e := range []ast.Expr{be.X, be.Y} {
+		if s.isLenCall(e) {
+			return false, Point{}, false
+		}
+		infos = append(infos, s.namesOf(e, 0)...)
+	}
+	ni := merge(infos)
+	if !ni.cred || ni.excluded {
+		return false, Point{}, false
+	}
+	pol := b.Op == token.EQL
+	p := Point{Pos: b.Pos(), Kind: ni.kind}
+	if ni.elevation {
+		p.Kind = KindElevation
+	}
+	p.Desc = fmt.Sprintf("credential comparison %s is %v", types.ExprString(be), pol)
+	for _, v := range []ssa.Value{b.X, b.Y} {
+		if r := recordOf(v); r != nil {
+			p.Principal = r
+			break
+		}
+	}
+	return pol, p, true
+}
+
+func comparableBasic(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsString|types.IsInteger) != 0
+}
+
+// expr returns the binary expression whose operator, or the call whose
+// left parenthesis, is at pos.
+func (s *state) expr(pos token.Pos) ast.Expr {
+	if !pos.IsValid() {
+		return nil
+	}
+	if s.exprs == nil {
+		s.exprs = map[token.Pos]ast.Expr{}
+		for _, f := range s.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BinaryExpr:
+					s.exprs[n.OpPos] = n
+				case *ast.CallExpr:
+					s.exprs[n.Lparen] = n
+				}
+				return true
+			})
+		}
+	}
+	return s.exprs[pos]
+}
+
+func (s *state) isLenCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := s.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok && (b.Name() == "len" || b.Name() == "cap")
+}
+
+// namesOf classifies the names an operand carries: identifiers, field
+// names, the name of a called function and its string-literal arguments
+// (r.FormValue("password")), map and index bases and string-literal keys;
+// conversions and calls are looked through.
+func (s *state) namesOf(e ast.Expr, depth int) []nameInfo {
+	if depth > 3 || e == nil {
+		return nil
+	}
+	switch e := e.(type) {
+	case *ast.Ident:
+		return []nameInfo{classifyName(e.Name)}
+	case *ast.SelectorExpr:
+		return []nameInfo{classifyName(e.Sel.Name)}
+	case *ast.ParenExpr:
+		return s.namesOf(e.X, depth)
+	case *ast.StarExpr:
+		return s.namesOf(e.X, depth)
+	case *ast.UnaryExpr:
+		return s.namesOf(e.X, depth)
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			return []nameInfo{classifyName(e.Value)}
+		}
+	case *ast.IndexExpr:
+		out := s.namesOf(e.X, depth+1)
+		if lit, ok := e.Index.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			out = append(out, classifyName(lit.Value))
+		}
+		return out
+	case *ast.SliceExpr:
+		return s.namesOf(e.X, depth+1)
+	case *ast.CallExpr:
+		var out []nameInfo
+		if tv, ok := s.pass.TypesInfo.Types[e.Fun]; !ok || !tv.IsType() {
+			switch fun := ast.Unparen(e.Fun).(type) {
+			case *ast.Ident:
+				out = append(out, classifyName(fun.Name))
+			case *ast.SelectorExpr:
+				out = append(out, classifyName(fun.Sel.Name))
+			}
+		}
+		for _, a := range e.Args {
+			out = append(out, s.namesOf(a, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}

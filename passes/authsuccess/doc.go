@@ -1,0 +1,176 @@
+// Package authsuccess defines an analysis pass that finds where
+// authentication succeeds: the points of each function after which the
+// user's credentials are known to have been checked successfully. It
+// reports nothing; analyzers (sessionfixation) read its Result.
+//
+// The pass works on the SSA form built by buildssa. For every function of
+// the package — declared functions, methods, closures — Result.Points
+// lists its success points, ordered by position. A Point's Block is the
+// first block of the success side of a branch on a check, entered only
+// from that branch; a mid-block point (After set) holds after a call.
+// Result.Facts holds the functions' Authenticates summaries, exported as
+// facts on declared functions and methods.
+//
+// # Checks (success points)
+//
+// A branch (an if, including the tests of && and ||) is a check when its
+// condition is one of the following; the point is the block on its
+// success side, provided that block is entered from the branch only (a
+// failure branch that falls through — logs and continues — joins the
+// success side, and then there is no point).
+//
+//   - The error of a known check compared with nil: err == nil (then side)
+//     or err != nil (else side), the call inline or through a variable,
+//     including a variable of an if statement's init. errors.Is(err, X) and
+//     err == X with a sentinel X count with the success on the false side
+//     (best effort: other errors also take that side; the usual later
+//     err != nil test is a point of its own).
+//   - The bool of a known check, a helper's bool, hmac.Equal, negated or
+//     compared with a constant.
+//   - subtle.ConstantTimeCompare(a, b) == 1 (!= 1, == 0, != 0 accordingly).
+//   - A condition computed into a variable from several paths
+//     (ok := check() == nil && u.Active): every path that can make it true
+//     comes from the success side of a check or is a check itself.
+//   - A credential comparison, a == b or a != b on strings or integers,
+//     where an operand is named like a credential (below).
+//
+// The known checks are a table (known.go), checked against the real
+// libraries by a test: golang.org/x/crypto/bcrypt CompareHashAndPassword
+// (nil error); github.com/alexedwards/argon2id ComparePasswordAndHash and
+// CheckHash (true); golang.org/x/oauth2 Config.Exchange and
+// PasswordCredentialsToken, github.com/coreos/go-oidc (v2, v3)
+// IDTokenVerifier.Verify, github.com/markbates/goth/gothic
+// CompleteUserAuth (a package variable of func type, called through it)
+// (nil error); github.com/go-webauthn/webauthn FinishLogin, ValidateLogin,
+// FinishDiscoverableLogin, ValidateDiscoverableLogin, FinishPasskeyLogin,
+// ValidatePasskeyLogin (nil error); github.com/pquerna/otp totp and hotp
+// Validate and ValidateCustom (true; ValidateCustom's error is not the
+// signal); github.com/golang-jwt/jwt v4 and v5 Parse and ParseWithClaims,
+// functions and Parser methods (nil error, and the returned token's Valid
+// field; ParseUnverified is not a check).
+//
+// Key derivation: the result of golang.org/x/crypto argon2.Key/IDKey,
+// scrypt.Key, pbkdf2.Key or crypto/pbkdf2.Key, possibly converted or
+// encoded, compared by subtle.ConstantTimeCompare, hmac.Equal or
+// bytes.Equal is a password check (KindPassword). Otherwise
+// subtle.ConstantTimeCompare and hmac.Equal are KindCompare, and
+// bytes.Equal counts only when an operand is named like a credential.
+// None of the three counts when an operand is named like a CSRF token, an
+// OAuth state or a nonce.
+//
+// # Credential names
+//
+// The names of an operand are its identifier, its field name, the name of
+// the function it calls and that call's string-literal arguments
+// (r.FormValue("password")), a map's name and string-literal key;
+// conversions, parentheses and the arguments of calls are looked through
+// (hex.EncodeToString(hash)). A name is split into lower-case words
+// (camelCase, snake_case, kebab-case, "APIKey" → api key). Trailing
+// qualifiers (str, bytes, value, input, expected, stored, raw, from,
+// header, form, ...) are dropped; the name is a credential when its last
+// word is password, passwords, passwd, pwd, pw, pass, passphrase, passcode,
+// hash, hashed, secret, token, apikey, pin, otp or totp, or its last two
+// words are api key, admin key, secret key, access key, master key, auth
+// key or pin code. A comparison is not a check when any name contains
+// confirm, repeat, retype, again, new (form validation: password ==
+// passwordConfirm, newPassword == oldPassword), csrf, xsrf, state, nonce,
+// err, error, invalid, missing, empty or expired; when an operand is a
+// len() or cap() call; when an operand is the zero constant (password ==
+// "", pin == 0: validation); or when the constant operand is not a
+// non-empty string (a hard-coded password counts). Kinds: password words
+// give KindPassword, otp/totp KindTOTP, the others KindCompare.
+//
+// Privilege elevation: a check whose operands are named with admin,
+// administrator, root, superuser, sudo, role or staff, or like an API key,
+// is KindElevation (apiKey == cfg.AdminKey, ConstantTimeCompare(key,
+// adminKey) == 1). A role test such as u.Role == "admin" is no credential
+// check and no point.
+//
+// # Signup
+//
+// The hash of bcrypt.GenerateFromPassword or argon2id.CreateHash (and a
+// derived key) that flows — through conversions, encodings, stores into a
+// struct's fields, constructors — into a call that stores a new record (a
+// function or method whose name contains create, insert, save, add,
+// register, signup, store, persist or upsert; an SQL Exec/Query whose
+// text contains INSERT) or into a map update (a hand-made user table) is a
+// signup, KindSignup. The point is the success side of the hash's error
+// test, or right after the call (After) when the error is not tested. The
+// principal is the record the hash was stored in. A hash stored by an
+// update (UpdatePassword) is no signup. webauthn FinishRegistration is a
+// signup too.
+//
+// # Project helpers (Authenticates facts)
+//
+// A function authenticates when a normal return with a certain result
+// tells its caller that a check succeeded. Tried in order:
+//
+//   - An error result (from the last): every return gives there nil only
+//     from the success side of a check; elsewhere it returns the check's
+//     own error (return bcrypt.CompareHashAndPassword(...)), a value
+//     certainly non-nil (a concrete error converted to the interface,
+//     errors.New, fmt.Errorf, a package-level sentinel, or an error just
+//     tested != nil), or a combination of these; and at least one return
+//     can succeed. Example: Login(email, pw) (*User, error) returning
+//     (nil, err) on a failed lookup, (nil, ErrBadCredentials) on a wrong
+//     password and (u, nil) after bcrypt → {Result: 1, ErrorResult: true}.
+//   - A bool result: every return gives false, a success condition
+//     (return hmac.Equal(a, b), return err == nil), or anything from the
+//     success side.
+//   - Always: every normal return is on the success side, or follows an
+//     abort of the request: code that leads straight to the return calls
+//     net/http Error, Redirect or NotFound, a method named WriteHeader or
+//     Abort*, log.Fatal*/Panic*, os.Exit, or passes a constant HTTP error
+//     status (400-599) to any call (c.JSON(http.StatusUnauthorized, ...)).
+//     A call of such a helper is a point right after the call (After).
+//
+// Calls of an authenticating function — a static call, a method value, a
+// generic instance (by its origin), a closure of the package — are checks
+// like the known ones: KindHelper, with Via the helper's kind and, as
+// principal, the helper's first result that is neither an error nor a
+// bool. The summary is computed callee first within the package
+// (recursion reads as no summary) and imported as a fact from other
+// packages, so a helper in another package works like inline code. Calls
+// through interfaces and func variables are not followed (except
+// gothic.CompleteUserAuth). Literals that initialise package variables
+// belong to the package initialiser, which buildssa does not list: they
+// are not summarised.
+//
+// # Name fallback (KindName)
+//
+// A function with no check point gets a KindName point at its entry when
+// all of the following hold:
+//
+//   - It looks like a web handler: a parameter (or the receiver) is an
+//     http.ResponseWriter, an *http.Request or a framework context (a
+//     named type Context or Ctx, pointer or not, outside the standard
+//     context package: gin, echo, fiber, iris, buffalo, beego), or the
+//     receiver embeds a beego Controller.
+//   - Its words name a login handler. The words are those of its name and,
+//     for a method, of its receiver's type name (LoginController.Post);
+//     for a function registered on a route, also those of the route path;
+//     for a closure, those of the route it is registered on (an argument,
+//     direct or variadic, of a call that also has a constant path string)
+//     or else of the enclosing declared function (LoginHandler() returning
+//     a func literal). A login word is login, logon, signin, signup,
+//     authenticate, authentication, callback, oauth, register,
+//     registration, or the pairs log in, log on, sign in, sign up.
+//   - No word excludes it: logout, signout, logoff (and log out, sign out,
+//     log off), show, page, form, render, view, get, display, template,
+//     tmpl, html, redirect, url, uri, link, route(s), router, middleware,
+//     require(d/s), begin, start, init, status, limit, limiter, rate, test,
+//     mock, fake, setup, config.
+//   - It is not registered for GET (a method argument "GET", a Go 1.22
+//     pattern "GET /login", or a registration method named GET/Get),
+//     unless a login word is callback or oauth: the OAuth redirect back
+//     from the provider is a GET, a login form is not.
+//
+// # Scope
+//
+// The pass returns an empty Result at once, exporting no facts, for a
+// package that imports none of the libraries of internal/model (web and
+// session libraries, net/http included), nothing under crypto/ or
+// golang.org/x/crypto, no library of the table, and no package with an
+// Authenticates fact. Each function is scanned once, in dominator order;
+// the pass is linear in the size of the package's SSA.
+package authsuccess

@@ -1,0 +1,184 @@
+package authsuccess
+
+import (
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// TestKnownTableStubs checks every entry of the known-function table
+// against the stub packages of the fixtures, so that the fixtures exercise
+// the table's real shapes.
+func TestKnownTableStubs(t *testing.T) {
+	src, err := filepath.Abs(filepath.Join("testdata", "src"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  src,
+		Env:  append(os.Environ(), "GOPATH="+filepath.Dir(src), "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"),
+	}
+	pkgs := checkTable(t, cfg, tablePackages())
+	// The checker itself finds a wrong entry.
+	bogus := []entry{
+		{Func: known[0].Func, Signal: sigBool},
+		{Func: known[0].Func, Signal: sigError, Result: 1},
+		{Func: known[0].Func, Var: true},
+	}
+	bogus[0].Func.Name = "NoSuchFunction"
+	for _, e := range bogus {
+		if checkEntry(pkgs[e.Func.Pkg], &e) == "" {
+			t.Errorf("checkEntry accepts the bogus entry %+v", e)
+		}
+	}
+}
+
+// TestKnownTableRealAPI checks every entry against the real libraries, at
+// the versions required by testdata/realapi/go.mod, so that a renamed or
+// re-typed function breaks this test rather than silently blinding the
+// pass.
+func TestKnownTableRealAPI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the real libraries")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	dir, err := filepath.Abs(filepath.Join("testdata", "realapi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir, Env: append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")}
+	_ = checkTable(t, cfg, tablePackages())
+}
+
+func tablePackages() []string {
+	var paths []string
+	for _, e := range known {
+		paths = append(paths, e.Func.Pkg)
+	}
+	slices.Sort(paths)
+	return slices.Compact(paths)
+}
+
+func checkTable(t *testing.T, cfg *packages.Config, paths []string) map[string]*types.Package {
+	t.Helper()
+	pkgs, err := packages.Load(cfg, paths...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := map[string]*types.Package{}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			byPath[p.PkgPath] = p.Types
+		}
+	}
+	for i := range known {
+		e := &known[i]
+		if msg := checkEntry(byPath[e.Func.Pkg], e); msg != "" {
+			t.Errorf("%s: %s", e.Func, msg)
+		}
+	}
+	return byPath
+}
+
+// checkEntry returns what is wrong with e in package pkg, or "".
+func checkEntry(pkg *types.Package, e *entry) string {
+	if pkg == nil {
+		return "package not loaded"
+	}
+	var sig *types.Signature
+	switch {
+	case e.Var:
+		v, ok := pkg.Scope().Lookup(e.Func.Name).(*types.Var)
+		if !ok {
+			return "not a package-level variable"
+		}
+		sig, _ = v.Type().Underlying().(*types.Signature)
+	case e.Func.Recv != "":
+		tn, ok := pkg.Scope().Lookup(e.Func.Recv).(*types.TypeName)
+		if !ok {
+			return "receiver type not found"
+		}
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, pkg, e.Func.Name)
+		if fn, ok := obj.(*types.Func); ok {
+			sig, _ = fn.Type().(*types.Signature)
+		}
+	default:
+		if fn, ok := pkg.Scope().Lookup(e.Func.Name).(*types.Func); ok {
+			sig, _ = fn.Type().(*types.Signature)
+		}
+	}
+	if sig == nil {
+		return "no such function"
+	}
+	res, params := sig.Results(), sig.Params()
+	resultIs := func(i int, pred func(types.Type) bool) bool {
+		return i >= 0 && i < res.Len() && pred(res.At(i).Type())
+	}
+	isInt := func(t types.Type) bool {
+		b, ok := t.Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Int
+	}
+	isKey := func(t types.Type) bool {
+		if s, ok := t.Underlying().(*types.Slice); ok {
+			b, ok := s.Elem().Underlying().(*types.Basic)
+			return ok && b.Kind() == types.Byte
+		}
+		b, ok := t.Underlying().(*types.Basic)
+		return ok && b.Kind() == types.String
+	}
+	switch e.Signal {
+	case sigError:
+		if !resultIs(e.Result, isError) {
+			return "the success result is not an error"
+		}
+	case sigBool:
+		if !resultIs(e.Result, isBool) {
+			return "the success result is not a bool"
+		}
+	case sigInt1:
+		if !resultIs(e.Result, isInt) {
+			return "the success result is not an int"
+		}
+	}
+	if (e.Derives || e.Hashes) && !resultIs(0, isKey) {
+		return "the first result is not a key or hash"
+	}
+	if e.Hashes && res.Len() > 1 && !resultIs(res.Len()-1, isError) {
+		return "a hash's last result is not an error"
+	}
+	if e.Compare && params.Len() != 2 {
+		return "a comparison does not take two arguments"
+	}
+	if e.ValidField != "" {
+		p, ok := res.At(0).Type().Underlying().(*types.Pointer)
+		if !ok {
+			return "the token result is not a pointer"
+		}
+		obj, _, _ := types.LookupFieldOrMethod(p.Elem(), false, pkg, e.ValidField)
+		if v, ok := obj.(*types.Var); !ok || !isBool(v.Type()) {
+			return "no bool field " + e.ValidField
+		}
+	}
+	switch e.Principal.From {
+	case fromResult:
+		if e.Principal.Index >= res.Len() {
+			return "principal result out of range"
+		}
+	case fromArg, ownerOfArg:
+		if e.Principal.Index >= params.Len() {
+			return "principal argument out of range"
+		}
+	}
+	return ""
+}

@@ -1,0 +1,258 @@
+package authsuccess
+
+import (
+	"fmt"
+	"go/constant"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// route is a handler's registration: router.POST("/login", h),
+// mux.HandleFunc("POST /login", h), app.Add("POST", "/login", h).
+type route struct {
+	method string // upper case; "" when unknown
+	path   string
+}
+
+var httpMethods = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE"}
+
+// collectRoutes records, for every function of the package passed as an
+// argument of a call that also has a constant route argument (a string
+// containing "/"), the route and its HTTP method: a method-only string
+// argument, the method prefix of a Go 1.22 pattern, or the name of the
+// registration call when it is an HTTP method (gin POST, echo GET, fiber
+// Post). The first registration wins.
+func (s *state) collectRoutes(funcs []*ssa.Function) {
+	s.routes = map[*ssa.Function]route{}
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				s.routeCall(&call.Call)
+			}
+		}
+	}
+}
+
+func (s *state) routeCall(c *ssa.CallCommon) {
+	var r route
+	for _, a := range c.Args {
+		k, ok := a.(*ssa.Const)
+		if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+			continue
+		}
+		str := constant.StringVal(k.Value)
+		switch {
+		case slices.Contains(httpMethods, strings.ToUpper(str)):
+			r.method = strings.ToUpper(str)
+		case strings.Contains(str, "/") && r.path == "":
+			r.path = str
+			if m, rest, ok := strings.Cut(str, " "); ok && slices.Contains(httpMethods, m) {
+				r.method, r.path = m, strings.TrimSpace(rest)
+			}
+		}
+	}
+	if r.path == "" {
+		return
+	}
+	if r.method == "" {
+		name := ""
+		if c.IsInvoke() {
+			name = c.Method.Name()
+		} else if fn := c.StaticCallee(); fn != nil {
+			name = fn.Name()
+		}
+		if slices.Contains(httpMethods, strings.ToUpper(name)) {
+			r.method = strings.ToUpper(name)
+		}
+	}
+	for _, a := range c.Args {
+		for _, f := range s.funcValues(a) {
+			if _, dup := s.routes[f]; !dup {
+				s.routes[f] = r
+			}
+		}
+	}
+}
+
+// funcValues returns the package's functions an argument denotes: one
+// function value, or the elements of a variadic argument's slice
+// (gin's POST(path, handlers ...HandlerFunc)).
+func (s *state) funcValues(v ssa.Value) []*ssa.Function {
+	if f := s.funcValue(v); f != nil {
+		return []*ssa.Function{f}
+	}
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	arr, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.Function
+	for _, r := range *arr.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+				if f := s.funcValue(st.Val); f != nil {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// funcValue returns the package's function that a value denotes: a
+// function, a closure, a method value, through conversions to
+// http.HandlerFunc or an interface.
+func (s *state) funcValue(v ssa.Value) *ssa.Function {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.Function:
+			return s.own(x)
+		case *ssa.MakeClosure:
+			f, _ := x.Fn.(*ssa.Function)
+			return s.own(f)
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// own maps a function value to the package's source function: a bound
+// method value or thunk to its method; nil for other packages' functions.
+func (s *state) own(f *ssa.Function) *ssa.Function {
+	if f == nil || s.pkg == nil {
+		return nil
+	}
+	if f.Synthetic != "" {
+		obj, ok := f.Object().(*types.Func)
+		if !ok {
+			return nil
+		}
+		f = s.pkg.Prog.FuncValue(obj.Origin())
+	}
+	if f == nil || f.Pkg != s.pkg {
+		return nil
+	}
+	return f
+}
+
+// nameFallback returns a KindName point at fn's entry when fn looks like
+// an authentication handler (see the package documentation for the rule).
+// The caller calls it only for functions without a visible check.
+func (s *state) nameFallback(fn *ssa.Function) (Point, bool) {
+	if fn == nil || len(fn.Blocks) == 0 || !s.handlerLike(fn) {
+		return Point{}, false
+	}
+	var ws []string
+	var desc string
+	r, routed := s.routes[fn]
+	switch {
+	case routed:
+		ws = words(r.path)
+		desc = fmt.Sprintf("handler for route %q has no visible credential check", r.path)
+		if fn.Parent() == nil {
+			ws = append(ws, nameWords(fn)...)
+			desc = fmt.Sprintf("handler %s for route %q has no visible credential check", funcLabel(fn), r.path)
+		}
+	case fn.Parent() != nil:
+		top := fn
+		for top.Parent() != nil {
+			top = top.Parent()
+		}
+		ws = nameWords(top)
+		desc = fmt.Sprintf("handler literal in %s is named like a login handler and has no visible credential check", funcLabel(top))
+	default:
+		ws = nameWords(fn)
+		desc = fmt.Sprintf("handler %s is named like a login handler and has no visible credential check", funcLabel(fn))
+	}
+	ok, callback := loginName(ws)
+	if !ok || (r.method == "GET" && !callback) {
+		return Point{}, false
+	}
+	return Point{Block: fn.Blocks[0], Pos: fn.Pos(), Kind: KindName, Desc: desc}, true
+}
+
+// nameWords are the words of a function's name and, for a method, of its
+// receiver's type name (LoginController.Post, LoginHandler.ServeHTTP).
+func nameWords(fn *ssa.Function) []string {
+	ws := words(fn.Name())
+	if sig := fn.Signature; sig != nil && sig.Recv() != nil {
+		if tn, ok := model.TypeNameOf(sig.Recv().Type()); ok {
+			ws = append(words(tn.Name), ws...)
+		}
+	}
+	return ws
+}
+
+// handlerLike: a parameter (or the receiver) is an http.ResponseWriter, an
+// *http.Request or a web framework's context (a named type Context or Ctx
+// outside the standard context package: gin, echo, fiber, iris, buffalo,
+// beego), or the receiver is a beego controller (a struct embedding a
+// beego Controller).
+func (s *state) handlerLike(fn *ssa.Function) bool {
+	for _, p := range fn.Params {
+		if handlerType(p.Type()) {
+			return true
+		}
+	}
+	if sig := fn.Signature; sig != nil && sig.Recv() != nil {
+		return beegoController(sig.Recv().Type())
+	}
+	return false
+}
+
+func handlerType(t types.Type) bool {
+	tn, ok := model.TypeNameOf(t)
+	if !ok {
+		return false
+	}
+	switch {
+	case tn.Pkg == "net/http":
+		return tn.Name == "ResponseWriter" || tn.Name == "Request"
+	case tn.Name == "Context" || tn.Name == "Ctx":
+		return tn.Pkg != "context"
+	}
+	return false
+}
+
+func beegoController(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		if tn, ok := model.TypeNameOf(f.Type()); ok && tn.Name == "Controller" && strings.Contains(tn.Pkg, "beego") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,152 @@
+package authsuccess
+
+import (
+	"fmt"
+	"go/constant"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// funcScan is the state of the scan of one function: the points found so
+// far, in dominator-tree preorder.
+type funcScan struct {
+	fn     *ssa.Function
+	points []Point
+	// hashes are the calls of password hashes, for the signup points
+	// added after the scan.
+	hashes []hashCall
+}
+
+type hashCall struct {
+	call *ssa.Call
+	e    *entry
+}
+
+// dominated returns a point whose success side contains the end of block
+// b.
+func (fs *funcScan) dominated(b *ssa.BasicBlock) (Point, bool) {
+	if b == nil {
+		return Point{}, false
+	}
+	for _, p := range fs.points {
+		if p.Block != nil && p.Block.Dominates(b) {
+			return p, true
+		}
+	}
+	return Point{}, false
+}
+
+// checkPoints finds the success points of fn's visible checks: the success
+// side of every branch on a check, the calls of helpers that abort the
+// request unless authentication succeeds, and signups whose hash error is
+// not tested.
+func (s *state) checkPoints(fn *ssa.Function) []Point {
+	fs := &funcScan{fn: fn}
+	for _, b := range fn.DomPreorder() {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				s.callPoint(fs, b, call)
+			}
+		}
+		if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+			continue
+		}
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		pol, p, ok := s.cond(fs, ifi.Cond, 0)
+		if !ok {
+			continue
+		}
+		succ := b.Succs[1]
+		if pol {
+			succ = b.Succs[0]
+		}
+		// A success side that other paths join (the failure branch does
+		// not return) is no success point: control can reach it without
+		// the check having succeeded.
+		if len(succ.Preds) != 1 {
+			continue
+		}
+		p.Block = succ
+		fs.points = append(fs.points, p)
+	}
+	s.signupPoints(fs)
+	return fs.points
+}
+
+// signupPoints adds, for each password hash stored as a new user that got
+// no point from a test of its error (the error is ignored, or its failure
+// branch falls through), a point right after the call.
+func (s *state) signupPoints(fs *funcScan) {
+	for _, h := range fs.hashes {
+		if slices.ContainsFunc(fs.points, func(p Point) bool { return p.Kind == KindSignup && p.Pos == h.call.Pos() }) {
+			continue
+		}
+		if rec, to, ok := s.signupFlow(h.call); ok {
+			fs.points = append(fs.points, Point{
+				Block: h.call.Block(), After: h.call, Pos: h.call.Pos(), Kind: KindSignup, Principal: rec,
+				Desc: h.e.Desc + " hashed a password stored by " + to,
+			})
+		}
+	}
+}
+
+// callPoint adds the point of a call of a helper that aborts the request
+// unless authentication succeeds, and records the calls of password
+// hashes.
+func (s *state) callPoint(fs *funcScan, b *ssa.BasicBlock, call *ssa.Call) {
+	c, ok := s.calleeOf(&call.Call)
+	if !ok {
+		return
+	}
+	if f := c.fact; f != nil && f.Always {
+		fs.points = append(fs.points, Point{
+			Block: b, After: call, Pos: call.Pos(), Kind: KindHelper, Via: f.Kind,
+			Desc: fmt.Sprintf("%s returned (it aborts the request unless %s)", c.label, f.Desc),
+		})
+		return
+	}
+	if c.entry != nil && c.entry.Hashes {
+		fs.hashes = append(fs.hashes, hashCall{call, c.entry})
+	}
+}
+
+// phiCond handles a condition computed into a variable from several paths
+// (ok := check() && active): the branch on it is a success point for
+// polarity pol when every edge into the phi either cannot carry pol (a
+// constant of the other value), or comes from the success side of an
+// earlier point, or is itself a success condition of polarity pol.
+func (s *state) phiCond(fs *funcScan, phi *ssa.Phi, depth int) (bool, Point, bool) {
+	preds := phi.Block().Preds
+	if len(preds) != len(phi.Edges) {
+		return false, Point{}, false
+	}
+	for _, pol := range []bool{true, false} {
+		var found Point
+		positive, all := false, true
+		for i, v := range phi.Edges {
+			if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value) != pol {
+				continue // a failure edge
+			}
+			if p, ok := fs.dominated(preds[i]); ok {
+				found, positive = p, true
+				continue
+			}
+			if _, isConst := v.(*ssa.Const); !isConst {
+				if pl, p, ok := s.cond(fs, v, depth+1); ok && pl == pol {
+					found, positive = p, true
+					continue
+				}
+			}
+			all = false
+			break
+		}
+		if all && positive {
+			return pol, found, true
+		}
+	}
+	return false, Point{}, false
+}

@@ -1,0 +1,21 @@
+// Package realapi requires, at the versions the authsuccess table
+// describes, every library the table names, so that TestKnownTableRealAPI
+// can check each entry against the real exported API.
+package realapi
+
+import (
+	_ "github.com/alexedwards/argon2id"
+	_ "github.com/coreos/go-oidc"
+	_ "github.com/coreos/go-oidc/v3/oidc"
+	_ "github.com/go-webauthn/webauthn/webauthn"
+	_ "github.com/golang-jwt/jwt/v4"
+	_ "github.com/golang-jwt/jwt/v5"
+	_ "github.com/markbates/goth/gothic"
+	_ "github.com/pquerna/otp/hotp"
+	_ "github.com/pquerna/otp/totp"
+	_ "golang.org/x/crypto/argon2"
+	_ "golang.org/x/crypto/bcrypt"
+	_ "golang.org/x/crypto/pbkdf2"
+	_ "golang.org/x/crypto/scrypt"
+	_ "golang.org/x/oauth2"
+)

@@ -1,0 +1,93 @@
+// Package falsefriends has tests that look like credential checks and are
+// not: input validation, CSRF and OAuth state checks, error sentinels,
+// unrelated errors, and handlers named like login handlers that only
+// render the form or log out. None is a success point.
+package falsefriends
+
+import (
+	"bytes"
+	"crypto/subtle"
+	"errors"
+	"net/http"
+)
+
+type User struct {
+	Password  string
+	TokenType string
+	Data      []byte
+}
+
+var ErrInvalidToken = errors.New("invalid token")
+
+func ping() error { return nil }
+
+func parse(s string) (string, error) { return s, nil }
+
+func use(v any) {}
+
+func validate(w http.ResponseWriter, r *http.Request, u *User) {
+	pw := r.FormValue("password")
+	if pw == "" { // validation, not authentication
+		return
+	}
+	if len(pw) < 8 || len(pw) == 0 {
+		return
+	}
+	if pw != r.FormValue("password_confirm") { // the confirmation field
+		return
+	}
+	if u.Password == "" {
+		return
+	}
+	var newPassword, oldPassword string
+	if newPassword == oldPassword {
+		return
+	}
+	if u.TokenType == "Bearer" { // a token's type is no credential
+		return
+	}
+	use(pw)
+}
+
+func csrf(w http.ResponseWriter, r *http.Request, c *http.Cookie) {
+	if subtle.ConstantTimeCompare([]byte(r.FormValue("csrf_token")), []byte(c.Value)) != 1 {
+		return
+	}
+	var csrfToken string
+	if csrfToken != r.Header.Get("X-CSRF-Token") {
+		return
+	}
+	if r.FormValue("state") != c.Value {
+		return
+	}
+	use(c)
+}
+
+func sentinel(w http.ResponseWriter, r *http.Request) {
+	_, err := parse(r.FormValue("token"))
+	if err == ErrInvalidToken {
+		return
+	}
+	if err := ping(); err != nil {
+		return
+	}
+	use(err)
+}
+
+// bytes.Equal counts only for credentials and derived keys.
+func data(u *User, other []byte) bool {
+	return bytes.Equal(u.Data, other)
+}
+
+func logout(w http.ResponseWriter, r *http.Request)    {}
+func LogOut(w http.ResponseWriter, r *http.Request)    {}
+func showLogin(w http.ResponseWriter, r *http.Request) {}
+func loginPage(w http.ResponseWriter, r *http.Request) {}
+func GetLogin(w http.ResponseWriter, r *http.Request)  {}
+
+// Named like a login handler but not a handler: no parameter of a web
+// handler.
+func login(email, pw string) {}
+
+// Middleware, not a handler.
+func loginRequired(next http.Handler) http.Handler { return next }

@@ -1,0 +1,108 @@
+// Package oauth shows the success points of OAuth, OpenID Connect, goth,
+// WebAuthn, TOTP and JWT checks.
+package oauth
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/coreos/go-oidc/v3/oidc"
+	"github.com/go-webauthn/webauthn/webauthn"
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/markbates/goth/gothic"
+	"github.com/pquerna/otp/totp"
+	"golang.org/x/oauth2"
+)
+
+var (
+	conf     *oauth2.Config
+	verifier *oidc.IDTokenVerifier
+	wa       *webauthn.WebAuthn
+)
+
+func use(v any) {}
+
+func oauthCallback(w http.ResponseWriter, r *http.Request) {
+	tok, err := conf.Exchange(r.Context(), r.URL.Query().Get("code")) // want `auth success: oauth: oauth2.Config.Exchange returned a nil error principal=\*golang.org/x/oauth2.Token`
+	if err != nil {
+		return
+	}
+	use(tok)
+}
+
+func oidcCallback(ctx context.Context, raw string) {
+	idt, err := verifier.Verify(ctx, raw) // want `auth success: oauth: oidc.IDTokenVerifier.Verify returned a nil error`
+	if err == nil {
+		use(idt.Subject)
+	}
+}
+
+// gothic.CompleteUserAuth is called through a package variable.
+func gothCallback(w http.ResponseWriter, r *http.Request) {
+	gu, err := gothic.CompleteUserAuth(w, r) // want `auth success: oauth: gothic.CompleteUserAuth returned a nil error principal=github.com/markbates/goth.User`
+	if err != nil {
+		return
+	}
+	use(gu.UserID)
+}
+
+func passkey(w http.ResponseWriter, r *http.Request, u webauthn.User, sd webauthn.SessionData) {
+	if _, err := wa.FinishLogin(u, sd, r); err != nil { // want `auth success: webauthn: webauthn.FinishLogin returned a nil error principal=github.com/go-webauthn/webauthn/webauthn.User`
+		return
+	}
+	use(u)
+}
+
+func discoverable(w http.ResponseWriter, r *http.Request, sd webauthn.SessionData) {
+	user, _, err := wa.FinishPasskeyLogin(nil, sd, r) // want `auth success: webauthn: webauthn.FinishPasskeyLogin returned a nil error`
+	if err != nil {
+		return
+	}
+	use(user)
+}
+
+func otp(w http.ResponseWriter, r *http.Request, secret string) {
+	if !totp.Validate(r.FormValue("code"), secret) { // want `auth success: totp: totp.Validate returned true`
+		return
+	}
+	use(secret)
+}
+
+// ValidateCustom returns (false, nil) for a wrong code: only the bool is
+// the success signal, not the error.
+func otpCustom(w http.ResponseWriter, r *http.Request, secret string) {
+	ok, err := totp.ValidateCustom(r.FormValue("code"), secret, now(), totpOpts) // want `auth success: totp: totp.ValidateCustom returned true`
+	if err != nil {
+		return
+	}
+	if ok {
+		use(secret)
+	}
+}
+
+// jwt: the error and the Valid field each give a point.
+func bearer(w http.ResponseWriter, r *http.Request, key []byte) {
+	token, err := jwt.Parse(r.Header.Get("Authorization"), func(*jwt.Token) (any, error) { return key, nil }) // want `auth success: token: jwt.Parse returned a nil error` `auth success: token: jwt.Parse returned a token whose Valid field is true`
+	if err != nil || !token.Valid {
+		return
+	}
+	use(token.Claims)
+}
+
+// ParseUnverified checks nothing.
+func unverified(w http.ResponseWriter, r *http.Request) {
+	token, _, err := jwt.NewParser().ParseUnverified(r.Header.Get("Authorization"), jwt.MapClaims{})
+	if err != nil {
+		return
+	}
+	use(token)
+}
+
+// The OAuth state comparison protects against login CSRF; it does not
+// authenticate anyone.
+func stateCheck(w http.ResponseWriter, r *http.Request, c *http.Cookie) {
+	if r.FormValue("state") != c.Value {
+		return
+	}
+	use(c)
+}
