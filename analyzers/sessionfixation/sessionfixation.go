@@ -2,22 +2,320 @@ package sessionfixation
 
 import (
 	_ "embed"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/authsuccess"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/passes/sessionops"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer is the sessionfixation analyzer with its default configuration.
-var Analyzer = lint.New(&analysis.Analyzer{
-	Name: "sessionfixation",
-	Doc:  lint.Doc(doc, "sessionfixation"),
-	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc)})
+// DefaultIdentityKeys is the default of -identity-keys: the session keys
+// that hold who the user is. Anchored, so that user_theme or
+// username_color are not identity.
+const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
+	`|uid|email|login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
+	`|(is[_.-]?)?authenticated|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
+	`|principal|subject|sub|identity|user[_.-]?info)$`
 
-func run(pass *analysis.Pass) (any, error) {
+// nonIdentityKeys are keys that never hold the identity, whatever their
+// value (a flash message may quote the user's email).
+var nonIdentityKeys = regexp.MustCompile(`(?i)^(_?flash(es)?([_.-].*)?|theme|cart([_.-].*)?|lang(uage)?|locale|` +
+	`_?csrf([_.-].*)?|_?xsrf([_.-].*)?|notice|message|msg|alert|redirect([_.-].*)?|return[_.-]?to|next|referr?er|tz|timezone)$`)
+
+// Config configures the analyzer.
+type Config struct {
+	// StrictOrder requires the renewal to precede the write, instead of
+	// accepting any renewal before the write is persisted.
+	StrictOrder bool
+	// IdentityKeys is the regular expression of the session keys that
+	// hold the user's identity.
+	IdentityKeys string
+	// Sanitizers and Sinks name a team's own session calls: a sanitizer
+	// renews every session of the function that calls it; a sink writes
+	// its first constant string argument as the key and its last argument
+	// as the value.
+	Sanitizers, Sinks []model.Func
+}
+
+// DefaultConfig is the configuration of Analyzer.
+var DefaultConfig = Config{IdentityKeys: DefaultIdentityKeys}
+
+// Validate reports a configuration error.
+func (c Config) Validate() error {
+	_, err := regexp.Compile(c.IdentityKeys)
+	if err != nil {
+		return fmt.Errorf("sessionfixation: bad -identity-keys: %v", err)
+	}
+	return nil
+}
+
+// Analyzer is the sessionfixation analyzer with DefaultConfig, configured
+// further by its flags.
+var Analyzer = New(DefaultConfig)
+
+// New returns a sessionfixation analyzer with the given configuration
+// (its flags start from it). Analyzers built by New share their fact-free
+// prerequisites; run one of them per driver. A configuration that does not
+// Validate makes every run fail with the error.
+func New(cfg Config) *analysis.Analyzer {
+	return newAnalyzer(cfg, authsuccess.Analyzer)
+}
+
+func newAnalyzer(cfg Config, auth *analysis.Analyzer) *analysis.Analyzer {
+	c := &checker{cfg: cfg, auth: auth}
+	c.cfg.Sanitizers = slices.Clone(cfg.Sanitizers)
+	c.cfg.Sinks = slices.Clone(cfg.Sinks)
+	a := &analysis.Analyzer{
+		Name:     "sessionfixation",
+		Doc:      lint.Doc(doc, "sessionfixation"),
+		Requires: []*analysis.Analyzer{lazyssa.Analyzer, sessionops.Analyzer, auth},
+		Run:      c.run,
+	}
+	a.Flags.BoolVar(&c.cfg.StrictOrder, "strict-order", cfg.StrictOrder,
+		"require the session ID renewal to precede the identity write")
+	a.Flags.Var(regexpFlag{&c.cfg.IdentityKeys}, "identity-keys",
+		"regular expression of the session keys that hold the user's identity")
+	a.Flags.Var(funcsFlag{&c.cfg.Sanitizers}, "sanitizers",
+		"comma-separated pkgpath.Func or pkgpath.Type.Method that renew the session ID")
+	a.Flags.Var(funcsFlag{&c.cfg.Sinks}, "sinks",
+		"comma-separated pkgpath.Func or pkgpath.Type.Method that write a key and value into the session")
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc)})
+}
+
+// regexpFlag is a flag.Value holding a regular expression, checked when
+// set.
+type regexpFlag struct{ s *string }
+
+func (f regexpFlag) String() string {
+	if f.s == nil {
+		return ""
+	}
+	return *f.s
+}
+
+func (f regexpFlag) Set(s string) error {
+	if _, err := regexp.Compile(s); err != nil {
+		return err
+	}
+	*f.s = s
+	return nil
+}
+
+// funcsFlag is a flag.Value holding a comma-separated list of functions.
+type funcsFlag struct{ fs *[]model.Func }
+
+func (f funcsFlag) String() string {
+	if f.fs == nil {
+		return ""
+	}
+	var parts []string
+	for _, fn := range *f.fs {
+		parts = append(parts, fn.String())
+	}
+	return strings.Join(parts, ",")
+}
+
+func (f funcsFlag) Set(s string) error {
+	var fs []model.Func
+	for part := range strings.SplitSeq(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		fn, err := model.ParseFunc(part)
+		if err != nil {
+			return err
+		}
+		fs = append(fs, fn)
+	}
+	if len(fs) == 0 && strings.TrimSpace(s) != "" {
+		return errors.New("no function named")
+	}
+	*f.fs = fs
+	return nil
+}
+
+// checker is one configured analyzer.
+type checker struct {
+	cfg  Config
+	auth *analysis.Analyzer
+
+	mu    sync.Mutex
+	reSrc string
+	re    *regexp.Regexp
+}
+
+// identityRE compiles the configured key pattern once per value.
+func (c *checker) identityRE() (*regexp.Regexp, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.re == nil || c.reSrc != c.cfg.IdentityKeys {
+		re, err := regexp.Compile(c.cfg.IdentityKeys)
+		if err != nil {
+			return nil, fmt.Errorf("sessionfixation: bad -identity-keys: %v", err)
+		}
+		c.re, c.reSrc = re, c.cfg.IdentityKeys
+	}
+	return c.re, nil
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	re, err := c.identityRE()
+	if err != nil {
+		return nil, err
+	}
+	ops, _ := pass.ResultOf[sessionops.Analyzer].(*sessionops.Result)
+	auth, _ := pass.ResultOf[c.auth].(*authsuccess.Result)
+	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
+	custom := len(c.cfg.Sinks)+len(c.cfg.Sanitizers) > 0
+	if ops == nil || auth == nil || ssainfo == nil || (len(ops.Order) == 0 && !custom) {
+		return nil, nil
+	}
+	pts := newPoints(auth)
+	for _, fn := range ssainfo.SrcFuncs {
+		points := pts.of(fn)
+		if len(points) == 0 {
+			continue
+		}
+		fnOps := ops.Of(fn)
+		if custom {
+			fnOps = append(slices.Clip(fnOps), sessionops.CustomOps(fn, c.cfg.Sinks, c.cfg.Sanitizers)...)
+		}
+		if len(fnOps) > 0 {
+			c.checkFunc(pass, fn, points, fnOps, re)
+		}
+	}
 	return nil, nil
+}
+
+// checkFunc reports the identity writes of fn that follow a successful
+// authentication and are not sanitized before they persist.
+func (c *checker) checkFunc(pass *analysis.Pass, fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp) {
+	var sinks []*sessionops.Op
+	for _, op := range ops {
+		if op.Role == model.RoleSink && op.Session != nil && !op.Session.Stateless && !op.Session.Fresh {
+			sinks = append(sinks, op)
+		}
+	}
+	if len(sinks) == 0 {
+		return
+	}
+	fr := sessionops.Flow(fn, ops)
+	reach := newReacher(fn)
+	for _, w := range sinks {
+		v := fr.Verdicts[w]
+		if v == nil {
+			continue
+		}
+		if ok := v.Sanitized; ok && !c.cfg.StrictOrder || v.RenewedBefore {
+			continue
+		}
+		p := reach.firstPoint(points, w)
+		if p == nil || !identity(w, points, reach, re) {
+			continue
+		}
+		report(pass, w, v, p)
+	}
+}
+
+// identity reports whether a write stores the user's identity: by its key,
+// or by its value (the authenticated principal of a point that reaches the
+// write, or a user-like value). Keys that never hold the identity (flash,
+// theme, cart, ...) are not judged by the value.
+func identity(w *sessionops.Op, points []authsuccess.Point, reach *reacher, re *regexp.Regexp) bool {
+	if w.KeyKnown {
+		if re.MatchString(w.KeyConst) {
+			return true
+		}
+		if nonIdentityKeys.MatchString(w.KeyConst) {
+			return false
+		}
+	}
+	if w.ValueIdentity {
+		return true
+	}
+	if w.Value == nil {
+		return false
+	}
+	for i := range points {
+		p := &points[i]
+		if p.Principal != nil && reach.reaches(p, w) && sessionops.FromValue(w.Value, p.Principal) {
+			return true
+		}
+	}
+	return sessionops.IdentityValue(w.Value)
+}
+
+// reacher answers "can control flow from a point reach an op".
+type reacher struct {
+	fn    *ssa.Function
+	cache map[*ssa.BasicBlock][]bool
+}
+
+func newReacher(fn *ssa.Function) *reacher {
+	return &reacher{fn: fn, cache: map[*ssa.BasicBlock][]bool{}}
+}
+
+// from returns the blocks reachable from b, b included.
+func (r *reacher) from(b *ssa.BasicBlock) []bool {
+	if s, ok := r.cache[b]; ok {
+		return s
+	}
+	seen := make([]bool, len(r.fn.Blocks))
+	stack := []*ssa.BasicBlock{b}
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x.Index >= len(seen) || seen[x.Index] {
+			continue
+		}
+		seen[x.Index] = true
+		stack = append(stack, x.Succs...)
+	}
+	r.cache[b] = seen
+	return seen
+}
+
+func (r *reacher) reaches(p *authsuccess.Point, w *sessionops.Op) bool {
+	b := p.Block
+	wb := w.Instr.Block()
+	if b == nil || wb == nil || b.Parent() != r.fn || wb.Parent() != r.fn {
+		return false
+	}
+	if b == wb && p.Kind != authsuccess.KindName && p.Pos.IsValid() && w.Pos < p.Pos {
+		// Before the check in the same block: only through a loop.
+		for _, s := range b.Succs {
+			if r.from(s)[b.Index] {
+				return true
+			}
+		}
+		return false
+	}
+	return r.from(b)[wb.Index]
+}
+
+// firstPoint returns the first point (in source order) that reaches w.
+func (r *reacher) firstPoint(points []authsuccess.Point, w *sessionops.Op) *authsuccess.Point {
+	var best *authsuccess.Point
+	for i := range points {
+		p := &points[i]
+		if r.reaches(p, w) && (best == nil || p.Pos < best.Pos) {
+			best = p
+		}
+	}
+	return best
 }

@@ -22,7 +22,10 @@ var Buffalo = &Library{
 			{Func: Func{buffaloPkg, "Session", "Delete"}, Session: OnReceiver, Key: -1, Value: -1,
 				Why: "Delete removes one value and keeps the session ID"},
 		},
-		Fix: `set %s.Session.ID = "" (after expiring the old record) before saving`,
+		// Options.SessionStore defaults to a gorilla CookieStore.
+		StoreFields:      []Field{{buffaloPkg, "Options", "SessionStore"}},
+		DefaultStateless: true,
+		Fix:              `set %s.Session.ID = "" (after expiring the old record) before saving`,
 	},
 }
 
@@ -38,7 +41,11 @@ var Gothic = &Library{
 		Sinks: []Call{
 			{Func: Func{"github.com/markbates/goth/gothic", "", "StoreInSession"}, Session: OnRequest, Arg: 2, Key: 0, Value: 1},
 		},
-		Fix: "renew the session of gothic.Store (a server-side store) before StoreInSession",
+		// gothic.Store is a gorilla CookieStore unless the application
+		// replaces it.
+		StoreFields:      []Field{{"github.com/markbates/goth/gothic", "", "Store"}},
+		DefaultStateless: true,
+		Fix:              "renew the session of gothic.Store (a server-side store) before StoreInSession",
 	},
 }
 

@@ -35,6 +35,10 @@ var GinContrib = &Library{
 		Stateless: []Func{
 			{ginContribPkg + "/cookie", "", "NewStore"},
 		},
+		Registrations: []Call{
+			{Func: Func{ginContribPkg, "", "Sessions"}, Session: OnArg, Arg: 1},
+			{Func: Func{ginContribPkg, "", "SessionsMany"}, Session: OnArg, Arg: 1},
+		},
 		ServerSide: []Func{
 			{ginContribPkg + "/redis", "", "NewStore"},
 			{ginContribPkg + "/redis", "", "NewStoreWithDB"},

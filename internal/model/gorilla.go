@@ -36,6 +36,12 @@ var Gorilla = &Library{
 		Stateless: []Func{
 			{gorillaPkg, "", "NewCookieStore"},
 		},
+		// echo-contrib's session.Get names no store: it reads the one the
+		// middleware was given.
+		Registrations: []Call{
+			{Func: Func{"github.com/labstack/echo-contrib/session", "", "Middleware"}, Session: OnArg, Arg: 0},
+		},
+		StoreFields: []Field{{"github.com/labstack/echo-contrib/session", "Config", "Store"}},
 		ServerSide: []Func{
 			{gorillaPkg, "", "NewFilesystemStore"},
 			{"github.com/boj/redistore", "", "NewRediStore"},

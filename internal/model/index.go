@@ -45,6 +45,8 @@ type index struct {
 	renewFields map[Field]*Library
 	stateless   map[Func]*Library
 	serverSide  map[Func]*Library
+	registers   map[Func]SessionCall
+	storeFields map[Field]*Library
 	types       map[TypeName]*Library
 	cookieTypes map[TypeName]*CookieType
 	senders     map[Func]*Sender
@@ -66,6 +68,8 @@ func theIndex() *index {
 			renewFields: map[Field]*Library{},
 			stateless:   map[Func]*Library{},
 			serverSide:  map[Func]*Library{},
+			registers:   map[Func]SessionCall{},
+			storeFields: map[Field]*Library{},
 			types:       map[TypeName]*Library{},
 			cookieTypes: map[TypeName]*CookieType{},
 			senders:     map[Func]*Sender{},
@@ -97,6 +101,12 @@ func theIndex() *index {
 				}
 				for _, t := range s.Types {
 					idx.types[t] = lib
+				}
+				for i := range s.Registrations {
+					idx.registers[s.Registrations[i].Func] = SessionCall{Lib: lib, Call: &s.Registrations[i]}
+				}
+				for _, f := range s.StoreFields {
+					idx.storeFields[f] = lib
 				}
 			}
 			if c := lib.Cookies; c != nil {
@@ -141,6 +151,17 @@ func IsStatelessStore(f Func) bool { return theIndex().stateless[f] != nil }
 
 // IsServerSideStore reports whether f constructs a store with server-side IDs.
 func IsServerSideStore(f Func) bool { return theIndex().serverSide[f] != nil }
+
+// LookupRegistration returns the call named f that hands a library the
+// store behind its sessions (Role is zero).
+func LookupRegistration(f Func) (SessionCall, bool) {
+	c, ok := theIndex().registers[f]
+	return c, ok
+}
+
+// LookupStoreField returns the library whose store is held by field f (Type
+// "" for a package variable).
+func LookupStoreField(f Field) *Library { return theIndex().storeFields[f] }
 
 // SessionLibrary returns the library whose session type is t.
 func SessionLibrary(t TypeName) *Library { return theIndex().types[t] }

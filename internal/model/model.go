@@ -134,6 +134,20 @@ type SessionModel struct {
 	Stateless []Func
 	// ServerSide lists store constructors with a server-side ID.
 	ServerSide []Func
+	// Registrations are the calls that hand the library the store behind
+	// the sessions it gives out (gin-contrib sessions.Sessions(name, store),
+	// echo-contrib session.Middleware(store)); the store is argument Arg.
+	// When every registration in the package passes a Stateless store, the
+	// sessions obtained without naming a store are stateless.
+	Registrations []Call
+	// StoreFields hold the store behind the library's sessions: a struct
+	// field (buffalo Options.SessionStore) or, with Type "", a package
+	// variable (gothic.Store). Read like Registrations.
+	StoreFields []Field
+	// DefaultStateless: when the package configures no store at all, the
+	// library's own default store is stateless (buffalo and gothic default
+	// to a gorilla CookieStore).
+	DefaultStateless bool
 	// Fix is the sanitizer to recommend, as text completing "...; <Fix>",
 	// with %s standing for the session expression.
 	Fix string

@@ -1,0 +1,250 @@
+package sessionfixation
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/authsuccess"
+	"github.com/sessionlint/sessionlint/passes/sessionops"
+)
+
+// report reports the unsanitized identity write w, found after point p.
+func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *authsuccess.Point) {
+	node, path := sessionops.Syntax(pass.Files, w)
+	d := analysis.Diagnostic{Pos: w.Pos}
+	if node != nil {
+		d.Pos, d.End = node.Pos(), node.End()
+	}
+
+	var msg strings.Builder
+	if w.Helper != nil {
+		fmt.Fprintf(&msg, "%s stores user identity in the session before its ID is renewed", w.Name)
+	} else {
+		msg.WriteString("user identity is stored in the session before its ID is renewed")
+	}
+	if v.Trap != nil {
+		fmt.Fprintf(&msg, " (%s keeps the session ID)", v.Trap.Name)
+	}
+	msg.WriteString("; ")
+	msg.WriteString(fixText(pass, w))
+	d.Message = msg.String()
+
+	authMsg := "authentication succeeds here"
+	if p.Desc != "" {
+		authMsg += " (" + p.Desc + ")"
+	}
+	if p.Pos.IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: p.Pos, Message: authMsg})
+	}
+	if h := w.Helper; h != nil {
+		switch {
+		case h.WritePos.IsValid():
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: h.WritePos, Message: "the identity is written here"})
+		case h.Callee != nil && h.Callee.Pos().IsValid():
+			m := "the identity is written in " + h.Callee.Name()
+			if h.Where != "" {
+				m += " at " + h.Where
+			}
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: h.Callee.Pos(), Message: m})
+		}
+	}
+	if v.Trap != nil && v.Trap.Pos.IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: v.Trap.Pos,
+			Message: v.Trap.Name + " does not give the session a new ID"})
+	}
+	if fix, ok := suggestFix(pass, w, node, path); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	pass.Report(d)
+}
+
+// fixText is the library's advice (model SessionModel.Fix) with the
+// session expression.
+func fixText(pass *analysis.Pass, w *sessionops.Op) string {
+	lib := w.Session.Lib
+	if lib == nil || lib.Session == nil || lib.Session.Fix == "" {
+		return "renew the session ID first"
+	}
+	fix := lib.Session.Fix
+	if strings.Contains(fix, "%s") {
+		expr := sessionops.SessionExpr(pass.Files, w)
+		if expr == "" {
+			expr = "sess"
+		}
+		fix = strings.ReplaceAll(fix, "%s", expr)
+	}
+	return fix
+}
+
+// renewalFor returns the model's sanitizer on the same receiver type as a
+// sink call (scs Put → RenewToken, fiber Set → Regenerate, beego
+// Controller.SetSession → SessionRegenerateID), or nil.
+func renewalFor(w *sessionops.Op) *model.Call {
+	if w.Call == nil || w.Call.Func.Recv == "" || w.Session.Lib.Session == nil {
+		return nil
+	}
+	for i := range w.Session.Lib.Session.Renew {
+		r := &w.Session.Lib.Session.Renew[i]
+		if r.Func.Pkg == w.Call.Func.Pkg && r.Func.Recv == w.Call.Func.Recv && r.Requires == "" &&
+			r.Session != model.OnResult && r.Session == w.Call.Session {
+			return r
+		}
+	}
+	return nil
+}
+
+// suggestFix inserts the library's sanitizer before the statement that
+// writes the identity, where that is mechanical: a direct call of a sink
+// whose receiver type has a renewal method.
+func suggestFix(pass *analysis.Pass, w *sessionops.Op, node ast.Node, path []ast.Node) (analysis.SuggestedFix, bool) {
+	call, ok := node.(*ast.CallExpr)
+	if !ok || w.Helper != nil {
+		return analysis.SuggestedFix{}, false
+	}
+	renew := renewalFor(w)
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if renew == nil || !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	var args string
+	if renew.Session == model.OnContext {
+		if w.Call.Arg >= len(call.Args) {
+			return analysis.SuggestedFix{}, false
+		}
+		args = types.ExprString(call.Args[w.Call.Arg])
+	}
+	renewCall := fmt.Sprintf("%s.%s(%s)", types.ExprString(sel.X), renew.Func.Name, args)
+
+	stmt, file, sig, params := enclosing(pass, path)
+	if stmt == nil || file == nil || sig == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	indent := strings.Repeat("\t", max(pass.Fset.Position(stmt.Pos()).Column-1, 0))
+	returnsErr := returnsError(pass, sel, renew.Func.Name)
+
+	var lines []string
+	switch {
+	case returnsErr && sig.Results().Len() == 1 && isError(sig.Results().At(0).Type()):
+		lines = []string{"if err := " + renewCall + "; err != nil {", "\treturn err", "}"}
+	case returnsErr && sig.Results().Len() == 0 && httpName(file) != "" && responseWriter(pass, params) != "":
+		h, rw := httpName(file), responseWriter(pass, params)
+		lines = []string{
+			"if err := " + renewCall + "; err != nil {",
+			fmt.Sprintf("\t%s.Error(%s, %s.StatusText(%s.StatusInternalServerError), %s.StatusInternalServerError)", h, rw, h, h, h),
+			"\treturn",
+			"}",
+		}
+	default:
+		lines = []string{renewCall}
+	}
+	text := strings.Join(lines, "\n"+indent) + "\n" + indent
+	return analysis.SuggestedFix{
+		Message:   "renew the session ID before the write: " + renewCall,
+		TextEdits: []analysis.TextEdit{{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(text)}},
+	}, true
+}
+
+// enclosing returns, from the path of a node, the statement of a
+// statement list that contains it, the file, and the signature and
+// parameter list of the innermost function.
+func enclosing(pass *analysis.Pass, path []ast.Node) (ast.Stmt, *ast.File, *types.Signature, *ast.FieldList) {
+	var stmt ast.Stmt
+	var file *ast.File
+	var sig *types.Signature
+	var params *ast.FieldList
+	for i, n := range path {
+		if stmt == nil && i+1 < len(path) {
+			if s, ok := n.(ast.Stmt); ok {
+				switch path[i+1].(type) {
+				case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+					stmt = s
+				}
+			}
+		}
+		if sig == nil {
+			switch f := n.(type) {
+			case *ast.FuncLit:
+				sig, _ = pass.TypesInfo.TypeOf(f).(*types.Signature)
+				params = f.Type.Params
+				if stmt == nil {
+					return nil, nil, nil, nil
+				}
+			case *ast.FuncDecl:
+				if obj := pass.TypesInfo.Defs[f.Name]; obj != nil {
+					sig, _ = obj.Type().(*types.Signature)
+				}
+				params = f.Type.Params
+				if stmt == nil {
+					return nil, nil, nil, nil
+				}
+			}
+		}
+		if f, ok := n.(*ast.File); ok {
+			file = f
+		}
+	}
+	return stmt, file, sig, params
+}
+
+// returnsError reports whether the method name of sel.X's type returns an
+// error last.
+func returnsError(pass *analysis.Pass, sel *ast.SelectorExpr, name string) bool {
+	t := pass.TypesInfo.TypeOf(sel.X)
+	if t == nil {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, pass.Pkg, name)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() > 0 && isError(res.At(res.Len()-1).Type())
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// httpName returns the name under which the file imports net/http, or "".
+func httpName(file *ast.File) string {
+	for _, imp := range file.Imports {
+		if imp.Path.Value != `"net/http"` {
+			continue
+		}
+		if imp.Name == nil {
+			return "http"
+		}
+		if imp.Name.Name == "_" || imp.Name.Name == "." {
+			return ""
+		}
+		return imp.Name.Name
+	}
+	return ""
+}
+
+// responseWriter returns the name of the function's http.ResponseWriter
+// parameter, or "".
+func responseWriter(pass *analysis.Pass, params *ast.FieldList) string {
+	if params == nil {
+		return ""
+	}
+	for _, field := range params.List {
+		t := pass.TypesInfo.TypeOf(field.Type)
+		tn, ok := model.TypeNameOf(t)
+		if !ok || tn != (model.TypeName{Pkg: "net/http", Name: "ResponseWriter"}) {
+			continue
+		}
+		for _, name := range field.Names {
+			if name.Name != "_" {
+				return name.Name
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,59 @@
+package model
+
+// HandMade describes sessions an application builds itself: a map or a
+// database keyed by the value of a request cookie. It is not in All (it has
+// no package of its own); the session passes read it directly.
+//
+// The session is the record reached from the ID the client sent: writing the
+// user into it binds the user to an ID the client chose, and the write
+// persists at once. The fix is to mint a new ID (crypto/rand, uuid), create
+// the record under it and set the cookie to it; a write under such a fresh
+// ID is not a write into the request's session, so nothing else counts as a
+// sanitizer.
+var HandMade = &Library{
+	Name: "hand-made store",
+	Session: &SessionModel{
+		Commit: CommitOnWrite,
+		Fix:    "mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie",
+	},
+}
+
+// CookieReader is a call that returns the value of a request cookie.
+type CookieReader struct {
+	Func Func
+	// Result is the index of the result holding the cookie: a
+	// *http.Cookie (its Value field is the ID) or the value as a string.
+	Result int
+	// Name is the index of the cookie-name argument.
+	Name int
+}
+
+// CookieReaders are the calls that read a request cookie, per framework.
+var CookieReaders = []CookieReader{
+	{Func: Func{"net/http", "Request", "Cookie"}, Result: 0, Name: 0},
+	{Func: Func{"github.com/gin-gonic/gin", "Context", "Cookie"}, Result: 0, Name: 0},
+	{Func: Func{"github.com/labstack/echo/v4", "Context", "Cookie"}, Result: 0, Name: 0},
+	{Func: Func{"github.com/labstack/echo/v5", "Context", "Cookie"}, Result: 0, Name: 0},
+	{Func: Func{fiberV2, "Ctx", "Cookies"}, Result: 0, Name: 0},
+	{Func: Func{fiberV3, "Ctx", "Cookies"}, Result: 0, Name: 0},
+	{Func: Func{"github.com/kataras/iris/v12/context", "Context", "GetCookie"}, Result: 0, Name: 0},
+	{Func: Func{beegoContext, "Context", "GetCookie"}, Result: 0, Name: 0},
+	{Func: Func{beegoContext, "BeegoInput", "Cookie"}, Result: 0, Name: 0},
+}
+
+// HandMadeWriteVerbs is the pattern of the names of the calls that store
+// data under a key (a hand-made store's Set, a database helper's
+// SetSessionUser): a call so named that is given the request cookie's value
+// writes into the hand-made session.
+const HandMadeWriteVerbs = `^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link)`
+
+// LookupCookieReader returns the model of a call that reads a request
+// cookie.
+func LookupCookieReader(f Func) *CookieReader {
+	for i := range CookieReaders {
+		if CookieReaders[i].Func == f {
+			return &CookieReaders[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,32 @@
+package model
+
+// RequestTypes are the types whose values stand for the request being
+// served: net/http's request and each framework's context (or controller).
+// A session obtained from one of them, or a context derived from one, is
+// that request's session; session passes canonicalise sessions by these.
+// context.Context is recognised too, with lower priority (it may come from
+// anywhere).
+var RequestTypes = []TypeName{
+	{"net/http", "Request"},
+	{"github.com/gin-gonic/gin", "Context"},
+	{"github.com/labstack/echo/v4", "Context"},
+	{"github.com/labstack/echo/v5", "Context"},
+	{fiberV2, "Ctx"},
+	{fiberV3, "Ctx"},
+	{fiberV3, "DefaultCtx"},
+	{"github.com/valyala/fasthttp", "RequestCtx"},
+	{"github.com/kataras/iris/v12/context", "Context"},
+	{buffaloPkg, "Context"},
+	{beegoContext, "Context"},
+	{beegoWeb, "Controller"},
+}
+
+// IsRequestType reports whether t names one of RequestTypes.
+func IsRequestType(t TypeName) bool {
+	for _, r := range RequestTypes {
+		if r == t {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,218 @@
+package sessionops
+
+import (
+	"fmt"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// Facts, exported on functions and methods so that a helper in another
+// package works like inline code. A session is named by the function's
+// parameter it comes from (Param counts the receiver of a method as 0): the
+// session value itself (gorilla *sessions.Session), or the request or
+// context whose session it is (scs, a framework context).
+
+// factRef names a session a function is given.
+type factRef struct {
+	Param int
+	Lib   string // libKey of the library
+	Name  string // session name, "" when any
+}
+
+func (r factRef) String() string {
+	s := fmt.Sprintf("p%d %s", r.Param, r.Lib)
+	if r.Name != "" {
+		s += fmt.Sprintf(" %q", r.Name)
+	}
+	return s
+}
+
+// renews: on every path to a normal return, the function gives these
+// sessions a new ID.
+type renews struct {
+	Sessions []factRef
+}
+
+func (*renews) AFact() {}
+
+func (f *renews) String() string {
+	parts := make([]string, len(f.Sessions))
+	for i, r := range f.Sessions {
+		parts[i] = r.String()
+	}
+	return "renews(" + strings.Join(parts, ", ") + ")"
+}
+
+// writes: the function writes into these sessions without renewing them
+// first.
+type writes struct {
+	Writes []factWrite
+}
+
+// factWrite is one write. ValueParam is the parameter the written value
+// carries the identity of (-1 if none); ValueIdentity says the value is
+// user-like by itself. Persisted: the write is persisted inside the
+// function. RenewedAfter: every path from the write to the return renews
+// the session. Expr and Where say how and where the write is written.
+type factWrite struct {
+	Session       factRef
+	Name          string
+	Key           string
+	KeyKnown      bool
+	ValueParam    int
+	ValueIdentity bool
+	Persisted     bool
+	RenewedAfter  bool
+	Expr          string
+	Where         string
+}
+
+func (*writes) AFact() {}
+
+func (f *writes) String() string {
+	parts := make([]string, len(f.Writes))
+	for i, w := range f.Writes {
+		key := "?"
+		if w.KeyKnown {
+			key = fmt.Sprintf("%q", w.Key)
+		}
+		parts[i] = fmt.Sprintf("%s[%s]", w.Session, key)
+	}
+	return "writes(" + strings.Join(parts, ", ") + ")"
+}
+
+// returnsFresh: the function's results at these indices are sessions with
+// a new ID (it wraps go-session Refresh or beego SessionRegenerateID).
+type returnsFresh struct {
+	Results []int
+}
+
+func (*returnsFresh) AFact() {}
+
+func (f *returnsFresh) String() string { return fmt.Sprintf("returnsFresh%v", f.Results) }
+
+// libKey names a library in facts.
+func libKey(lib *model.Library) string {
+	return lib.Name + "@" + lib.Module
+}
+
+func libByKey(key string) *model.Library {
+	if key == libKey(model.HandMade) {
+		return model.HandMade
+	}
+	for _, lib := range model.All {
+		if libKey(lib) == key {
+			return lib
+		}
+	}
+	return nil
+}
+
+// exportFacts exports the facts of the package's named functions.
+func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
+	for _, fn := range funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != a.pass.Pkg {
+			continue
+		}
+		sum := a.sums[fn]
+		if sum.empty() {
+			continue
+		}
+		if f := toRenews(sum.renews); f != nil {
+			a.pass.ExportObjectFact(obj, f)
+		}
+		if f := toWrites(sum.writes); f != nil {
+			a.pass.ExportObjectFact(obj, f)
+		}
+		if len(sum.fresh) > 0 {
+			a.pass.ExportObjectFact(obj, &returnsFresh{Results: sum.fresh})
+		}
+	}
+}
+
+func toRenews(refs []sref) *renews {
+	var f renews
+	for _, r := range refs {
+		if r.param >= 0 {
+			f.Sessions = append(f.Sessions, factRef{Param: r.param, Lib: libKey(r.lib), Name: r.name})
+		}
+	}
+	if len(f.Sessions) == 0 {
+		return nil
+	}
+	return &f
+}
+
+func toWrites(ws []swrite) *writes {
+	var f writes
+	for _, w := range ws {
+		if w.sess.param < 0 {
+			continue
+		}
+		f.Writes = append(f.Writes, factWrite{
+			Session:       factRef{Param: w.sess.param, Lib: libKey(w.sess.lib), Name: w.sess.name},
+			Name:          w.name,
+			Key:           w.key,
+			KeyKnown:      w.keyKnown,
+			ValueParam:    w.valueParam,
+			ValueIdentity: w.valueIdentity,
+			Persisted:     w.persisted,
+			RenewedAfter:  w.renewedAfter,
+			Expr:          w.expr,
+			Where:         w.where,
+		})
+	}
+	if len(f.Writes) == 0 {
+		return nil
+	}
+	return &f
+}
+
+// factSummary returns the summary of a function of another package, from
+// its facts.
+func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
+	if s, ok := a.factSums[fn]; ok {
+		return s
+	}
+	s := &summary{}
+	var rf renews
+	if a.pass.ImportObjectFact(fn, &rf) {
+		for _, r := range rf.Sessions {
+			if lib := libByKey(r.Lib); lib != nil {
+				s.renews = append(s.renews, sref{param: r.Param, freeVar: -1, lib: lib, name: r.Name})
+			}
+		}
+	}
+	var wf writes
+	if a.pass.ImportObjectFact(fn, &wf) {
+		for _, w := range wf.Writes {
+			lib := libByKey(w.Session.Lib)
+			if lib == nil {
+				continue
+			}
+			s.writes = append(s.writes, swrite{
+				sess:          sref{param: w.Session.Param, freeVar: -1, lib: lib, name: w.Session.Name},
+				name:          w.Name,
+				key:           w.Key,
+				keyKnown:      w.KeyKnown,
+				valueParam:    w.ValueParam,
+				valueIdentity: w.ValueIdentity,
+				persisted:     w.Persisted,
+				renewedAfter:  w.RenewedAfter,
+				expr:          w.Expr,
+				where:         w.Where,
+			})
+		}
+	}
+	var ff returnsFresh
+	if a.pass.ImportObjectFact(fn, &ff) {
+		s.fresh = ff.Results
+	}
+	a.factSums[fn] = s
+	return s
+}

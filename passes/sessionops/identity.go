@@ -1,0 +1,188 @@
+package sessionops
+
+import (
+	"go/token"
+	"go/types"
+	"regexp"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Identity by value. A value carries the user's identity when it is (or
+// is computed from, see Trace) a value of a user-like type, or an ID-like
+// field of one: u, *u, u.ID, strconv.Itoa(u.ID), u.Email, fmt.Sprint(u.ID).
+// A field that is not ID-like (u.Theme, u.Settings.Lang) does not carry the
+// identity. The key of a write is judged by the analyzers (it is
+// configurable); this file judges values only.
+
+// identityTypeName matches the names of user-like types.
+var identityTypeName = regexp.MustCompile(`(?i)(user|userinfo|account|principal|claims|identity)$`)
+
+// idLikeField matches the names of fields that identify a user.
+var idLikeField = regexp.MustCompile(`(?i:^(id|uid|uuid|guid|sub|subject|email|emailaddress|login|username|nickname|handle)$)|[A-Za-z0-9](ID|Id)$`)
+
+// IdentityType reports whether t (or what it points to) is a named type
+// called like a user: User, Account, Principal, Claims, Identity, UserInfo
+// (and names ending so: AppUser, jwt.RegisteredClaims).
+func IdentityType(t types.Type) bool {
+	for i := 0; i < 2; i++ {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && identityTypeName.MatchString(named.Obj().Name())
+}
+
+// IdentityValue reports whether v carries a user's identity by its type
+// (see the file comment).
+func IdentityValue(v ssa.Value) bool {
+	return Trace(v, func(u ssa.Value) bool { return IdentityType(u.Type()) })
+}
+
+// FromValue reports whether v carries the identity src carries: v is src,
+// or is computed from src or an ID-like field of it.
+func FromValue(v, src ssa.Value) bool {
+	if v == nil || src == nil {
+		return false
+	}
+	return Trace(v, func(u ssa.Value) bool { return u == src })
+}
+
+// Trace walks v back to the values it is computed from without losing the
+// identity it carries, and reports whether yield returns true for one of
+// them (v included). It follows copies, conversions, interface boxing,
+// pointer loads, ID-like field selections (not others), phis, string
+// concatenation and slicing, calls of fmt, strings, strconv and encoding
+// packages, and zero-argument methods (u.ID.String()).
+func Trace(v ssa.Value, yield func(ssa.Value) bool) bool {
+	if v == nil {
+		return false
+	}
+	return trace(v, yield, map[ssa.Value]bool{}, 0)
+}
+
+func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, depth int) bool {
+	if v == nil || seen[v] || depth > maxDepth {
+		return false
+	}
+	seen[v] = true
+	if yield(v) {
+		return true
+	}
+	next := func(u ssa.Value) bool { return trace(u, yield, seen, depth+1) }
+	switch x := v.(type) {
+	case *ssa.ChangeType:
+		return next(x.X)
+	case *ssa.Convert:
+		return next(x.X)
+	case *ssa.MakeInterface:
+		return next(x.X)
+	case *ssa.ChangeInterface:
+		return next(x.X)
+	case *ssa.TypeAssert:
+		return next(x.X)
+	case *ssa.Slice:
+		return next(x.X)
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return next(x.X)
+		}
+	case *ssa.FieldAddr:
+		if st, ok := derefStruct(x.X.Type()); ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name()) {
+			return next(x.X)
+		}
+	case *ssa.Field:
+		if st, ok := x.X.Type().Underlying().(*types.Struct); ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name()) {
+			return next(x.X)
+		}
+	case *ssa.BinOp:
+		if x.Op == token.ADD {
+			return next(x.X) || next(x.Y)
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if next(e) {
+				return true
+			}
+		}
+	case *ssa.Extract:
+		switch t := x.Tuple.(type) {
+		case *ssa.Call:
+			return traceCall(t, next)
+		case *ssa.TypeAssert:
+			return next(t.X)
+		}
+	case *ssa.Call:
+		return traceCall(x, next)
+	}
+	return false
+}
+
+func traceCall(call *ssa.Call, next func(ssa.Value) bool) bool {
+	ci := resolve(call)
+	if ci == nil || ci.fn == nil {
+		return false
+	}
+	if ci.recv != nil && len(ci.args) == 0 {
+		return next(ci.recv) // u.ID.String(), id.Hex()
+	}
+	if pkg := ci.fn.Pkg(); pkg != nil && derivingPkgs[pkg.Path()] {
+		for _, arg := range ci.operands() {
+			if sl, ok := arg.(*ssa.Slice); ok {
+				for _, elem := range variadicElems(sl) {
+					if next(elem) {
+						return true
+					}
+				}
+				continue
+			}
+			if next(arg) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variadicElems returns the values stored into the array behind a
+// variadic argument's slice.
+func variadicElems(sl *ssa.Slice) []ssa.Value {
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok || alloc.Referrers() == nil {
+		return nil
+	}
+	var vals []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok || ia.Referrers() == nil {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+				vals = append(vals, st.Val)
+			}
+		}
+	}
+	return vals
+}
+
+// paramIndex returns the index in fn.Params of the parameter v carries the
+// identity of (see Trace), or -1.
+func paramIndex(fn *ssa.Function, v ssa.Value) int {
+	idx := -1
+	Trace(v, func(u ssa.Value) bool {
+		p, ok := u.(*ssa.Parameter)
+		if !ok {
+			return false
+		}
+		for i, q := range fn.Params {
+			if q == p {
+				idx = i
+				return true
+			}
+		}
+		return false
+	})
+	return idx
+}

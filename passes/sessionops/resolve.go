@@ -1,0 +1,248 @@
+package sessionops
+
+import (
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// callInfo is a call with its callee resolved and its operands split into
+// receiver and arguments, whatever the call's form: a static call of a
+// function or method, an interface method call, a method value (bound
+// method closure), a method expression (thunk), a closure.
+type callInfo struct {
+	instr  ssa.CallInstruction
+	common *ssa.CallCommon
+	// fn is the function or method called, nil when unknown (a call of a
+	// function value) or for closures and builtins.
+	fn *types.Func
+	// callee is the SSA function called when it is known statically (the
+	// origin of an instantiation), else nil.
+	callee *ssa.Function
+	// recv is the receiver operand of a method call, else nil.
+	recv ssa.Value
+	// args are the arguments, receiver excluded.
+	args []ssa.Value
+	// params are the operands in the order of the callee's SSA Params
+	// (receiver first), when the callee is known; bindings are the
+	// free-variable bindings of a called closure.
+	params   []ssa.Value
+	bindings []ssa.Value
+}
+
+// resolve returns the callInfo of a call instruction, or nil for builtins.
+func resolve(instr ssa.CallInstruction) *callInfo {
+	c := instr.Common()
+	ci := &callInfo{instr: instr, common: c}
+	if c.IsInvoke() {
+		ci.fn = c.Method
+		ci.recv = c.Value
+		ci.args = c.Args
+		return ci
+	}
+	switch v := c.Value.(type) {
+	case *ssa.Builtin:
+		return nil
+	case *ssa.Function:
+		ci.setCallee(v, nil, c.Args)
+	case *ssa.MakeClosure:
+		if fn, ok := v.Fn.(*ssa.Function); ok {
+			ci.setCallee(fn, v.Bindings, c.Args)
+		}
+	default:
+		ci.args = c.Args
+	}
+	return ci
+}
+
+func (ci *callInfo) setCallee(fn *ssa.Function, bindings, args []ssa.Value) {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	obj, _ := fn.Object().(*types.Func)
+	switch {
+	case obj == nil:
+		// A closure: its free variables are bound at the MakeClosure.
+		ci.callee = fn
+		ci.args = args
+		ci.params = args
+		ci.bindings = bindings
+		return
+	case strings.HasPrefix(fn.Synthetic, "bound method wrapper"):
+		// A method value x.M: the receiver is the closure's binding.
+		ci.fn = obj
+		if len(bindings) > 0 {
+			ci.recv = bindings[0]
+		}
+		ci.args = args
+		ci.params = append([]ssa.Value{ci.recv}, args...)
+		return
+	}
+	ci.fn = obj
+	if fn.Synthetic == "" {
+		ci.callee = fn
+	}
+	ci.params = args
+	if sig, _ := obj.Type().(*types.Signature); sig != nil && sig.Recv() != nil && len(args) > 0 {
+		// A static method call, a wrapper or a thunk: the receiver comes
+		// first.
+		ci.recv = args[0]
+		ci.args = args[1:]
+		return
+	}
+	ci.args = args
+}
+
+// arg returns the i-th argument (receiver excluded), or nil.
+func (ci *callInfo) arg(i int) ssa.Value {
+	if i < 0 || i >= len(ci.args) {
+		return nil
+	}
+	return ci.args[i]
+}
+
+// operands returns the receiver (if any) followed by the arguments.
+func (ci *callInfo) operands() []ssa.Value {
+	if ci.recv == nil {
+		return ci.args
+	}
+	return append([]ssa.Value{ci.recv}, ci.args...)
+}
+
+// Callee returns the function or method a call instruction calls, resolving
+// method values and method expressions, or nil when it is not known
+// statically (a function value, a closure, a builtin).
+func Callee(instr ssa.CallInstruction) *types.Func {
+	if ci := resolve(instr); ci != nil {
+		return ci.fn
+	}
+	return nil
+}
+
+// lookupCall finds the model entry of fn: by name, or, for a method of a
+// concrete type, by the modelled interface the type implements (gorilla
+// (*CookieStore).Get is sessions.Store.Get).
+func (a *pkgAnalysis) lookupCall(fn *types.Func) (model.SessionCall, bool) {
+	if fn == nil {
+		return model.SessionCall{}, false
+	}
+	if sc, ok := a.callCache[fn]; ok {
+		return sc, sc.Lib != nil
+	}
+	var sc model.SessionCall
+	if f, ok := model.FuncOf(fn); ok {
+		if c, found := model.LookupSessionCall(f); found {
+			sc = c
+		} else if f.Recv != "" {
+			sc = a.lookupImplemented(fn)
+		}
+	}
+	a.callCache[fn] = sc
+	return sc, sc.Lib != nil
+}
+
+// lookupImplemented finds an interface method of the model that the
+// concrete method fn implements.
+func (a *pkgAnalysis) lookupImplemented(fn *types.Func) model.SessionCall {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || types.IsInterface(sig.Recv().Type()) {
+		return model.SessionCall{}
+	}
+	recv := sig.Recv().Type()
+	for _, lib := range model.All {
+		s := lib.Session
+		if s == nil {
+			continue
+		}
+		for role, calls := range map[model.Role][]model.Call{
+			model.RoleObtain: s.Obtain, model.RoleSink: s.Sinks, model.RolePersist: s.Persist,
+			model.RoleRenew: s.Renew, model.RoleTrap: s.Traps,
+		} {
+			for i := range calls {
+				c := &calls[i]
+				if c.Func.Recv == "" || c.Func.Name != fn.Name() {
+					continue
+				}
+				iface := a.interfaceType(c.Func.Pkg, c.Func.Recv)
+				if iface != nil && types.Implements(recv, iface) {
+					return model.SessionCall{Lib: lib, Role: role, Call: c}
+				}
+			}
+		}
+	}
+	return model.SessionCall{}
+}
+
+// interfaceType returns the interface type pkg.name if the package is
+// among the (transitive) imports.
+func (a *pkgAnalysis) interfaceType(pkg, name string) *types.Interface {
+	p := a.imports()[pkg]
+	if p == nil {
+		return nil
+	}
+	tn, _ := p.Scope().Lookup(name).(*types.TypeName)
+	if tn == nil {
+		return nil
+	}
+	iface, _ := tn.Type().Underlying().(*types.Interface)
+	return iface
+}
+
+// imports returns the package and its transitive imports by path.
+func (a *pkgAnalysis) imports() map[string]*types.Package {
+	if a.pkgs != nil {
+		return a.pkgs
+	}
+	a.pkgs = map[string]*types.Package{}
+	var walk func(p *types.Package)
+	walk = func(p *types.Package) {
+		if a.pkgs[p.Path()] != nil {
+			return
+		}
+		a.pkgs[p.Path()] = p
+		for _, q := range p.Imports() {
+			walk(q)
+		}
+	}
+	walk(a.pass.Pkg)
+	return a.pkgs
+}
+
+// constString returns the value of v if it is a constant string (possibly
+// converted to an interface or a named string type).
+func constString(v ssa.Value) (string, bool) {
+	for i := 0; i < 4 && v != nil; i++ {
+		switch x := v.(type) {
+		case *ssa.Const:
+			if x.Value != nil && x.Value.Kind() == constant.String {
+				return constant.StringVal(x.Value), true
+			}
+			return "", false
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isZeroConst reports whether v is a zero constant ("" or nil).
+func isZeroConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true
+	}
+	return c.Value.Kind() == constant.String && constant.StringVal(c.Value) == ""
+}

@@ -1,0 +1,395 @@
+package sessionops
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// maxDepth bounds every backward walk over SSA values.
+const maxDepth = 64
+
+// requestRank says how well a type stands for the request: 1 for
+// *http.Request and framework contexts, 2 for context.Context, 0 otherwise.
+func requestRank(t types.Type) int {
+	if tn, ok := model.TypeNameOf(t); ok {
+		if model.IsRequestType(tn) {
+			return 1
+		}
+		if tn.Pkg == "context" && tn.Name == "Context" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// requestOperand returns the operand of a call that best stands for the
+// request, or nil.
+func requestOperand(ci *callInfo) ssa.Value {
+	var best ssa.Value
+	bestRank := 0
+	for _, v := range ci.operands() {
+		if v == nil {
+			continue
+		}
+		if r := requestRank(v.Type()); r > 0 && (bestRank == 0 || r < bestRank) {
+			best, bestRank = v, r
+		}
+	}
+	return best
+}
+
+// libOfType returns the session library of a value's type, looking through
+// pointers and one level of embedding (a beego controller embeds
+// web.Controller).
+func libOfType(t types.Type) *model.Library {
+	if tn, ok := model.TypeNameOf(t); ok {
+		if lib := model.SessionLibrary(tn); lib != nil {
+			return lib
+		}
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			f := st.Field(i)
+			if !f.Embedded() {
+				continue
+			}
+			if tn, ok := model.TypeNameOf(f.Type()); ok {
+				if lib := model.SessionLibrary(tn); lib != nil {
+					return lib
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// root traces a value that stands for the request (an *http.Request, a
+// framework context, a context.Context) back to its origin: through
+// copies, conversions, field selections (c.Request is c), r.Context(),
+// r.WithContext, context.With*, and zero-argument getters of a framework
+// context (c.Request()). The result is a parameter, free variable, global,
+// or the call that produced the value.
+func (a *pkgAnalysis) root(v ssa.Value) ssa.Value {
+	if v == nil {
+		return nil
+	}
+	if r, ok := a.roots[v]; ok {
+		return r
+	}
+	r := a.root1(v, map[*ssa.Phi]bool{})
+	a.roots[v] = r
+	return r
+}
+
+func (a *pkgAnalysis) root1(v ssa.Value, phis map[*ssa.Phi]bool) ssa.Value {
+	for depth := 0; depth < maxDepth && v != nil; depth++ {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.TypeAssert:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return v
+			}
+			v = x.X
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.Field:
+			v = x.X
+		case *ssa.Extract:
+			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+				if p := a.passthrough(call); p != nil {
+					v = p
+					continue
+				}
+			}
+			return v
+		case *ssa.Call:
+			p := a.passthrough(x)
+			if p == nil {
+				return v
+			}
+			v = p
+		case *ssa.Phi:
+			if phis[x] {
+				return nil
+			}
+			phis[x] = true
+			var common ssa.Value
+			for _, e := range x.Edges {
+				r := a.root1(e, phis)
+				if r == nil {
+					continue // a cycle through this phi
+				}
+				if common == nil {
+					common = r
+				} else if common != r {
+					return x
+				}
+			}
+			if common == nil {
+				return x
+			}
+			return common
+		default:
+			return v
+		}
+	}
+	return v
+}
+
+// passthrough returns the operand a call derives the request from: the
+// receiver of r.Context(), r.WithContext(ctx), r.Clone(ctx) and of a
+// framework context's zero-argument getters returning a request or
+// context; the parent of context.With*.
+func (a *pkgAnalysis) passthrough(call *ssa.Call) ssa.Value {
+	ci := resolve(call)
+	if ci == nil || ci.fn == nil {
+		return nil
+	}
+	if ci.fn.Pkg() != nil && ci.fn.Pkg().Path() == "context" && ci.recv == nil && len(ci.args) > 0 &&
+		requestRank(ci.args[0].Type()) == 2 {
+		return ci.args[0]
+	}
+	if ci.recv == nil || requestRank(ci.recv.Type()) == 0 {
+		return nil
+	}
+	sig, _ := ci.fn.Type().(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 || requestRank(sig.Results().At(0).Type()) == 0 {
+		return nil
+	}
+	if tn, ok := model.TypeNameOf(ci.recv.Type()); ok && tn.Pkg == "net/http" {
+		return ci.recv // Context, WithContext, Clone
+	}
+	if len(ci.args) == 0 {
+		return ci.recv
+	}
+	return nil
+}
+
+// sessionFor returns the canonical session of a session value v: traced
+// through copies, conversions, type assertions, phis and field selections
+// to the call that obtained it, a parameter, a free variable or a global.
+// hint is the library to assume when v's type does not say.
+func (a *pkgAnalysis) sessionFor(v ssa.Value, hint *model.Library) *Session {
+	if v == nil {
+		return nil
+	}
+	return a.sessionFor1(v, hint, map[*ssa.Phi]bool{})
+}
+
+func (a *pkgAnalysis) sessionFor1(v ssa.Value, hint *model.Library, phis map[*ssa.Phi]bool) *Session {
+	lib := hint
+	if l := libOfType(v.Type()); l != nil {
+		lib = l
+	}
+	if lib == nil || requestRank(v.Type()) == 2 {
+		// Not a session value: a request or context (scs).
+		if lib == nil {
+			return nil
+		}
+		return a.intern(lib, a.root(v), "", false)
+	}
+	for depth := 0; depth < maxDepth; depth++ {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.TypeAssert:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return a.intern(lib, v, "", false)
+			}
+			v = x.X
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.Field:
+			v = x.X
+		case *ssa.Extract:
+			switch t := x.Tuple.(type) {
+			case *ssa.Call:
+				return a.sessionOfCall(t, x.Index, lib)
+			case *ssa.TypeAssert:
+				v = t.X
+			case *ssa.Lookup:
+				return a.intern(lib, t, "", false)
+			default:
+				return a.intern(lib, v, "", false)
+			}
+		case *ssa.Call:
+			return a.sessionOfCall(x, 0, lib)
+		case *ssa.Phi:
+			if phis[x] {
+				return nil
+			}
+			phis[x] = true
+			var common *Session
+			for _, e := range x.Edges {
+				s := a.sessionFor1(e, lib, phis)
+				if s == nil {
+					continue
+				}
+				if common == nil {
+					common = s
+				} else if common != s {
+					return a.intern(lib, x, "", false)
+				}
+			}
+			if common == nil {
+				return a.intern(lib, x, "", false)
+			}
+			return common
+		default:
+			if requestRank(v.Type()) == 1 {
+				return a.intern(lib, a.root(v), "", false)
+			}
+			return a.intern(lib, v, "", false)
+		}
+		if l := libOfType(v.Type()); l != nil {
+			lib = l
+		}
+	}
+	return a.intern(lib, v, "", false)
+}
+
+// sessionOfCall returns the session that result index of call is.
+func (a *pkgAnalysis) sessionOfCall(call *ssa.Call, index int, lib *model.Library) *Session {
+	key := callResult{call, index}
+	if s, ok := a.callSessions[key]; ok {
+		return s
+	}
+	a.callSessions[key] = nil // cycle guard
+	s := a.sessionOfCall1(call, index, lib)
+	a.callSessions[key] = s
+	return s
+}
+
+type callResult struct {
+	call  *ssa.Call
+	index int
+}
+
+func (a *pkgAnalysis) sessionOfCall1(call *ssa.Call, index int, lib *model.Library) *Session {
+	ci := resolve(call)
+	if ci == nil {
+		return a.intern(lib, call, "", false)
+	}
+	if sc, ok := a.lookupCall(ci.fn); ok {
+		switch {
+		case sc.Role == model.RoleRenew && sc.Call.Session == model.OnResult:
+			return a.intern(sc.Lib, call, "", true)
+		case sc.Role == model.RoleObtain:
+			return a.obtained(ci, sc.Lib, true)
+		}
+	}
+	if sum := a.calleeSummary(ci); sum != nil {
+		for _, i := range sum.fresh {
+			if i == index {
+				return a.intern(lib, call, "", true)
+			}
+		}
+	}
+	// A method of a session returning a session of another library is the
+	// same session (gin-contrib's s.(interface{ Session() *gsessions.Session
+	// }).Session(), the wrapper's gorilla session).
+	if ci.recv != nil {
+		if inner := stripConv(ci.recv); libOfType(inner.Type()) != nil && requestRank(inner.Type()) != 1 {
+			return a.sessionFor(inner, nil)
+		}
+	}
+	// Any other call returning a session obtains the request's session
+	// (buffalo's c.Session(), the application's getSession(r)).
+	return a.obtained(ci, lib, false)
+}
+
+// obtained returns the session a call obtains from the request (or from
+// nothing, in which case the call itself is the root).
+func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) *Session {
+	var name string
+	for _, v := range ci.args {
+		if s, ok := constString(v); ok {
+			name = s
+			break
+		}
+	}
+	var root ssa.Value = ci.instr.(ssa.Value)
+	if r := requestOperand(ci); r != nil {
+		root = a.root(r)
+	}
+	key := sessionKey{lib, root, name, false}
+	if s, ok := a.sessions[key]; ok {
+		return s
+	}
+	s := a.intern(lib, root, name, false)
+	if modelled && ci.recv != nil && len(lib.Session.Stateless) > 0 && requestRank(ci.recv.Type()) == 0 {
+		// Obtained from a store: the store's kind decides.
+		s.Stateless = a.storeStateless(ci.recv)
+	}
+	return s
+}
+
+// stripConv removes conversions, interface changes and type assertions.
+func stripConv(v ssa.Value) ssa.Value {
+	for i := 0; i < maxDepth; i++ {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.TypeAssert:
+			v = x.X
+		case *ssa.Extract:
+			if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
+				v = ta.X
+			} else {
+				return v
+			}
+		default:
+			return v
+		}
+	}
+	return v
+}
+
+type sessionKey struct {
+	lib   *model.Library
+	root  ssa.Value
+	name  string
+	fresh bool
+}
+
+// intern returns the one *Session for (lib, root, name, fresh). A new
+// session's statelessness is read from the package's store configuration.
+func (a *pkgAnalysis) intern(lib *model.Library, root ssa.Value, name string, fresh bool) *Session {
+	if lib == nil {
+		return nil
+	}
+	key := sessionKey{lib, root, name, fresh}
+	if s, ok := a.sessions[key]; ok {
+		return s
+	}
+	s := &Session{Lib: lib, Root: root, Name: name, Fresh: fresh}
+	if !fresh {
+		s.Stateless = a.pkgStateless(lib)
+	}
+	a.sessions[key] = s
+	return s
+}

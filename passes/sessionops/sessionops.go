@@ -1,0 +1,237 @@
+// Package sessionops defines an analysis pass that finds, in every function
+// of a package, the operations on web sessions: where a session is obtained,
+// written, persisted, given a new ID (renewed), or cleared in a way that
+// only looks like a renewal (a trap). It reads the library models of
+// internal/model and never reports.
+//
+// Each operation names the session it acts on as a canonical *Session, so
+// that two operations on the same session compare equal: the receiver
+// *sessions.Session traced back through copies, phis and field loads to the
+// call that obtained it or to a parameter; an scs context traced back to the
+// request it came from. Operations whose sessions cannot be told apart are
+// treated as acting on the same session.
+//
+// Calls of functions that renew or write a session (in this package or, via
+// facts, in another) appear as operations at the call, so a helper works
+// exactly like inline code. Flow computes, per write, whether every path
+// through it renews the session before the write is persisted.
+package sessionops
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
+)
+
+// Analyzer computes a *Result for a package and exports the facts of its
+// functions that renew or write sessions.
+var Analyzer = &analysis.Analyzer{
+	Name:       "sessionops",
+	Doc:        "find the session operations of each function: obtain, write, persist, renew, trap",
+	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/sessionops",
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh)},
+}
+
+// Result holds the session operations of every function of the package.
+type Result struct {
+	// Funcs maps each function (named functions, methods, closures, in
+	// the package's source) to its operations in instruction order.
+	// Functions without operations are absent.
+	Funcs map[*ssa.Function][]*Op
+	// Order lists the keys of Funcs in source order.
+	Order []*ssa.Function
+}
+
+// Of returns the operations of fn, in instruction order.
+func (r *Result) Of(fn *ssa.Function) []*Op {
+	if r == nil {
+		return nil
+	}
+	return r.Funcs[fn]
+}
+
+// Op is one operation on a session.
+type Op struct {
+	// Instr is the instruction that performs it: a call, a MapUpdate
+	// (gorilla Values[k] = v, a hand-made map), a Store (gorilla ID = "",
+	// a hand-made record's field), or a Defer or Go of a call.
+	Instr ssa.Instruction
+	// Pos is where the operation is written in the source: the call's
+	// opening parenthesis, the index's bracket, the assigned field's name.
+	Pos token.Pos
+	// Role is what the operation does.
+	Role model.Role
+	// Lib is the library whose call or field this is (for a helper, the
+	// session's library; for a hand-made store, model.HandMade).
+	Lib *model.Library
+	// Call is the model's entry for a library call; nil for fields,
+	// hand-made stores and helpers.
+	Call *model.Call
+	// Name is a short name of the operation for messages: the method
+	// ("Put", "RenewToken", "Clear"), the field ("Values", "ID"), or the
+	// helper's name.
+	Name string
+	// Session is the session acted on; nil only for a custom sanitizer
+	// (from a flag), which renews every session of the function.
+	Session *Session
+	// Commit is when a write persists: the session library's Commit, or
+	// CommitOnWrite for a hand-made store and for a helper that saves the
+	// write itself.
+	Commit model.Commit
+	// Key is a sink's key operand (nil when absent), KeyConst its value
+	// when it is a constant string (or the name of the field written), and
+	// KeyKnown whether KeyConst is known.
+	Key      ssa.Value
+	KeyConst string
+	KeyKnown bool
+	// Value is a sink's value operand, or nil.
+	Value ssa.Value
+	// ValueIdentity is set on a helper's write whose value is, inside the
+	// helper, a user-like value (see IdentityValue).
+	ValueIdentity bool
+	// Deferred: the operation runs when the function returns (defer).
+	// Async: it runs in a new goroutine (go), at an unknown time.
+	Deferred, Async bool
+	// Helper is set when the operation is the effect of calling a
+	// function that renews or writes a session.
+	Helper *Helper
+}
+
+// Helper describes a call of a function summarised by this pass.
+type Helper struct {
+	// Callee is the function called.
+	Callee *types.Func
+	// Func is the called function when it is in this package (for a
+	// closure, Callee is nil), else nil.
+	Func *ssa.Function
+	// WritePos is the position of the write inside the helper when it is
+	// in this package, else token.NoPos; Where renders it as file:line.
+	WritePos token.Pos
+	Where    string
+	// Expr is the session expression as written at the write inside the
+	// helper (e.g. "sm"), for messages.
+	Expr string
+	// RenewedAfter: inside the helper, every path from the write to the
+	// helper's return renews the session.
+	RenewedAfter bool
+}
+
+// Session is a canonical session: two operations act on the same session
+// when their Sessions are the same pointer or Same reports true.
+type Session struct {
+	// Lib is the library of the session.
+	Lib *model.Library
+	// Root is where the session comes from: a parameter, a free variable,
+	// a global, the request value (*http.Request, framework context) that
+	// a library obtained it from, or the call that created it.
+	Root ssa.Value
+	// Name is the session's (or hand-made session cookie's) name when
+	// it is a known constant, else "".
+	Name string
+	// Fresh: the session was created by a sanitizer (go-session Refresh,
+	// beego Manager.SessionRegenerateID) and has a new ID from birth.
+	Fresh bool
+	// Stateless: the session lives in a signed cookie (gorilla
+	// CookieStore and what wraps it); it has no server-side ID to fix.
+	Stateless bool
+}
+
+// Same reports whether s and t cannot be told apart: the same library and
+// root, and the same name when both are known. Fresh sessions are only the
+// same as themselves.
+func (s *Session) Same(t *Session) bool {
+	if s == nil || t == nil {
+		return s == t
+	}
+	if s == t {
+		return true
+	}
+	if s.Lib == Custom || t.Lib == Custom {
+		return true
+	}
+	if s.Fresh || t.Fresh || s.Lib != t.Lib || s.Root != t.Root {
+		return false
+	}
+	return s.Name == "" || t.Name == "" || s.Name == t.Name
+}
+
+func (s *Session) String() string {
+	if s == nil {
+		return "<every session>"
+	}
+	root := "?"
+	if s.Root != nil {
+		root = s.Root.Name()
+	}
+	str := s.Lib.Name + "@" + root
+	if s.Name != "" {
+		str += fmt.Sprintf("[%q]", s.Name)
+	}
+	if s.Fresh {
+		str += " (fresh)"
+	}
+	if s.Stateless {
+		str += " (stateless)"
+	}
+	return str
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{Funcs: map[*ssa.Function][]*Op{}}
+	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
+	if ssainfo == nil || ssainfo.Pkg == nil {
+		return res, nil // lazyssa found nothing to analyse
+	}
+	a := newAnalysis(pass, ssainfo)
+	for _, fn := range ssainfo.SrcFuncs {
+		sum := a.summarize(fn)
+		if len(sum.ops) > 0 {
+			res.Funcs[fn] = sum.ops
+			res.Order = append(res.Order, fn)
+		}
+	}
+	a.exportFacts(ssainfo.SrcFuncs)
+	return res, nil
+}
+
+// sortOps orders ops by block and instruction index, keeping the relative
+// order of ops of the same instruction.
+func sortOps(ops []*Op) {
+	index := map[ssa.Instruction]int{}
+	for _, op := range ops {
+		b := op.Instr.Block()
+		if b == nil {
+			continue
+		}
+		if _, ok := index[op.Instr]; ok {
+			continue
+		}
+		for i, instr := range b.Instrs {
+			if instr == op.Instr {
+				index[instr] = i
+			}
+		}
+	}
+	sort.SliceStable(ops, func(i, j int) bool {
+		bi, bj := ops[i].Instr.Block(), ops[j].Instr.Block()
+		if bi != bj {
+			if bi == nil || bj == nil {
+				return bj == nil && bi != nil
+			}
+			return bi.Index < bj.Index
+		}
+		return index[ops[i].Instr] < index[ops[j].Instr]
+	})
+}
