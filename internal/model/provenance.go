@@ -1,0 +1,366 @@
+package model
+
+// Where values come from: the calls, fields and packages whose results have
+// a known origin (the request, the session's own ID, a random or
+// predictable generator), the standard packages whose functions only
+// compute their results from their operands, and the library settings that
+// decide where session IDs come from and how they are minted. The valueflow
+// pass reads these tables; the sessionadoption, sessionidurl and
+// weaksessionid analyzers read the settings.
+
+// Source is a kind of origin the model knows.
+type Source int
+
+const (
+	// SourceQuery: the URL's query string, or the request URL as a whole.
+	SourceQuery Source = iota + 1
+	// SourceForm: a form value (the body, or the query for FormValue).
+	SourceForm
+	// SourceHeader: a request header.
+	SourceHeader
+	// SourcePath: a path parameter.
+	SourcePath
+	// SourceBody: the request body.
+	SourceBody
+	// SourceCookie: the value of a request cookie.
+	SourceCookie
+	// SourceSessionID: the ID of a library's session, as the library
+	// reports it (fiber Session.ID(), gorilla Session.ID, scs Token).
+	SourceSessionID
+	// SourceMathRand: math/rand or math/rand/v2, predictable.
+	SourceMathRand
+	// SourceTime: the clock, predictable.
+	SourceTime
+	// SourceCounter: a counter, predictable.
+	SourceCounter
+	// SourcePID: the process ID, predictable.
+	SourcePID
+	// SourceCryptoRand: crypto/rand or a generator built on it (uuid v4).
+	SourceCryptoRand
+)
+
+// SourceCall is a call whose result, or the buffer it fills, has a known
+// origin.
+type SourceCall struct {
+	Func   Func
+	Source Source
+	// Name is the index of the argument that names the input (the query
+	// key, the header, the cookie name), -1 when there is none.
+	Name int
+	// Result is the index of the result that carries the value, -1 for
+	// every result.
+	Result int
+	// Fills is the index of a []byte argument that the call fills with
+	// the value, -1 when there is none.
+	Fills int
+}
+
+// SourceField is a field whose loads have a known origin.
+type SourceField struct {
+	Field  Field
+	Source Source
+}
+
+// SourceVar is a package-level variable whose value has a known origin
+// (crypto/rand.Reader: whatever reads from it is random).
+type SourceVar struct {
+	Pkg, Name string
+	Source    Source
+}
+
+const (
+	ginPkg         = "github.com/gin-gonic/gin"
+	echoV4         = "github.com/labstack/echo/v4"
+	echoV5         = "github.com/labstack/echo/v5"
+	irisContext    = "github.com/kataras/iris/v12/context"
+	fiberV3Extract = "github.com/gofiber/fiber/v3/extractors"
+)
+
+// RequestInputs are the calls that return what the client sent, per
+// framework. Request cookies are read by CookieReaders.
+var RequestInputs = []SourceCall{
+	{Func: Func{"net/http", "Request", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{"net/http", "Request", "PostFormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{"net/http", "Request", "PathValue"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{"net/http", "Request", "Referer"}, Source: SourceHeader, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"net/http", "Request", "UserAgent"}, Source: SourceHeader, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"net/http", "Request", "FormFile"}, Source: SourceBody, Name: 0, Result: -1, Fills: -1},
+
+	{Func: Func{ginPkg, "Context", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "Query"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "DefaultQuery"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "GetQuery"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "PostForm"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "DefaultPostForm"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "GetPostForm"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+
+	{Func: Func{echoV4, "Context", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{echoV4, "Context", "QueryParam"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{echoV4, "Context", "QueryParams"}, Source: SourceQuery, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{echoV4, "Context", "QueryString"}, Source: SourceQuery, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{echoV4, "Context", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{echoV5, "Context", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{echoV5, "Context", "QueryParam"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{echoV5, "Context", "QueryParams"}, Source: SourceQuery, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{echoV5, "Context", "QueryString"}, Source: SourceQuery, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{echoV5, "Context", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+
+	{Func: Func{fiberV2, "Ctx", "Params"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{fiberV2, "Ctx", "Query"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{fiberV2, "Ctx", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{fiberV2, "Ctx", "Get"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{fiberV3, "Ctx", "Params"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{fiberV3, "Ctx", "Query"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{fiberV3, "Ctx", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{fiberV3, "Ctx", "Get"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+	// fiber v3's generic helpers: fiber.Query[string](c, "sid").
+	{Func: Func{fiberV3, "", "Params"}, Source: SourcePath, Name: 1, Result: 0, Fills: -1},
+	{Func: Func{fiberV3, "", "Query"}, Source: SourceQuery, Name: 1, Result: 0, Fills: -1},
+	{Func: Func{fiberV3, "", "GetReqHeader"}, Source: SourceHeader, Name: 1, Result: 0, Fills: -1},
+
+	{Func: Func{irisContext, "Context", "URLParam"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "URLParamDefault"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "PostValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "RequestParams", "Get"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+
+	{Func: Func{beegoContext, "BeegoInput", "Query"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{beegoContext, "BeegoInput", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{beegoContext, "BeegoInput", "Header"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{beegoWeb, "Controller", "GetString"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+}
+
+// RequestFields are the fields of a request that carry what the client
+// sent: r.URL.Query(), r.Header.Get(k) and r.Form.Get(k) inherit them.
+var RequestFields = []SourceField{
+	{Field: Field{"net/http", "Request", "URL"}, Source: SourceQuery},
+	{Field: Field{"net/http", "Request", "RequestURI"}, Source: SourceQuery},
+	{Field: Field{"net/http", "Request", "Form"}, Source: SourceForm},
+	{Field: Field{"net/http", "Request", "PostForm"}, Source: SourceForm},
+	{Field: Field{"net/http", "Request", "MultipartForm"}, Source: SourceForm},
+	{Field: Field{"net/http", "Request", "Header"}, Source: SourceHeader},
+	{Field: Field{"net/http", "Request", "Host"}, Source: SourceHeader},
+	{Field: Field{"net/http", "Request", "Body"}, Source: SourceBody},
+}
+
+// SessionIDs are the calls that return a library session's ID.
+var SessionIDs = []SourceCall{
+	{Func: Func{fiberV2Session, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{fiberV3Session, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{fiberV3Session, "Middleware", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/gin-contrib/sessions", "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/alexedwards/scs/v2", "SessionManager", "Token"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{beegoSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{irisSessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{goSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+}
+
+// SessionIDFields are the fields that hold a library session's ID. Storing
+// into one sets the ID the session is saved under.
+var SessionIDFields = []SourceField{
+	{Field: Field{gorillaPkg, "Session", "ID"}, Source: SourceSessionID},
+}
+
+// RandomSources are the calls whose results are random or predictable,
+// outside the packages of SourcePackages.
+var RandomSources = []SourceCall{
+	{Func: Func{"crypto/rand", "", "Read"}, Source: SourceCryptoRand, Name: -1, Result: -1, Fills: 0},
+	{Func: Func{"crypto/rand", "", "Text"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"crypto/rand", "", "Int"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"crypto/rand", "", "Prime"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/gorilla/securecookie", "", "GenerateRandomKey"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	// google/uuid: New, NewString and NewRandom are version 4 (crypto/rand);
+	// NewUUID is version 1 (the clock and the MAC address).
+	{Func: Func{"github.com/google/uuid", "", "New"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/google/uuid", "", "NewString"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/google/uuid", "", "NewRandom"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/google/uuid", "", "NewUUID"}, Source: SourceTime, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/gofrs/uuid", "", "NewV4"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/gofrs/uuid", "", "NewV1"}, Source: SourceTime, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/satori/go.uuid", "", "NewV4"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/satori/go.uuid", "", "NewV1"}, Source: SourceTime, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/gofiber/utils/v2", "", "UUIDv4"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/gofiber/utils/v2", "", "SecureToken"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{fiberV2 + "/utils", "", "UUIDv4"}, Source: SourceCryptoRand, Name: -1, Result: 0, Fills: -1},
+
+	{Func: Func{"time", "", "Now"}, Source: SourceTime, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"os", "", "Getpid"}, Source: SourcePID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"os", "", "Getppid"}, Source: SourcePID, Name: -1, Result: 0, Fills: -1},
+
+	{Func: Func{"sync/atomic", "", "AddInt32"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "", "AddInt64"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "", "AddUint32"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "", "AddUint64"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "", "AddUintptr"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "Int32", "Add"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "Int64", "Add"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "Uint32", "Add"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "Uint64", "Add"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"sync/atomic", "Uintptr", "Add"}, Source: SourceCounter, Name: -1, Result: 0, Fills: -1},
+}
+
+// SourcePackages are packages every function and method of which is a
+// source: the result of any call into them (and a buffer passed to their
+// Read) has the origin.
+var SourcePackages = map[string]Source{
+	"math/rand":    SourceMathRand,
+	"math/rand/v2": SourceMathRand,
+}
+
+// SourceVars are package-level variables with a known origin.
+var SourceVars = []SourceVar{
+	{Pkg: "crypto/rand", Name: "Reader", Source: SourceCryptoRand},
+}
+
+// PurePackages are standard packages whose functions and methods compute
+// their results (and what they write into a buffer or writer passed to
+// them) from their operands only: the origins of a result are the origins
+// of the operands. Hashes are here on purpose: a hash of predictable
+// inputs is predictable.
+var PurePackages = []string{
+	"bufio", "bytes", "encoding/ascii85", "encoding/base32", "encoding/base64", "encoding/binary",
+	"encoding/csv", "encoding/hex", "encoding/json", "encoding/pem", "fmt", "hash", "hash/adler32",
+	"hash/crc32", "hash/crc64", "hash/fnv", "hash/maphash", "html", "io", "math", "math/big",
+	"math/bits", "net/url", "path", "path/filepath", "slices", "sort", "strconv", "strings",
+	"text/template", "html/template", "time", "unicode", "unicode/utf16", "unicode/utf8",
+	"crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/sha3", "crypto/hmac",
+	"maps", "errors",
+}
+
+// SessionCookieNames matches the names of cookies (and query or form
+// parameters) that carry a session ID: the generic names, the defaults of
+// the modelled libraries and of other platforms (go_session_id,
+// irissessionid, beegosessionID, session_id, PHPSESSID, JSESSIONID,
+// connect.sid, ASP.NET_SessionId), with an optional prefix ending in a
+// separator (myapp_session) and the __Host- and __Secure- prefixes.
+const SessionCookieNames = `(?i)^(__(host|secure)-)?([\w.-]*[-_.])?(sid|sess|sessid|session|sessionid|session[-_.]?(id|token|key)|phpsessid|jsessionid|aspsessionid\w*|asp\.net_sessionid|irissessionid|beegosessionid)$`
+
+// IDGenerator is where a library takes the function that mints its session
+// IDs: a config field (fiber Config.KeyGenerator) or an argument of an
+// option or setter (go-session SetSessionID(f)).
+type IDGenerator struct {
+	Lib string
+	// Field is the config field holding the generator (zero for a call).
+	Field Field
+	// Func and Arg are the call taking the generator as argument Arg.
+	Func Func
+	Arg  int
+	// Result is the generator's result that is the ID.
+	Result int
+}
+
+// IDGenerators lists the session-ID generator settings.
+var IDGenerators = []IDGenerator{
+	{Lib: "fiber", Field: Field{fiberV2Session, "Config", "KeyGenerator"}},
+	{Lib: "fiber", Field: Field{fiberV3Session, "Config", "KeyGenerator"}},
+	{Lib: "iris", Field: Field{irisSessions, "Config", "SessionIDGenerator"}},
+	{Lib: "go-session", Func: Func{goSession, "", "SetSessionID"}, Arg: 0},
+	{Lib: "rbcervilla/redisstore", Func: Func{"github.com/rbcervilla/redisstore/v9", "RedisStore", "KeyGen"}, Arg: 0},
+}
+
+// URLSink is a call that puts its argument Arg into a URL the browser
+// sees: a redirect's location, a query value.
+type URLSink struct {
+	Func Func
+	Arg  int
+	// Redirect: the call sends the URL to the browser as a redirect.
+	Redirect bool
+}
+
+// URLSinks are the calls whose argument ends up in a URL.
+var URLSinks = []URLSink{
+	{Func: Func{"net/http", "", "Redirect"}, Arg: 2, Redirect: true},
+	{Func: Func{ginPkg, "Context", "Redirect"}, Arg: 1, Redirect: true},
+	{Func: Func{echoV4, "Context", "Redirect"}, Arg: 1, Redirect: true},
+	{Func: Func{echoV5, "Context", "Redirect"}, Arg: 1, Redirect: true},
+	{Func: Func{fiberV2, "Ctx", "Redirect"}, Arg: 0, Redirect: true},
+	{Func: Func{fiberV3, "Redirect", "To"}, Arg: 0, Redirect: true},
+	{Func: Func{irisContext, "Context", "Redirect"}, Arg: 0, Redirect: true},
+	{Func: Func{beegoWeb, "Controller", "Redirect"}, Arg: 0, Redirect: true},
+	{Func: Func{beegoContext, "Context", "Redirect"}, Arg: 1, Redirect: true},
+	{Func: Func{"net/url", "Values", "Set"}, Arg: 1},
+	{Func: Func{"net/url", "Values", "Add"}, Arg: 1},
+}
+
+// URLFields are fields whose value is part of a URL.
+var URLFields = []Field{
+	{"net/url", "URL", "RawQuery"},
+	{"net/url", "URL", "Path"},
+	{"net/url", "URL", "RawPath"},
+	{"net/url", "URL", "Fragment"},
+}
+
+// IDInURLSetting is a library setting that makes the library accept the
+// session ID from the URL query or a form field.
+type IDInURLSetting struct {
+	Lib string
+	// Flag is a boolean field that turns it on (beego
+	// ManagerConfig.EnableSidInURLQuery).
+	Flag Field
+	// Option is an option taking a boolean that turns it on or off
+	// (go-session SetEnableSIDInURLQuery(bool)).
+	Option Func
+	// DefaultOn: the library accepts the ID from the URL unless the option
+	// turns it off; Managers are the calls that take the options and build
+	// the manager (go-session NewManager, InitManager).
+	DefaultOn bool
+	Managers  []Func
+	// Lookup is a string field of the form "source:name" whose source
+	// "query" (or "form", "param") takes the ID from the URL (fiber v2
+	// Config.KeyLookup).
+	Lookup Field
+	// Extractor is a field holding an extractor, and Extractors the
+	// constructors of extractors that read the URL (fiber v3
+	// Config.Extractor, extractors.FromQuery).
+	Extractor  Field
+	Extractors []Func
+	// Chain is a constructor combining extractors (extractors.Chain).
+	Chain Func
+}
+
+// IDInURLSettings lists the settings that take the session ID from the URL.
+var IDInURLSettings = []IDInURLSetting{
+	{Lib: "beego", Flag: Field{beegoSession, "ManagerConfig", "EnableSidInURLQuery"}},
+	{Lib: "beego", Flag: Field{beegoWeb, "SessionConfig", "SessionEnableSidInURLQuery"}},
+	{Lib: "beego", Option: Func{beegoSession, "", "CfgEnableSidInURLQuery"}},
+	{Lib: "go-session", Option: Func{goSession, "", "SetEnableSIDInURLQuery"}, DefaultOn: true,
+		Managers: []Func{{goSession, "", "NewManager"}, {goSession, "", "InitManager"}}},
+	{Lib: "fiber", Lookup: Field{fiberV2Session, "Config", "KeyLookup"}},
+	{Lib: "fiber", Extractor: Field{fiberV3Session, "Config", "Extractor"},
+		Extractors: []Func{{fiberV3Extract, "", "FromQuery"}, {fiberV3Extract, "", "FromForm"}, {fiberV3Extract, "", "FromParam"}},
+		Chain:      Func{fiberV3Extract, "", "Chain"}},
+}
+
+// Adopting is a store or manager constructor whose sessions adopt any ID
+// the client sends (an unknown ID becomes a new session under that ID).
+type Adopting struct {
+	Lib  string
+	Func Func
+	// ConfigArg is the index of the config argument, -1 when none.
+	ConfigArg int
+	// Unless names a config field whose non-zero value stops the adoption
+	// (iris Config.Encoding).
+	Unless string
+	// Before: only versions of Module below this one adopt ("" for all).
+	Module, Before string
+	// Why says what adopts, for messages.
+	Why string
+	// Fix completes "...; <Fix>".
+	Fix string
+}
+
+// AdoptingStores lists the adopting constructors (shared/libraries.md
+// §16.4).
+var AdoptingStores = []Adopting{
+	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: "Encoding",
+		Why: "iris sessions without Config.Encoding accept any session ID the client sends",
+		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
+	{Lib: "rbcervilla/redisstore", Func: Func{"github.com/rbcervilla/redisstore/v9", "", "NewRedisStore"}, ConfigArg: -1,
+		Why: "rbcervilla/redisstore keeps the unsigned session ID from the cookie even when Redis has no such session",
+		Fix: "use a store that signs its IDs (boj/redistore) or mints a new ID for unknown ones"},
+	{Lib: "fiber", Func: Func{fiberV2Session, "", "New"}, ConfigArg: 0, Module: fiberV2, Before: "v2.52.5",
+		Why: "fiber's session middleware before v2.52.5 keeps an unknown session ID sent by the client (CVE-2024-38513)",
+		Fix: "upgrade github.com/gofiber/fiber/v2 to v2.52.5 or later"},
+}

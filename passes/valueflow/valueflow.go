@@ -1,0 +1,354 @@
+package valueflow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// Analyzer computes a *Result for a package and exports the Summary fact
+// of its exported functions.
+var Analyzer = &analysis.Analyzer{
+	Name:       "valueflow",
+	Doc:        "classify where SSA values come from: the request, a session ID, math/rand, the clock, a counter, crypto/rand, constants, parameters",
+	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/valueflow",
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary)},
+}
+
+// Summary is the fact of a function: where each of its results comes from.
+// An origin inside the function is recorded with its description and
+// position (file:line); a parameter the result derives from is recorded as
+// a Param origin, replaced by the argument's origins at each call.
+type Summary struct {
+	Results []FactResult
+}
+
+// FactResult is the summary of one result.
+type FactResult struct {
+	// Kinds is the union of the kinds of the result's origins, complete
+	// even when Origins was cut short.
+	Kinds   Kind
+	Origins []FactOrigin
+}
+
+// FactOrigin is an Origin as a fact records it.
+type FactOrigin struct {
+	Kind  Kind
+	Desc  string
+	Name  string
+	Param int
+	// Where is "file.go:line" in the function's package, or, for an
+	// origin the function got from yet another package, that origin's Via.
+	Where string
+}
+
+// maxFactOrigins bounds the origins recorded per result.
+const maxFactOrigins = 16
+
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	var parts []string
+	for i, r := range s.Results {
+		var os []string
+		for _, o := range r.Origins {
+			d := o.Kind.String()
+			switch {
+			case o.Kind&Param != 0:
+				d += fmt.Sprintf("(%d)", o.Param)
+			case o.Kind&Const != 0:
+			default:
+				args := []string{o.Desc}
+				if o.Name != "" {
+					args = append(args, fmt.Sprintf("%q", o.Name))
+				}
+				d += "(" + strings.Join(args, " ") + ")"
+			}
+			os = append(os, d)
+		}
+		parts = append(parts, fmt.Sprintf("%d: %s", i, strings.Join(os, " ")))
+	}
+	return "origins{" + strings.Join(parts, "; ") + "}"
+}
+
+// Result answers where values of the package's SSA come from.
+type Result struct {
+	st *state
+}
+
+// Origins returns the origins of v, a value of a function of the package.
+// A parameter of a function is followed to the arguments of its calls in
+// the package; it stays a Param origin as well when code outside the
+// package could call the function (exported, a method, or used as a value).
+func (r *Result) Origins(v ssa.Value) Origins {
+	if r == nil || r.st == nil || v == nil {
+		return Origins{}
+	}
+	return r.st.resolved.query(v).origins()
+}
+
+// Local returns the origins of v within its function: parameters stay
+// Param origins.
+func (r *Result) Local(v ssa.Value) Origins {
+	if r == nil || r.st == nil || v == nil {
+		return Origins{}
+	}
+	return r.st.symbolic.query(v).origins()
+}
+
+// FuncResults returns the origins of the results of the function that the
+// function value v denotes (a function, a closure, a method value), as
+// seen from a call at pos: for a function with a body in this package, its
+// parameters stay Param origins; for a function of another package, the
+// origins come from its Summary fact and are placed at pos. ok is false
+// when v is not a known function.
+func (r *Result) FuncResults(v ssa.Value, pos token.Pos) (results []Origins, ok bool) {
+	if r == nil || r.st == nil {
+		return nil, false
+	}
+	fn, obj := funcValue(v)
+	switch {
+	case fn != nil && bodyOf(fn) != nil:
+		sum := r.st.summary(fn)
+		for _, s := range sum.results {
+			results = append(results, s.origins())
+		}
+		return results, true
+	case obj != nil:
+		var sum Summary
+		if !r.st.pass.ImportObjectFact(obj.Origin(), &sum) {
+			return nil, false
+		}
+		for i := range sum.Results {
+			results = append(results, r.st.imported(&sum, i, obj, pos, nil).origins())
+		}
+		return results, true
+	}
+	return nil, false
+}
+
+// Func returns the function a function value denotes: a function, a
+// closure, a bound method, through conversions. nil otherwise.
+func Func(v ssa.Value) *ssa.Function {
+	fn, _ := funcValue(v)
+	return fn
+}
+
+// CallAt returns the call expression whose opening parenthesis is at
+// lparen (the position of an ssa.Call, and of call origins), or nil.
+func (r *Result) CallAt(lparen token.Pos) *ast.CallExpr {
+	if r == nil || r.st == nil {
+		return nil
+	}
+	st := r.st
+	if st.callExprs == nil {
+		st.callExprs = map[token.Pos]*ast.CallExpr{}
+		for _, f := range st.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					st.callExprs[c.Lparen] = c
+				}
+				return true
+			})
+		}
+	}
+	return st.callExprs[lparen]
+}
+
+// Range returns the source range to report an origin at: the whole call
+// expression for a call, else the origin's position.
+func (r *Result) Range(o Origin) (pos, end token.Pos) {
+	if c := r.CallAt(o.Pos); c != nil {
+		return c.Pos(), c.End()
+	}
+	return o.Pos, o.Pos
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{}
+	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	if ssainfo == nil || ssainfo.Pkg == nil {
+		return res, nil
+	}
+	st := newState(pass, ssainfo)
+	res.st = st
+	if skipFacts(pass) {
+		return res, nil
+	}
+	for _, fn := range ssainfo.SrcFuncs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || fn.Synthetic != "" || obj.Pkg() != pass.Pkg || !obj.Exported() {
+			continue
+		}
+		if fn.Signature.Results().Len() == 0 {
+			continue
+		}
+		if sum := st.fact(fn); sum != nil {
+			pass.ExportObjectFact(obj, sum)
+		}
+	}
+	return res, nil
+}
+
+// skipFacts reports whether the package's functions need no summaries: the
+// standard library and the modelled libraries are modelled, not analysed.
+func skipFacts(pass *analysis.Pass) bool {
+	if pass.Module != nil && pass.Module.Path == "std" {
+		return true
+	}
+	path := pass.Pkg.Path()
+	if model.Lookup(path) != nil {
+		return true
+	}
+	first, _, _ := strings.Cut(path, "/")
+	if !strings.Contains(first, ".") && len(pass.Files) > 0 {
+		// A dotless path is the standard library, unless it is a test
+		// package (analysistest's GOPATH has dotless paths): tell by the
+		// file's location.
+		name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
+		return strings.Contains(name, "/src/") && isGoroot(name)
+	}
+	return false
+}
+
+// fact builds the Summary fact of fn, nil when it says nothing.
+func (st *state) fact(fn *ssa.Function) *Summary {
+	sum := st.summary(fn)
+	var out Summary
+	useful := false
+	for _, s := range sum.results {
+		os := s.origins()
+		fr := FactResult{Kinds: os.Kinds}
+		for _, o := range os.List {
+			if len(fr.Origins) == maxFactOrigins {
+				break
+			}
+			where := o.Via
+			if where == "" && o.Pos.IsValid() {
+				p := st.pass.Fset.Position(o.Pos)
+				where = fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+			}
+			fr.Origins = append(fr.Origins, FactOrigin{Kind: o.Kind, Desc: o.Desc, Name: o.Name, Param: o.Param, Where: where})
+		}
+		if os.Kinds&^Unknown != 0 {
+			useful = true
+		}
+		out.Results = append(out.Results, fr)
+	}
+	if !useful {
+		return nil
+	}
+	return &out
+}
+
+// imported translates result i of a Summary fact of obj into origins at a
+// call at pos; args gives the origins of the call's argument for a Param
+// origin (nil: keep it as Unknown).
+func (st *state) imported(sum *Summary, i int, obj *types.Func, pos token.Pos, args func(int) *set) *set {
+	out := &set{}
+	if i < 0 || i >= len(sum.Results) {
+		return out
+	}
+	r := sum.Results[i]
+	name := shortObj(obj)
+	var seen Kind
+	for _, fo := range r.Origins {
+		seen |= fo.Kind
+		if fo.Kind&Param != 0 {
+			if args != nil {
+				out.addAll(args(fo.Param))
+			} else {
+				out.add(Origin{Kind: Unknown, Pos: pos, Desc: "an argument of " + name})
+			}
+			continue
+		}
+		o := Origin{Kind: fo.Kind, Pos: pos, Desc: fo.Desc, Name: fo.Name}
+		if fo.Kind&Const == 0 {
+			o.Via = name
+			if fo.Where != "" {
+				if strings.Contains(fo.Where, "(") {
+					o.Via = name + " ← " + fo.Where
+				} else {
+					o.Via = name + " (" + fo.Where + ")"
+				}
+			}
+		} else {
+			o.Pos = token.NoPos
+		}
+		out.add(o)
+	}
+	if missing := r.Kinds &^ seen; missing != 0 {
+		// Cut short: keep the kinds.
+		out.add(Origin{Kind: missing &^ Param, Pos: pos, Desc: "more origins in " + name, Via: name})
+	}
+	return out
+}
+
+// shortObj names a function as "pkg.Func" or "pkg.Type.Method".
+func shortObj(obj *types.Func) string {
+	f, ok := model.FuncOf(obj)
+	if !ok {
+		return obj.Name()
+	}
+	return shortFunc(f)
+}
+
+// shortFunc names f with the last element of its package path.
+func shortFunc(f model.Func) string {
+	pkg := f.Pkg[strings.LastIndex(f.Pkg, "/")+1:]
+	if f.Recv == "" {
+		return pkg + "." + f.Name
+	}
+	return pkg + "." + f.Recv + "." + f.Name
+}
+
+// funcValue resolves a function value.
+func funcValue(v ssa.Value) (*ssa.Function, *types.Func) {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Function:
+			obj, _ := x.Object().(*types.Func)
+			return x, obj
+		case *ssa.MakeClosure:
+			fn, _ := x.Fn.(*ssa.Function)
+			return fn, nil
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// bodyOf returns the function whose blocks define fn: fn itself, or the
+// generic function an instance without a body was made from.
+func bodyOf(fn *ssa.Function) *ssa.Function {
+	if fn == nil {
+		return nil
+	}
+	if fn.Blocks != nil {
+		return fn
+	}
+	if o := fn.Origin(); o != nil && o.Blocks != nil {
+		return o
+	}
+	return nil
+}
