@@ -11,3 +11,7 @@ import (
 func TestSCS(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sessionfixation.Analyzer, "scsapp")
 }
+
+func TestGorilla(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sessionfixation.Analyzer, "gorillaapp")
+}

@@ -108,6 +108,12 @@ func (a *pkgAnalysis) root1(v ssa.Value, phis map[*ssa.Phi]bool) ssa.Value {
 			v = x.X
 		case *ssa.Field:
 			v = x.X
+		case *ssa.Alloc:
+			stored := onlyStore(x)
+			if stored == nil {
+				return v
+			}
+			v = stored
 		case *ssa.Extract:
 			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
 				if p := a.passthrough(call); p != nil {
@@ -234,6 +240,12 @@ func (a *pkgAnalysis) sessionFor1(v ssa.Value, hint *model.Library, phis map[*ss
 			}
 		case *ssa.Call:
 			return a.sessionOfCall(x, 0, lib)
+		case *ssa.Alloc:
+			stored := onlyStore(x)
+			if stored == nil {
+				return a.intern(lib, v, "", false)
+			}
+			v = stored
 		case *ssa.Phi:
 			if phis[x] {
 				return nil
@@ -342,6 +354,26 @@ func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) 
 		s.Stateless = a.storeStateless(ci.recv)
 	}
 	return s
+}
+
+// onlyStore returns the value stored into a local variable's cell when it
+// is stored exactly once (a parameter or value captured by a closure is
+// spilled to such a cell), else nil.
+func onlyStore(alloc *ssa.Alloc) ssa.Value {
+	refs := alloc.Referrers()
+	if refs == nil {
+		return nil
+	}
+	var stored ssa.Value
+	for _, r := range *refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			if stored != nil {
+				return nil
+			}
+			stored = st.Val
+		}
+	}
+	return stored
 }
 
 // stripConv removes conversions, interface changes and type assertions.

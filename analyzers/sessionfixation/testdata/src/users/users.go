@@ -15,6 +15,8 @@ var ErrNotFound = errors.New("not found")
 
 func FindByEmail(email string) (*User, error) { return nil, ErrNotFound }
 
-func Create(email string, hash []byte) (*User, error) { return &User{Email: email, PasswordHash: hash}, nil }
+func Create(email string, hash []byte) (*User, error) {
+	return &User{Email: email, PasswordHash: hash}, nil
+}
 
 func Update(u *User) error { return nil }

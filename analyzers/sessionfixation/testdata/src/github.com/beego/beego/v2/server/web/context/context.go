@@ -1,0 +1,37 @@
+// Package context is a stub of github.com/beego/beego/v2/server/web/context
+// v2.3.10.
+package context
+
+import (
+	"net/http"
+
+	"github.com/beego/beego/v2/server/web/session"
+)
+
+type Response struct {
+	http.ResponseWriter
+}
+
+type Context struct {
+	Input          *BeegoInput
+	Output         *BeegoOutput
+	Request        *http.Request
+	ResponseWriter *Response
+}
+
+func (ctx *Context) GetCookie(key string) string { return "" }
+
+type BeegoInput struct {
+	Context    *Context
+	CruSession session.Store
+}
+
+func (input *BeegoInput) Cookie(key string) string { return "" }
+
+func (input *BeegoInput) Query(key string) string { return "" }
+
+type BeegoOutput struct {
+	Context *Context
+}
+
+func (output *BeegoOutput) Session(name interface{}, value interface{}) {}
