@@ -9,13 +9,18 @@
 //
 // golangci-lint loads module plugins at build time. Describe the build in
 // .custom-gcl.yml and run `golangci-lint custom`, which writes
-// ./custom-gcl:
+// ./custom-gcl, a golangci-lint with sessionlint inside:
 //
-//	version: v2.13.2
+//	version: v2.13.2          # the golangci-lint to build (tested: v2.13.2)
 //	plugins:
 //	  - module: github.com/sessionlint/sessionlint
 //	    import: github.com/sessionlint/sessionlint/plugin
-//	    version: v0.1.0
+//	    version: v0.1.0       # a sessionlint release, or instead:
+//	    # path: ../sessionlint  # a local checkout
+//
+// Without `golangci-lint custom`, a main package that blank-imports this
+// package and calls golangci-lint's commands.Execute builds the same binary
+// (see internal/golangci/testdata/custom-gcl).
 //
 // # Configuring it
 //

@@ -1,0 +1,401 @@
+package golangci_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/integration"
+	"github.com/sessionlint/sessionlint/plugin"
+)
+
+// Switch is the environment variable that turns the test on.
+const Switch = "SESSIONLINT_GOLANGCI"
+
+func enabled(t *testing.T) {
+	t.Helper()
+	if os.Getenv(Switch) != "1" {
+		t.Skipf("builds a custom golangci-lint (minutes on a cold build cache); set %s=1 to run", Switch)
+	}
+}
+
+var built struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// golangciLint builds testdata/custom-gcl once per test process: a copy of
+// it, pointed at this working tree, tidied (the sessionlint module's
+// requirements may have moved since its go.sum was written) and built.
+func golangciLint(t *testing.T) string {
+	t.Helper()
+	built.once.Do(func() {
+		start := time.Now()
+		built.path, built.err = build(integration.RepoRoot(t))
+		t.Logf("built golangci-lint with the sessionlint plugin in %s", time.Since(start).Round(time.Second))
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
+	}
+	return built.path
+}
+
+func build(root string) (string, error) {
+	tmp, err := os.MkdirTemp("", "sessionlint-golangci-")
+	if err != nil {
+		return "", err
+	}
+	src := filepath.Join(root, "internal", "golangci", "testdata", "custom-gcl")
+	for _, name := range []string{"go.mod", "go.sum", "main.go"} {
+		data, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
+			return "", err
+		}
+	}
+	bin := filepath.Join(tmp, "golangci-lint")
+	for _, args := range [][]string{
+		{"mod", "edit", "-replace", "github.com/sessionlint/sessionlint=" + root},
+		{"mod", "tidy"},
+		{"build", "-o", bin, "."},
+	} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = tmp
+		cmd.Env = integration.GoEnv()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return "", fmt.Errorf("go %s in a copy of %s: %v\n%s", strings.Join(args, " "), src, err, out)
+		}
+	}
+	return bin, nil
+}
+
+// config is a .golangci.yml that runs only sessionlint, with settings (YAML
+// flow style, "" for none), and keeps every issue golangci-lint would
+// otherwise cap or merge.
+func config(settings string) string {
+	s := `version: "2"
+linters:
+  default: none
+  enable: [sessionlint]
+  settings:
+    custom:
+      sessionlint:
+        type: module
+        description: session fixation and insecure cookies
+`
+	if settings != "" {
+		s += "        settings: " + settings + "\n"
+	}
+	return s + `issues:
+  max-issues-per-linter: 0
+  max-same-issues: 0
+  uniq-by-line: false
+output:
+  path-mode: abs
+`
+}
+
+// run runs golangci-lint on ./... of dir with the configuration cfg and
+// returns its issues as "file:line:col: text" lines (text is the analyzer's
+// name, a colon and the message), sorted, with paths relative to dir, and
+// the findings for marker checks. Related-information issues are dropped:
+// golangci-lint moves them to the main position when they are in another
+// file, so they cannot be compared with go vet's.
+func run(t *testing.T, dir, cfg string) ([]string, []integration.Finding) {
+	t.Helper()
+	stdout, stderr, err := golangci(t, dir, cfg)
+	if err != nil {
+		t.Fatalf("golangci-lint run: %v\n%s", err, stderr)
+	}
+	var out struct {
+		Issues []struct {
+			FromLinter string
+			Text       string
+			Pos        struct {
+				Filename     string
+				Line, Column int
+			}
+		}
+	}
+	if err := json.Unmarshal(stdout, &out); err != nil {
+		t.Fatalf("golangci-lint's JSON output: %v\n%s", err, stdout)
+	}
+	paths := integration.NewPaths(t, dir)
+	known := make(map[string]bool)
+	for _, a := range analyzers.All {
+		known[a.Name] = true
+	}
+	var lines []string
+	var findings []integration.Finding
+	for _, is := range out.Issues {
+		if is.FromLinter != plugin.Name {
+			t.Errorf("issue from %s, not %s: %s", is.FromLinter, plugin.Name, is.Text)
+			continue
+		}
+		analyzer, message, ok := strings.Cut(is.Text, ": ")
+		if !ok || !known[analyzer] {
+			if strings.HasSuffix(analyzer, "(related information)") {
+				continue
+			}
+			t.Errorf("issue text does not start with an analyzer's name: %q", is.Text)
+			continue
+		}
+		pos := integration.Position{File: paths.Rel(is.Pos.Filename), Line: is.Pos.Line, Col: is.Pos.Column}
+		lines = append(lines, fmt.Sprintf("%s: %s", pos, is.Text))
+		findings = append(findings, integration.Finding{Analyzer: analyzer, Position: pos, Message: message})
+	}
+	slices.Sort(lines)
+	return lines, findings
+}
+
+// golangci runs golangci-lint, with its own cache, and returns its JSON
+// output, its error output, and an error unless it exited 0.
+func golangci(t *testing.T, dir, cfg string) (stdout, stderr []byte, err error) {
+	t.Helper()
+	bin := golangciLint(t)
+	tmp := t.TempDir()
+	cfgFile, jsonFile := filepath.Join(tmp, "golangci.yml"), filepath.Join(tmp, "issues.json")
+	if err := os.WriteFile(cfgFile, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "run", "-c", cfgFile, "--issues-exit-code=0", "--show-stats=false",
+		"--output.json.path", jsonFile, "./...")
+	cmd.Dir = dir
+	cmd.Env = append(integration.GoEnv(),
+		"GOLANGCI_LINT_CACHE="+filepath.Join(tmp, "cache"),
+		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=readonly"))
+	var e bytes.Buffer
+	cmd.Stderr = &e
+	start := time.Now()
+	err = cmd.Run()
+	t.Logf("golangci-lint run on %s: %s", dir, time.Since(start).Round(time.Second))
+	if err == nil {
+		stdout, err = os.ReadFile(jsonFile)
+	}
+	return stdout, e.Bytes(), err
+}
+
+// TestE2E runs golangci-lint on the end-to-end module: it must report what
+// go vet reports (testdata/e2e/golden/vet.txt) and honour the module's
+// `// e2e:` markers.
+func TestE2E(t *testing.T) {
+	enabled(t)
+	dir := integration.E2EDir(t)
+	golden, err := os.ReadFile(filepath.Join(dir, "golden", "vet.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, line := range strings.Split(string(golden), "\n") {
+		if line == "" || strings.Contains(line, ": \t") { // related information
+			continue
+		}
+		want = append(want, line)
+	}
+	slices.Sort(want)
+
+	got, findings := run(t, dir, config(""))
+	var gotVet []string // as go vet prints them: without the analyzer's name
+	for _, f := range findings {
+		gotVet = append(gotVet, fmt.Sprintf("%s: %s", f.Position, f.Message))
+	}
+	slices.Sort(gotVet)
+	if d := diff(want, gotVet); d != "" {
+		t.Errorf("golangci-lint and go vet (golden/vet.txt) disagree on %s:\n%s", dir, d)
+	}
+	t.Logf("golangci-lint reported %d findings on %s", len(got), dir)
+
+	markers, err := integration.ParseMarkers(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range analyzers.All {
+		names = append(names, a.Name)
+	}
+	rep := integration.CheckMarkers(markers, findings, names)
+	if len(rep.Mismatches) > 0 {
+		t.Errorf("%d e2e markers not honoured by golangci-lint:\n\t%s", len(rep.Mismatches), strings.Join(rep.Mismatches, "\n\t"))
+	}
+}
+
+// tinySettings disables weaksessionid: its directive in testdata/tiny must
+// then be neither used nor reported.
+const tinySettings = "{disable: [weaksessionid]}"
+
+// TestSuppression runs golangci-lint on testdata/tiny, whose directives
+// must work as in every other mode: its findings must be those of the same
+// analyzers run in-process by the checker (as the standalone binary runs
+// them), and the directives must be honoured.
+func TestSuppression(t *testing.T) {
+	enabled(t)
+	dir, err := filepath.Abs(filepath.Join("testdata", "tiny"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := run(t, dir, config(tinySettings))
+	if d := diff(inProcess(t, dir), got); d != "" {
+		t.Errorf("golangci-lint and the checker disagree on %s:\n%s", dir, d)
+	}
+
+	at := func(line int) []string {
+		var out []string
+		for _, g := range got {
+			if strings.HasPrefix(g, fmt.Sprintf("tiny.go:%d:", line)) {
+				out = append(out, g[strings.Index(g, ": ")+2:])
+			}
+		}
+		return out
+	}
+	src := filepath.Join(dir, "tiny.go")
+	twin := lineOf(t, src, "func Twin") + 1
+	directive := lineOf(t, src, "//sessionlint:ignore cookieflags the cookie")
+	if slices.ContainsFunc(at(directive+1), isCookieflags) {
+		t.Errorf("a cookieflags finding under //sessionlint:ignore cookieflags: %q", at(directive+1))
+	}
+	unused := "cookieflags: this //sessionlint:ignore directive for cookieflags suppresses nothing; remove it"
+	if slices.ContainsFunc(at(twin), isCookieflags) {
+		// cookieflags reports the twin, so the directive silenced the same
+		// finding.
+		if len(at(directive)) > 0 {
+			t.Errorf("the used directive is reported: %q", at(directive))
+		}
+	} else if !slices.Equal(at(directive), []string{unused}) {
+		// cookieflags reports nothing yet: the directive is unused.
+		t.Errorf("line %d: got %q, want %q", directive, at(directive), unused)
+	}
+	for _, c := range []struct{ line, want string }{
+		{"//sessionlint:ignore weaksessionid", ""},
+		{"//sessionlint:ignore cookieflags\n", "cookieflags: malformed //sessionlint:ignore directive: missing reason; write //sessionlint:ignore <analyzer>[,<analyzer>...] <reason>"},
+		{"//sessionlint:ignore sessionfixation", "sessionfixation: this //sessionlint:ignore directive for sessionfixation suppresses nothing; remove it"},
+	} {
+		l := lineOf(t, src, c.line)
+		var want []string
+		if c.want != "" {
+			want = []string{c.want}
+		}
+		if !slices.Equal(at(l), want) {
+			t.Errorf("line %d: got %q, want %q", l, at(l), want)
+		}
+	}
+}
+
+func isCookieflags(s string) bool { return strings.HasPrefix(s, "cookieflags: ") }
+
+// inProcess runs the analyzers that the plugin builds from tinySettings on
+// dir with the checker and returns the findings in run's form.
+func inProcess(t *testing.T, dir string) []string {
+	t.Helper()
+	p, err := plugin.New(map[string]any{"disable": []any{"weaksessionid"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	defer func() { t.Logf("checker on %s: %s", dir, time.Since(start).Round(time.Second)) }()
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: integration.GoEnv()}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("%s does not load", dir)
+	}
+	graph, err := checker.Analyze(as, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := integration.NewPaths(t, dir)
+	var out []string
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			p := act.Package.Fset.Position(d.Pos)
+			pos := integration.Position{File: paths.Rel(p.Filename), Line: p.Line, Col: p.Column}
+			out = append(out, fmt.Sprintf("%s: %s: %s", pos, act.Analyzer.Name, d.Message))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestSettingsRejected checks that golangci-lint stops on settings the
+// plugin rejects, naming the key.
+func TestSettingsRejected(t *testing.T) {
+	enabled(t)
+	dir := filepath.Join("testdata", "tiny")
+	for settings, want := range map[string]string{
+		"{disabled: [cookieflags]}":                   `unknown field "disabled"`,
+		"{disable: [nosuch]}":                         `disable: unknown analyzer "nosuch"`,
+		"{flags: {cookieflags: {nosuch: 1}}}":         "flags.cookieflags.nosuch: unknown flag",
+		"{disable: cookieflags}":                      "disable",
+		"{flags: {cookieflags: {nosuch: {a: true}}}}": "flags.cookieflags.nosuch",
+	} {
+		_, stderr, err := golangci(t, dir, config(settings))
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Errorf("settings %s: golangci-lint did not fail (err %v)", settings, err)
+			continue
+		}
+		if !bytes.Contains(stderr, []byte(want)) {
+			t.Errorf("settings %s: the error does not contain %q:\n%s", settings, want, stderr)
+		}
+	}
+}
+
+// lineOf returns the number of the first line of file holding s (s may end
+// with "\n" to match the end of a line).
+func lineOf(t *testing.T, file, s string) int {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.SplitAfter(string(data), "\n") {
+		if strings.Contains(line, s) {
+			return i + 1
+		}
+	}
+	t.Fatalf("%s holds no %q", file, s)
+	return 0
+}
+
+// diff lists the lines only in want (-) and only in got (+), both sorted.
+func diff(want, got []string) string {
+	var b strings.Builder
+	i, j := 0, 0
+	for i < len(want) || j < len(got) {
+		switch {
+		case j == len(got) || i < len(want) && want[i] < got[j]:
+			fmt.Fprintf(&b, "-%s\n", want[i])
+			i++
+		case i == len(want) || got[j] < want[i]:
+			fmt.Fprintf(&b, "+%s\n", got[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return b.String()
+}

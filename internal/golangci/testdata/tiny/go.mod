@@ -1,0 +1,3 @@
+module sessionlint.test/tiny
+
+go 1.25.0
