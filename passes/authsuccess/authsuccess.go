@@ -126,7 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, fn := range ssainfo.SrcFuncs {
 		fi := s.info(fn)
 		points := fi.points
-		if len(points) == 0 {
+		if len(points) == 0 && fi.fact == nil {
 			if p, ok := s.nameFallback(fn); ok {
 				points = []Point{p}
 			}

@@ -88,5 +88,5 @@ func checkPoint(fn *ssa.Function, p authsuccess.Point) error {
 
 func TestPoints(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), reporter,
-		"a", "oauth", "helpers", "usehelpers", "falsefriends", "names", "signup", "elevation", "robust")
+		"a", "oauth", "helpers", "usehelpers", "falsefriends", "names", "signup", "elevation", "robust", "irrelevant")
 }

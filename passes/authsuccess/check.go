@@ -557,10 +557,13 @@ func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 		if s.isLenCall(e) {
 			return false, Point{}, false
 		}
+		if _, lit := ast.Unparen(e).(*ast.BasicLit); lit {
+			continue // the compared value, not a name
+		}
 		infos = append(infos, s.namesOf(e, 0)...)
 	}
 	ni := merge(infos)
-	if !ni.cred || ni.excluded {
+	if !ni.cred || ni.excluded || !isString(b.X.Type()) && !ni.numeric {
 		return false, Point{}, false
 	}
 	pol := b.Op == token.EQL
@@ -576,6 +579,11 @@ func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 		}
 	}
 	return pol, p, true
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 func comparableBasic(t types.Type) bool {

@@ -64,14 +64,21 @@
 // the function it calls and that call's string-literal arguments
 // (r.FormValue("password")), a map's name and string-literal key;
 // conversions, parentheses and the arguments of calls are looked through
-// (hex.EncodeToString(hash)). A name is split into lower-case words
+// (hex.EncodeToString(hash)); a string literal compared directly is the
+// value, not a name (r.URL.Path == "/api/token" is no check). A name is
+// split into lower-case words
 // (camelCase, snake_case, kebab-case, "APIKey" → api key). Trailing
 // qualifiers (str, bytes, value, input, expected, stored, raw, from,
 // header, form, ...) are dropped; the name is a credential when its last
 // word is password, passwords, passwd, pwd, pw, pass, passphrase, passcode,
 // hash, hashed, secret, token, apikey, pin, otp or totp, or its last two
 // words are api key, admin key, secret key, access key, master key, auth
-// key or pin code. A comparison is not a check when any name contains
+// key or pin code — except that a hash whose name also says data, file,
+// content, body, payload, message, cert, suite, algorithm, type, kind,
+// chain, block, tree, commit, object, image, blob or checksum is an
+// integrity check (clientDataHash, suite.hash). Operands must be strings
+// or integers, and integers count only for pin, otp, totp and passcode
+// names. A comparison is not a check when any name contains
 // confirm, repeat, retype, again, new (form validation: password ==
 // passwordConfirm, newPassword == oldPassword), csrf, xsrf, state, nonce,
 // err, error, invalid, missing, empty or expired; when an operand is a
@@ -142,10 +149,11 @@
 // all of the following hold:
 //
 //   - It looks like a web handler: a parameter (or the receiver) is an
-//     http.ResponseWriter, an *http.Request or a framework context (a
-//     named type Context or Ctx, pointer or not, outside the standard
-//     context package: gin, echo, fiber, iris, buffalo, beego), or the
-//     receiver embeds a beego Controller.
+//     http.ResponseWriter or a framework context (a named type Context or
+//     Ctx, pointer or not, outside the standard context package: gin,
+//     echo, fiber, iris, buffalo, beego), or the receiver embeds a beego
+//     Controller. An *http.Request alone is not enough: client code that
+//     authenticates outgoing requests takes one too.
 //   - Its words name a login handler. The words are those of its name and,
 //     for a method, of its receiver's type name (LoginController.Post);
 //     for a function registered on a route, also those of the route path;
@@ -159,9 +167,11 @@
 //     log off), show, page, form, render, view, get, display, template,
 //     tmpl, html, redirect, url, uri, link, route(s), router, middleware,
 //     require(d/s), begin, start, init, status, limit, limiter, rate, test,
-//     mock, fake, setup, config.
-//   - It is not registered for GET (a method argument "GET", a Go 1.22
-//     pattern "GET /login", or a registration method named GET/Get),
+//     mock, fake, setup, config, set, cookie(s), generate, build, make,
+//     client, challenge, options (helpers such as setCallbackCookie, the
+//     WebAuthn login challenge, which starts a login).
+//   - It is not registered for GET only (a method argument "GET", a Go
+//     1.22 pattern "GET /login", or a registration method named GET/Get),
 //     unless a login word is callback or oauth: the OAuth redirect back
 //     from the provider is a GET, a login form is not.
 //

@@ -26,7 +26,8 @@ var httpMethods = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPT
 // containing "/"), the route and its HTTP method: a method-only string
 // argument, the method prefix of a Go 1.22 pattern, or the name of the
 // registration call when it is an HTTP method (gin POST, echo GET, fiber
-// Post). The first registration wins.
+// Post). The first registration wins, unless it is for GET and a later
+// one is not.
 func (s *state) collectRoutes(funcs []*ssa.Function) {
 	s.routes = map[*ssa.Function]route{}
 	for _, fn := range funcs {
@@ -76,7 +77,10 @@ func (s *state) routeCall(c *ssa.CallCommon) {
 	}
 	for _, a := range c.Args {
 		for _, f := range s.funcValues(a) {
-			if _, dup := s.routes[f]; !dup {
+			// The first registration wins, except that a handler also
+			// registered for another method than GET is not a GET-only
+			// form renderer.
+			if old, dup := s.routes[f]; !dup || old.method == "GET" && r.method != "GET" {
 				s.routes[f] = r
 			}
 		}
@@ -206,11 +210,12 @@ func nameWords(fn *ssa.Function) []string {
 	return ws
 }
 
-// handlerLike: a parameter (or the receiver) is an http.ResponseWriter, an
-// *http.Request or a web framework's context (a named type Context or Ctx
-// outside the standard context package: gin, echo, fiber, iris, buffalo,
-// beego), or the receiver is a beego controller (a struct embedding a
-// beego Controller).
+// handlerLike: a parameter (or the receiver) is an http.ResponseWriter or
+// a web framework's context (a named type Context or Ctx outside the
+// standard context package: gin, echo, fiber, iris, buffalo, beego), or
+// the receiver is a beego controller (a struct embedding a beego
+// Controller). An *http.Request alone does not make a handler: client code
+// that authenticates outgoing requests takes one too.
 func (s *state) handlerLike(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
 		if handlerType(p.Type()) {
@@ -230,7 +235,7 @@ func handlerType(t types.Type) bool {
 	}
 	switch {
 	case tn.Pkg == "net/http":
-		return tn.Name == "ResponseWriter" || tn.Name == "Request"
+		return tn.Name == "ResponseWriter"
 	case tn.Name == "Context" || tn.Name == "Ctx":
 		return tn.Pkg != "context"
 	}

@@ -89,6 +89,16 @@ var (
 		"again", "new", "csrf", "xsrf", "state", "nonce", "err", "error",
 		"invalid", "missing", "empty", "expired",
 	}
+	// hashContext words make a name whose head is hash the hash of
+	// something else than a password (clientDataHash, fileHash,
+	// suite.hash): an integrity check.
+	hashContext = []string{
+		"data", "file", "content", "body", "payload", "message", "msg", "cert",
+		"suite", "alg", "algorithm", "func", "function", "type", "kind", "chain",
+		"block", "tree", "commit", "object", "image", "blob", "checksum",
+	}
+	// numericCredWords are the credentials that may be integers.
+	numericCredWords = []string{"pin", "otp", "totp", "passcode", "code"}
 	// elevationWords make a credential comparison a privilege elevation.
 	elevationWords = []string{"admin", "administrator", "root", "superuser", "sudo", "role", "staff"}
 )
@@ -97,6 +107,7 @@ var (
 type nameInfo struct {
 	cred      bool // a credential name
 	kind      Kind // its kind, when cred
+	numeric   bool // a credential that may be an integer (pin, otp)
 	excluded  bool // a word of credExcluded
 	elevation bool // a word of elevationWords, or an API key
 }
@@ -125,11 +136,22 @@ func classifyName(name string) nameInfo {
 			ni.cred, ni.kind = true, k
 		}
 	}
+	head := ws[len(ws)-1]
 	if !ni.cred {
-		if k, ok := credWords[ws[len(ws)-1]]; ok {
+		if k, ok := credWords[head]; ok {
 			ni.cred, ni.kind = true, k
 		}
 	}
+	if ni.cred && strings.HasPrefix(head, "hash") {
+		for _, w := range ws[:len(ws)-1] {
+			if slices.Contains(hashContext, w) {
+				// An integrity check: the whole comparison is.
+				ni.cred, ni.excluded = false, true
+			}
+		}
+	}
+	ni.numeric = ni.cred && (slices.Contains(numericCredWords, head) ||
+		len(ws) >= 2 && slices.Contains(numericCredWords, ws[len(ws)-2]))
 	if ni.cred && ni.kind == KindElevation {
 		ni.elevation = true
 		ni.kind = KindCompare
@@ -146,6 +168,7 @@ func merge(infos []nameInfo) nameInfo {
 		if ni.cred && (!out.cred || rank(ni.kind) > rank(out.kind)) {
 			out.cred, out.kind = true, ni.kind
 		}
+		out.numeric = out.numeric || ni.numeric
 	}
 	return out
 }
@@ -181,7 +204,8 @@ var (
 		"display", "template", "tmpl", "html", "redirect", "url", "uri", "link",
 		"route", "routes", "router", "middleware", "require", "required", "requires",
 		"begin", "start", "init", "status", "limit", "limiter", "rate", "test",
-		"mock", "fake", "setup", "config",
+		"mock", "fake", "setup", "config", "set", "cookie", "cookies", "generate",
+		"build", "make", "client", "challenge", "options",
 	}
 	notLoginPairs = [][2]string{{"log", "out"}, {"sign", "out"}, {"log", "off"}}
 )

@@ -51,7 +51,11 @@ func routes(r *gin.Engine) {
 	})
 	r.POST("/logout", func(c *gin.Context) {})
 	r.POST("/signup", SignupHandler)
+	r.GET("/signin", signIn) // also registered for POST below
+	r.POST("/signin", signIn)
 }
+
+func signIn(c *gin.Context) {} // want `auth success: name: handler names.signIn for route "/signin"`
 
 func mux(m *http.ServeMux) {
 	m.HandleFunc("POST /signin", func(w http.ResponseWriter, r *http.Request) {}) // want `auth success: name: handler for route "/signin"`
