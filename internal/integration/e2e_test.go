@@ -1,6 +1,7 @@
 package integration_test
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,8 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/internal/integration"
 )
+
+var update = flag.Bool("update", false, "rewrite testdata/e2e/golden/vet.txt with the current output")
 
 func TestMain(m *testing.M) {
 	code := m.Run()
@@ -37,7 +40,7 @@ func TestE2EVet(t *testing.T) {
 	if err != nil {
 		t.Fatalf("go vet -vettool on %s: %v\nwhole output:\n%s", dir, err, stderr)
 	}
-	integration.CompareGolden(t, filepath.Join(dir, "golden", "vet.txt"), got)
+	integration.CompareGolden(t, filepath.Join(dir, "golden", "vet.txt"), got, *update)
 
 	// JSON output: the same findings, with their analyzer's name.
 	stdout, stderr := integration.Vet(t, bin, dir, "-json")

@@ -26,7 +26,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -40,11 +39,6 @@ import (
 	"sync"
 	"testing"
 )
-
-// Update makes CompareGolden rewrite the golden files instead of comparing:
-//
-//	go test ./internal/integration -run E2E -update
-var Update = flag.Bool("update", false, "rewrite the golden files of the integration tests")
 
 // BinaryPackage is the import path of the sessionlint command.
 const BinaryPackage = "github.com/sessionlint/sessionlint/cmd/sessionlint"
@@ -244,6 +238,7 @@ func (f Finding) Text() string {
 // $GOMODCACHE and $GOROOT.
 type Paths struct {
 	Dir, ModCache, GoRoot string
+	realDir               string // Dir with symbolic links resolved
 }
 
 // NewPaths returns the Paths for the module in dir.
@@ -257,9 +252,9 @@ func NewPaths(t testing.TB, dir string) Paths {
 	if len(lines) != 2 {
 		t.Fatalf("go env GOMODCACHE GOROOT: unexpected output %q", out)
 	}
-	p := Paths{Dir: dir, ModCache: lines[0], GoRoot: lines[1]}
+	p := Paths{Dir: dir, ModCache: lines[0], GoRoot: lines[1], realDir: dir}
 	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		p.Dir = real
+		p.realDir = real
 	}
 	return p
 }
@@ -268,6 +263,7 @@ func NewPaths(t testing.TB, dir string) Paths {
 func (p Paths) Rel(s string) string {
 	dirs := []struct{ from, to string }{
 		{p.Dir + string(filepath.Separator), ""},
+		{p.realDir + string(filepath.Separator), ""},
 		{p.ModCache + string(filepath.Separator), "$GOMODCACHE/"},
 		{p.GoRoot + string(filepath.Separator), "$GOROOT/"},
 	}
@@ -435,10 +431,12 @@ func SortFindings(fs []Finding) {
 }
 
 // CompareGolden compares got with the golden file at path, or rewrites the
-// file when -update is given.
-func CompareGolden(t testing.TB, path, got string) {
+// file when update is true. Each test package defines its own -update flag
+// and passes it here (a flag defined in this package would collide with a
+// test package's own).
+func CompareGolden(t testing.TB, path, got string, update bool) {
 	t.Helper()
-	if *Update {
+	if update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -450,7 +448,7 @@ func CompareGolden(t testing.TB, path, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run `go test ./internal/integration -run %s -update` to create it)", err, t.Name())
+		t.Fatalf("%v (rerun the test with -update to create it)", err)
 	}
 	if string(want) == got {
 		return
