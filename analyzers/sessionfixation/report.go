@@ -71,6 +71,9 @@ func fixText(pass *analysis.Pass, w *sessionops.Op) string {
 		return "renew the session ID first"
 	}
 	fix := lib.Session.Fix
+	if w.Call != nil && lib.Session.FixFor[w.Call.Func.Recv] != "" {
+		fix = lib.Session.FixFor[w.Call.Func.Recv]
+	}
 	if strings.Contains(fix, "%s") {
 		expr := sessionops.SessionExpr(pass.Files, w)
 		if expr == "" {

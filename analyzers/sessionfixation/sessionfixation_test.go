@@ -8,10 +8,14 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers/sessionfixation"
 )
 
-func TestSCS(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sessionfixation.Analyzer, "scsapp")
+// libraries are the fixture packages, one or more per library. They are
+// analysed in one run: loading the fixtures dominates the test's time.
+var libraries = []string{
+	"scsapp", "gorillaapp", "ginapp", "gincookie", "echoapp", "echocookie",
+	"fiberapp", "fiber3app", "beegoapp", "gosessionapp", "irisapp",
+	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade",
 }
 
-func TestGorilla(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sessionfixation.Analyzer, "gorillaapp")
+func TestLibraries(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sessionfixation.Analyzer, libraries...)
 }

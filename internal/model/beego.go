@@ -45,6 +45,9 @@ var Beego = &Library{
 				Why: "SessionDestroy issues no new ID in this request"},
 		},
 		Fix: "call %s.SessionRegenerateID() first",
+		FixFor: map[string]string{
+			"Store": "write through the store returned by SessionRegenerateID(w, r) instead of %s",
+		},
 	},
 	Cookies: &CookieModel{
 		Types: []CookieType{

@@ -29,7 +29,8 @@ var Iris = &Library{
 			{Func: Func{irisSessions, "Sessions", "Destroy"}, Session: OnFramework, Arg: 0, Key: -1, Value: -1,
 				Why: "Destroy then Start in the same request re-creates the same ID from the request's cookie"},
 		},
-		Fix: "destroy %s, strip the session cookie from the request and Start a new session first (iris has no regenerate call)",
+		RenewByStrippingCookie: true,
+		Fix:                    "destroy %s, strip the session cookie from the request and Start a new session first (iris has no regenerate call)",
 	},
 	Cookies: &CookieModel{
 		Constructors: []ConfigSite{

@@ -148,9 +148,18 @@ type SessionModel struct {
 	// library's own default store is stateless (buffalo and gothic default
 	// to a gorilla CookieStore).
 	DefaultStateless bool
+	// RenewByStrippingCookie: the library has no regenerate call, but
+	// obtaining the session again after the session cookie was removed from
+	// the request (r.Header.Del("Cookie")) creates a session with a new ID
+	// (iris: Destroy, strip the cookie, Start).
+	RenewByStrippingCookie bool
 	// Fix is the sanitizer to recommend, as text completing "...; <Fix>",
 	// with %s standing for the session expression.
 	Fix string
+	// FixFor overrides Fix for the sinks that are methods of the named
+	// receiver type (beego: a session.Store from the manager is renewed
+	// differently from a controller's session).
+	FixFor map[string]string
 }
 
 // Where says which operand of a call is the session it acts on.

@@ -1,6 +1,7 @@
 package sessionops
 
 import (
+	"go/build"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -280,7 +281,47 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 	if op := a.handMadeCall(ci, instr, deferred, async); op != nil {
 		return append(ops, op)
 	}
+	if more := a.stripOps(ops, ci, instr); len(more) > len(ops) {
+		return more
+	}
 	return a.helperOps(ops, ci, instr, deferred, async)
+}
+
+// stripOps recognises r.Header.Del("Cookie") and r.Header.Set("Cookie",
+// ...): for a library that renews by stripping the session cookie from the
+// request (model RenewByStrippingCookie), the session obtained from that
+// request afterwards has a new ID. Sessions obtained from the request
+// before are not told apart from those obtained after.
+func (a *pkgAnalysis) stripOps(ops []*Op, ci *callInfo, instr ssa.CallInstruction) []*Op {
+	if ci.fn == nil || ci.recv == nil || (ci.fn.Name() != "Del" && ci.fn.Name() != "Set") {
+		return ops
+	}
+	if f, ok := model.FuncOf(ci.fn); !ok || f.Pkg != "net/http" || f.Recv != "Header" {
+		return ops
+	}
+	if name, ok := constString(ci.arg(0)); !ok || !strings.EqualFold(name, "Cookie") {
+		return ops
+	}
+	root := a.root(ci.recv)
+	for _, lib := range model.All {
+		if lib.Session == nil || !lib.Session.RenewByStrippingCookie || !a.importsLib(lib) {
+			continue
+		}
+		sess := a.intern(lib, root, "", false)
+		ops = append(ops, &Op{Instr: instr, Pos: callPos(instr), Role: model.RoleRenew, Lib: lib,
+			Name: "removing the Cookie header", Session: sess, Commit: commitOf(lib)})
+	}
+	return ops
+}
+
+// importsLib reports whether the package (transitively) imports lib.
+func (a *pkgAnalysis) importsLib(lib *model.Library) bool {
+	for _, p := range lib.Packages {
+		if a.imports()[p] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionAt returns the session a modelled call acts on.
@@ -415,11 +456,26 @@ func (a *pkgAnalysis) builtinOps(ops []*Op, instr ssa.CallInstruction) []*Op {
 		Name: "deleting from Values", Session: sess, Commit: commitOf(sess.Lib)})
 }
 
-// isStd reports whether path is a standard-library package.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
+// isStd reports whether fn belongs to the standard library: it is
+// declared under GOROOT (import paths cannot tell: test packages are
+// dotless too).
+func (a *pkgAnalysis) isStd(fn *types.Func) bool {
+	if fn.Pkg() == a.pass.Pkg {
+		return false
+	}
+	if p := a.pass.Fset.Position(fn.Pos()); p.IsValid() && goroot != "" {
+		return strings.HasPrefix(filepath.ToSlash(p.Filename), goroot)
+	}
+	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
 	return !strings.Contains(first, ".")
 }
+
+var goroot = func() string {
+	if r := build.Default.GOROOT; r != "" {
+		return filepath.ToSlash(filepath.Join(r, "src")) + "/"
+	}
+	return ""
+}()
 
 // handMadeCall recognises a call that stores data under the request
 // cookie's value: store.Set(c.Value, ...), db.SetSessionUser(c.Value, id).
@@ -428,7 +484,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 		return nil
 	}
 	pkg := ci.fn.Pkg()
-	if pkg == nil || isStd(pkg.Path()) || model.Lookup(pkg.Path()) != nil {
+	if pkg == nil || a.isStd(ci.fn) || model.Lookup(pkg.Path()) != nil {
 		return nil
 	}
 	var sess *Session

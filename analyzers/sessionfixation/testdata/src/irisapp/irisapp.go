@@ -1,0 +1,76 @@
+package irisapp
+
+import (
+	"github.com/kataras/iris/v12"
+	"github.com/kataras/iris/v12/sessions"
+	"golang.org/x/crypto/bcrypt"
+
+	"users"
+)
+
+var sess = sessions.New(sessions.Config{Cookie: "sid"})
+
+func Setup(app *iris.Application) {
+	app.Post("/login", login)
+}
+
+func login(ctx iris.Context) {
+	u, err := users.FindByEmail(ctx.FormValue("email"))
+	if err != nil {
+		return
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(ctx.FormValue("password"))); err != nil {
+		ctx.StatusCode(401)
+		return
+	}
+	s := sess.Start(ctx)
+	s.Set("user_id", u.ID) // want `^user identity is stored in the session before its ID is renewed; destroy s, strip the session cookie from the request and Start a new session first \(iris has no regenerate call\)$`
+}
+
+// Destroy then Start re-adopts the ID from the request's cookie.
+func loginDestroyStart(ctx iris.Context) {
+	u, err := users.FindByEmail(ctx.FormValue("email"))
+	if err != nil {
+		return
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(ctx.FormValue("password"))); err != nil {
+		return
+	}
+	sess.Destroy(ctx)
+	sess.Start(ctx).Set("user_id", u.ID) // want `\(Destroy keeps the session ID\)`
+}
+
+// The working recipe: destroy, strip the cookie from the request, Start.
+func loginGood(ctx iris.Context) {
+	u, err := users.FindByEmail(ctx.FormValue("email"))
+	if err != nil {
+		return
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(ctx.FormValue("password"))); err != nil {
+		return
+	}
+	if old := sessions.Get(ctx); old != nil {
+		old.Destroy()
+	}
+	r := ctx.Request()
+	cks := r.Cookies()
+	r.Header.Del("Cookie")
+	for _, c := range cks {
+		if c.Name != "sid" {
+			r.AddCookie(c)
+		}
+	}
+	s := sess.Start(ctx)
+	s.Set("user_id", u.ID)
+}
+
+func loginPreferences(ctx iris.Context) {
+	u, err := users.FindByEmail(ctx.FormValue("email"))
+	if err != nil {
+		return
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(ctx.FormValue("password"))); err != nil {
+		return
+	}
+	sessions.Get(ctx).Set("theme", u.Theme)
+}
