@@ -19,3 +19,50 @@ var libraries = []string{
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sessionfixation.Analyzer, libraries...)
 }
+
+func TestStrictOrder(t *testing.T) {
+	a := sessionfixation.New(sessionfixation.DefaultConfig)
+	if err := a.Flags.Set("strict-order", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "strict")
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), sessionfixation.Analyzer, "fixes")
+}
+
+func TestCustom(t *testing.T) {
+	a := sessionfixation.New(sessionfixation.DefaultConfig)
+	for flag, value := range map[string]string{
+		"sanitizers":    "custom.Sessions.Regenerate, custom.Rotate",
+		"sinks":         "custom.Sessions.SetValue",
+		"identity-keys": "^who$",
+	} {
+		if err := a.Flags.Set(flag, value); err != nil {
+			t.Fatalf("-%s=%s: %v", flag, value, err)
+		}
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "custom")
+}
+
+func TestBadFlags(t *testing.T) {
+	a := sessionfixation.New(sessionfixation.DefaultConfig)
+	for flag, value := range map[string]string{
+		"identity-keys": "(unclosed",
+		"sanitizers":    "nodot",
+		"sinks":         "a.b.c.d",
+		"strict-order":  "maybe",
+	} {
+		if err := a.Flags.Set(flag, value); err == nil {
+			t.Errorf("-%s=%s: no error", flag, value)
+		}
+	}
+	bad := sessionfixation.Config{IdentityKeys: "(unclosed"}
+	if bad.Validate() == nil {
+		t.Error("Validate accepted a bad regular expression")
+	}
+	if sessionfixation.DefaultConfig.Validate() != nil {
+		t.Error("DefaultConfig does not validate")
+	}
+}
