@@ -2,22 +2,135 @@ package weaksessionid
 
 import (
 	_ "embed"
+	"fmt"
+	"go/token"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
+	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer is the weaksessionid analyzer with its default configuration.
-var Analyzer = lint.New(&analysis.Analyzer{
-	Name: "weaksessionid",
-	Doc:  lint.Doc(doc, "weaksessionid"),
-	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-330"}, Default: true, Manual: lint.Manual(doc)})
+// Config is the analyzer's configuration.
+type Config struct {
+	// Names matches the names of session cookies.
+	Names *idsinks.Names
+}
 
-func run(pass *analysis.Pass) (any, error) {
+// Analyzer is the weaksessionid analyzer with its default configuration.
+var Analyzer = New(Config{})
+
+// New returns the analyzer for cfg; its flags set cfg's fields.
+func New(cfg Config) *analysis.Analyzer {
+	if cfg.Names == nil {
+		cfg.Names = idsinks.DefaultNames()
+	}
+	a := &analysis.Analyzer{
+		Name:     "weaksessionid",
+		Doc:      lint.Doc(doc, "weaksessionid"),
+		Requires: []*analysis.Analyzer{buildssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+	}
+	a.Flags.Var(cfg.Names, "names", idsinks.NamesUsage)
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-330"}, Default: true, Manual: lint.Manual(doc)})
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
+	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
+	if vf == nil || sinks == nil {
+		return nil, nil
+	}
+	c := &checker{pass: pass, cfg: cfg, vf: vf, reported: map[token.Pos]bool{}, fixed: map[any]bool{}}
+	for _, s := range sinks.Sinks {
+		c.sink(s)
+	}
 	return nil, nil
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	cfg      *Config
+	vf       *valueflow.Result
+	reported map[token.Pos]bool
+	fixed    map[any]bool
+}
+
+// sink reports the predictable origins of what becomes a session ID at s.
+// A value that derives from the parameters of the function holding the
+// sink is judged per call of that function.
+func (c *checker) sink(s *idsinks.Sink) {
+	var sets []valueflow.Origins
+	switch s.Kind {
+	case idsinks.SinkCookie:
+		if !c.cfg.Names.Match(s.Name) {
+			return
+		}
+		sets = c.vf.ByCaller(s.Value)
+	case idsinks.SinkStore:
+		if !s.Sessionish {
+			return
+		}
+		sets = c.vf.ByCaller(s.Value)
+	case idsinks.SinkIDField:
+		sets = c.vf.ByCaller(s.Value)
+	case idsinks.SinkGenerator, idsinks.SinkNamed:
+		results, ok := c.vf.FuncResults(s.Func, s.Pos)
+		if !ok || len(results) == 0 {
+			return
+		}
+		sets = results[:1]
+	}
+	for _, os := range sets {
+		if !os.Predictable() {
+			continue
+		}
+		for _, o := range os.Of(valueflow.Predictable) {
+			if c.reported[o.Pos] || !o.Pos.IsValid() {
+				continue
+			}
+			c.reported[o.Pos] = true
+			c.report(o, s)
+		}
+	}
+}
+
+func (c *checker) report(o valueflow.Origin, s *idsinks.Sink) {
+	pos, end := c.vf.Range(o)
+	d := analysis.Diagnostic{
+		Pos:      pos,
+		End:      end,
+		Category: category(o.Kind),
+		Message: fmt.Sprintf("session ID built from %s is predictable: it becomes %s; generate session IDs with crypto/rand (rand.Text())",
+			o, s.Desc),
+	}
+	if s.Pos != pos {
+		d.Related = []analysis.RelatedInformation{{Pos: s.Pos, Message: "it becomes " + s.Desc + " here"}}
+	}
+	if !o.Imported() {
+		if fix, key, ok := cryptoFix(c.pass, c.vf, o.Pos); ok && !c.fixed[key] {
+			c.fixed[key] = true
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	c.pass.Report(d)
+}
+
+func category(k valueflow.Kind) string {
+	switch {
+	case k&valueflow.MathRand != 0:
+		return "mathrand"
+	case k&valueflow.Time != 0:
+		return "time"
+	case k&valueflow.Counter != 0:
+		return "counter"
+	case k&valueflow.PID != 0:
+		return "pid"
+	}
+	return "predictable"
 }

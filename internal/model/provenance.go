@@ -364,3 +364,20 @@ var AdoptingStores = []Adopting{
 		Why: "fiber's session middleware before v2.52.5 keeps an unknown session ID sent by the client (CVE-2024-38513)",
 		Fix: "upgrade github.com/gofiber/fiber/v2 to v2.52.5 or later"},
 }
+
+// IDTaker is a library call that takes a session ID as argument Arg: to
+// look the session up, to load or to delete it.
+type IDTaker struct {
+	Func Func
+	Arg  int
+}
+
+// IDTakers lists the calls that act on a session named by its ID.
+var IDTakers = []IDTaker{
+	{Func: Func{fiberV2Session, "Store", "Delete"}, Arg: 0},
+	{Func: Func{fiberV3Session, "Store", "Delete"}, Arg: 1},
+	{Func: Func{fiberV3Session, "Store", "GetByID"}, Arg: 1},
+	{Func: Func{"github.com/alexedwards/scs/v2", "SessionManager", "Load"}, Arg: 1},
+	{Func: Func{irisSessions, "Sessions", "DestroyByID"}, Arg: 0},
+	{Func: Func{beegoSession, "Manager", "GetSessionStore"}, Arg: 0},
+}

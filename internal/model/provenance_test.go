@@ -68,6 +68,9 @@ func TestProvenanceMatchesRealAPI(t *testing.T) {
 	for _, a := range model.AdoptingStores {
 		funcs = append(funcs, a.Func)
 	}
+	for _, it := range model.IDTakers {
+		funcs = append(funcs, it.Func)
+	}
 	var paths []string
 	for _, f := range funcs {
 		paths = append(paths, f.Pkg)
@@ -139,6 +142,11 @@ func TestProvenanceMatchesRealAPI(t *testing.T) {
 	for _, s := range model.URLSinks {
 		if sig := c.fn(lib, s.Func); sig != nil && s.Arg >= sig.Params().Len() {
 			t.Errorf("%s: argument %d is out of range", s.Func, s.Arg)
+		}
+	}
+	for _, it := range model.IDTakers {
+		if sig := c.fn(lib, it.Func); sig != nil && it.Arg >= sig.Params().Len() {
+			t.Errorf("%s: argument %d is out of range", it.Func, it.Arg)
 		}
 	}
 	for _, v := range model.SourceVars {

@@ -119,7 +119,7 @@ func (st *state) indexInstr(instr ssa.Instruction) {
 		if callee := common.StaticCallee(); callee != nil {
 			st.callers[callee] = append(st.callers[callee], c)
 		}
-		if f, ok := modelFunc(common); ok && f.Pkg == "sync/atomic" && strings.HasPrefix(f.Name, "Add") {
+		if f, ok := CallFunc(common); ok && f.Pkg == "sync/atomic" && strings.HasPrefix(f.Name, "Add") {
 			var addr ssa.Value
 			if f.Recv != "" {
 				addr = receiver(common)

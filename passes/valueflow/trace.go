@@ -316,7 +316,7 @@ func (t *tracer) fieldSource(typ types.Type, i int, pos token.Pos) *set {
 }
 
 func shortField(f model.Field) string {
-	return shortFunc(model.Func{Pkg: f.Pkg, Recv: f.Type, Name: f.Name})
+	return ShortName(model.Func{Pkg: f.Pkg, Recv: f.Type, Name: f.Name})
 }
 
 // fieldLoad returns the origins of a value loaded from a field.
@@ -417,7 +417,7 @@ func (t *tracer) filler(c ssa.CallInstruction, v ssa.Value, out *set) {
 		}
 		return
 	}
-	f, ok := modelFunc(common)
+	f, ok := CallFunc(common)
 	if !ok {
 		return
 	}
@@ -474,8 +474,9 @@ func argIndex(common *ssa.CallCommon, f model.Func, i int) int {
 	return i
 }
 
-// arg returns argument i as the model counts it (receiver excluded).
-func arg(common *ssa.CallCommon, f model.Func, i int) ssa.Value {
+// CallArg returns argument i of a call of f as the model counts it
+// (receiver excluded), nil when out of range.
+func CallArg(common *ssa.CallCommon, f model.Func, i int) ssa.Value {
 	if i < 0 {
 		return nil
 	}
@@ -498,8 +499,9 @@ func receiver(common *ssa.CallCommon) ssa.Value {
 	return ops[0]
 }
 
-// modelFunc names a call's callee as the model does.
-func modelFunc(common *ssa.CallCommon) (model.Func, bool) {
+// CallFunc names a call's callee as the model does: the interface
+// method for an interface call, the function or method otherwise.
+func CallFunc(common *ssa.CallCommon) (model.Func, bool) {
 	if common.IsInvoke() {
 		return model.FuncOf(common.Method)
 	}
@@ -579,15 +581,15 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 		}
 		return constSet
 	}
-	f, named := modelFunc(common)
+	f, named := CallFunc(common)
 	tb := theTables()
 	if named {
 		if r := tb.cookies[f]; r != nil {
 			if index >= 0 && index != r.Result {
 				return constSet
 			}
-			o := Origin{Kind: Cookie, Pos: c.Pos(), Desc: shortFunc(f)}
-			if name, ok := constString(arg(common, f, r.Name)); ok {
+			o := Origin{Kind: Cookie, Pos: c.Pos(), Desc: ShortName(f)}
+			if name, ok := constString(CallArg(common, f, r.Name)); ok {
 				o.Name = name
 				if tb.sessionName.MatchString(name) {
 					o.Kind |= SessionID
@@ -604,9 +606,9 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 			}
 			o := Origin{Kind: kindOf(sc.Source), Pos: c.Pos(), Desc: f.String()}
 			if o.Kind&Request != 0 {
-				o.Desc = shortFunc(f)
+				o.Desc = ShortName(f)
 			}
-			if name, ok := constString(arg(common, f, sc.Name)); ok {
+			if name, ok := constString(CallArg(common, f, sc.Name)); ok {
 				o.Name = name
 			}
 			return single(o)
@@ -627,7 +629,7 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 			}
 		}
 		if keyedGetters[f] {
-			return t.named(t.value(receiver(common)), arg(common, f, 0))
+			return t.named(t.value(receiver(common)), CallArg(common, f, 0))
 		}
 		if tb.pure[f.Pkg] {
 			out := t.union(operands(common)...)
@@ -653,7 +655,7 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 	}
 	desc := "a call of a function value"
 	if named {
-		desc = shortFunc(f)
+		desc = ShortName(f)
 	} else if callee := common.StaticCallee(); callee != nil {
 		desc = callee.Name()
 	}

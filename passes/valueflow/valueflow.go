@@ -100,6 +100,43 @@ func (r *Result) Origins(v ssa.Value) Origins {
 	return r.st.resolved.query(v).origins()
 }
 
+// ByCaller returns the origins of v once per call of v's function in the
+// package, when v derives from the function's parameters: each set holds
+// the origins of the value when the function is called from that call (a
+// helper setting a session cookie is judged per caller, not on the union
+// of everything its callers pass). When v does not derive from a parameter,
+// or the function has no calls in the package, it returns Origins(v) alone;
+// when code outside the package may call the function too, the last set is
+// the one with the parameters left as Param origins.
+func (r *Result) ByCaller(v ssa.Value) []Origins {
+	if r == nil || r.st == nil || v == nil {
+		return nil
+	}
+	st := r.st
+	local := st.symbolic.query(v)
+	fn := v.Parent()
+	if fn == nil || local.kinds&Param == 0 || len(st.callers[fn]) == 0 {
+		return []Origins{st.resolved.query(v).origins()}
+	}
+	var out []Origins
+	for _, c := range st.callers[fn] {
+		args := c.Common().Args
+		s := &set{}
+		for _, o := range local.list {
+			if o.Kind&Param != 0 && o.Param >= 0 && o.Param < len(args) {
+				s.addAll(st.resolved.query(args[o.Param]))
+				continue
+			}
+			s.add(o)
+		}
+		out = append(out, s.origins())
+	}
+	if st.external(fn) {
+		out = append(out, local.origins())
+	}
+	return out
+}
+
 // Local returns the origins of v within its function: parameters stay
 // Param origins.
 func (r *Result) Local(v ssa.Value) Origins {
@@ -303,12 +340,13 @@ func shortObj(obj *types.Func) string {
 	if !ok {
 		return obj.Name()
 	}
-	return shortFunc(f)
+	return ShortName(f)
 }
 
-// shortFunc names f with the last element of its package path.
-func shortFunc(f model.Func) string {
-	pkg := f.Pkg[strings.LastIndex(f.Pkg, "/")+1:]
+// ShortName names f with the last element of its package path, e.g.
+// "rand.Intn", "http.Request.FormValue".
+func ShortName(f model.Func) string {
+	pkg := PkgName(f.Pkg)
 	if f.Recv == "" {
 		return pkg + "." + f.Name
 	}
@@ -351,4 +389,16 @@ func bodyOf(fn *ssa.Function) *ssa.Function {
 		return o
 	}
 	return nil
+}
+
+// PkgName guesses the name of the package at path: its last element, or
+// the one before a major-version suffix ("github.com/go-session/session/v3"
+// is "session").
+func PkgName(path string) string {
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
+		return elems[len(elems)-2]
+	}
+	return last
 }

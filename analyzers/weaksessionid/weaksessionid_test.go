@@ -1,0 +1,17 @@
+package weaksessionid_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/sessionlint/sessionlint/analyzers/weaksessionid"
+)
+
+func TestWeakSessionID(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), weaksessionid.Analyzer, "weakid")
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), weaksessionid.Analyzer, "weakfix")
+}

@@ -1,0 +1,734 @@
+// Package idsinks defines an analysis pass that finds where values become
+// session IDs, and where session IDs are used to find a session. It never
+// reports; sessionadoption, sessionidurl and weaksessionid read its Result
+// and ask valueflow where the values come from.
+//
+// # Sinks: where a value becomes a session ID
+//
+//   - SinkCookie: the Value of a cookie sent to a browser (the sites of the
+//     cookies pass: literals, positional setters, Set-Cookie headers), with
+//     the cookie's name when it is constant. The analyzers keep the cookies
+//     whose name says they hold a session (model.SessionCookieNames, or
+//     their -names flag).
+//   - SinkStore: the key under which a hand-made store creates a record: a
+//     map update (sessions[id] = s), or a call of a creating method
+//     (Create, Set, Save, Put, Store, Insert...) whose receiver, name or key
+//     prefix says sessions (store.Create(id, s), rdb.Set(ctx,
+//     "session:"+id, ...)). Sessionish says whether the map or store is
+//     named as sessions; a map update is a sink whatever its name, so that
+//     an analyzer can decide from the key's origin.
+//   - SinkIDField: an assignment of a library session's ID field (gorilla
+//     s.ID = v), other than the empty string that renews it.
+//   - SinkGenerator: a library's ID generator (fiber Config.KeyGenerator,
+//     iris Config.SessionIDGenerator, go-session SetSessionID,
+//     rbcervilla KeyGen): Func is the generator.
+//   - SinkNamed: a function named like a session-ID generator
+//     (newSessionID, generateSID): Func is the function.
+//
+// # Uses: where a session is found by an ID
+//
+// Map lookups and calls of finding methods (Get, Load, Find, Lookup...)
+// keyed by a string, and the library calls that take a session ID
+// (model.IDTakers). A Use whose success branch (ok, err == nil, x != nil)
+// dominates a sink with the same client-supplied key makes the sink
+// Validated: the value was looked up and found, so the server minted it.
+package idsinks
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"regexp"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/cookies"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
+)
+
+// Analyzer computes a *Result for a package.
+var Analyzer = &analysis.Analyzer{
+	Name:       "idsinks",
+	Doc:        "find where values become session IDs and where sessions are found by an ID",
+	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/valueflow/idsinks",
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer, cookies.Analyzer, valueflow.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// SinkKind says how a value becomes a session ID.
+type SinkKind int
+
+const (
+	SinkCookie SinkKind = iota + 1
+	SinkStore
+	SinkIDField
+	SinkGenerator
+	SinkNamed
+)
+
+func (k SinkKind) String() string {
+	switch k {
+	case SinkCookie:
+		return "cookie"
+	case SinkStore:
+		return "store"
+	case SinkIDField:
+		return "field"
+	case SinkGenerator:
+		return "generator"
+	case SinkNamed:
+		return "named"
+	}
+	return "?"
+}
+
+// Sink is a place where a value becomes a session ID.
+type Sink struct {
+	Kind SinkKind
+	// Pos is where to report the sink: the cookie's Value, the key of the
+	// map update, the call, the assignment, the function's name.
+	Pos token.Pos
+	// Instr is the instruction of the sink (nil for SinkNamed).
+	Instr ssa.Instruction
+	// Fn is the function that contains the sink (for SinkNamed, the
+	// generator itself).
+	Fn *ssa.Function
+	// Value is the value that becomes the ID (SinkCookie, SinkStore,
+	// SinkIDField).
+	Value ssa.Value
+	// Func is the generator (SinkGenerator, SinkNamed).
+	Func ssa.Value
+	// Name is the cookie's name (SinkCookie, "" when not constant), the
+	// store's name (SinkStore), the setting (SinkGenerator).
+	Name string
+	// Desc names the sink in messages, e.g. `the value of cookie "sid"`.
+	Desc string
+	// Sessionish: the store is named as sessions (SinkStore), always true
+	// for the other kinds.
+	Sessionish bool
+}
+
+// Use is a place where a session is found or acted on by an ID.
+type Use struct {
+	Pos   token.Pos
+	Instr ssa.Instruction
+	// Key is the ID.
+	Key ssa.Value
+	// Desc names the use in messages, e.g. "the lookup in sessions".
+	Desc string
+	// Sessionish: the map or store is named as sessions, or the call is a
+	// session library's (Lib).
+	Sessionish bool
+	Lib        bool
+}
+
+// Result lists the sinks and uses of a package in source order.
+type Result struct {
+	Sinks []*Sink
+	Uses  []*Use
+	vf    *valueflow.Result
+}
+
+// sessionish matches the names of variables, fields, types and methods
+// that say sessions.
+var sessionish = regexp.MustCompile(`(?i)session|^sess|^sids?$|sessions?$`)
+
+// keyPrefix matches constant parts of a key that say sessions
+// ("session:", "sess_", "sid-").
+var keyPrefix = regexp.MustCompile(`(?i)sess|sid`)
+
+// createVerbs and findVerbs match the methods of hand-made stores that
+// create a record under a key, and that find one.
+var (
+	createVerbs = regexp.MustCompile(`^(?i:create|new|insert|add|put|set|save|store|upsert|register|start|init|loadorstore)`)
+	findVerbs   = regexp.MustCompile(`^(?i:get|load|find|lookup|read|fetch|check|exists|has|validate|verify|touch|refresh)`)
+)
+
+// NamedGenerator matches the names of functions that mint session IDs.
+var NamedGenerator = regexp.MustCompile(`(?i)^(new|gen|generate|make|create|random|rand|mint|issue|next)_?(session_?(id|key|token)|sess_?id|sid)$`)
+
+func run(pass *analysis.Pass) (any, error) {
+	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
+	res := &Result{vf: vf}
+	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	if ssainfo == nil || ssainfo.Pkg == nil {
+		return res, nil
+	}
+	f := &finder{pass: pass, res: res, stores: map[token.Pos][]*ssa.Store{}, calls: map[token.Pos]*ssa.Call{}}
+	for _, fn := range allFuncs(ssainfo) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				f.instr(instr)
+			}
+		}
+		f.named(fn)
+	}
+	if cr, ok := pass.ResultOf[cookies.Analyzer].(*cookies.Result); ok && cr != nil {
+		for _, site := range cr.Sites {
+			f.cookie(site)
+		}
+	}
+	slices.SortStableFunc(res.Sinks, func(a, b *Sink) int { return int(a.Pos - b.Pos) })
+	slices.SortStableFunc(res.Uses, func(a, b *Use) int { return int(a.Pos - b.Pos) })
+	return res, nil
+}
+
+type finder struct {
+	pass   *analysis.Pass
+	res    *Result
+	stores map[token.Pos][]*ssa.Store
+	calls  map[token.Pos]*ssa.Call
+}
+
+func allFuncs(ssainfo *buildssa.SSA) []*ssa.Function {
+	var out []*ssa.Function
+	seen := map[*ssa.Function]bool{}
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		if fn == nil || seen[fn] {
+			return
+		}
+		seen[fn] = true
+		out = append(out, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, fn := range ssainfo.SrcFuncs {
+		add(fn)
+	}
+	// Package-level variables are initialised (stores, closures) in the
+	// package initialiser, which is not a source function.
+	if init := ssainfo.Pkg.Func("init"); init != nil {
+		add(init)
+	}
+	return out
+}
+
+func (f *finder) instr(instr ssa.Instruction) {
+	switch x := instr.(type) {
+	case *ssa.Store:
+		f.stores[x.Pos()] = append(f.stores[x.Pos()], x)
+		f.store(x)
+	case *ssa.MapUpdate:
+		if !stringish(x.Key.Type()) {
+			return
+		}
+		name := locName(x.Map)
+		f.res.Sinks = append(f.res.Sinks, &Sink{
+			Kind: SinkStore, Pos: x.Pos(), Instr: x, Fn: x.Parent(), Value: x.Key,
+			Name: name, Desc: "the key of " + name,
+			Sessionish: f.sessionishMap(x.Map, x.Key),
+		})
+	case *ssa.Lookup:
+		if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap || !stringish(x.Index.Type()) {
+			return
+		}
+		name := locName(x.X)
+		f.res.Uses = append(f.res.Uses, &Use{
+			Pos: x.Pos(), Instr: x, Key: x.Index, Desc: "the lookup in " + name,
+			Sessionish: f.sessionishMap(x.X, x.Index),
+		})
+	case *ssa.Call:
+		f.calls[x.Pos()] = x
+		f.call(x)
+	}
+}
+
+// store finds assignments of a library session's ID field and of an ID
+// generator setting.
+func (f *finder) store(st *ssa.Store) {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return
+	}
+	field, ok := fieldOf(fa)
+	if !ok {
+		return
+	}
+	for _, sf := range model.SessionIDFields {
+		if sf.Field == field {
+			if s, ok := constString(st.Val); ok && s == "" {
+				return // s.ID = "": a renewal
+			}
+			f.res.Sinks = append(f.res.Sinks, &Sink{
+				Kind: SinkIDField, Pos: st.Pos(), Instr: st, Fn: st.Parent(), Value: st.Val,
+				Name: field.Type + "." + field.Name, Desc: "the ID of a " + valueflow.PkgName(field.Pkg) + "." + field.Type,
+				Sessionish: true,
+			})
+			return
+		}
+	}
+	for _, g := range model.IDGenerators {
+		if g.Field == field {
+			name := valueflow.PkgName(field.Pkg) + "." + field.Type + "." + field.Name
+			f.res.Sinks = append(f.res.Sinks, &Sink{
+				Kind: SinkGenerator, Pos: st.Pos(), Instr: st, Fn: st.Parent(), Func: st.Val,
+				Name: name, Desc: "the " + g.Lib + " session-ID generator " + name, Sessionish: true,
+			})
+			return
+		}
+	}
+}
+
+func (f *finder) call(c *ssa.Call) {
+	common := &c.Call
+	mf, ok := valueflow.CallFunc(common)
+	if ok {
+		for _, g := range model.IDGenerators {
+			if g.Func == mf && g.Func != (model.Func{}) {
+				if v := valueflow.CallArg(common, mf, g.Arg); v != nil {
+					name := valueflow.ShortName(mf)
+					f.res.Sinks = append(f.res.Sinks, &Sink{
+						Kind: SinkGenerator, Pos: c.Pos(), Instr: c, Fn: c.Parent(), Func: v,
+						Name: name, Desc: "the " + g.Lib + " session-ID generator given to " + name, Sessionish: true,
+					})
+				}
+				return
+			}
+		}
+		for _, it := range model.IDTakers {
+			if it.Func == mf {
+				if v := valueflow.CallArg(common, mf, it.Arg); v != nil {
+					f.res.Uses = append(f.res.Uses, &Use{
+						Pos: c.Pos(), Instr: c, Key: v, Desc: valueflow.ShortName(mf), Sessionish: true, Lib: true,
+					})
+				}
+				return
+			}
+		}
+		if model.Lookup(mf.Pkg) != nil {
+			// A modelled library's own calls take data keys, not IDs.
+			return
+		}
+	}
+	if callee := common.StaticCallee(); callee != nil && callee.Blocks != nil {
+		// A function of this package: the sinks and uses inside it are
+		// found where they are.
+		return
+	}
+	name, recvName, recv := calleeNames(common)
+	if name == "" {
+		return
+	}
+	key := firstString(common)
+	if key == nil {
+		return
+	}
+	named := sessionish.MatchString(name) || sessionish.MatchString(recvName) ||
+		(recv != nil && sessionish.MatchString(locName(recv))) || keyPrefix.MatchString(constParts(key))
+	desc := name
+	if recvName != "" {
+		desc = recvName + "." + name
+	}
+	switch {
+	case createVerbs.MatchString(name) && named:
+		f.res.Sinks = append(f.res.Sinks, &Sink{
+			Kind: SinkStore, Pos: c.Pos(), Instr: c, Fn: c.Parent(), Value: key,
+			Name: desc, Desc: "the key given to " + desc, Sessionish: true,
+		})
+	case findVerbs.MatchString(name):
+		f.res.Uses = append(f.res.Uses, &Use{
+			Pos: c.Pos(), Instr: c, Key: key, Desc: desc, Sessionish: named,
+		})
+	}
+}
+
+// named finds functions named like session-ID generators.
+func (f *finder) named(fn *ssa.Function) {
+	if fn.Parent() != nil || fn.Synthetic != "" || !NamedGenerator.MatchString(fn.Name()) {
+		return
+	}
+	res := fn.Signature.Results()
+	if res.Len() == 0 || !stringish(res.At(0).Type()) {
+		return
+	}
+	f.res.Sinks = append(f.res.Sinks, &Sink{
+		Kind: SinkNamed, Pos: fn.Pos(), Fn: fn, Func: fn, Name: fn.Name(),
+		Desc: "the session ID returned by " + fn.Name(), Sessionish: true,
+	})
+}
+
+// cookie adds the sink of a cookie site's value.
+func (f *finder) cookie(site *cookies.Site) {
+	var send *cookies.Send
+	for _, s := range site.Browser() {
+		send = s
+		break
+	}
+	if send == nil {
+		return
+	}
+	av := send.Attrs.Get(model.AttrValue)
+	if av.Origin != cookies.Dynamic {
+		return
+	}
+	v, instr := f.cookieValue(site, av)
+	if v == nil {
+		return
+	}
+	name := ""
+	if n := send.Attrs.Get(model.AttrName); n.Origin == cookies.Const || n.Origin == cookies.Default {
+		name = string(n.Value)
+	}
+	desc := "the value of a cookie"
+	if name != "" {
+		desc = fmt.Sprintf("the value of cookie %q", name)
+	}
+	pos := av.Pos
+	if !pos.IsValid() {
+		pos = site.Pos
+	}
+	fn := site.Fn
+	if instr != nil {
+		fn = instr.Parent()
+	}
+	f.res.Sinks = append(f.res.Sinks, &Sink{
+		Kind: SinkCookie, Pos: pos, Instr: instr, Fn: fn, Value: v, Name: name, Desc: desc, Sessionish: true,
+	})
+}
+
+// cookieValue finds the SSA value a site's cookie Value is set to.
+//
+// Adapter: the cookies pass records where the value was set (av.Pos) but
+// not the SSA value; this maps the position back to the store (literals),
+// or the argument of the call (positional setters, Set-Cookie headers).
+// To be replaced by the value itself once cookies.AttrValue carries it.
+func (f *finder) cookieValue(site *cookies.Site, av cookies.AttrValue) (ssa.Value, ssa.Instruction) {
+	switch site.Kind {
+	case cookies.KindLiteral:
+		for _, st := range f.stores[av.Pos] {
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
+				if field, ok := fieldOf(fa); ok && site.Type != nil && field.Name == site.Type.Fields[model.AttrValue] {
+					return st.Val, st
+				}
+			}
+		}
+	case cookies.KindPositional, cookies.KindHeader:
+		if site.Call == nil {
+			return nil, nil
+		}
+		c := f.calls[site.Call.Lparen]
+		if c == nil {
+			return nil, nil
+		}
+		mf, ok := valueflow.CallFunc(&c.Call)
+		if !ok {
+			return nil, nil
+		}
+		i := 1 // Header.Set/Add("Set-Cookie", value)
+		if site.Kind == cookies.KindPositional {
+			ps := model.LookupPositional(mf)
+			if ps == nil {
+				return nil, nil
+			}
+			j, ok := ps.Args[model.AttrValue]
+			if !ok {
+				return nil, nil
+			}
+			i = j
+		}
+		if v := valueflow.CallArg(&c.Call, mf, i); v != nil {
+			return v, c
+		}
+	}
+	return nil, nil
+}
+
+// sessionishMap reports whether a map (or store) is named as sessions: its
+// variable or field, its element type, or the constant parts of the key.
+func (f *finder) sessionishMap(m, key ssa.Value) bool {
+	if sessionish.MatchString(locName(m)) {
+		return true
+	}
+	if mt, ok := m.Type().Underlying().(*types.Map); ok {
+		if n, ok := namedName(mt.Elem()); ok && sessionish.MatchString(n) {
+			return true
+		}
+	}
+	if n, ok := namedName(m.Type()); ok && sessionish.MatchString(n) {
+		return true
+	}
+	return keyPrefix.MatchString(constParts(key))
+}
+
+// Validated reports whether instr runs only after a lookup succeeded whose
+// key shares a client-supplied origin with key: the value was found in a
+// store, so the server minted it.
+func (r *Result) Validated(instr ssa.Instruction, key valueflow.Origins) bool {
+	if r == nil || instr == nil || instr.Block() == nil {
+		return false
+	}
+	want := map[token.Pos]bool{}
+	for _, o := range key.Of(valueflow.Request) {
+		want[o.Pos] = true
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for _, u := range r.Uses {
+		if u.Instr.Parent() != instr.Parent() {
+			continue
+		}
+		shared := false
+		for _, o := range r.vf.Origins(u.Key).Of(valueflow.Request) {
+			if want[o.Pos] {
+				shared = true
+			}
+		}
+		if !shared {
+			continue
+		}
+		for _, b := range successBlocks(u.Instr) {
+			if b.Dominates(instr.Block()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// successBlocks returns the blocks entered only when the lookup or call
+// instr found what it looked for: the true branch of its ok, of err == nil,
+// of x != nil.
+func successBlocks(instr ssa.Instruction) []*ssa.BasicBlock {
+	v, ok := instr.(ssa.Value)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.BasicBlock
+	var checks []ssa.Value
+	if tup, ok := v.Type().(*types.Tuple); ok {
+		if refs := v.Referrers(); refs != nil {
+			for _, r := range *refs {
+				if ex, ok := r.(*ssa.Extract); ok && (ex.Index == tup.Len()-1 || ex.Index == 0) {
+					checks = append(checks, ex)
+				}
+			}
+		}
+	} else {
+		checks = append(checks, v)
+	}
+	for _, c := range checks {
+		out = append(out, branches(c, true)...)
+	}
+	return out
+}
+
+// branches returns the successors of the If instructions testing c that
+// are taken when c means success (ok true, err nil, pointer non-nil);
+// want inverts the sense.
+func branches(c ssa.Value, want bool) []*ssa.BasicBlock {
+	refs := c.Referrers()
+	if refs == nil {
+		return nil
+	}
+	var out []*ssa.BasicBlock
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.If:
+			if basic, ok := c.Type().Underlying().(*types.Basic); ok && basic.Info()&types.IsBoolean != 0 {
+				out = append(out, succ(r, want))
+			}
+		case *ssa.UnOp:
+			if r.Op == token.NOT {
+				out = append(out, branches(r, !want)...)
+			}
+		case *ssa.BinOp:
+			if r.Op != token.EQL && r.Op != token.NEQ {
+				continue
+			}
+			other := r.Y
+			if other == c {
+				other = r.X
+			}
+			k, ok := other.(*ssa.Const)
+			if !ok || !k.IsNil() {
+				continue
+			}
+			// err == nil, x != nil: success when true.
+			success := r.Op == token.NEQ
+			if types.IsInterface(c.Type()) && isError(c.Type()) {
+				success = r.Op == token.EQL
+			}
+			out = append(out, branches(r, want == success)...)
+		}
+	}
+	return out
+}
+
+func succ(i *ssa.If, cond bool) *ssa.BasicBlock {
+	b := i.Block()
+	if len(b.Succs) != 2 {
+		return nil
+	}
+	if cond {
+		return b.Succs[0]
+	}
+	return b.Succs[1]
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// stringish reports whether values of t can be an ID: strings, byte
+// slices and arrays, and named types of them.
+func stringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// firstString returns the first string argument of a call (after the
+// receiver), nil when there is none.
+func firstString(common *ssa.CallCommon) ssa.Value {
+	args := common.Args
+	if !common.IsInvoke() && common.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	for _, a := range args {
+		if b, ok := a.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+// calleeNames returns the callee's name, its receiver type's name and the
+// receiver value (for methods).
+func calleeNames(common *ssa.CallCommon) (name, recvName string, recv ssa.Value) {
+	if common.IsInvoke() {
+		n, _ := namedName(common.Value.Type())
+		return common.Method.Name(), n, common.Value
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		return "", "", nil
+	}
+	if sig := callee.Signature; sig.Recv() != nil && len(common.Args) > 0 {
+		n, _ := namedName(sig.Recv().Type())
+		return callee.Name(), n, common.Args[0]
+	}
+	return callee.Name(), "", nil
+}
+
+// constParts returns the constant strings a string value is built from
+// (concatenations and Sprintf formats), joined.
+func constParts(v ssa.Value) string {
+	var out []byte
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if depth > 6 || v == nil {
+			return
+		}
+		switch x := v.(type) {
+		case *ssa.Const:
+			if x.Value != nil && x.Value.Kind() == constant.String {
+				out = append(out, constant.StringVal(x.Value)...)
+			}
+		case *ssa.BinOp:
+			if x.Op == token.ADD {
+				walk(x.X, depth+1)
+				walk(x.Y, depth+1)
+			}
+		case *ssa.Call:
+			if callee := x.Call.StaticCallee(); callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "fmt" && len(x.Call.Args) > 0 {
+				walk(x.Call.Args[0], depth+1)
+			}
+		case *ssa.Convert:
+			walk(x.X, depth+1)
+		case *ssa.ChangeType:
+			walk(x.X, depth+1)
+		}
+	}
+	walk(v, 0)
+	return string(out)
+}
+
+func constString(v ssa.Value) (string, bool) {
+	k, ok := v.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(k.Value), true
+}
+
+// locName names what a value was loaded from: a global, a field, else the
+// value's own name.
+func locName(v ssa.Value) string {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return x.Name()
+			}
+			v = x.X
+		case *ssa.Global:
+			return x.Name()
+		case *ssa.FieldAddr:
+			if st, ok := structOf(x.X.Type()); ok && x.Field < st.NumFields() {
+				return st.Field(x.Field).Name()
+			}
+			return x.Name()
+		case *ssa.Field:
+			if st, ok := structOf(x.X.Type()); ok && x.Field < st.NumFields() {
+				return st.Field(x.Field).Name()
+			}
+			return x.Name()
+		case *ssa.Parameter:
+			return x.Name()
+		case *ssa.FreeVar:
+			return x.Name()
+		default:
+			return "a map"
+		}
+	}
+	return "a map"
+}
+
+func structOf(t types.Type) (*types.Struct, bool) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+func namedName(t types.Type) (string, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name(), true
+	}
+	return "", false
+}
+
+// fieldOf names the field a FieldAddr addresses as the model does.
+func fieldOf(fa *ssa.FieldAddr) (model.Field, bool) {
+	st, ok := structOf(fa.X.Type())
+	if !ok || fa.Field >= st.NumFields() {
+		return model.Field{}, false
+	}
+	tn, ok := model.TypeNameOf(fa.X.Type())
+	if !ok {
+		return model.Field{}, false
+	}
+	return model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(fa.Field).Name()}, true
+}
