@@ -251,4 +251,3 @@ func deleteSpec(fset *token.FileSet, spec *ast.ImportSpec, decl *ast.GenDecl) an
 	}
 	return analysis.TextEdit{Pos: start, End: end}
 }
-
