@@ -131,6 +131,10 @@
 //     status (400-599) to any call (c.JSON(http.StatusUnauthorized, ...)).
 //     A call of such a helper is a point right after the call (After).
 //
+// A function whose name, enclosing function's name or package name
+// contains csrf, xsrf or nonce (validateCSRFToken, package csrf) gets no
+// summary and no KindCompare points: what it compares is no credential.
+//
 // Calls of an authenticating function — a static call, a method value, a
 // generic instance (by its origin), a closure of the package — are checks
 // like the known ones: KindHelper, with Via the helper's kind and, as
@@ -155,7 +159,8 @@
 //     Controller. An *http.Request alone is not enough: client code that
 //     authenticates outgoing requests takes one too.
 //   - Its words name a login handler. The words are those of its name and,
-//     for a method, of its receiver's type name (LoginController.Post);
+//     for a method of a type whose name ends in Controller, Ctrl, Handler,
+//     Endpoint or Resource, of that type name (LoginController.Post);
 //     for a function registered on a route, also those of the route path;
 //     for a closure, those of the route it is registered on (an argument,
 //     direct or variadic, of a call that also has a constant path string)
@@ -168,8 +173,9 @@
 //     tmpl, html, redirect, url, uri, link, route(s), router, middleware,
 //     require(d/s), begin, start, init, status, limit, limiter, rate, test,
 //     mock, fake, setup, config, set, cookie(s), generate, build, make,
-//     client, challenge, options (helpers such as setCallbackCookie, the
-//     WebAuthn login challenge, which starts a login).
+//     client, challenge, options, server, hook(s), filter(s), plugin,
+//     static, handlers (helpers such as setCallbackCookie, the WebAuthn
+//     login challenge, which starts a login, route and server setup).
 //   - It is not registered for GET only (a method argument "GET", a Go
 //     1.22 pattern "GET /login", or a registration method named GET/Get),
 //     unless a login word is callback or oauth: the OAuth redirect back

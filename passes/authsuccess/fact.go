@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -14,7 +15,7 @@ import (
 // error result (from the last), a bool result, then Always. Nil when fn
 // performs no visible check or some return breaks the rule.
 func (s *state) computeFact(fn *ssa.Function, points []Point) *Authenticates {
-	if fn.Signature == nil {
+	if fn.Signature == nil || notAuthFunc(fn) {
 		return nil
 	}
 	var rets []*ssa.Return
@@ -59,6 +60,27 @@ func newFact(ev Point, f *Authenticates) *Authenticates {
 		f.Kind = ev.Via
 	}
 	return f
+}
+
+// notAuthFunc: the function (or its enclosing function, or its package)
+// is named like a CSRF or nonce check (validateCSRFToken, package csrf):
+// what it compares is no credential.
+func notAuthFunc(fn *ssa.Function) bool {
+	var names []string
+	for f := fn; f != nil; f = f.Parent() {
+		names = append(names, f.Name())
+	}
+	if fn.Pkg != nil && fn.Pkg.Pkg != nil {
+		names = append(names, fn.Pkg.Pkg.Name())
+	}
+	for _, n := range names {
+		for _, w := range words(n) {
+			if slices.Contains(notAuthWords, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // errorResultOK: result i is nil only after a successful check. Every

@@ -198,13 +198,20 @@ func (s *state) nameFallback(fn *ssa.Function) (Point, bool) {
 	return Point{Block: fn.Blocks[0], Pos: fn.Pos(), Kind: KindName, Desc: desc}, true
 }
 
-// nameWords are the words of a function's name and, for a method, of its
-// receiver's type name (LoginController.Post, LoginHandler.ServeHTTP).
+// handlerTypeSuffixes end the names of types whose methods are handlers
+// and whose name says what they handle (LoginController, SignupHandler).
+var handlerTypeSuffixes = []string{"controller", "controllers", "ctrl", "handler", "handlers", "endpoint", "endpoints", "resource"}
+
+// nameWords are the words of a function's name and, for a method of a type
+// named like a controller or handler (LoginController.Post,
+// LoginHandler.ServeHTTP), of its receiver's type name.
 func nameWords(fn *ssa.Function) []string {
 	ws := words(fn.Name())
 	if sig := fn.Signature; sig != nil && sig.Recv() != nil {
 		if tn, ok := model.TypeNameOf(sig.Recv().Type()); ok {
-			ws = append(words(tn.Name), ws...)
+			if tw := words(tn.Name); len(tw) > 0 && slices.Contains(handlerTypeSuffixes, tw[len(tw)-1]) {
+				ws = append(tw, ws...)
+			}
 		}
 	}
 	return ws

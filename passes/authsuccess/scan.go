@@ -74,6 +74,10 @@ func (s *state) checkPoints(fn *ssa.Function) []Point {
 		fs.points = append(fs.points, p)
 	}
 	s.signupPoints(fs)
+	if notAuthFunc(fn) {
+		// A CSRF or nonce check compares tokens that are no credentials.
+		fs.points = slices.DeleteFunc(fs.points, func(p Point) bool { return p.Kind == KindCompare })
+	}
 	return fs.points
 }
 

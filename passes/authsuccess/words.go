@@ -205,9 +205,14 @@ var (
 		"route", "routes", "router", "middleware", "require", "required", "requires",
 		"begin", "start", "init", "status", "limit", "limiter", "rate", "test",
 		"mock", "fake", "setup", "config", "set", "cookie", "cookies", "generate",
-		"build", "make", "client", "challenge", "options",
+		"build", "make", "client", "challenge", "options", "server", "hook", "hooks",
+		"filter", "filters", "plugin", "static", "handlers",
 	}
 	notLoginPairs = [][2]string{{"log", "out"}, {"sign", "out"}, {"log", "off"}}
+	// notAuthWords in a function's or package's name make its checks
+	// something else than authentication: CSRF and OAuth state
+	// validation.
+	notAuthWords = []string{"csrf", "xsrf", "nonce"}
 )
 
 // loginName says whether the words name an authentication handler: ok

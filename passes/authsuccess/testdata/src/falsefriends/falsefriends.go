@@ -117,3 +117,23 @@ func authenticateRequest(req *http.Request) {}
 
 // Middleware, not a handler.
 func loginRequired(next http.Handler) http.Handler { return next }
+
+// A CSRF helper compares tokens: no summary, so its callers get no point.
+func validateCSRFToken(token, clientToken string) bool {
+	return subtle.ConstantTimeCompare([]byte(token), []byte(clientToken)) == 1
+}
+
+func csrfMiddleware(w http.ResponseWriter, r *http.Request, token string) {
+	if !validateCSRFToken(token, r.Header.Get("X-Token")) {
+		return
+	}
+	if subtle.ConstantTimeCompare([]byte(token), []byte(r.Header.Get("X-Token"))) != 1 {
+		return
+	}
+	use(token)
+}
+
+// A router's own type is no login handler, whatever its methods take.
+type ControllerRegister struct{}
+
+func (p *ControllerRegister) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
