@@ -2,22 +2,472 @@ package cookieflags
 
 import (
 	_ "embed"
+	"go/ast"
+	"go/types"
+	"regexp"
+	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/cookies"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer is the cookieflags analyzer with its default configuration.
-var Analyzer = lint.New(&analysis.Analyzer{
-	Name: "cookieflags",
-	Doc:  lint.Doc(doc, "cookieflags"),
-	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc)})
+// DefaultJSReadable matches the names of cookies that JavaScript must read
+// by design: the token of the double-submit CSRF defence (Angular's
+// XSRF-TOKEN, Django's csrftoken, csurf's _csrf, csrf_token...). They are
+// not required to be HttpOnly; Secure and SameSite still are.
+const DefaultJSReadable = `(?i)(csrf|xsrf)`
 
-func run(pass *analysis.Pass) (any, error) {
+// Config is the configuration of a cookieflags analyzer.
+type Config struct {
+	// IgnoreNames matches the names of cookies not checked at all.
+	IgnoreNames *regexp.Regexp
+	// JSReadable matches the names of cookies meant to be read by
+	// JavaScript: HttpOnly is not required of them.
+	JSReadable *regexp.Regexp
+}
+
+// DefaultConfig is the configuration of Analyzer before flags are parsed.
+func DefaultConfig() Config {
+	return Config{JSReadable: regexp.MustCompile(DefaultJSReadable)}
+}
+
+// New returns a cookieflags analyzer with the given configuration, whose
+// flags -ignore-names and -js-readable change it.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:     "cookieflags",
+		Doc:      lint.Doc(doc, "cookieflags"),
+		Requires: []*analysis.Analyzer{cookies.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+	}
+	a.Flags.Var(regexpFlag{&c.IgnoreNames}, "ignore-names",
+		"regular expression: cookies whose name matches are not checked (empty: none)")
+	a.Flags.Var(regexpFlag{&c.JSReadable}, "js-readable",
+		"regular expression: cookies whose name matches are meant for JavaScript and need not be HttpOnly (empty: none)")
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc)})
+}
+
+// Analyzer is the cookieflags analyzer with its default configuration.
+var Analyzer = New(DefaultConfig())
+
+// regexpFlag is a flag.Value setting a *regexp.Regexp; the empty string
+// sets nil, which matches nothing.
+type regexpFlag struct{ re **regexp.Regexp }
+
+func (f regexpFlag) String() string {
+	if f.re == nil || *f.re == nil {
+		return ""
+	}
+	return (*f.re).String()
+}
+
+func (f regexpFlag) Set(s string) error {
+	if s == "" {
+		*f.re = nil
+		return nil
+	}
+	re, err := regexp.Compile(s)
+	if err != nil {
+		return err
+	}
+	*f.re = re
+	return nil
+}
+
+// missing is what a cookie lacks.
+type missing struct {
+	httpOnly, secure, sameSite bool
+	// noneWithoutSecure: the author chose SameSite=None but not Secure,
+	// which browsers reject.
+	noneWithoutSecure bool
+	// defaultNone: the library's default SameSite=None applies.
+	defaultNone bool
+}
+
+func (m missing) any() bool { return m.httpOnly || m.secure || m.sameSite || m.noneWithoutSecure }
+
+func (m *missing) union(o missing) {
+	m.httpOnly = m.httpOnly || o.httpOnly
+	m.secure = m.secure || o.secure
+	m.sameSite = m.sameSite || o.sameSite
+	m.noneWithoutSecure = m.noneWithoutSecure || o.noneWithoutSecure
+	m.defaultNone = m.defaultNone || o.defaultNone
+}
+
+// check computes what a cookie with attrs lacks.
+func check(attrs cookies.Attrs, jsReadable bool) missing {
+	var m missing
+	m.httpOnly = !jsReadable && attrs.Get(model.AttrHttpOnly).IsOff()
+	secureOff := attrs.Get(model.AttrSecure).IsOff()
+	ss := attrs.Get(model.AttrSameSite)
+	if ss.Known() {
+		switch ss.Value {
+		case model.SameLax, model.SameStrict:
+		case model.SameNone:
+			if ss.Origin == cookies.Const {
+				// Chosen by the author for a cross-site cookie: fine with
+				// Secure.
+				m.noneWithoutSecure = secureOff
+				return m
+			}
+			m.sameSite, m.defaultNone = true, true
+		default:
+			m.sameSite = true
+		}
+	}
+	m.secure = secureOff
+	return m
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	res := pass.ResultOf[cookies.Analyzer].(*cookies.Result)
+	for _, site := range res.Sites {
+		checkSite(pass, cfg, site)
+	}
 	return nil, nil
+}
+
+func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
+	sends := site.Browser()
+	if len(sends) == 0 {
+		return
+	}
+	name := site.Name()
+	if name != "" && cfg.IgnoreNames != nil && cfg.IgnoreNames.MatchString(name) {
+		return
+	}
+	jsReadable := name != "" && cfg.JSReadable != nil && cfg.JSReadable.MatchString(name)
+	var m missing
+	var related []analysis.RelatedInformation
+	var notes []string
+	for _, snd := range sends {
+		sm := check(snd.Attrs, jsReadable)
+		if !sm.any() {
+			continue
+		}
+		m.union(sm)
+		if snd.Note != "" && !contains(notes, snd.Note) {
+			notes = append(notes, snd.Note)
+		}
+		if snd.Pos.IsValid() && pass.Fset.Position(snd.Pos).Line != pass.Fset.Position(site.Pos).Line {
+			related = append(related, analysis.RelatedInformation{Pos: snd.Pos, Message: "sent here: " + snd.Desc})
+		}
+	}
+	if !m.any() {
+		return
+	}
+	msg := site.Subject() + " is sent " + phrase(m)
+	if len(notes) > 0 {
+		msg += " (" + strings.Join(notes, "; ") + ")"
+	}
+	if how := remedy(site, m); how != "" {
+		msg += "; " + how
+	}
+	d := analysis.Diagnostic{
+		Pos: site.Pos, End: site.End,
+		Category: category(m),
+		Message:  msg,
+		Related:  related,
+	}
+	if fix := suggestedFix(pass, site, m); fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	pass.Report(d)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase says what the cookie is sent without.
+func phrase(m missing) string {
+	var without []string
+	if m.httpOnly {
+		without = append(without, "HttpOnly")
+	}
+	switch {
+	case m.noneWithoutSecure:
+		without = append(without, "Secure (SameSite=None requires it)")
+	case m.secure:
+		without = append(without, "Secure")
+	}
+	if m.sameSite && !m.defaultNone {
+		without = append(without, "SameSite")
+	}
+	s := ""
+	if len(without) > 0 {
+		s = "without " + andList(without)
+	}
+	if m.defaultNone {
+		if s != "" {
+			s += " and "
+		}
+		s += "with SameSite=None by default"
+	}
+	return s
+}
+
+func andList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// category renders the sub-kinds of a finding, comma-separated in a fixed
+// order: httponly, secure, samesite, samesite-none.
+func category(m missing) string {
+	var c []string
+	if m.httpOnly {
+		c = append(c, "httponly")
+	}
+	if m.secure && !m.noneWithoutSecure {
+		c = append(c, "secure")
+	}
+	if m.sameSite {
+		c = append(c, "samesite")
+	}
+	if m.noneWithoutSecure {
+		c = append(c, "samesite-none")
+	}
+	return strings.Join(c, ",")
+}
+
+// wanted lists the attributes to set and their values.
+func wanted(m missing) []attrValue {
+	var out []attrValue
+	if m.httpOnly {
+		out = append(out, attrValue{model.AttrHttpOnly, model.True})
+	}
+	if m.secure || m.noneWithoutSecure {
+		out = append(out, attrValue{model.AttrSecure, model.True})
+	}
+	if m.sameSite {
+		out = append(out, attrValue{model.AttrSameSite, model.SameLax})
+	}
+	return out
+}
+
+type attrValue struct {
+	attr model.Attr
+	val  model.Value
+}
+
+// remedy says how to fix the finding, in the site's own terms.
+func remedy(site *cookies.Site, m missing) string {
+	want := wanted(m)
+	switch site.Kind {
+	case cookies.KindHeader:
+		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
+	case cookies.KindPositional:
+		// In the setter's argument order: secure, then httpOnly.
+		var args, parts []string
+		if m.secure || m.noneWithoutSecure {
+			args = append(args, "secure")
+		}
+		if m.httpOnly {
+			args = append(args, "httpOnly")
+		}
+		sameSite := m.sameSite
+		if len(args) > 0 {
+			parts = append(parts, "pass true for "+andList(args))
+		}
+		if sameSite {
+			parts = append(parts, "call SetSameSite("+site.ValueText(model.AttrSameSite, model.SameLax)+") before SetCookie")
+		}
+		return strings.Join(parts, " and ")
+	}
+	if site.Lit == nil && site.Ctor != nil && len(site.Ctor.Options) > 0 {
+		// Functional options (go-session).
+		var opts []string
+		for _, w := range want {
+			for _, o := range site.Ctor.Options {
+				if o.Attr == w.attr {
+					opts = append(opts, cookies.ShortName(o.Func)+"("+site.ValueText(w.attr, w.val)+")")
+				}
+			}
+		}
+		if len(opts) > 0 {
+			return "pass " + andList(opts) + " to " + site.CtorName
+		}
+		return ""
+	}
+	if site.Lit == nil && site.Ctor != nil && site.Type != nil {
+		via := site.Ctor.ConfigVia
+		switch {
+		case strings.HasSuffix(via, "()"):
+			// gin-contrib: Options replaces every field.
+			var fields []string
+			fields = append(fields, `Path: "/"`, "MaxAge: 86400")
+			for _, w := range want {
+				if f, _ := site.FieldName(w.attr); f != "" {
+					fields = append(fields, f+": "+site.ValueText(w.attr, w.val))
+				}
+			}
+			return "call " + strings.TrimSuffix(via, "()") + "(" + typeName(site.Type) + "{" + strings.Join(fields, ", ") + "}) on the store (it replaces every field)"
+		case via != "":
+			var sets []string
+			for _, w := range want {
+				if f, neg := site.FieldName(w.attr); f != "" {
+					sets = append(sets, via+"."+f+" = "+fieldValue(site, w, neg))
+				}
+			}
+			if len(sets) > 0 {
+				return "set " + andList(sets)
+			}
+			return ""
+		case site.Ctor.ConfigArg >= 0:
+			var fields []string
+			for _, w := range want {
+				if f, neg := site.FieldName(w.attr); f != "" {
+					fields = append(fields, f+": "+fieldValue(site, w, neg))
+				}
+			}
+			if len(fields) > 0 {
+				return "pass " + typeName(site.Type) + "{" + strings.Join(fields, ", ") + "}"
+			}
+			return ""
+		}
+	}
+	if site.Lit == nil && site.Type != nil && site.CtorName != "" {
+		// A configuration written field by field (beego's BConfig).
+		var sets []string
+		for _, w := range want {
+			if f, neg := site.FieldName(w.attr); f != "" {
+				sets = append(sets, site.CtorName+"."+f+" = "+fieldValue(site, w, neg))
+			} else if path, ok := site.Type.Sibling[w.attr]; ok {
+				root := site.CtorName
+				if i := strings.Index(root, "."); i >= 0 {
+					if j := strings.Index(root[i+1:], "."); j >= 0 {
+						root = root[:i+1+j]
+					}
+				}
+				sets = append(sets, root+"."+path+" = true")
+			}
+		}
+		if len(sets) > 0 {
+			return "set " + andList(sets)
+		}
+		return ""
+	}
+	var fields []string
+	for _, w := range want {
+		if f, neg := site.FieldName(w.attr); f != "" {
+			fields = append(fields, f+": "+fieldValue(site, w, neg))
+		}
+	}
+	if len(fields) > 0 {
+		return "set " + andList(fields)
+	}
+	return ""
+}
+
+func fieldValue(site *cookies.Site, w attrValue, negated bool) string {
+	if negated {
+		return "false"
+	}
+	return site.ValueText(w.attr, w.val)
+}
+
+func typeName(ct *model.CookieType) string {
+	pkg := ct.Pkg
+	if i := strings.LastIndex(pkg, "/"); i >= 0 {
+		pkg = pkg[i+1:]
+	}
+	return pkg + "." + ct.Type
+}
+
+// quoteAttrs renders the header attributes to add, e.g. "; HttpOnly; Secure".
+func quoteAttrs(want []attrValue) string {
+	return `"` + headerAttrs(want) + `"`
+}
+
+func headerAttrs(want []attrValue) string {
+	var b strings.Builder
+	for _, w := range want {
+		switch w.attr {
+		case model.AttrHttpOnly:
+			b.WriteString("; HttpOnly")
+		case model.AttrSecure:
+			b.WriteString("; Secure")
+		case model.AttrSameSite:
+			b.WriteString("; SameSite=" + string(w.val))
+		}
+	}
+	return b.String()
+}
+
+// suggestedFix builds the mechanical fix: fields added to a literal, false
+// arguments of a positional setter turned true, attributes appended to a
+// constant Set-Cookie header.
+func suggestedFix(pass *analysis.Pass, site *cookies.Site, m missing) *analysis.SuggestedFix {
+	want := wanted(m)
+	var edits []analysis.TextEdit
+	var what []string
+	switch site.Kind {
+	case cookies.KindHeader:
+		if site.HeaderLit == nil {
+			return nil
+		}
+		edits = append(edits, cookies.AppendToString(site.HeaderLit, headerAttrs(want)))
+		what = append(what, strings.TrimPrefix(headerAttrs(want), "; "))
+	case cookies.KindPositional:
+		for _, w := range want {
+			if w.attr != model.AttrSecure && w.attr != model.AttrHttpOnly {
+				continue
+			}
+			snd := site.Sends[0]
+			v := snd.Attrs.Get(w.attr)
+			if !v.Pos.IsValid() {
+				continue
+			}
+			for _, arg := range site.Call.Args {
+				if id, ok := arg.(*ast.Ident); ok && arg.Pos() == v.Pos && pass.TypesInfo.Uses[id] == types.Universe.Lookup("false") {
+					edits = append(edits, analysis.TextEdit{Pos: arg.Pos(), End: arg.End(), NewText: []byte("true")})
+					what = append(what, string(w.attr))
+				}
+			}
+		}
+	default:
+		if site.Lit == nil {
+			return nil
+		}
+		var set []cookies.FieldValue
+		for _, w := range want {
+			f, neg := site.FieldName(w.attr)
+			if f == "" || !site.FromLiteral(w.attr) {
+				continue
+			}
+			if w.attr == model.AttrSameSite && site.Type.SameSite == model.SameSiteHTTP && site.HTTPName() == "" {
+				continue // would need an import
+			}
+			set = append(set, cookies.FieldValue{Field: f, Value: fieldValue(site, w, neg)})
+			what = append(what, f+": "+fieldValue(site, w, neg))
+		}
+		if len(set) == 0 {
+			return nil
+		}
+		edits = site.LiteralEdits(pass.Fset, set, nil)
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
+	return &analysis.SuggestedFix{Message: "Set " + andList(what), TextEdits: edits}
 }

@@ -4,6 +4,160 @@
 //
 // cookieflags: reports cookies sent to a browser without HttpOnly, Secure or SameSite
 //
-// TODO: the manual (what, why, how to fix, examples, what is not reported,
-// flags, how to suppress).
+// A cookie that carries a session, a login or any secret must be sent
+// with three attributes:
+//
+//   - HttpOnly, so that script in the page cannot read it: one XSS flaw is
+//     otherwise enough to copy the session to the attacker (CWE-1004);
+//   - Secure, so that the browser never sends it over plain HTTP, where
+//     anyone on the network path reads it, and so that a page served over
+//     HTTP (or a spoofed one on a hostile network) cannot overwrite it
+//     (CWE-614);
+//   - SameSite=Lax or Strict, so that the browser does not attach it to
+//     requests other sites trigger: without it a cross-site form post
+//     arrives authenticated (CSRF), and the cookie leaks into cross-site
+//     subresource requests (CWE-1275). Browsers that default to Lax do
+//     not all do so, and SameSite=None switches the protection off.
+//
+// cookieflags reports, once per cookie, at the place where the cookie is
+// built or its session configuration is set, a cookie that reaches a
+// browser without one of them, and names what is missing. SameSite=None
+// chosen by the author is accepted (a cookie meant for cross-site use)
+// as long as it is Secure, which browsers require.
+//
+// # What is checked
+//
+// The sites come from the cookies pass (passes/cookies), which follows
+// each cookie through SSA to the attribute values it has when it is sent:
+//
+//   - net/http: http.Cookie literals, value or pointer, with the field
+//     stores that follow them in the same function, the ones made by
+//     callees that take the cookie (also across packages), and the ones
+//     made by the callers of a helper that returns the cookie. A value
+//     not known statically (Secure: cfg.Production, c.Secure = r.TLS !=
+//     nil) counts as set: the author decided. SameSite 0 and
+//     http.SameSiteDefaultMode send no attribute and count as missing.
+//     The cookie is sent by http.SetCookie, by echo's c.SetCookie, by
+//     gin's c.SetCookieData, by w.Header().Add("Set-Cookie", c.String()),
+//     or by a function of yours that does one of these.
+//   - Hand-written headers: w.Header().Set or Add("Set-Cookie", v) with a
+//     constant, a fmt.Sprintf with a constant format or a concatenation;
+//     the attributes after the first ';' are parsed as a browser does.
+//   - gin: c.SetCookie(name, value, maxAge, path, domain, secure,
+//     httpOnly), whose SameSite is the one set by c.SetSameSite earlier on
+//     every path of the same handler (gin resets it for each request; a
+//     middleware of the package that calls SetSameSite and then c.Next is
+//     trusted to have done it). c.SetCookieData takes that SameSite only
+//     when the cookie's is exactly http.SameSiteDefaultMode: a zero
+//     SameSite stays unset (gin v1.11 and later), and the message says so.
+//   - fiber v2 and v3: c.Cookie(&fiber.Cookie{...}). HTTPOnly and Secure
+//     default to false; an empty SameSite is Lax, "disabled" sends none
+//     (case-insensitive); SameSite "None" and, in v3, Partitioned turn
+//     Secure on.
+//   - Session cookies, where the library's defaults decide:
+//     gorilla/sessions (sessions.NewCookieStore: Secure and SameSite=None
+//     from v1.3.0, nothing before — the version the module selects is
+//     read from the build; NewFilesystemStore and third-party stores:
+//     nothing), with store.Options.X = ... writes anywhere in the package
+//     and store.Options = &sessions.Options{...} or session.Options =
+//     &sessions.Options{...}, which replace every field;
+//     gin-contrib/sessions stores and store.Options(sessions.Options{...})
+//     (which also replaces every field); scs.New() (HttpOnly and Lax, but
+//     Secure only when sm.Cookie.Secure is set); fiber session.New and
+//     session.Config (HTTPOnly and Secure off by default); beego
+//     session.NewManager(provider, &session.ManagerConfig{...}) and
+//     web.BConfig.WebConfig.Session writes (HttpOnly on by default, Secure
+//     only with Secure or BConfig.Listen.EnableHTTPS, no SameSite by
+//     default); iris sessions.New(sessions.Config{...}) (Secure only with
+//     CookieSecureTLS); go-session session.NewManager and InitManager with
+//     their functional options (no SameSite unless SetSameSite).
+//
+// # Examples
+//
+//	http.SetCookie(w, &http.Cookie{Name: "sid", Value: id})
+//
+// is reported as
+//
+//	cookie "sid" is sent without HttpOnly, Secure and SameSite; set HttpOnly: true, Secure: true and SameSite: http.SameSiteLaxMode
+//
+// with a suggested fix that adds the three fields to the literal. Other
+// messages name the remedy in the site's terms:
+//
+//	cookie "sid" is sent without Secure (SameSite=None requires it); set Secure: true
+//	cookie "sid" is sent without HttpOnly, Secure and SameSite; pass true for secure and httpOnly and call SetSameSite(http.SameSiteLaxMode) before SetCookie
+//	cookie "sid" is sent without SameSite (SetCookieData keeps a zero SameSite even after SetSameSite; only http.SameSiteDefaultMode takes the context's SameSite); set SameSite: http.SameSiteLaxMode
+//	cookie "theme" is sent without HttpOnly, Secure and SameSite; add "; HttpOnly; Secure; SameSite=Lax" to the Set-Cookie header
+//	session cookie of sessions.NewCookieStore is sent without HttpOnly and with SameSite=None by default; set Options.HttpOnly = true and Options.SameSite = http.SameSiteLaxMode
+//	session cookie of scs.New is sent without Secure; set Cookie.Secure = true
+//	session cookie of session.New is sent without HttpOnly and Secure; pass session.Config{CookieHTTPOnly: true, CookieSecure: true}
+//
+// The fix:
+//
+//	http.SetCookie(w, &http.Cookie{
+//		Name:     "sid",
+//		Value:    id,
+//		Path:     "/",
+//		HttpOnly: true,
+//		Secure:   true,
+//		SameSite: http.SameSiteLaxMode,
+//	})
+//
+// When the site cannot be served over HTTPS in development, make Secure
+// depend on the configuration (Secure: cfg.Production): a value that is
+// not a constant is accepted.
+//
+// Diagnostic.Category holds the missing parts, comma-separated:
+// httponly, secure, samesite, samesite-none (SameSite=None without
+// Secure). Suggested fixes add the missing fields to a literal (under the
+// name the file imports net/http as; fiber's are HTTPOnly: true and
+// SameSite: "Lax"), turn gin's false arguments into true, and append the
+// attributes to a constant Set-Cookie header.
+//
+// # What is not reported
+//
+//   - Deletion cookies: MaxAge < 0, an Expires in the past
+//     (time.Unix(0, 0), time.Now().Add(-time.Hour), fasthttp's
+//     CookieExpireDelete), Max-Age=0 in a header, gin's negative maxAge.
+//   - Cookies given only to client-side APIs, (*http.Request).AddCookie
+//     and cookie jars: their browser attributes mean nothing.
+//   - Cookies whose journey cannot be followed: a literal stored in a
+//     struct field, a map or a global, or passed to a function value or an
+//     interface method, is not reported (precision first). A cookie
+//     passed to such code before being sent has every attribute counted as
+//     set.
+//   - A helper returning a cookie is reported once, at its literal, when
+//     one of its callers in the package sends it without the attributes
+//     (the callers' own field stores count), or when it is exported and
+//     its callers elsewhere cannot be seen; its callers are not reported.
+//   - Cookies meant to be read by JavaScript (see -js-readable) need not
+//     be HttpOnly.
+//   - A hand-written header whose attribute part is not known (a variable
+//     holding "; HttpOnly", a lone "%s") is not reported.
+//
+// # Flags
+//
+//	-cookieflags.js-readable=<regexp>
+//
+// Cookies whose name matches are meant to be read by script, such as the
+// token of the double-submit CSRF defence; HttpOnly is not required of
+// them, Secure and SameSite still are. The default is (?i)(csrf|xsrf),
+// which covers XSRF-TOKEN, csrftoken, csrf_token and _csrf. An empty value
+// requires HttpOnly of every cookie.
+//
+//	-cookieflags.ignore-names=<regexp>
+//
+// Cookies whose name matches are not checked at all (say, a theme or
+// language preference that is neither secret nor authenticating). Empty by
+// default.
+//
+// # Suppressing a report
+//
+// Put a directive with a reason on the line of the report, or on the line
+// before it:
+//
+//	//sessionlint:ignore cookieflags the widget cookie must reach our iframe on partner sites
+//	http.SetCookie(w, &http.Cookie{Name: "widget", Value: v, Secure: true, SameSite: http.SameSiteNoneMode})
+//
+// The reason is required, and a directive that silences nothing is itself
+// reported.
 package cookieflags

@@ -46,7 +46,8 @@ var Beego = &Library{
 		},
 		Fix: "call %s.SessionRegenerateID() first",
 		FixFor: map[string]string{
-			"Store": "write through the store returned by SessionRegenerateID(w, r) instead of %s",
+			"Store":       "write through the store returned by SessionRegenerateID(w, r) instead of %s",
+			"BeegoOutput": "call web.GlobalSessions.SessionRegenerateID(w, r) first and write through the store it returns",
 		},
 	},
 	Cookies: &CookieModel{
@@ -68,6 +69,8 @@ var Beego = &Library{
 				Negated:  map[Attr]string{AttrHttpOnly: "SessionDisableHTTPOnly"},
 				SameSite: SameSiteHTTP,
 				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False},
+				Enable:   "SessionOn",
+				Sibling:  map[Attr]string{AttrSecure: "Listen.EnableHTTPS"},
 			},
 		},
 		Constructors: []ConfigSite{

@@ -20,8 +20,9 @@ func fiberSessionConfig(pkg string) CookieType {
 			AttrPath: "CookiePath", AttrDomain: "CookieDomain", AttrSecure: "CookieSecure",
 			AttrHttpOnly: "CookieHTTPOnly", AttrSameSite: "CookieSameSite",
 		},
-		SameSite: SameSiteString,
-		Defaults: fiberCookieDefaults,
+		SameSite:         SameSiteString,
+		Defaults:         fiberCookieDefaults,
+		NoneForcesSecure: true,
 	}
 }
 
@@ -63,6 +64,8 @@ var FiberV2 = &Library{
 				},
 				SameSite: SameSiteString,
 				Defaults: fiberCookieDefaults,
+				// fasthttp's SetSameSite(None) turns Secure on.
+				NoneForcesSecure: true,
 			},
 			fiberSessionConfig(fiberV2Session),
 		},
@@ -118,12 +121,19 @@ var FiberV3 = &Library{
 					AttrExpires: "Expires", AttrMaxAge: "MaxAge", AttrSecure: "Secure",
 					AttrHttpOnly: "HTTPOnly", AttrSameSite: "SameSite", AttrPartitioned: "Partitioned",
 				},
-				SameSite: SameSiteString,
-				Defaults: fiberCookieDefaults,
+				SameSite:                SameSiteString,
+				Defaults:                fiberCookieDefaults,
+				NoneForcesSecure:        true,
+				PartitionedForcesSecure: true,
 			},
 			fiberSessionConfig(fiberV3Session),
 		},
-		Senders: []Sender{{Func: Func{fiberV3, "Ctx", "Cookie"}, Arg: 0}},
+		Senders: []Sender{
+			{Func: Func{fiberV3, "Ctx", "Cookie"}, Arg: 0},
+			// c.Res().Cookie(...), and DefaultCtx's promoted method.
+			{Func: Func{fiberV3, "Res", "Cookie"}, Arg: 0},
+			{Func: Func{fiberV3, "DefaultRes", "Cookie"}, Arg: 0},
+		},
 		Constructors: []ConfigSite{
 			{Func: Func{fiberV3Session, "", "New"}, ConfigArg: 0, Defaults: fiberCookieDefaults},
 			{Func: Func{fiberV3Session, "", "NewWithStore"}, ConfigArg: 0, Defaults: fiberCookieDefaults},

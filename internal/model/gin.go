@@ -25,6 +25,7 @@ var Gin = &Library{
 			Arg:                       0,
 			SameSiteFrom:              "SetSameSite",
 			SameSiteOnlyIfDefaultMode: true,
+			Defaults:                  Attrs{AttrPath: "/"},
 		}},
 	},
 }

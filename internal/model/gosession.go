@@ -36,4 +36,23 @@ var GoSession = &Library{
 		},
 		Fix: "write through the store returned by session.Refresh(ctx, w, r) instead of %s",
 	},
+	Cookies: &CookieModel{
+		// The cookie is always HttpOnly with Path "/"; Secure (on by
+		// default) is sent only over TLS, https or to a loopback or private
+		// peer; SameSite only with SetSameSite.
+		Constructors: []ConfigSite{
+			{Func: Func{goSession, "", "NewManager"}, ConfigArg: 0, Options: goSessionOptions, Defaults: goSessionDefaults},
+			{Func: Func{goSession, "", "InitManager"}, ConfigArg: 0, Options: goSessionOptions, Defaults: goSessionDefaults},
+		},
+	},
+}
+
+var goSessionDefaults = Attrs{AttrName: "go_session_id", AttrPath: "/", AttrHttpOnly: True, AttrSecure: SecureIfTLS, AttrSameSite: SameUnset}
+
+var goSessionOptions = []OptionFunc{
+	{Func: Func{goSession, "", "SetCookieName"}, Attr: AttrName},
+	{Func: Func{goSession, "", "SetDomain"}, Attr: AttrDomain},
+	{Func: Func{goSession, "", "SetSecure"}, Attr: AttrSecure},
+	{Func: Func{goSession, "", "SetSameSite"}, Attr: AttrSameSite},
+	{Func: Func{goSession, "", "SetCookieLifeTime"}, Attr: AttrMaxAge},
 }

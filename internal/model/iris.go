@@ -33,6 +33,18 @@ var Iris = &Library{
 		Fix:                    "destroy %s, strip the session cookie from the request and Start a new session first (iris has no regenerate call)",
 	},
 	Cookies: &CookieModel{
+		Types: []CookieType{{
+			// sessions.Config: HttpOnly and Path "/" are hard-coded; Secure
+			// only with CookieSecureTLS (and a TLS request); unless
+			// DisableSubdomainPersistence, the CookieAllowSubdomains option
+			// sets Domain to the registrable domain and SameSite to Lax.
+			Pkg: irisSessions, Type: "Config", Session: true,
+			Fields: map[Attr]string{AttrName: "Cookie", AttrSecure: "CookieSecureTLS"},
+			Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax,
+				AttrDomain: ParentDomain},
+			Overrides: []Override{{Field: "DisableSubdomainPersistence",
+				Attrs: Attrs{AttrDomain: "", AttrSameSite: SameUnset}}},
+		}},
 		Constructors: []ConfigSite{
 			{Func: Func{irisSessions, "", "New"}, ConfigArg: 0,
 				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax, AttrDomain: ParentDomain}},

@@ -267,6 +267,26 @@ type CookieType struct {
 	// Session is true for a session cookie's configuration (store options,
 	// manager config) rather than a single cookie.
 	Session bool
+	// NoneForcesSecure: the library turns Secure on when SameSite is None
+	// (fasthttp under fiber v2, fiber v3).
+	NoneForcesSecure bool
+	// PartitionedForcesSecure: the library turns Secure on for a
+	// Partitioned cookie (fiber v3).
+	PartitionedForcesSecure bool
+	// Overrides change the defaults when a boolean field is true (iris
+	// DisableSubdomainPersistence drops the parent-domain scoping and the
+	// SameSite=Lax that came with it).
+	Overrides []Override
+	// Enable names the boolean field that turns the configuration on
+	// (beego SessionOn). A configuration written field by field into a
+	// package variable of another package is a cookie site only where this
+	// field is set to true.
+	Enable string
+	// Sibling maps attributes to fields outside the type, as dotted paths
+	// from the package variable that holds the configuration (beego's
+	// Secure is BConfig.Listen.EnableHTTPS, next to
+	// BConfig.WebConfig.Session).
+	Sibling map[Attr]string
 }
 
 // Sender is a call that sends (or, for ClientSide, uses) a cookie.
@@ -281,6 +301,9 @@ type Sender struct {
 	// cookie's SameSite is exactly http.SameSiteDefaultMode, not zero (the
 	// gin v1.11 trap).
 	SameSiteOnlyIfDefaultMode bool
+	// Defaults are applied by the sender to attributes left at their zero
+	// value (gin SetCookieData: Path "" becomes "/").
+	Defaults Attrs
 }
 
 // PositionalSetter is a cookie setter with one argument per attribute.
@@ -310,6 +333,17 @@ type ConfigSite struct {
 	Defaults Attrs
 	// VersionDefaults override Defaults for module versions below Before.
 	VersionDefaults []VersionDefaults
+	// Options are the functional options the constructor takes from its
+	// variadic argument ConfigArg (go-session SetSecure(true)), each
+	// setting one attribute from its first argument.
+	Options []OptionFunc
+}
+
+// OptionFunc is a functional option that sets a cookie attribute from its
+// first argument.
+type OptionFunc struct {
+	Func Func
+	Attr Attr
 }
 
 // VersionDefaults are the defaults of the versions older than Before.

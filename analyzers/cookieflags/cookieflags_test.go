@@ -1,0 +1,34 @@
+package cookieflags_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/sessionlint/sessionlint/analyzers/cookieflags"
+	"github.com/sessionlint/sessionlint/passes/cookies/cookiestest"
+)
+
+func TestCookieflags(t *testing.T) {
+	dir := cookiestest.TestData(t, analysistest.TestData())
+	analysistest.Run(t, dir, cookieflags.Analyzer, "nethttp", "helper", "usehelper", "frameworks", "ginmw", "header", "sessions")
+}
+
+func TestFixes(t *testing.T) {
+	dir := cookiestest.TestData(t, analysistest.TestData())
+	analysistest.RunWithSuggestedFixes(t, dir, cookieflags.Analyzer, "fixes")
+}
+
+func TestFlags(t *testing.T) {
+	a := cookieflags.New(cookieflags.DefaultConfig())
+	for flag, value := range map[string]string{"ignore-names": "^theme$", "js-readable": ""} {
+		if err := a.Flags.Set(flag, value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := cookiestest.TestData(t, analysistest.TestData())
+	analysistest.Run(t, dir, a, "flags")
+	if err := a.Flags.Set("ignore-names", "("); err == nil {
+		t.Error("a bad regular expression was accepted")
+	}
+}

@@ -1,0 +1,134 @@
+package nethttp
+
+import (
+	"net/http"
+	"time"
+)
+
+type config struct{ Production bool }
+
+func insecure(w http.ResponseWriter, sid string) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid}) // want `cookie "sid" is sent without HttpOnly, Secure and SameSite; set HttpOnly: true, Secure: true and SameSite: http.SameSiteLaxMode`
+}
+
+func hardened(w http.ResponseWriter, sid string) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+}
+
+func valueLiteral(w http.ResponseWriter, sid string) {
+	c := http.Cookie{ // want `cookie "sid" is sent without Secure; set Secure: true`
+		Name:     "sid",
+		Value:    sid,
+		HttpOnly: true,
+		SameSite: http.SameSiteStrictMode,
+	}
+	http.SetCookie(w, &c)
+}
+
+func defaultMode(w http.ResponseWriter, sid string) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, Secure: true, SameSite: http.SameSiteDefaultMode}) // want `cookie "sid" is sent without SameSite; set SameSite: http.SameSiteLaxMode`
+}
+
+func configDriven(w http.ResponseWriter, r *http.Request, cfg config, sid string) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, Secure: cfg.Production, SameSite: http.SameSiteLaxMode})
+	c := &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, SameSite: http.SameSiteLaxMode}
+	c.Secure = r.TLS != nil
+	http.SetCookie(w, c)
+}
+
+func setAfter(w http.ResponseWriter, sid string) {
+	c := &http.Cookie{Name: "sid", Value: sid}
+	c.HttpOnly = true
+	c.Secure = true
+	c.SameSite = http.SameSiteLaxMode
+	http.SetCookie(w, c)
+}
+
+func setAfterSend(w http.ResponseWriter, sid string) {
+	c := &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, SameSite: http.SameSiteLaxMode} // want `cookie "sid" is sent without Secure`
+	http.SetCookie(w, c)
+	c.Secure = true
+}
+
+func clearedAfter(w http.ResponseWriter, sid string) {
+	c := &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode} // want `cookie "sid" is sent without HttpOnly; set HttpOnly: true`
+	c.HttpOnly = false
+	http.SetCookie(w, c)
+}
+
+func harden(c *http.Cookie) {
+	c.HttpOnly = true
+	c.Secure = true
+	c.SameSite = http.SameSiteStrictMode
+}
+
+func setInCallee(w http.ResponseWriter, sid string) {
+	c := &http.Cookie{Name: "sid", Value: sid}
+	harden(c)
+	http.SetCookie(w, c)
+}
+
+func noneWithSecure(w http.ResponseWriter, v string) {
+	http.SetCookie(w, &http.Cookie{Name: "embed", Value: v, HttpOnly: true, Secure: true, SameSite: http.SameSiteNoneMode})
+}
+
+func noneWithoutSecure(w http.ResponseWriter, v string) {
+	http.SetCookie(w, &http.Cookie{Name: "embed", Value: v, HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `cookie "embed" is sent without Secure \(SameSite=None requires it\); set Secure: true`
+}
+
+func deletion(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", MaxAge: -1})
+	http.SetCookie(w, &http.Cookie{Name: "sid", Expires: time.Unix(0, 0)})
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "", Path: "/", Expires: time.Now().Add(-time.Hour)})
+}
+
+func client(r *http.Request, sid string) {
+	r.AddCookie(&http.Cookie{Name: "sid", Value: sid})
+}
+
+func csrf(w http.ResponseWriter, tok string) {
+	// JavaScript reads the double-submit token: HttpOnly is not required.
+	http.SetCookie(w, &http.Cookie{Name: "XSRF-TOKEN", Value: tok, Secure: true, SameSite: http.SameSiteStrictMode})
+	http.SetCookie(w, &http.Cookie{Name: "csrf_token", Value: tok}) // want `cookie "csrf_token" is sent without Secure and SameSite; set Secure: true and SameSite: http.SameSiteLaxMode`
+}
+
+// newSessionCookie returns a cookie its callers harden: not reported.
+func newSessionCookie(sid string) *http.Cookie {
+	return &http.Cookie{Name: "sid", Value: sid}
+}
+
+func useHardenedHelper(w http.ResponseWriter, sid string) {
+	c := newSessionCookie(sid)
+	c.HttpOnly, c.Secure, c.SameSite = true, true, http.SameSiteLaxMode
+	http.SetCookie(w, c)
+}
+
+// newPrefCookie's cookie is sent as is by one caller: reported once, here.
+func newPrefCookie(v string) *http.Cookie {
+	return &http.Cookie{Name: "pref", Value: v} // want `cookie "pref" is sent without HttpOnly, Secure and SameSite`
+}
+
+func usePrefs(w http.ResponseWriter) {
+	http.SetCookie(w, newPrefCookie("a"))
+	http.SetCookie(w, newPrefCookie("b"))
+}
+
+// hardenedCookie returns a hardened cookie: nothing to report.
+func hardenedCookie(v string) *http.Cookie {
+	return &http.Cookie{Name: "h", Value: v, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
+}
+
+func useHardened(w http.ResponseWriter) {
+	http.SetCookie(w, hardenedCookie("a"))
+}
+
+type server struct{ last *http.Cookie }
+
+// stored: the cookie goes to a struct field; where it is sent is not seen.
+func (s *server) stored(sid string) {
+	s.last = &http.Cookie{Name: "sid", Value: sid}
+}
+
+func unused(sid string) {
+	_ = &http.Cookie{Name: "sid", Value: sid}
+}

@@ -1,0 +1,111 @@
+package sessions
+
+import (
+	"net/http"
+
+	"github.com/alexedwards/scs/v2"
+	"github.com/beego/beego/v2/server/web"
+	beegosession "github.com/beego/beego/v2/server/web/session"
+	ginsessions "github.com/gin-contrib/sessions"
+	"github.com/gin-contrib/sessions/cookie"
+	"github.com/gin-contrib/sessions/redis"
+	"github.com/gin-gonic/gin"
+	gosession "github.com/go-session/session/v3"
+	fsession "github.com/gofiber/fiber/v2/middleware/session"
+	fsession3 "github.com/gofiber/fiber/v3/middleware/session"
+	"github.com/gorilla/sessions"
+	irissessions "github.com/kataras/iris/v12/sessions"
+)
+
+var store = sessions.NewCookieStore([]byte("key")) // want `session cookie of sessions.NewCookieStore is sent without HttpOnly and with SameSite=None by default; set Options.HttpOnly = true and Options.SameSite = http.SameSiteLaxMode`
+
+var hardenedStore = sessions.NewCookieStore([]byte("key"))
+
+func init() {
+	hardenedStore.Options.HttpOnly = true
+	hardenedStore.Options.SameSite = http.SameSiteLaxMode
+}
+
+func filesystem() *sessions.FilesystemStore {
+	fs := sessions.NewFilesystemStore("/tmp", []byte("key")) // want `session cookie of sessions.NewFilesystemStore is sent without HttpOnly, Secure and SameSite; set Options.HttpOnly = true, Options.Secure = true and Options.SameSite = http.SameSiteLaxMode`
+	return fs
+}
+
+func replacedOptions() {
+	fs := sessions.NewFilesystemStore("/tmp", []byte("key"))
+	fs.Options = &sessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true} // want `session cookie of sessions.NewFilesystemStore is sent without Secure and SameSite; set Secure: true and SameSite: http.SameSiteLaxMode`
+}
+
+func replacedHardened(prod bool) {
+	fs := sessions.NewFilesystemStore("/tmp", []byte("key"))
+	fs.Options = &sessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true, SameSite: http.SameSiteLaxMode}
+	fs.Options.Secure = prod
+}
+
+func logout(w http.ResponseWriter, r *http.Request) {
+	s, _ := hardenedStore.Get(r, "session")
+	s.Options = &sessions.Options{Path: "/", MaxAge: -1}
+	_ = s.Save(r, w)
+}
+
+func perSession(w http.ResponseWriter, r *http.Request) {
+	s, _ := hardenedStore.Get(r, "session")
+	s.Options = &sessions.Options{Path: "/", MaxAge: 3600} // want `session cookie is sent without HttpOnly, Secure and SameSite; set HttpOnly: true, Secure: true and SameSite: http.SameSiteLaxMode`
+	_ = s.Save(r, w)
+}
+
+func ginContrib(r *gin.Engine) {
+	st := cookie.NewStore([]byte("key")) // want `session cookie of cookie.NewStore is sent without HttpOnly and with SameSite=None by default; call Options\(sessions.Options\{Path: "/", MaxAge: 86400, HttpOnly: true, SameSite: http.SameSiteLaxMode\}\) on the store \(it replaces every field\)`
+	r.Use(ginsessions.Sessions("session", st))
+}
+
+func ginContribHardened(r *gin.Engine) {
+	st, _ := redis.NewStore(10, "tcp", "localhost:6379", "", "", []byte("key"))
+	st.Options(ginsessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+	r.Use(ginsessions.Sessions("session", st))
+}
+
+func ginContribPartial(r *gin.Engine) {
+	st := cookie.NewStore([]byte("key"))
+	st.Options(ginsessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true}) // want `session cookie of cookie.NewStore is sent without Secure and SameSite; set Secure: true and SameSite: http.SameSiteLaxMode`
+	r.Use(ginsessions.Sessions("session", st))
+}
+
+var sm = scs.New() // want `session cookie of scs.New is sent without Secure; set Cookie.Secure = true`
+
+var smHardened = scs.New()
+
+func setupSCS(production bool) {
+	smHardened.Cookie.Secure = production
+}
+
+var fiberStore = fsession.New() // want `session cookie of session.New is sent without HttpOnly and Secure; pass session.Config\{CookieHTTPOnly: true, CookieSecure: true\}`
+
+var fiberStore2 = fsession.New(fsession.Config{CookieSecure: true}) // want `session cookie of session.New is sent without HttpOnly; set CookieHTTPOnly: true`
+
+var fiberHardened = fsession.New(fsession.Config{CookieSecure: true, CookieHTTPOnly: true})
+
+var fiber3Handler = fsession3.New(fsession3.Config{CookieHTTPOnly: true}) // want `session cookie of session.New is sent without Secure; set CookieSecure: true`
+
+func beegoManager() {
+	m, _ := beegosession.NewManager("memory", &beegosession.ManagerConfig{CookieName: "sid", EnableSetCookie: true}) // want `session cookie of session.NewManager is sent without Secure and SameSite; set Secure: true and CookieSameSite: http.SameSiteLaxMode`
+	_ = m
+	h, _ := beegosession.NewManager("memory", &beegosession.ManagerConfig{CookieName: "sid", Secure: true, CookieSameSite: http.SameSiteLaxMode})
+	_ = h
+}
+
+func beegoWeb() {
+	web.BConfig.WebConfig.Session.SessionOn = true // want `session cookie of web.BConfig.WebConfig.Session is sent without Secure and SameSite; set web.BConfig.Listen.EnableHTTPS = true and web.BConfig.WebConfig.Session.SessionCookieSameSite = http.SameSiteLaxMode`
+	web.BConfig.WebConfig.Session.SessionName = "sid"
+}
+
+var irisSessions = irissessions.New(irissessions.Config{Cookie: "sid"}) // want `session cookie of sessions.New is sent without Secure; set CookieSecureTLS: true`
+
+var irisHardened = irissessions.New(irissessions.Config{Cookie: "sid", CookieSecureTLS: true})
+
+func goSession(extra gosession.Option) {
+	_ = gosession.NewManager(gosession.SetCookieName("sid"), gosession.SetEnableSIDInURLQuery(false)) // want `session cookie of session.NewManager is sent without SameSite; pass session.SetSameSite\(http.SameSiteLaxMode\) to session.NewManager`
+	_ = gosession.NewManager(gosession.SetCookieName("sid"), gosession.SetSameSite(http.SameSiteStrictMode))
+	_ = gosession.NewManager(gosession.SetCookieName("sid"), extra)
+	gosession.InitManager(gosession.SetSecure(false), gosession.SetSameSite(http.SameSiteLaxMode)) // want `session cookie of session.InitManager is sent without Secure; pass session.SetSecure\(true\) to session.InitManager`
+}

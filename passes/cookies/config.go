@@ -1,0 +1,704 @@
+package cookies
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// rootInfo follows a session store or manager (or a parameter holding
+// one) to the writes of its cookie configuration.
+type rootInfo struct {
+	lib  *model.Library
+	site *model.ConfigSite
+	name string
+	call *ssa.Call
+	// via is how the configuration is reached: a field name ("Options",
+	// "Cookie") or a method ("Options()"); ct is its type.
+	via string
+	ct  *model.CookieType
+
+	writes []write
+	// replacedBy are the literals that replace the whole configuration;
+	// replacedOpaque is set when something else does.
+	replacedBy     []*ssa.Alloc
+	replacedOpaque bool
+	// opaque: the store reaches code that may configure it unseen.
+	opaque bool
+
+	visited map[ssa.Value]bool
+}
+
+// holderVia returns how a value of type t holds a session cookie
+// configuration: a field of a modelled configuration type (gorilla
+// stores' and sessions' Options, scs's Cookie) or a modelled library
+// interface with an Options(config) method (gin-contrib stores).
+func holderVia(t types.Type) (string, *model.CookieType) {
+	if st, ok := structOf(t); ok && isPointer(t) {
+		for i := range st.NumFields() {
+			fld := st.Field(i)
+			if ct := cookieTypeOf(fld.Type()); ct != nil && ct.Session {
+				return fld.Name(), ct
+			}
+		}
+		return "", nil
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || model.Lookup(named.Obj().Pkg().Path()) == nil {
+		return "", nil
+	}
+	if iface, ok := named.Underlying().(*types.Interface); ok {
+		for m := range iface.Methods() {
+			sig := m.Type().(*types.Signature)
+			if m.Name() == "Options" && sig.Params().Len() == 1 {
+				if ct := cookieTypeOf(sig.Params().At(0).Type()); ct != nil && ct.Session {
+					return "Options()", ct
+				}
+			}
+		}
+	}
+	return "", nil
+}
+
+// collectRoots follows every store or manager constructor that is
+// configured after construction (ConfigArg -1) and claims the literals
+// that replace its configuration.
+func (s *state) collectRoots() []*rootInfo {
+	var roots []*rootInfo
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				mf, _, named := funcOf(&call.Call)
+				if !named {
+					continue
+				}
+				site := model.LookupConfigSite(mf)
+				if site == nil || site.ConfigArg >= 0 {
+					continue
+				}
+				ri := &rootInfo{lib: model.Lookup(mf.Pkg), site: site, name: ShortName(mf), call: call,
+					via: site.ConfigVia, visited: map[ssa.Value]bool{}}
+				rt := call.Type()
+				if tup, ok := rt.(*types.Tuple); ok && tup.Len() > 0 {
+					rt = tup.At(0).Type()
+				}
+				if _, ct := holderVia(rt); ct != nil {
+					ri.ct = ct
+				}
+				s.trackRoot(ri, call)
+				for _, a := range ri.replacedBy {
+					s.claimed[a] = ri
+				}
+				roots = append(roots, ri)
+			}
+		}
+	}
+	return roots
+}
+
+// trackRoot follows the store v (and its aliases) to the writes of its
+// configuration.
+func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
+	if ri.visited[v] {
+		return
+	}
+	ri.visited[v] = true
+	refs := v.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if r.X != v {
+				continue
+			}
+			if st, ok := structOf(r.X.Type()); ok && r.Field < st.NumFields() && st.Field(r.Field).Name() == ri.via {
+				if ri.ct == nil {
+					ri.ct = cookieTypeOf(st.Field(r.Field).Type())
+				}
+				s.viaField(ri, r)
+			}
+		case *ssa.Store:
+			if r.Val != v {
+				continue
+			}
+			s.rootStored(ri, r)
+		case *ssa.Phi, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert:
+			s.trackRoot(ri, r.(ssa.Value))
+		case *ssa.Extract:
+			s.trackRoot(ri, r)
+		case ssa.CallInstruction:
+			s.rootCall(ri, r, v)
+		case *ssa.Return:
+			s.rootReturned(ri, r, v)
+		case *ssa.MakeClosure:
+			ri.opaque = true
+		}
+	}
+	// A constructor with several results (fiber v3 NewWithStore): follow
+	// the results through their Extracts above.
+}
+
+// rootStored follows the store kept in a variable, a package variable or
+// a struct field: every load of it in the package is the store again.
+func (s *state) rootStored(ri *rootInfo, st *ssa.Store) {
+	switch addr := st.Addr.(type) {
+	case *ssa.Alloc:
+		if refs := addr.Referrers(); refs != nil {
+			for _, r := range *refs {
+				switch r := r.(type) {
+				case *ssa.UnOp:
+					if r.Op == token.MUL {
+						s.trackRoot(ri, r)
+					}
+				case *ssa.MakeClosure:
+					ri.opaque = true
+				}
+			}
+		}
+	case *ssa.Global, *ssa.FieldAddr:
+		obj := locationOf(addr)
+		if obj == nil {
+			ri.opaque = true
+			return
+		}
+		for _, l := range s.locLoads[obj] {
+			s.trackRoot(ri, l)
+		}
+	default:
+		// In a map, a slice, a channel: configured out of sight maybe.
+		ri.opaque = true
+	}
+}
+
+// rootCall handles the store passed to, or the receiver of, a call.
+func (s *state) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) {
+	common := c.Common()
+	mf, first, named := funcOf(common)
+	if named && receiver(common) == v && strings.TrimSuffix(ri.via, "()") == mf.Name && strings.HasSuffix(ri.via, "()") {
+		if len(common.Args) > first {
+			if ri.ct == nil {
+				ri.ct = cookieTypeOf(common.Args[first].Type())
+			}
+			s.replaced(ri, common.Args[first])
+		}
+		return
+	}
+	if named && model.Lookup(mf.Pkg) != nil {
+		// Registering the store with the library (sessions.Sessions,
+		// session.Middleware) does not change its configuration.
+		return
+	}
+	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() {
+		sum := s.summaryOf(callee)
+		for i, a := range common.Args {
+			if a != v {
+				continue
+			}
+			if p := sum.param(i); p != nil {
+				for _, w := range p.Writes {
+					ri.writes = append(ri.writes, write{attr: w.Attr, val: w.attrValue(c), instr: c})
+				}
+				ri.opaque = ri.opaque || p.Opaque
+			}
+		}
+		return
+	}
+	ri.opaque = true
+}
+
+// rootReturned follows a store returned by a helper to its callers in
+// the package.
+func (s *state) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
+	fn := r.Parent()
+	idx := slices.Index(r.Results, v)
+	if idx < 0 {
+		return
+	}
+	// A store returned by an exported helper is, like a cookie, presumed
+	// used as configured here and by the callers in the package.
+	for _, cs := range s.callers[fn] {
+		call, ok := cs.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if len(r.Results) == 1 {
+			s.trackRoot(ri, call)
+			continue
+		}
+		if refs := call.Referrers(); refs != nil {
+			for _, rr := range *refs {
+				if ex, ok := rr.(*ssa.Extract); ok && ex.Index == idx {
+					s.trackRoot(ri, ex)
+				}
+			}
+		}
+	}
+}
+
+// viaField handles the address of the store's configuration field.
+func (s *state) viaField(ri *rootInfo, fa *ssa.FieldAddr) {
+	refs := fa.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == fa {
+				s.replaced(ri, r.Val)
+			}
+		case *ssa.UnOp:
+			if r.Op == token.MUL && isPointer(r.Type()) {
+				s.configPtr(ri, r)
+			}
+		case *ssa.FieldAddr:
+			if r.X == fa {
+				s.configField(ri, r)
+			}
+		case *ssa.DebugRef:
+		default:
+			ri.opaque = true
+		}
+	}
+}
+
+// configPtr follows a pointer to the configuration struct.
+func (s *state) configPtr(ri *rootInfo, p ssa.Value) {
+	if ri.visited[p] {
+		return
+	}
+	ri.visited[p] = true
+	refs := p.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if r.X == p {
+				s.configField(ri, r)
+			}
+		case *ssa.Store:
+			if r.Addr == p {
+				s.replaced(ri, r.Val)
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.Phi:
+			s.configPtr(ri, r)
+		case ssa.CallInstruction:
+			if callee := r.Common().StaticCallee(); callee != nil && !r.Common().IsInvoke() {
+				sum := s.summaryOf(callee)
+				for i, a := range r.Common().Args {
+					if a != p {
+						continue
+					}
+					if pe := sum.param(i); pe != nil {
+						for _, w := range pe.Writes {
+							ri.writes = append(ri.writes, write{attr: w.Attr, val: w.attrValue(r), instr: r})
+						}
+						ri.opaque = ri.opaque || pe.Opaque
+					}
+				}
+				continue
+			}
+			ri.opaque = true
+		default:
+			ri.opaque = true
+		}
+	}
+}
+
+// configField records a write to one field of the configuration.
+func (s *state) configField(ri *rootInfo, fa *ssa.FieldAddr) {
+	if ri.ct == nil {
+		ri.ct = cookieTypeOf(fa.X.Type())
+	}
+	if ri.ct == nil {
+		return
+	}
+	st, ok := structOf(fa.X.Type())
+	if !ok || fa.Field >= st.NumFields() {
+		return
+	}
+	f := &flow{ct: ri.ct}
+	attr, negated, ok := f.attrOf(st.Field(fa.Field).Name())
+	if !ok {
+		return
+	}
+	refs := fa.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == fa {
+				ri.writes = append(ri.writes, write{attr: attr, val: attrValue(r.Val, attr, ri.ct.SameSite, negated, r.Pos()), instr: r})
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		default:
+			if instr, ok := r.(ssa.Instruction); ok {
+				ri.writes = append(ri.writes, write{attr: attr, val: AttrValue{Origin: Dynamic, Pos: instr.Pos()}, instr: instr})
+			}
+		}
+	}
+}
+
+// replaced records the configuration replaced by v: a literal (claimed:
+// reported as the site) or something unknown.
+func (s *state) replaced(ri *rootInfo, v ssa.Value) {
+	if a := literalAlloc(v); a != nil {
+		ri.replacedBy = append(ri.replacedBy, a)
+		return
+	}
+	ri.replacedOpaque = true
+}
+
+// literalAlloc returns the composite-literal allocation v is (a pointer)
+// or was loaded from (a value), nil otherwise.
+func literalAlloc(v ssa.Value) *ssa.Alloc {
+	switch v := v.(type) {
+	case *ssa.Alloc:
+		if v.Comment == "complit" {
+			return v
+		}
+	case *ssa.UnOp:
+		if a, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL && a.Comment == "complit" {
+			return a
+		}
+	}
+	return nil
+}
+
+// mergeWrites folds writes made anywhere (configuration is applied before
+// any request) into one value per attribute: their common constant, or
+// Dynamic when they differ.
+func mergeWrites(attrs Attrs, ws []write) {
+	byAttr := map[model.Attr][]write{}
+	var order []model.Attr
+	for _, w := range ws {
+		if _, seen := byAttr[w.attr]; !seen {
+			order = append(order, w.attr)
+		}
+		byAttr[w.attr] = append(byAttr[w.attr], w)
+	}
+	for _, attr := range order {
+		list := byAttr[attr]
+		v := list[0].val
+		for _, w := range list[1:] {
+			if !sameValue(w.val, v) {
+				v = AttrValue{Origin: Dynamic, Pos: w.val.Pos}
+				break
+			}
+		}
+		attrs[attr] = v
+	}
+}
+
+// configSites adds the sites of stores and managers configured by their
+// defaults and field writes (roots not replaced by a literal), of
+// constructors called without a configuration, and of frameworks' global
+// session settings.
+func (s *state) configSites(roots []*rootInfo) {
+	for _, ri := range roots {
+		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque {
+			continue
+		}
+		attrs := Attrs{}
+		obj := calleeObject(&ri.call.Call)
+		for a, v := range ri.site.DefaultsAt(model.ModuleVersion(s.pass.Fset, obj)) {
+			attrs[a] = AttrValue{Origin: Default, Value: v}
+		}
+		mergeWrites(attrs, ri.writes)
+		s.addCallSite(ri.call, ri.lib, ri.site, ri.name, ri.ct, attrs)
+	}
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok || s.consumed[call] {
+					continue
+				}
+				mf, first, named := funcOf(&call.Call)
+				if !named {
+					continue
+				}
+				site := model.LookupConfigSite(mf)
+				if site == nil || site.ConfigArg < 0 {
+					continue
+				}
+				var ws []write
+				if !noConfig(call, first+site.ConfigArg) {
+					var ok bool
+					if ws, ok = optionWrites(call, first+site.ConfigArg, site.Options); !ok {
+						continue
+					}
+				}
+				attrs := Attrs{}
+				for a, v := range site.DefaultsAt(model.ModuleVersion(s.pass.Fset, calleeObject(&call.Call))) {
+					attrs[a] = AttrValue{Origin: Default, Value: v}
+				}
+				mergeWrites(attrs, ws)
+				s.addCallSite(call, model.Lookup(mf.Pkg), site, ShortName(mf), configParamType(call, site.ConfigArg), attrs)
+			}
+		}
+	}
+	s.globalConfigSites()
+}
+
+// optionWrites reads the functional options passed as the variadic
+// argument i (session.SetSecure(true), ...): the attributes they set. It
+// fails when the options are not a literal list of calls, or when one of
+// them is not the library's.
+func optionWrites(call *ssa.Call, i int, opts []model.OptionFunc) ([]write, bool) {
+	if len(opts) == 0 || i >= len(call.Call.Args) {
+		return nil, false
+	}
+	sl, ok := call.Call.Args[i].(*ssa.Slice)
+	if !ok {
+		return nil, false
+	}
+	arr, ok := sl.X.(*ssa.Alloc)
+	if !ok || arr.Referrers() == nil {
+		return nil, false
+	}
+	var ws []write
+	for _, r := range *arr.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok || ia.Referrers() == nil {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			st, ok := rr.(*ssa.Store)
+			if !ok || st.Addr != ia {
+				continue
+			}
+			oc, ok := st.Val.(*ssa.Call)
+			if !ok {
+				return nil, false
+			}
+			mf, _, named := funcOf(&oc.Call)
+			if !named || model.Lookup(mf.Pkg) == nil {
+				return nil, false // an option of the application's own
+			}
+			for _, o := range opts {
+				if o.Func == mf && len(oc.Call.Args) > 0 {
+					ws = append(ws, write{attr: o.Attr, val: attrValue(oc.Call.Args[0], o.Attr, model.SameSiteHTTP, false, oc.Pos()), instr: oc})
+				}
+			}
+		}
+	}
+	return ws, true
+}
+
+// noConfig reports whether the call passes no configuration at argument
+// i: the argument is absent or an empty variadic list.
+func noConfig(call *ssa.Call, i int) bool {
+	args := call.Call.Args
+	if i >= len(args) {
+		return true
+	}
+	if c, ok := args[i].(*ssa.Const); ok && c.IsNil() {
+		if _, isSlice := c.Type().Underlying().(*types.Slice); isSlice {
+			return true
+		}
+	}
+	return false
+}
+
+// configParamType returns the configuration type the callee takes as
+// argument i (the element type of a variadic parameter).
+func configParamType(call *ssa.Call, i int) *model.CookieType {
+	sig := call.Call.Signature()
+	if i >= sig.Params().Len() {
+		return nil
+	}
+	t := sig.Params().At(i).Type()
+	if sl, ok := t.(*types.Slice); ok && sig.Variadic() && i == sig.Params().Len()-1 {
+		t = sl.Elem()
+	}
+	return cookieTypeOf(t)
+}
+
+func calleeObject(c *ssa.CallCommon) types.Object {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	if callee := c.StaticCallee(); callee != nil {
+		if o := callee.Origin(); o != nil {
+			callee = o
+		}
+		return callee.Object()
+	}
+	return nil
+}
+
+// addCallSite adds a KindConfig site at a constructor call.
+func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs) {
+	ce := s.calls[call.Pos()]
+	if ce == nil {
+		return
+	}
+	s.sites = append(s.sites, &Site{
+		Kind: KindConfig, Lib: lib, Type: ct, Ctor: site, CtorName: name,
+		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: call.Parent(),
+		Sends: []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: "session cookie of " + name, Presumed: true, Attrs: attrs}},
+	})
+}
+
+// globalConfigSites finds session settings written field by field into a
+// modelled library's package variable (beego's
+// web.BConfig.WebConfig.Session.*): a site where the configuration is
+// switched on (SessionOn = true), with every write of the package.
+func (s *state) globalConfigSites() {
+	type cfgKey struct {
+		root types.Object
+		path string
+	}
+	type cfgObj struct {
+		ct     *model.CookieType
+		root   types.Object
+		writes []write
+		enable []*ssa.Store
+	}
+	objs := map[cfgKey]*cfgObj{}
+	var order []cfgKey
+	leaf := map[cfgKey][]write{}
+	var walk func(root types.Object, v ssa.Value, path string, cfg *cfgObj, depth int)
+	walk = func(root types.Object, v ssa.Value, path string, cfg *cfgObj, depth int) {
+		refs := v.Referrers()
+		if refs == nil || depth > 6 {
+			return
+		}
+		for _, r := range *refs {
+			fa, ok := r.(*ssa.FieldAddr)
+			if !ok || fa.X != v {
+				continue
+			}
+			st, ok := structOf(fa.X.Type())
+			if !ok || fa.Field >= st.NumFields() {
+				continue
+			}
+			name := st.Field(fa.Field).Name()
+			p := path + "." + name
+			if cfg != nil {
+				// A field of the configuration.
+				f := &flow{ct: cfg.ct}
+				if frefs := fa.Referrers(); frefs != nil {
+					for _, fr := range *frefs {
+						store, ok := fr.(*ssa.Store)
+						if !ok || store.Addr != fa {
+							continue
+						}
+						if name == cfg.ct.Enable {
+							if c, ok := store.Val.(*ssa.Const); ok && c.Value != nil && c.Value.String() == "true" {
+								cfg.enable = append(cfg.enable, store)
+							}
+							continue
+						}
+						if attr, negated, ok := f.attrOf(name); ok {
+							cfg.writes = append(cfg.writes, write{attr: attr, val: attrValue(store.Val, attr, cfg.ct.SameSite, negated, store.Pos()), instr: store})
+						}
+					}
+				}
+				continue
+			}
+			if ct := cookieTypeOf(st.Field(fa.Field).Type()); ct != nil && ct.Session && ct.Enable != "" && !isPointer(st.Field(fa.Field).Type()) {
+				k := cfgKey{root, p}
+				if objs[k] == nil {
+					objs[k] = &cfgObj{ct: ct, root: root}
+					order = append(order, k)
+				}
+				walk(root, fa, p, objs[k], depth+1)
+				continue
+			}
+			if frefs := fa.Referrers(); frefs != nil {
+				for _, fr := range *frefs {
+					if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
+						k := cfgKey{root, p}
+						leaf[k] = append(leaf[k], write{val: attrValue(store.Val, model.AttrSecure, model.SameSiteHTTP, false, store.Pos()), instr: store})
+					}
+				}
+			}
+			walk(root, fa, p, nil, depth+1)
+		}
+	}
+	var roots []types.Object
+	for obj := range s.locLoads {
+		if v, ok := obj.(*types.Var); ok && !v.IsField() && v.Pkg() != nil && v.Pkg() != s.pass.Pkg && model.Lookup(v.Pkg().Path()) != nil {
+			roots = append(roots, obj)
+		}
+	}
+	slices.SortFunc(roots, func(a, b types.Object) int {
+		return strings.Compare(a.Pkg().Path()+"."+a.Name(), b.Pkg().Path()+"."+b.Name())
+	})
+	for _, root := range roots {
+		for _, l := range s.locLoads[root] {
+			walk(root, l, "", nil, 0)
+		}
+	}
+	for _, k := range order {
+		cfg := objs[k]
+		if len(cfg.enable) == 0 {
+			continue
+		}
+		attrs := Attrs{}
+		for a, v := range cfg.ct.Defaults {
+			attrs[a] = AttrValue{Origin: Default, Value: v}
+		}
+		var ws []write
+		ws = append(ws, cfg.writes...)
+		for attr, path := range cfg.ct.Sibling {
+			for _, w := range leaf[cfgKey{cfg.root, "." + path}] {
+				w.attr = attr
+				ws = append(ws, w)
+			}
+		}
+		mergeWrites(attrs, ws)
+		first := cfg.enable[0]
+		for _, e := range cfg.enable[1:] {
+			if e.Pos() < first.Pos() {
+				first = e
+			}
+		}
+		stmt := s.enclosingAssign(first.Pos())
+		if stmt == nil {
+			continue
+		}
+		lib := model.Lookup(cfg.ct.Pkg)
+		name := cfg.root.Pkg().Name() + "." + cfg.root.Name() + k.path
+		s.sites = append(s.sites, &Site{
+			Kind: KindConfig, Lib: lib, Type: cfg.ct, CtorName: name,
+			Pos: stmt.Pos(), End: stmt.End(), File: s.fileOf(stmt.Pos()), Fn: first.Parent(),
+			Sends: []*Send{{Use: UseBrowser, Pos: stmt.Pos(), Desc: "session cookie configured by " + name, Presumed: true, Attrs: attrs}},
+		})
+	}
+}
+
+// enclosingAssign returns the assignment statement around pos.
+func (s *state) enclosingAssign(pos token.Pos) *ast.AssignStmt {
+	f := s.fileOf(pos)
+	if f == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+	for _, n := range path {
+		if a, ok := n.(*ast.AssignStmt); ok {
+			return a
+		}
+	}
+	return nil
+}

@@ -1,0 +1,162 @@
+package cookies
+
+import (
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// literalSites adds a site for every composite literal of a modelled
+// cookie or configuration type, following it through SSA.
+func (s *state) literalSites() {
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				alloc, ok := instr.(*ssa.Alloc)
+				if !ok || alloc.Comment != "complit" {
+					continue
+				}
+				lit := s.lits[alloc.Pos()]
+				if lit == nil {
+					continue
+				}
+				ct := cookieTypeOf(alloc.Type())
+				if ct == nil {
+					continue
+				}
+				s.literalSite(fn, alloc, ct)
+			}
+		}
+	}
+}
+
+func (s *state) literalSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType) {
+	lit := s.lits[alloc.Pos()]
+	f := s.newFlow(ct, false)
+	f.ptr(&frame{fn: fn}, alloc)
+	site := &Site{
+		Kind: KindLiteral, Lib: model.Lookup(ct.Pkg), Type: ct,
+		Pos: lit.Pos(), End: lit.End(), Lit: lit, File: s.fileOf(lit.Pos()), Fn: fn,
+	}
+	if ct.Session {
+		site.Kind = KindConfig
+	}
+	ri := s.claimed[alloc]
+	if ri != nil {
+		site.Ctor, site.CtorName = ri.site, ri.name
+	}
+	seen := map[token2]bool{}
+	for _, ev := range f.sends {
+		k := token2{ev.send.Pos, ev.send.Desc}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		attrs := f.attrsAt(ev)
+		if ri != nil {
+			mergeWrites(attrs, ri.writes)
+			ev.send.Desc = "configures the session cookie of " + ri.name
+		}
+		if site.Ctor == nil && ct.Session {
+			if c, ok := ev.instr.(ssa.CallInstruction); ok {
+				if mf, _, ok := funcOf(c.Common()); ok {
+					if cs := model.LookupConfigSite(mf); cs != nil {
+						site.Ctor, site.CtorName = cs, ShortName(mf)
+					}
+				}
+			}
+		}
+		ev.send.Attrs, ev.send.Note = s.finalize(ct, ev, attrs)
+		site.Sends = append(site.Sends, ev.send)
+	}
+	slices.SortStableFunc(site.Sends, func(a, b *Send) int { return int(a.Pos - b.Pos) })
+	s.sites = append(s.sites, site)
+}
+
+type token2 struct {
+	pos  token.Pos
+	desc string
+}
+
+// finalize applies the sender's and the type's adjustments to the
+// attributes a cookie has at a send.
+func (s *state) finalize(ct *model.CookieType, ev sendEv, attrs Attrs) (Attrs, string) {
+	attrs = attrs.clone()
+	note := ""
+	if snd := ev.sender; snd != nil {
+		if snd.SameSiteFrom != "" && ev.recv != nil {
+			ss := attrs.Get(model.AttrSameSite)
+			from, found := s.sameSiteBefore(ev.instr, ev.recv)
+			mw := s.middlewareSetsSameSite()
+			takes := ss.Known() && (ss.Value == model.SameDefaultMode ||
+				!snd.SameSiteOnlyIfDefaultMode && ss.Value == model.SameUnset)
+			switch {
+			case takes && found:
+				attrs[model.AttrSameSite] = from
+			case takes && mw:
+				attrs[model.AttrSameSite] = AttrValue{Origin: Dynamic}
+			case takes:
+				attrs[model.AttrSameSite] = AttrValue{Origin: Default, Value: model.SameUnset}
+			case snd.SameSiteOnlyIfDefaultMode && ss.Known() && ss.Value == model.SameUnset && (found || mw):
+				note = "SetCookieData keeps a zero SameSite even after SetSameSite; only http.SameSiteDefaultMode takes the context's SameSite"
+			}
+		}
+		applyDefaults(attrs, snd.Defaults)
+	}
+	finishAttrs(ct, attrs)
+	return attrs, note
+}
+
+// finishAttrs applies a cookie type's defaults, overrides and forced
+// attributes.
+func finishAttrs(ct *model.CookieType, attrs Attrs) {
+	if ct == nil {
+		return
+	}
+	for _, o := range ct.Overrides {
+		k := overrideAttr(o.Field)
+		v := attrs.Get(k)
+		delete(attrs, k)
+		switch {
+		case !v.Known():
+			for a := range o.Attrs {
+				attrs[a] = AttrValue{Origin: Dynamic, Pos: v.Pos}
+			}
+		case v.IsTrue():
+			for a, val := range o.Attrs {
+				attrs[a] = AttrValue{Origin: Default, Value: val, Pos: v.Pos}
+			}
+		}
+	}
+	applyDefaults(attrs, ct.Defaults)
+	if ss := attrs.Get(model.AttrSameSite); ss.Known() && ss.Value == model.SameDisabled {
+		attrs[model.AttrSameSite] = AttrValue{Origin: ss.Origin, Value: model.SameUnset, Pos: ss.Pos}
+	}
+	secure := attrs.Get(model.AttrSecure)
+	if secure.IsOff() {
+		if ss := attrs.Get(model.AttrSameSite); ct.NoneForcesSecure && ss.Known() && ss.Value == model.SameNone {
+			attrs[model.AttrSecure] = AttrValue{Origin: Default, Value: model.True}
+		}
+		if ct.PartitionedForcesSecure && attrs.Get(model.AttrPartitioned).IsTrue() {
+			attrs[model.AttrSecure] = AttrValue{Origin: Default, Value: model.True}
+		}
+	}
+}
+
+// applyDefaults gives attributes left unset, or set to the empty string,
+// the library's default (fiber's SameSite "" is Lax, gin's Path "" is
+// "/"). A boolean set to false stays false.
+func applyDefaults(attrs Attrs, defaults model.Attrs) {
+	for a, def := range defaults {
+		v := attrs.Get(a)
+		switch {
+		case v.Origin == Unset:
+			attrs[a] = AttrValue{Origin: Default, Value: def}
+		case v.Origin == Const && v.Value == "" && def != "":
+			attrs[a] = AttrValue{Origin: Default, Value: def, Pos: v.Pos}
+		}
+	}
+}

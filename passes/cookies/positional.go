@@ -1,0 +1,168 @@
+package cookies
+
+import (
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// isSameSiteSetter reports whether f is a framework's SameSite setter
+// named by a positional setter or sender of the model (gin SetSameSite).
+func isSameSiteSetter(f model.Func) bool {
+	for _, lib := range model.All {
+		if lib.Cookies == nil {
+			continue
+		}
+		for _, p := range lib.Cookies.Positional {
+			if p.SameSiteFrom == f.Name && p.Func.Pkg == f.Pkg && p.Func.Recv == f.Recv {
+				return true
+			}
+		}
+		for _, snd := range lib.Cookies.Senders {
+			if snd.SameSiteFrom == f.Name && snd.Func.Pkg == f.Pkg && snd.Func.Recv == f.Recv {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSiteOfCall reports whether c sets the SameSite of the framework
+// context v (c is v.SetSameSite(x), or a call of a function whose summary
+// says it calls it on the parameter v is passed as), and to what.
+func (s *state) sameSiteOfCall(c ssa.CallInstruction, v ssa.Value) (AttrValue, bool) {
+	common := c.Common()
+	mf, first, named := funcOf(common)
+	if named && receiver(common) == v && isSameSiteSetter(mf) && len(common.Args) > first {
+		return attrValue(common.Args[first], model.AttrSameSite, model.SameSiteHTTP, false, c.Pos()), true
+	}
+	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() {
+		sum := s.summaryOf(callee)
+		for i, a := range common.Args {
+			if a != v {
+				continue
+			}
+			if p := sum.param(i); p != nil && p.SameSite != nil {
+				return p.SameSite.attrValue(c), true
+			}
+		}
+	}
+	return AttrValue{}, false
+}
+
+// sameSiteBefore returns the SameSite that the last SetSameSite on recv
+// dominating at gives.
+func (s *state) sameSiteBefore(at ssa.Instruction, recv ssa.Value) (AttrValue, bool) {
+	refs := recv.Referrers()
+	if refs == nil {
+		return AttrValue{}, false
+	}
+	var best ssa.Instruction
+	var val AttrValue
+	for _, r := range *refs {
+		c, ok := r.(ssa.CallInstruction)
+		if !ok || !dominates(c, at) {
+			continue
+		}
+		v, ok := s.sameSiteOfCall(c, recv)
+		if !ok {
+			continue
+		}
+		if best == nil || dominates(best, c) {
+			best, val = c, v
+		}
+	}
+	return val, best != nil
+}
+
+// middlewareSetsSameSite reports whether a function of the package sets
+// a context's SameSite and then calls Next on it: a middleware whose
+// SameSite the handlers after it inherit, out of this analysis's sight.
+func (s *state) middlewareSetsSameSite() bool {
+	if s.middleware != nil {
+		return *s.middleware
+	}
+	found := false
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				recv := receiver(c.Common())
+				if recv == nil {
+					continue
+				}
+				if _, ok := s.sameSiteOfCall(c, recv); !ok {
+					continue
+				}
+				if refs := recv.Referrers(); refs != nil {
+					for _, r := range *refs {
+						if n, ok := r.(ssa.CallInstruction); ok && receiver(n.Common()) == recv {
+							if mf, _, ok := funcOf(n.Common()); ok && mf.Name == "Next" {
+								found = true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	s.middleware = &found
+	return found
+}
+
+// positionalSites adds a site for every call of a positional cookie
+// setter (gin's SetCookie).
+func (s *state) positionalSites() {
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				mf, first, named := funcOf(c.Common())
+				if !named {
+					continue
+				}
+				ps := model.LookupPositional(mf)
+				if ps == nil {
+					continue
+				}
+				s.positionalSite(c, mf, first, ps)
+			}
+		}
+	}
+}
+
+func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, ps *model.PositionalSetter) {
+	ce := s.calls[c.Pos()]
+	if ce == nil {
+		return
+	}
+	common := c.Common()
+	attrs := Attrs{}
+	for attr, i := range ps.Args {
+		if first+i >= len(common.Args) || i >= len(ce.Args) {
+			continue
+		}
+		attrs[attr] = attrValue(common.Args[first+i], attr, model.SameSiteHTTP, false, ce.Args[i].Pos())
+	}
+	if ps.SameSiteFrom != "" {
+		if recv := receiver(common); recv != nil {
+			if v, ok := s.sameSiteBefore(c, recv); ok {
+				attrs[model.AttrSameSite] = v
+			} else if s.middlewareSetsSameSite() {
+				attrs[model.AttrSameSite] = AttrValue{Origin: Dynamic}
+			}
+		}
+	}
+	applyDefaults(attrs, ps.Defaults)
+	s.sites = append(s.sites, &Site{
+		Kind: KindPositional, Lib: model.Lookup(mf.Pkg),
+		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: c.Parent(),
+		Sends: []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: ShortName(mf), Attrs: attrs}},
+	})
+}

@@ -1,0 +1,256 @@
+package cookies
+
+import (
+	"fmt"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// CookieParams is a fact on a function that sets attributes on, or sends,
+// a cookie it receives as a parameter, or configures a session store it
+// receives, or sets a framework context's SameSite (gin SetSameSite). It
+// lets a cookie built in one package be hardened or sent by a helper in
+// another.
+type CookieParams struct {
+	Params []ParamEffect
+}
+
+// AFact marks CookieParams as an analysis fact.
+func (*CookieParams) AFact() {}
+
+func (c *CookieParams) String() string {
+	var parts []string
+	for _, p := range c.Params {
+		parts = append(parts, p.String())
+	}
+	return "cookieParams(" + strings.Join(parts, "; ") + ")"
+}
+
+func (c *CookieParams) param(i int) *ParamEffect {
+	if c == nil {
+		return nil
+	}
+	for k := range c.Params {
+		if c.Params[k].Index == i {
+			return &c.Params[k]
+		}
+	}
+	return nil
+}
+
+// ParamEffect is what a function does to its parameter Index (counting
+// the receiver of a method as 0, as SSA does).
+type ParamEffect struct {
+	Index int
+	// Writes are the attributes the function sets on the cookie or the
+	// store's configuration, sorted by attribute.
+	Writes []ParamWrite
+	// Sends are where the function sends the cookie.
+	Sends []ParamSend
+	// Opaque: the function passes the cookie or store to code that cannot
+	// be followed.
+	Opaque bool
+	// SameSite is set when the function calls the framework's SameSite
+	// setter on the parameter (gin's c.SetSameSite).
+	SameSite *ParamWrite
+}
+
+func (p ParamEffect) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d:", p.Index)
+	for _, w := range p.Writes {
+		fmt.Fprintf(&b, " %s", w)
+	}
+	for _, s := range p.Sends {
+		fmt.Fprintf(&b, " sends(%s)", s.Use)
+	}
+	if p.Opaque {
+		b.WriteString(" opaque")
+	}
+	if p.SameSite != nil {
+		fmt.Fprintf(&b, " setsSameSite=%s", *p.SameSite)
+	}
+	return b.String()
+}
+
+// ParamWrite is an attribute a function sets: to a constant Value, or to
+// something unknown (Dynamic).
+type ParamWrite struct {
+	Attr    model.Attr
+	Dynamic bool
+	Value   model.Value
+}
+
+func (w ParamWrite) String() string {
+	if w.Dynamic {
+		return string(w.Attr) + "=?"
+	}
+	return fmt.Sprintf("%s=%q", w.Attr, w.Value)
+}
+
+func (w ParamWrite) attrValue(pos ssa.Instruction) AttrValue {
+	if w.Dynamic {
+		return AttrValue{Origin: Dynamic, Pos: pos.Pos()}
+	}
+	return AttrValue{Origin: Const, Value: w.Value, Pos: pos.Pos()}
+}
+
+// ParamSend is a place a function sends its cookie parameter.
+type ParamSend struct {
+	Use  Use
+	Desc string
+}
+
+// summarizeAll computes the summary of every function of the package and
+// exports the non-empty ones as facts.
+func (s *state) summarizeAll() {
+	for _, fn := range s.funcs {
+		s.summaryOf(fn)
+	}
+}
+
+// summaryOf returns the summary of fn: computed for a function of this
+// package, imported as a fact otherwise; nil when it does nothing to its
+// parameters (or is being computed: recursion).
+func (s *state) summaryOf(fn *ssa.Function) *CookieParams {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	if sum, ok := s.summaries[fn]; ok {
+		return sum
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if fn.Pkg == nil || fn.Pkg.Pkg != s.pass.Pkg {
+		if obj == nil {
+			return nil
+		}
+		fact := new(CookieParams)
+		if !s.pass.ImportObjectFact(obj, fact) {
+			fact = nil
+		}
+		s.summaries[fn] = fact
+		return fact
+	}
+	if s.inFlight[fn] || len(fn.Blocks) == 0 {
+		return nil
+	}
+	s.inFlight[fn] = true
+	sum := s.computeSummary(fn)
+	delete(s.inFlight, fn)
+	s.summaries[fn] = sum
+	if sum != nil && obj != nil && obj.Pkg() == s.pass.Pkg && fn.Parent() == nil && fn.Synthetic == "" {
+		s.pass.ExportObjectFact(obj, sum)
+	}
+	return sum
+}
+
+func (s *state) computeSummary(fn *ssa.Function) *CookieParams {
+	var sum CookieParams
+	for i, p := range fn.Params {
+		var eff ParamEffect
+		eff.Index = i
+		if ct := cookieTypeOf(p.Type()); ct != nil {
+			f := s.newFlow(ct, true)
+			root := &frame{fn: fn}
+			if isPointer(p.Type()) {
+				f.ptr(root, p)
+			} else {
+				f.val(root, p)
+			}
+			eff.Writes = summarizeWrites(fn, f.writes)
+			eff.Opaque = f.opaque
+			for _, ev := range f.sends {
+				eff.Sends = append(eff.Sends, ParamSend{Use: ev.send.Use, Desc: ev.send.Desc})
+			}
+		} else if via, ct := holderVia(p.Type()); via != "" {
+			ri := &rootInfo{via: via, ct: ct, visited: map[ssa.Value]bool{}}
+			s.trackRoot(ri, p)
+			eff.Writes = summarizeWrites(fn, ri.writes)
+			eff.Opaque = ri.opaque || ri.replacedOpaque || len(ri.replacedBy) > 0
+		}
+		if w, ok := s.sameSiteSetter(fn, p); ok {
+			eff.SameSite = &w
+		}
+		if len(eff.Writes) > 0 || len(eff.Sends) > 0 || eff.Opaque || eff.SameSite != nil {
+			sum.Params = append(sum.Params, eff)
+		}
+	}
+	if len(sum.Params) == 0 {
+		return nil
+	}
+	return &sum
+}
+
+// summarizeWrites folds a function's writes to a parameter into one value
+// per attribute: a constant when every write stores it and one of them
+// happens on every path to a return, unknown otherwise.
+func summarizeWrites(fn *ssa.Function, ws []write) []ParamWrite {
+	byAttr := map[model.Attr][]write{}
+	for _, w := range ws {
+		byAttr[w.attr] = append(byAttr[w.attr], w)
+	}
+	var rets []ssa.Instruction
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) > 0 {
+			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				rets = append(rets, r)
+			}
+		}
+	}
+	var out []ParamWrite
+	for attr, list := range byAttr {
+		same := true
+		for _, w := range list {
+			if !sameValue(w.val, list[0].val) {
+				same = false
+			}
+		}
+		always := false
+		for _, w := range list {
+			all := true
+			for _, r := range rets {
+				if !dominates(w.instr, r) {
+					all = false
+				}
+			}
+			always = always || all
+		}
+		if same && always {
+			out = append(out, ParamWrite{Attr: attr, Value: list[0].val.Value})
+		} else {
+			out = append(out, ParamWrite{Attr: attr, Dynamic: true})
+		}
+	}
+	slices.SortFunc(out, func(a, b ParamWrite) int { return strings.Compare(string(a.Attr), string(b.Attr)) })
+	return out
+}
+
+// sameSiteSetter reports whether fn calls a framework's SameSite setter
+// (gin SetSameSite) on its parameter p, and with what.
+func (s *state) sameSiteSetter(fn *ssa.Function, p *ssa.Parameter) (ParamWrite, bool) {
+	refs := p.Referrers()
+	if refs == nil {
+		return ParamWrite{}, false
+	}
+	for _, r := range *refs {
+		c, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		if v, ok := s.sameSiteOfCall(c, p); ok {
+			w := ParamWrite{Attr: model.AttrSameSite, Dynamic: !v.Known(), Value: v.Value}
+			return w, true
+		}
+	}
+	return ParamWrite{}, false
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
+	return ok
+}

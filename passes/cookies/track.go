@@ -1,0 +1,606 @@
+package cookies
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// maxDepth bounds how far a returned cookie is followed up the callers.
+const maxDepth = 6
+
+// frame is a function the cookie flows through. The root frame holds the
+// literal (or, in a summary, the parameter); a child frame is a caller the
+// cookie was returned to, through the return instruction ret of its parent.
+type frame struct {
+	fn     *ssa.Function
+	parent *frame
+	ret    ssa.Instruction
+	depth  int
+}
+
+func (f *frame) onChain(fn *ssa.Function) bool {
+	for ; f != nil; f = f.parent {
+		if f.fn == fn {
+			return true
+		}
+	}
+	return false
+}
+
+// chain returns the frames from the root to f.
+func (f *frame) chain() []*frame {
+	var out []*frame
+	for ; f != nil; f = f.parent {
+		out = append(out, f)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// write is an assignment of an attribute.
+type write struct {
+	attr  model.Attr
+	val   AttrValue
+	instr ssa.Instruction
+	fr    *frame
+}
+
+// sendEv is a place the cookie goes.
+type sendEv struct {
+	send  *Send
+	instr ssa.Instruction
+	fr    *frame
+	// sender is the modelled sender, for its own adjustments; recv the
+	// receiver of the sending call (gin's context).
+	sender *model.Sender
+	recv   ssa.Value
+	// extra are attribute writes a summarised callee makes before it
+	// sends the cookie.
+	extra []write
+}
+
+// flow follows one cookie object (a literal, or a parameter for a
+// summary) through SSA and records what happens to it.
+type flow struct {
+	s  *state
+	ct *model.CookieType
+	// summary: following a parameter; returns are not followed and
+	// nothing is presumed.
+	summary bool
+
+	writes []write
+	sends  []sendEv
+	// opaque is set when the cookie reaches code that cannot be followed.
+	opaque bool
+
+	visited map[visitKey]bool
+	values  map[ssa.Value]bool
+}
+
+type visitKey struct {
+	fr *frame
+	v  ssa.Value
+}
+
+func (s *state) newFlow(ct *model.CookieType, summary bool) *flow {
+	return &flow{s: s, ct: ct, summary: summary, visited: map[visitKey]bool{}, values: map[ssa.Value]bool{}}
+}
+
+func (f *flow) visit(fr *frame, v ssa.Value) bool {
+	k := visitKey{fr, v}
+	if f.visited[k] {
+		return false
+	}
+	f.visited[k] = true
+	f.values[v] = true
+	return true
+}
+
+// attrOf maps a field of the cookie type to its attribute.
+func (f *flow) attrOf(field string) (attr model.Attr, negated, ok bool) {
+	for a, name := range f.ct.Fields {
+		if name == field {
+			return a, false, true
+		}
+	}
+	for a, name := range f.ct.Negated {
+		if name == field {
+			return a, true, true
+		}
+	}
+	for _, o := range f.ct.Overrides {
+		if o.Field == field {
+			return overrideAttr(o.Field), false, true
+		}
+	}
+	return "", false, false
+}
+
+// overrideAttr is the pseudo-attribute recording a CookieType.Override's
+// boolean field.
+func overrideAttr(field string) model.Attr { return model.Attr("override:" + field) }
+
+// fieldAttrs lists the attributes the type can set, for opaque events.
+func (f *flow) fieldAttrs() []model.Attr {
+	var out []model.Attr
+	for _, a := range allAttrs {
+		if _, ok := f.ct.Fields[a]; ok {
+			out = append(out, a)
+		} else if _, ok := f.ct.Negated[a]; ok {
+			out = append(out, a)
+		}
+	}
+	for _, o := range f.ct.Overrides {
+		out = append(out, overrideAttr(o.Field))
+	}
+	return out
+}
+
+func (f *flow) addWrite(fr *frame, attr model.Attr, val AttrValue, instr ssa.Instruction) {
+	f.writes = append(f.writes, write{attr: attr, val: val, instr: instr, fr: fr})
+}
+
+// makeOpaque records that code SSA cannot follow may set any attribute at
+// instr.
+func (f *flow) makeOpaque(fr *frame, instr ssa.Instruction) {
+	f.opaque = true
+	for _, a := range f.fieldAttrs() {
+		f.addWrite(fr, a, AttrValue{Origin: Dynamic, Pos: instr.Pos()}, instr)
+	}
+}
+
+// ptr follows a pointer to the cookie struct.
+func (f *flow) ptr(fr *frame, v ssa.Value) {
+	if !f.visit(fr, v) {
+		return
+	}
+	refs := v.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if r.X == v {
+				f.field(fr, r)
+			}
+		case *ssa.UnOp:
+			if r.Op == token.MUL && r.X == v {
+				f.val(fr, r)
+			}
+		case *ssa.Store:
+			if r.Addr == v {
+				// A whole value stored into the cookie's variable: our
+				// own copy, or something else replacing it.
+				if !f.values[r.Val] {
+					f.makeOpaque(fr, r)
+				}
+			} else if r.Val == v {
+				f.stored(fr, r)
+			}
+		case ssa.CallInstruction:
+			f.call(fr, r, v, true)
+		case *ssa.Phi:
+			f.ptr(fr, r)
+		case *ssa.ChangeType:
+			f.ptr(fr, r)
+		case *ssa.Return:
+			f.ret(fr, r, v)
+		case *ssa.MakeClosure:
+			// Captured by a closure that may change it at any time.
+			f.makeOpaque(fr, r)
+		}
+	}
+}
+
+// val follows a copy of the cookie struct.
+func (f *flow) val(fr *frame, v ssa.Value) {
+	if !f.visit(fr, v) {
+		return
+	}
+	refs := v.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == v {
+				f.stored(fr, r)
+			}
+		case ssa.CallInstruction:
+			f.call(fr, r, v, false)
+		case *ssa.Phi:
+			f.val(fr, r)
+		case *ssa.ChangeType:
+			f.val(fr, r)
+		case *ssa.Return:
+			f.ret(fr, r, v)
+		}
+	}
+}
+
+// field handles the address of one field of the cookie.
+func (f *flow) field(fr *frame, fa *ssa.FieldAddr) {
+	st, ok := structOf(fa.X.Type())
+	if !ok || fa.Field >= st.NumFields() {
+		return
+	}
+	attr, negated, ok := f.attrOf(st.Field(fa.Field).Name())
+	if !ok {
+		return
+	}
+	refs := fa.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == fa {
+				f.addWrite(fr, attr, attrValue(r.Val, attr, f.ct.SameSite, negated, r.Pos()), r)
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+			// a read
+		default:
+			// The field's address goes elsewhere (a flag, a decoder):
+			// set to something unknown.
+			if instr, ok := r.(ssa.Instruction); ok {
+				f.addWrite(fr, attr, AttrValue{Origin: Dynamic, Pos: instr.Pos()}, instr)
+			}
+		}
+	}
+}
+
+// stored handles the cookie (pointer or value) being stored at st.Addr.
+func (f *flow) stored(fr *frame, st *ssa.Store) {
+	switch addr := st.Addr.(type) {
+	case *ssa.Alloc:
+		if _, isPtr := types.Unalias(st.Val.Type()).Underlying().(*types.Pointer); isPtr {
+			// A local variable holding the pointer: its loads are the
+			// cookie again.
+			f.slotLoads(fr, addr)
+		} else {
+			// A local variable holding a copy.
+			f.ptr(fr, addr)
+		}
+	case *ssa.IndexAddr:
+		if arr, ok := addr.X.(*ssa.Alloc); ok {
+			f.container(fr, arr)
+		}
+	case *ssa.FieldAddr:
+		if f.ct.Session {
+			// A session configuration installed in a store or session
+			// (store.Options = &sessions.Options{...}).
+			f.configured(fr, st, "")
+		}
+	}
+	// Other destinations (globals, maps, heap structs) hide the cookie:
+	// it is not followed further.
+}
+
+func (f *flow) slotLoads(fr *frame, slot *ssa.Alloc) {
+	if !f.visit(fr, slot) {
+		return
+	}
+	refs := slot.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op == token.MUL {
+				f.ptr(fr, r)
+			}
+		case *ssa.MakeClosure:
+			f.makeOpaque(fr, r)
+		}
+	}
+}
+
+// container follows a local array (a slice literal, a variadic argument)
+// the cookie was stored into.
+func (f *flow) container(fr *frame, arr *ssa.Alloc) {
+	if !f.visit(fr, arr) {
+		return
+	}
+	refs := arr.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		if sl, ok := r.(*ssa.Slice); ok && sl.X == arr {
+			f.slice(fr, sl)
+		}
+	}
+}
+
+func (f *flow) slice(fr *frame, v ssa.Value) {
+	if !f.visit(fr, v) {
+		return
+	}
+	refs := v.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case ssa.CallInstruction:
+			f.call(fr, r, v, false)
+		case *ssa.Phi:
+			f.slice(fr, r)
+		}
+	}
+}
+
+// call handles the cookie passed to a call as operand v.
+func (f *flow) call(fr *frame, c ssa.CallInstruction, v ssa.Value, isPtr bool) {
+	common := c.Common()
+	var idxs []int
+	for i, a := range common.Args {
+		if a == v {
+			idxs = append(idxs, i)
+		}
+	}
+	if common.IsInvoke() && common.Value == v {
+		// A method of an interface called on the cookie: not a modelled
+		// cookie type's API.
+		return
+	}
+	if len(idxs) == 0 {
+		return
+	}
+	mf, first, named := funcOf(common)
+	if named {
+		for _, i := range idxs {
+			arg := i - first
+			if snd := model.LookupSender(mf); snd != nil && snd.Arg == arg {
+				f.sends = append(f.sends, sendEv{
+					send:  &Send{Use: UseBrowser, Pos: c.Pos(), Desc: ShortName(mf)},
+					instr: c, fr: fr, sender: snd, recv: receiver(common),
+				})
+				continue
+			}
+			if cs := model.LookupClientSide(mf); cs != nil && cs.Arg == arg {
+				f.sends = append(f.sends, sendEv{
+					send:  &Send{Use: UseClient, Pos: c.Pos(), Desc: ShortName(mf)},
+					instr: c, fr: fr,
+				})
+				continue
+			}
+			if site := model.LookupConfigSite(mf); site != nil && site.ConfigArg == arg && f.ct.Session {
+				if call, ok := c.(*ssa.Call); ok {
+					f.s.consumed[call] = true
+				}
+				f.configured(fr, c, ShortName(mf))
+				continue
+			}
+		}
+		if mf.Pkg == "net/http" && mf.Recv == "Cookie" && mf.Name == "String" && first == 1 && idxs[0] == 0 {
+			if call, ok := c.(*ssa.Call); ok {
+				f.str(fr, call)
+			}
+			return
+		}
+		if model.Lookup(mf.Pkg) != nil {
+			if f.ct.Session && (first == 1 || common.IsInvoke()) {
+				// gin-contrib's store.Options(...) / session.Options(...):
+				// the library takes the configuration.
+				f.configured(fr, c, ShortName(mf))
+			}
+			// Library code does not change the application's cookie.
+			return
+		}
+	}
+	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() {
+		sum := f.s.summaryOf(callee)
+		if sum == nil {
+			return
+		}
+		for _, i := range idxs {
+			p := sum.param(i)
+			if p == nil {
+				continue
+			}
+			f.apply(fr, c, p, isPtr)
+		}
+		return
+	}
+	if isPtr {
+		// A function value or an interface method may do anything.
+		f.makeOpaque(fr, c)
+	}
+}
+
+// apply applies a callee's summary for the parameter the cookie is passed
+// as.
+func (f *flow) apply(fr *frame, c ssa.CallInstruction, p *ParamEffect, isPtr bool) {
+	var extra []write
+	if isPtr {
+		for _, w := range p.Writes {
+			val := AttrValue{Origin: Dynamic, Pos: c.Pos()}
+			if !w.Dynamic {
+				val = AttrValue{Origin: Const, Value: w.Value, Pos: c.Pos()}
+			}
+			wr := write{attr: w.Attr, val: val, instr: c, fr: fr}
+			extra = append(extra, wr)
+			f.writes = append(f.writes, wr)
+		}
+		if p.Opaque {
+			f.makeOpaque(fr, c)
+		}
+	}
+	for _, s := range p.Sends {
+		f.sends = append(f.sends, sendEv{
+			send:  &Send{Use: s.Use, Pos: c.Pos(), Desc: s.Desc},
+			instr: c, fr: fr, extra: extra,
+		})
+	}
+}
+
+// str follows the result of c.String(): a Set-Cookie header value.
+func (f *flow) str(fr *frame, call *ssa.Call) {
+	refs := call.Referrers()
+	if refs == nil {
+		return
+	}
+	for _, r := range *refs {
+		c, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		if isSetCookieHeader(c.Common(), call) {
+			f.sends = append(f.sends, sendEv{
+				send:  &Send{Use: UseBrowser, Pos: c.Pos(), Desc: "a Set-Cookie header"},
+				instr: c, fr: fr,
+			})
+		}
+	}
+}
+
+// configured records that a session configuration literal is installed
+// (in a store, a session, a constructor): its cookie goes to browsers.
+func (f *flow) configured(fr *frame, instr ssa.Instruction, via string) {
+	if f.summary {
+		return
+	}
+	desc := "configures the session cookie"
+	if via != "" {
+		desc = "configures the session cookie of " + via
+	}
+	f.sends = append(f.sends, sendEv{
+		send:  &Send{Use: UseBrowser, Pos: instr.Pos(), Desc: desc, Presumed: true},
+		instr: instr, fr: fr,
+	})
+}
+
+// ret follows the cookie returned from fr.fn to the callers in the
+// package, and presumes it sent when other code may call fr.fn.
+func (f *flow) ret(fr *frame, r *ssa.Return, v ssa.Value) {
+	if f.summary {
+		return
+	}
+	idx := -1
+	for i, res := range r.Results {
+		if res == v {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return
+	}
+	fn := fr.fn
+	if f.s.external[fn] {
+		f.sends = append(f.sends, sendEv{
+			send:  &Send{Use: UseBrowser, Pos: r.Pos(), Desc: "returned by " + fn.Name(), Presumed: true},
+			instr: r, fr: fr,
+		})
+	}
+	if fr.depth >= maxDepth {
+		return
+	}
+	for _, cs := range f.s.callers[fn] {
+		call, ok := cs.(*ssa.Call)
+		if !ok || fr.onChain(call.Parent()) {
+			continue
+		}
+		child := &frame{fn: call.Parent(), parent: fr, ret: r, depth: fr.depth + 1}
+		var res ssa.Value
+		if len(r.Results) == 1 {
+			res = call
+		} else if refs := call.Referrers(); refs != nil {
+			for _, rr := range *refs {
+				if ex, ok := rr.(*ssa.Extract); ok && ex.Index == idx {
+					res = ex
+				}
+			}
+		}
+		if res == nil {
+			continue
+		}
+		if _, isPtr := types.Unalias(res.Type()).Underlying().(*types.Pointer); isPtr {
+			f.ptr(child, res)
+		} else {
+			f.val(child, res)
+		}
+	}
+}
+
+// attrsAt computes the attributes of the cookie at a send.
+func (f *flow) attrsAt(ev sendEv) Attrs {
+	cur := Attrs{}
+	chain := ev.fr.chain()
+	touched := map[model.Attr]bool{}
+	for _, w := range f.writes {
+		touched[w.attr] = true
+	}
+	for i, fr := range chain {
+		exit := ev.instr
+		if i+1 < len(chain) {
+			exit = chain[i+1].ret
+		}
+		for attr := range touched {
+			var ws []write
+			for _, w := range f.writes {
+				if w.fr == fr && w.attr == attr {
+					ws = append(ws, w)
+				}
+			}
+			if len(ws) > 0 {
+				cur[attr] = f.s.segment(cur.Get(attr), ws, exit)
+			}
+		}
+	}
+	for _, w := range ev.extra {
+		cur[w.attr] = w.val
+	}
+	return cur
+}
+
+// segment computes an attribute's value at exit given its value cur on
+// entry to the function and the writes ws made in it.
+func (s *state) segment(cur AttrValue, ws []write, exit ssa.Instruction) AttrValue {
+	var relevant, dom []write
+	for _, w := range ws {
+		if w.instr == exit || !s.precedes(w.instr, exit) {
+			continue
+		}
+		relevant = append(relevant, w)
+		if dominates(w.instr, exit) {
+			dom = append(dom, w)
+		}
+	}
+	if len(dom) > 0 {
+		// The last write on every path: dominated by all the others.
+		last := dom[0]
+		for _, w := range dom[1:] {
+			if dominates(last.instr, w.instr) {
+				last = w
+			}
+		}
+		cur = last.val
+		for _, w := range relevant {
+			if w.instr != last.instr && s.precedes(last.instr, w.instr) && !sameValue(w.val, cur) {
+				return AttrValue{Origin: Dynamic, Pos: w.val.Pos}
+			}
+		}
+		return cur
+	}
+	for _, w := range relevant {
+		if !sameValue(w.val, cur) {
+			return AttrValue{Origin: Dynamic, Pos: w.val.Pos}
+		}
+	}
+	return cur
+}
+
+func sameValue(a, b AttrValue) bool {
+	return a.Known() && b.Known() && a.Value == b.Value
+}

@@ -1,0 +1,241 @@
+package cookies
+
+import (
+	"go/constant"
+	"go/token"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// attrValue evaluates v, stored into the field for attr of a cookie type
+// spelling SameSite with enc, into an AttrValue set at pos. negated
+// inverts a boolean (beego's DisableHTTPOnly).
+func attrValue(v ssa.Value, attr model.Attr, enc model.SameSiteEncoding, negated bool, pos token.Pos) AttrValue {
+	val, ok := constValue(v, attr, enc, map[ssa.Value]bool{})
+	if !ok {
+		return AttrValue{Origin: Dynamic, Pos: pos}
+	}
+	if negated {
+		if val == model.True {
+			val = model.False
+		} else {
+			val = model.True
+		}
+	}
+	return AttrValue{Origin: Const, Value: val, Pos: pos}
+}
+
+// constValue returns the normalised constant value of v, if it has one.
+func constValue(v ssa.Value, attr model.Attr, enc model.SameSiteEncoding, seen map[ssa.Value]bool) (model.Value, bool) {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return normalizeConst(v, attr, enc)
+	case *ssa.Phi:
+		if seen[v] {
+			return "", false
+		}
+		seen[v] = true
+		// Every incoming value the same constant.
+		var out model.Value
+		first := true
+		for _, e := range v.Edges {
+			if e == v {
+				continue
+			}
+			c, ok := constValue(e, attr, enc, seen)
+			if !ok || (!first && c != out) {
+				return "", false
+			}
+			out, first = c, false
+		}
+		return out, !first
+	case *ssa.ChangeType:
+		return constValue(v.X, attr, enc, seen)
+	case *ssa.Convert:
+		return constValue(v.X, attr, enc, seen)
+	}
+	if attr == model.AttrExpires && pastTime(v, 0) {
+		return PastExpiry, true
+	}
+	return "", false
+}
+
+// normalizeConst turns a constant into the normalised attribute value.
+func normalizeConst(c *ssa.Const, attr model.Attr, enc model.SameSiteEncoding) (model.Value, bool) {
+	if c.Value == nil {
+		// The zero value of a non-basic type (time.Time{}): no attribute.
+		if attr == model.AttrExpires {
+			return "", true
+		}
+		return "", false
+	}
+	switch attr {
+	case model.AttrSecure, model.AttrHttpOnly, model.AttrPartitioned:
+		if c.Value.Kind() != constant.Bool {
+			return "", false
+		}
+		if constant.BoolVal(c.Value) {
+			return model.True, true
+		}
+		return model.False, true
+	case model.AttrSameSite:
+		return sameSiteConst(c.Value, enc)
+	case model.AttrMaxAge:
+		n, ok := constant.Int64Val(constant.ToInt(c.Value))
+		if !ok {
+			return "", false
+		}
+		if n < 0 {
+			n = -1
+		}
+		return model.Value(strconv.FormatInt(n, 10)), true
+	case model.AttrName, model.AttrValue, model.AttrPath, model.AttrDomain:
+		if c.Value.Kind() != constant.String {
+			return "", false
+		}
+		return model.Value(constant.StringVal(c.Value)), true
+	}
+	// Pseudo-attributes (CookieType.Overrides) are booleans.
+	if c.Value.Kind() == constant.Bool {
+		if constant.BoolVal(c.Value) {
+			return model.True, true
+		}
+		return model.False, true
+	}
+	return "", false
+}
+
+// sameSiteConst normalises a SameSite constant.
+func sameSiteConst(v constant.Value, enc model.SameSiteEncoding) (model.Value, bool) {
+	switch enc {
+	case model.SameSiteString:
+		if v.Kind() != constant.String {
+			return "", false
+		}
+		return sameSiteString(constant.StringVal(v)), true
+	default:
+		n, ok := constant.Int64Val(constant.ToInt(v))
+		if !ok {
+			return "", false
+		}
+		return sameSiteHTTP(n), true
+	}
+}
+
+// sameSiteHTTP maps an http.SameSite value: 0 and any unknown value emit
+// nothing; SameSiteDefaultMode emits nothing either (since Go 1.16).
+func sameSiteHTTP(n int64) model.Value {
+	switch n {
+	case 1:
+		return model.SameDefaultMode
+	case 2:
+		return model.SameLax
+	case 3:
+		return model.SameStrict
+	case 4:
+		return model.SameNone
+	}
+	return model.SameUnset
+}
+
+// sameSiteString maps fiber's SameSite strings (case-insensitive): ""
+// stays "" (the type's default, Lax, fills it in), "disabled" emits
+// nothing, anything unknown falls to Lax as in fiber's switch.
+func sameSiteString(s string) model.Value {
+	switch strings.ToLower(s) {
+	case "":
+		return ""
+	case "lax":
+		return model.SameLax
+	case "strict":
+		return model.SameStrict
+	case "none":
+		return model.SameNone
+	case "disabled":
+		return model.SameDisabled
+	}
+	return model.SameLax
+}
+
+// pastTime reports whether v is a time.Time certainly in the past:
+// time.Unix(c, _) with c before now, time.Date with an earlier year,
+// time.Now().Add(-d) and AddDate with negative constants, the same
+// followed by UTC/Local/In, and fasthttp.CookieExpireDelete.
+func pastTime(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL && g.Pkg != nil &&
+			g.Pkg.Pkg.Path() == "github.com/valyala/fasthttp" && g.Name() == "CookieExpireDelete" {
+			return true
+		}
+	case *ssa.Call:
+		callee := v.Call.StaticCallee()
+		if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != "time" {
+			return false
+		}
+		args := v.Call.Args
+		switch callee.Name() {
+		case "Unix":
+			if len(args) == 2 {
+				if sec, ok := intConst(args[0]); ok {
+					return sec < time.Now().Unix()
+				}
+			}
+		case "Date":
+			if len(args) >= 1 {
+				if year, ok := intConst(args[0]); ok {
+					return year < int64(time.Now().Year())
+				}
+			}
+		case "Add":
+			// (Time).Add(d): receiver is now and d a negative constant.
+			if len(args) == 2 && isNow(args[0]) {
+				if d, ok := intConst(args[1]); ok {
+					return d < 0
+				}
+			}
+		case "AddDate":
+			if len(args) == 4 && isNow(args[0]) {
+				neg := false
+				for _, a := range args[1:] {
+					n, ok := intConst(a)
+					if !ok || n > 0 {
+						return false
+					}
+					neg = neg || n < 0
+				}
+				return neg
+			}
+		case "UTC", "Local", "In":
+			if len(args) >= 1 {
+				return pastTime(args[0], depth+1)
+			}
+		}
+	}
+	return false
+}
+
+func isNow(v ssa.Value) bool {
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := c.Call.StaticCallee()
+	return callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "time" && callee.Name() == "Now"
+}
+
+func intConst(v ssa.Value) (int64, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return 0, false
+	}
+	return constant.Int64Val(constant.ToInt(c.Value))
+}
