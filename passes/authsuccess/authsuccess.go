@@ -68,6 +68,10 @@ type Point struct {
 	// Via is, for KindHelper, the kind of the check inside the helper
 	// (Authenticates.Kind); empty otherwise.
 	Via Kind
+
+	// check describes the innermost check, for the summaries of the
+	// functions that contain the point ("" = Desc).
+	check string
 }
 
 // Result lists the success points of each function of the package

@@ -185,6 +185,7 @@ func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bo
 	if f := c.fact; f != nil && !f.Always && f.Result == idx && f.ErrorResult == wantError {
 		p := Point{Pos: call.Pos(), Kind: KindHelper, Via: f.Kind, Principal: helperPrincipal(call)}
 		p.Desc = fmt.Sprintf("%s succeeded (it authenticates: %s)", c.label, f.Desc)
+		p.check = f.Desc
 		return p, true
 	}
 	return Point{}, false
@@ -203,6 +204,9 @@ func (s *state) entryPoint(call *ssa.Call, e *entry, what string) Point {
 	case fromArg:
 		if e.Principal.Index < len(args) {
 			p.Principal = args[e.Principal.Index]
+			if mi, ok := p.Principal.(*ssa.MakeInterface); ok {
+				p.Principal = mi.X // the user's own value, not the interface
+			}
 		}
 	case ownerOfArg:
 		if e.Principal.Index < len(args) {

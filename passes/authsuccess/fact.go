@@ -56,6 +56,9 @@ func (s *state) computeFact(fn *ssa.Function, points []Point) *Authenticates {
 // makes a return a success.
 func newFact(ev Point, f *Authenticates) *Authenticates {
 	f.Desc, f.Kind = ev.Desc, ev.Kind
+	if ev.check != "" {
+		f.Desc = ev.check // the innermost check: descriptions do not nest
+	}
 	if ev.Kind == KindHelper && ev.Via != "" {
 		f.Kind = ev.Via
 	}

@@ -109,7 +109,8 @@ func (s *state) callPoint(fs *funcScan, b *ssa.BasicBlock, call *ssa.Call) {
 	if f := c.fact; f != nil && f.Always {
 		fs.points = append(fs.points, Point{
 			Block: b, After: call, Pos: call.Pos(), Kind: KindHelper, Via: f.Kind,
-			Desc: fmt.Sprintf("%s returned (it aborts the request unless %s)", c.label, f.Desc),
+			Desc:  fmt.Sprintf("%s returned (it aborts the request unless %s)", c.label, f.Desc),
+			check: f.Desc,
 		})
 		return
 	}

@@ -142,6 +142,13 @@ func tokenEqual(w http.ResponseWriter, r *http.Request, stored string) {
 	}
 }
 
+// subtle.ConstantTimeCompare(...) != 0 is equality too.
+func apiToken(w http.ResponseWriter, r *http.Request, token []byte) {
+	if subtle.ConstantTimeCompare([]byte(r.Header.Get("X-Token")), token) != 0 { // want `auth success: compare: subtle.ConstantTimeCompare returned 1`
+		login(nil)
+	}
+}
+
 // A numeric PIN.
 func pin(w http.ResponseWriter, r *http.Request, pin, storedPIN int) {
 	if pin != storedPIN { // want `auth success: compare: credential comparison pin != storedPIN is false`
