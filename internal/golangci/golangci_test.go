@@ -79,7 +79,7 @@ func build(root string) (string, error) {
 		cmd.Dir = tmp
 		cmd.Env = integration.GoEnv()
 		if out, err := cmd.CombinedOutput(); err != nil {
-			return "", fmt.Errorf("go %s in a copy of %s: %v\n%s", strings.Join(args, " "), src, err, out)
+			return "", fmt.Errorf("go %s in a copy of %s: %w\n%s", strings.Join(args, " "), src, err, out)
 		}
 	}
 	return bin, nil

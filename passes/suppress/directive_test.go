@@ -78,7 +78,7 @@ func FuzzParseDirective(f *testing.F) {
 			return
 		}
 		if d.Err != "" {
-			if strings.HasSuffix(d.Err, ".") || !(strings.HasPrefix(d.Err, "malformed ") || strings.HasPrefix(d.Err, "unknown ")) {
+			if strings.HasSuffix(d.Err, ".") || !strings.HasPrefix(d.Err, "malformed ") && !strings.HasPrefix(d.Err, "unknown ") {
 				t.Fatalf("ParseDirective(%q).Err = %q: not a sessionlint message", text, d.Err)
 			}
 			return

@@ -136,7 +136,7 @@ func TestChecker(t *testing.T) {
 		t.Errorf("othercheck did not report the malformed directive it names first: %v", reports)
 	}
 	// othercheck, which reports nothing, calls its own directives unused.
-	if seen[fmt.Sprintf("fileunused.go:3 this //sessionlint:file-ignore directive for othercheck suppresses nothing; remove it")] != "othercheck" {
+	if seen["fileunused.go:3 this //sessionlint:file-ignore directive for othercheck suppresses nothing; remove it"] != "othercheck" {
 		t.Errorf("othercheck did not report its unused file-ignore directive: %v", reports)
 	}
 }
