@@ -149,8 +149,9 @@
 //
 // # Name fallback (KindName)
 //
-// A function with no check point gets a KindName point at its entry when
-// all of the following hold:
+// A function with no check point and no summary (a helper that returns
+// its check's result has a summary and is no candidate) gets a KindName
+// point at its entry when all of the following hold:
 //
 //   - It looks like a web handler: a parameter (or the receiver) is an
 //     http.ResponseWriter or a framework context (a named type Context or
