@@ -4,6 +4,319 @@
 //
 // sessionfixation: reports user identity stored in a session whose ID was not renewed after authentication
 //
-// TODO: the manual (what, why, how to fix, examples, what is not reported,
-// flags, how to suppress).
+// When a handler authenticates a user (checks a password, completes an
+// OAuth login, creates an account, grants admin rights) and then writes who
+// the user is into the session the request came with, the session keeps
+// the ID it had before. An attacker who made the victim's browser use an ID
+// the attacker knows (a link, a cookie set from a sibling subdomain, a
+// shared computer, a library that adopts client-chosen IDs) holds a logged-in
+// session as soon as the victim logs in. This is session fixation
+// (CWE-384). The fix is to give the session a new ID when its privilege
+// changes, before the identity is persisted under the old one.
+//
+// # The rule
+//
+// For every write of the user's identity into a session that came from
+// the request, on a path where authentication has succeeded, every path
+// from the handler's entry through the write to the point where the
+// library persists the session must pass a call that gives that session a
+// new ID (a sanitizer). Otherwise the write is reported, with the place
+// where authentication succeeded as related information, and with the
+// library's fix:
+//
+//	user identity is stored in the session before its ID is renewed; call sm.RenewToken(ctx) first
+//
+// The sanitizer may come before the write (the usual idiom), or after it
+// as long as it precedes persistence: scs and beego commit the session at
+// the end of the request, so Put then RenewToken is safe; fiber persists
+// at Save, so Set, Regenerate, Save is safe; gorilla persists at Save, so
+// Values[k] = v, ID = "", Save is safe. A renewal at the top of the
+// handler, before the credential check, counts too. With -strict-order,
+// the renewal must precede the write.
+//
+// # How the analysis decides
+//
+// It is a must-analysis over each function's SSA control-flow graph, not a
+// pattern match: a forward dataflow analysis of the sessions renewed on
+// every path (an intersection where paths join), linear in the size of the
+// function, with no whole-program call graph.
+//
+//   - Authentication success comes from the authsuccess pass: the success
+//     branch of a password check (bcrypt, argon2, scrypt, pbkdf2), a
+//     constant-time comparison of a secret, an OAuth exchange or OIDC
+//     verification, gothic.CompleteUserAuth, a WebAuthn or TOTP check, a
+//     signup (a user created with a hashed password), a privilege granted
+//     after a check, a call of a project function that authenticates
+//     (a fact, across packages), and, as a fallback, a handler named like a
+//     login. A write is on an authentication path when the success point
+//     can reach it. An early return on failed authentication does not reach
+//     the write, so it makes no path.
+//   - A write stores identity when its key is an identity key (user,
+//     user_id, userID, uid, username, email, account, role, is_admin,
+//     authenticated, logged_in, current_user_id, principal, sub, ...;
+//     anchored and case-insensitive, so user_theme and username_color are
+//     not; see -identity-keys), or when its value carries the identity:
+//     the authenticated principal the check produced, a value of a
+//     user-like type (a named type ending in User, Account, Principal,
+//     Claims, Identity, UserInfo, or a pointer to one), or an ID-like field
+//     of one (u.ID, u.Email, u.Username, strconv.Itoa(u.ID)). Keys that
+//     never hold identity (flash, theme, cart, lang, locale, csrf,
+//     redirect, next, ...) are not judged by their value: a flash message
+//     may quote the user's email.
+//   - A session is followed through copies, phis, field loads, closures'
+//     captured variables and conversions to where it came from (the call
+//     that obtained it from the request, a parameter, a global); two
+//     operations act on the same session when they come from the same
+//     request (and the same session name when both are known). scs
+//     sessions are the request's context: every scs call on the same
+//     request is the same session, whatever the manager.
+//   - A sanitizer counts only on its own session and only when it runs on
+//     every path: a renewal on one branch (if remember { RenewToken }) does
+//     not count. A renewal whose error is ignored still renews, and one
+//     whose error branch returns early is fine. A renewal in a goroutine
+//     does not count. A deferred renewal runs when the function returns:
+//     it counts when the write persists at the return.
+//   - The persistence point depends on the library: the write itself for a
+//     library that writes through (iris) and for a hand-made store; the
+//     function's return for one that commits at the end of the request
+//     (scs, beego, buffalo, fiber v3 middleware mode); for one that saves
+//     on demand (gorilla, gin-contrib, fiber, go-session), the Save calls
+//     on that session the write can reach, or the function's return when
+//     it reaches none (a caller or a middleware may save).
+//   - Traps (calls that look like a renewal but keep the ID) neither renew
+//     nor clear anything; when one ran before the write, the message says
+//     so: "(Clear keeps the session ID)".
+//   - Helpers work like inline code, in the same package or another: a
+//     function that renews the session it is given (or the session of the
+//     request it is given) on every path to its return counts as a
+//     sanitizer at its call; a function that writes identity into such a
+//     session without renewing it first is reported at its call, with the
+//     write inside it as related information; a function that returns a
+//     renewed session (it wraps go-session Refresh) gives a renewed
+//     session. Closures passed to routers are analysed as functions of
+//     their own; called closures and deferred closures are summarised like
+//     helpers.
+//   - Stateless stores hold the whole session in a signed cookie: there is
+//     no server-side ID to fix, so their writes are not reported. A store
+//     is stateless when its static type is one a stateless constructor
+//     returns (gorilla *sessions.CookieStore), when it is such a
+//     constructor's result, or when it is a package variable every
+//     assignment of which (initializers included) is; gin-contrib and
+//     echo-contrib sessions are stateless when every store the package
+//     registers (sessions.Sessions(name, store), session.Middleware(store))
+//     is; buffalo and gothic sessions are stateless unless the package
+//     configures a server-side store. A store that cannot be known (an
+//     interface from elsewhere) is not stateless: the write is reported.
+//
+// # Libraries
+//
+// What counts as a sink (a write into the session), a sanitizer (a new
+// ID) and a trap, per library.
+//
+// The list below is generated from internal/model (go test -run TestDocLibraries -update).
+//
+// fiber (github.com/gofiber/fiber/v2, github.com/gofiber/fiber/v2/middleware/session), persisted by Save (a write with no Save after it persists when the handler returns):
+//
+//   - sinks: Session.Set
+//   - sanitizers: Session.Regenerate; Session.Reset
+//   - traps, which keep the ID: Session.Destroy (Destroy deletes the data and the record but keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID)
+//   - advice: call sess.Regenerate() first
+//
+// fiber (github.com/gofiber/fiber/v3, github.com/gofiber/fiber/v3/middleware/session), persisted by Save (a write with no Save after it persists when the handler returns):
+//
+//   - sinks: Session.Set; Middleware.Set
+//   - sanitizers: Session.Regenerate; Session.Reset; Middleware.Regenerate; Middleware.Reset
+//   - traps, which keep the ID: Session.Destroy (in store mode Destroy keeps the session ID: a later Set and Save persist the identity under it); Session.Delete (Delete removes one value and keeps the session ID); Middleware.Delete (Delete removes one value and keeps the session ID)
+//   - advice: call sess.Regenerate() first
+//
+// gorilla/sessions (github.com/gorilla/sessions, github.com/labstack/echo-contrib/session), persisted by Save (a write with no Save after it persists when the handler returns):
+//
+//   - sinks: Session.Values[k] = v
+//   - sanitizers: Session.ID = ""
+//   - traps, which keep the ID: RediStore.Delete (redistore Delete clears the values and the record but keeps Session.ID); clearing Session.Values (assigning a new map, delete)
+//   - stateless stores (not reported): sessions.NewCookieStore
+//   - store registrations read in the package: session.Middleware; Config{Store: store}
+//   - advice: set sess.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save
+//
+// gin-contrib/sessions (github.com/gin-contrib/sessions), persisted by Save (a write with no Save after it persists when the handler returns):
+//
+//   - sinks: Session.Set
+//   - sanitizers: the wrapped gorilla session's ID = "" (see the advice)
+//   - traps, which keep the ID: Session.Clear (Clear deletes the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Session.Options (Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID)
+//   - stateless stores (not reported): cookie.NewStore
+//   - store registrations read in the package: sessions.Sessions; sessions.SessionsMany
+//   - advice: set sess.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (gin-contrib/sessions has no regenerate call)
+//
+// scs (github.com/alexedwards/scs/v2), persisted at the end of the request:
+//
+//   - sinks: SessionManager.Put
+//   - sanitizers: SessionManager.RenewToken; SessionManager.Destroy (Destroy followed by Put makes the commit mint a new token)
+//   - traps, which keep the ID: SessionManager.Clear (Clear removes the values; the session token is unaffected); SessionManager.Remove (Remove deletes one value and keeps the token); SessionManager.MergeSession (MergeSession copies another session's data and keeps the current token)
+//   - advice: call sess.RenewToken(ctx) first
+//
+// beego (github.com/beego/beego/v2/server/web, github.com/beego/beego/v2/server/web/session, github.com/beego/beego/v2/server/web/context), persisted at the end of the request:
+//
+//   - sinks: Controller.SetSession; BeegoOutput.Session; Store.Set
+//   - sanitizers: Controller.SessionRegenerateID; Manager.SessionRegenerateID (only the returned store has the new ID)
+//   - traps, which keep the ID: Controller.DelSession (DelSession removes one value and keeps the session ID); Controller.DestroySession (DestroySession issues no new ID in this request); Store.Flush (Flush clears the values and keeps the session ID); Manager.SessionDestroy (SessionDestroy issues no new ID in this request)
+//   - advice: call sess.SessionRegenerateID() first
+//   - advice for BeegoOutput sinks: call web.GlobalSessions.SessionRegenerateID(w, r) first and write through the store it returns
+//   - advice for Store sinks: write through the store returned by SessionRegenerateID(w, r) instead of sess
+//
+// iris (github.com/kataras/iris/v12/sessions), persisted at each write:
+//
+//   - sinks: Session.Set; Session.SetImmutable
+//   - sanitizers: obtaining the session after r.Header.Del("Cookie") removed the session cookie from the request
+//   - traps, which keep the ID: Session.Clear (Clear removes the values and keeps the session ID); Session.Destroy (Session.Destroy deletes the record but leaves the cookie, which is adopted again); Sessions.Destroy (Destroy then Start in the same request re-creates the same ID from the request's cookie)
+//   - advice: destroy sess, strip the session cookie from the request and Start a new session first (iris has no regenerate call)
+//
+// go-session (github.com/go-session/session/v3), persisted by Save (a write with no Save after it persists when the handler returns):
+//
+//   - sinks: Store.Set
+//   - sanitizers: session.Refresh (only the returned store has the new ID); Manager.Refresh (only the returned store has the new ID)
+//   - traps, which keep the ID: Store.Flush (Flush clears the values and keeps the session ID); session.Destroy (Destroy issues no new ID); Manager.Destroy (Destroy issues no new ID)
+//   - advice: write through the store returned by session.Refresh(ctx, w, r) instead of sess
+//
+// buffalo (github.com/gobuffalo/buffalo), persisted at the end of the request:
+//
+//   - sinks: Session.Set
+//   - sanitizers: the wrapped gorilla session's ID = "" (see the advice)
+//   - traps, which keep the ID: Session.Clear (Clear deletes the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID)
+//   - stateless stores (not reported): the library's default store, when the package configures none
+//   - store registrations read in the package: Options{SessionStore: store}
+//   - advice: set sess.Session.ID = "" (after expiring the old record) before saving
+//
+// gothic (github.com/markbates/goth/gothic), persisted at each write:
+//
+//   - sinks: gothic.StoreInSession
+//   - sanitizers: none
+//   - traps, which keep the ID: none
+//   - stateless stores (not reported): the library's default store, when the package configures none
+//   - store registrations read in the package: gothic.Store = store
+//   - advice: renew the session of gothic.Store (a server-side store) before StoreInSession
+//
+// authboss (github.com/volatiletech/authboss/v3), persisted at the end of the request:
+//
+//   - sinks: authboss.PutSession
+//   - sanitizers: none
+//   - traps, which keep the ID: authboss.DelSession (DelSession deletes one key and keeps the session ID); authboss.DelAllSession (DelAllSession deletes keys and keeps the session ID)
+//   - advice: use a stateless session storer (abclientstate.NewSessionStorer) or reset the gorilla session ID in your ClientStateReadWriter
+//
+// hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
+//
+//   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value]; a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value
+//   - sanitizers: writing under a fresh ID instead (crypto/rand, uuid), which is not a write into the request's session
+//   - traps, which keep the ID: none
+//   - advice: mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie
+//
+// # Examples
+//
+// scs (commits at the end of the request):
+//
+//	func login(w http.ResponseWriter, r *http.Request) {
+//		u, err := users.FindByEmail(r.FormValue("email"))
+//		if err != nil { ... }
+//		if err := bcrypt.CompareHashAndPassword(u.Hash, []byte(r.FormValue("password"))); err != nil {
+//			http.Error(w, "unauthorized", http.StatusUnauthorized)
+//			return
+//		}
+//		sm.Put(r.Context(), "userID", u.ID) // reported
+//	}
+//
+//	user identity is stored in the session before its ID is renewed; call sm.RenewToken(ctx) first
+//
+// The suggested fix inserts, before the write:
+//
+//	if err := sm.RenewToken(r.Context()); err != nil {
+//		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+//		return
+//	}
+//
+// (in a function that returns an error, "return err"; fiber gets
+// sess.Regenerate() the same way, beego c.SessionRegenerateID()).
+//
+// gorilla/sessions with a server-side store:
+//
+//	s, _ := store.Get(r, "sid")
+//	s.Values["user_id"] = u.ID // reported
+//	_ = s.Save(r, w)
+//
+//	user identity is stored in the session before its ID is renewed; set s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save
+//
+// A trap:
+//
+//	sm.Clear(r.Context())
+//	sm.Put(r.Context(), "userID", u.ID) // reported
+//
+//	user identity is stored in the session before its ID is renewed (Clear keeps the session ID); call sm.RenewToken(ctx) first
+//
+// A helper that writes:
+//
+//	func setUser(r *http.Request, u *User) { sm.Put(r.Context(), "userID", u.ID) }
+//	...
+//	setUser(r, u) // reported
+//
+//	setUser stores user identity in the session before its ID is renewed; call sm.RenewToken(ctx) first
+//
+// A hand-made store:
+//
+//	c, _ := r.Cookie("sid")
+//	sessions[c.Value] = u // reported
+//
+//	user identity is stored in the session before its ID is renewed; mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie
+//
+// # Not reported
+//
+//   - Writes that are not identity: flash messages, theme, cart, language,
+//     CSRF tokens, preferences (s.Values["theme"] = u.Theme).
+//   - Writes on no authentication path: a profile update, a logout, a
+//     handler that only reads the session.
+//   - Writes into stateless (signed-cookie) sessions; their risk is replay
+//     after logout, not fixation.
+//   - Writes under a freshly minted ID (a hand-made store keyed by
+//     crypto/rand or uuid), and writes through a renewed session (the
+//     store go-session Refresh or beego's manager SessionRegenerateID
+//     returns).
+//   - A login that renews the ID on every path before the write is
+//     persisted, directly or through a helper.
+//
+// Known limits: the analysis is per function; a session reached through a
+// function value or an interface method of the application is not
+// followed; a hand-made session ID is followed within the function that
+// reads the cookie (through field loads, conversions, concatenation,
+// fmt.Sprintf and strings functions), not into the functions it is passed
+// to; sessions obtained from the same request before and after
+// r.Header.Del("Cookie") are not told apart (iris); a store registered in
+// another package (gin-contrib, echo-contrib) is unknown, so its sessions
+// count as server-side.
+//
+// # Flags
+//
+//   - -sessionfixation.strict-order: require the renewal to precede the
+//     write (the conventional rule), instead of accepting any renewal
+//     before the write is persisted.
+//   - -sessionfixation.identity-keys=regexp: the session keys that hold
+//     the identity (default: DefaultIdentityKeys). Values are still judged
+//     by their type and origin.
+//   - -sessionfixation.sanitizers=pkg.Type.Method,pkg.Func: the team's own
+//     calls that renew the session ID; a call of one renews every session
+//     of the function. Name the helpers themselves: functions that call
+//     them are not summarised.
+//   - -sessionfixation.sinks=pkg.Type.Method,pkg.Func: the team's own
+//     calls that write into the session; the first constant string
+//     argument is the key and the last argument the value; the write
+//     persists when the function returns.
+//
+// A bad value (an invalid regular expression, a name that is not of the
+// form pkgpath.Func or pkgpath.Type.Method) is rejected when the flag is
+// set, in every driver.
+//
+// # Suppression
+//
+// A reviewed finding is silenced with a directive on the line of the
+// report or the line above, giving the reason:
+//
+//	//sessionlint:ignore sessionfixation the session store is stateless in production (configured in main)
+//
+// A directive that silences nothing is itself reported.
 package sessionfixation

@@ -49,6 +49,12 @@ func (p *points) of(fn *ssa.Function) []authsuccess.Point {
 		}
 		pt.Block = fn.Blocks[pt.Block.Index]
 		pt.Principal = translate(other, fn, pt.Principal)
+		if pt.After != nil {
+			pt.After = translateInstr(other, fn, pt.After)
+			if pt.After == nil {
+				continue
+			}
+		}
 		out = append(out, pt)
 	}
 	return out
@@ -72,17 +78,23 @@ func translate(other, fn *ssa.Function, v ssa.Value) ssa.Value {
 			}
 		}
 	case ssa.Instruction:
-		b := x.Block()
-		if b == nil || b.Parent() != other || b.Index >= len(fn.Blocks) {
-			return nil
+		if mv, ok := translateInstr(other, fn, x).(ssa.Value); ok {
+			return mv
 		}
-		mine := fn.Blocks[b.Index]
-		for i, instr := range b.Instrs {
-			if instr == x && i < len(mine.Instrs) {
-				if mv, ok := mine.Instrs[i].(ssa.Value); ok {
-					return mv
-				}
-			}
+	}
+	return nil
+}
+
+// translateInstr finds in fn the instruction of other that x is.
+func translateInstr(other, fn *ssa.Function, x ssa.Instruction) ssa.Instruction {
+	b := x.Block()
+	if b == nil || b.Parent() != other || b.Index >= len(fn.Blocks) {
+		return nil
+	}
+	mine := fn.Blocks[b.Index]
+	for i, instr := range b.Instrs {
+		if instr == x && i < len(mine.Instrs) {
+			return mine.Instrs[i]
 		}
 	}
 	return nil

@@ -296,7 +296,7 @@ func (r *reacher) reaches(p *authsuccess.Point, w *sessionops.Op) bool {
 	if b == nil || wb == nil || b.Parent() != r.fn || wb.Parent() != r.fn {
 		return false
 	}
-	if b == wb && p.Kind != authsuccess.KindName && p.Pos.IsValid() && w.Pos < p.Pos {
+	if b == wb && p.After != nil && p.After.Block() == b && index(b, w.Instr) <= index(b, p.After) {
 		// Before the check in the same block: only through a loop.
 		for _, s := range b.Succs {
 			if r.from(s)[b.Index] {
@@ -306,6 +306,16 @@ func (r *reacher) reaches(p *authsuccess.Point, w *sessionops.Op) bool {
 		return false
 	}
 	return r.from(b)[wb.Index]
+}
+
+// index returns the index of instr in b, or -1.
+func index(b *ssa.BasicBlock, instr ssa.Instruction) int {
+	for i, x := range b.Instrs {
+		if x == instr {
+			return i
+		}
+	}
+	return -1
 }
 
 // firstPoint returns the first point (in source order) that reaches w.
