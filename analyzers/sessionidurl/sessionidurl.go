@@ -2,22 +2,421 @@ package sessionidurl
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
+	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer is the sessionidurl analyzer with its default configuration.
-var Analyzer = lint.New(&analysis.Analyzer{
-	Name: "sessionidurl",
-	Doc:  lint.Doc(doc, "sessionidurl"),
-	Run:  run,
-}, lint.Meta{CWE: []string{"CWE-598"}, Default: true, Manual: lint.Manual(doc)})
+// Config is the analyzer's configuration.
+type Config struct {
+	// Names matches the names of session cookies and parameters.
+	Names *idsinks.Names
+}
 
-func run(pass *analysis.Pass) (any, error) {
+// Analyzer is the sessionidurl analyzer with its default configuration.
+var Analyzer = New(Config{})
+
+// New returns the analyzer for cfg; its flags set cfg's fields.
+func New(cfg Config) *analysis.Analyzer {
+	if cfg.Names == nil {
+		cfg.Names = idsinks.DefaultNames()
+	}
+	a := &analysis.Analyzer{
+		Name:     "sessionidurl",
+		Doc:      lint.Doc(doc, "sessionidurl"),
+		Requires: []*analysis.Analyzer{buildssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
+	}
+	a.Flags.Var(cfg.Names, "names", idsinks.NamesUsage)
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-598"}, Default: true, Manual: lint.Manual(doc)})
+}
+
+// leak is the reason given in every message.
+const leak = "URLs leak into Referer headers, logs and browser history"
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
+	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
+	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	if vf == nil || sinks == nil || ssainfo == nil || ssainfo.Pkg == nil {
+		return nil, nil
+	}
+	c := &checker{pass: pass, cfg: cfg, vf: vf, reported: map[token.Pos]bool{}}
+	c.fromURL(sinks)
+	funcs := valueflow.Funcs(ssainfo)
+	var weak []urlSink
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c.setting(instr)
+				if s, ok := c.urlSink(instr); ok {
+					if s.weak {
+						weak = append(weak, s)
+					} else {
+						c.intoURL(s)
+					}
+				}
+			}
+		}
+	}
+	// A URL built by concatenation is reported only for the session IDs
+	// no redirect or query API reported: usually it is the same URL.
+	for _, s := range weak {
+		c.intoURL(s)
+	}
 	return nil, nil
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	cfg      *Config
+	vf       *valueflow.Result
+	reported map[token.Pos]bool
+}
+
+// fromURL reports session IDs read from the URL (a query or form parameter
+// or path parameter named as a session ID) that are used as one: to find a
+// session, as a store key, a cookie value, a library session's ID.
+func (c *checker) fromURL(sinks *idsinks.Result) {
+	type keyUse struct {
+		pos  token.Pos
+		key  ssa.Value
+		what string
+	}
+	var uses []keyUse
+	for _, u := range sinks.Uses {
+		uses = append(uses, keyUse{u.Pos, u.Key, "to find a session (" + u.Desc + ")"})
+	}
+	for _, s := range sinks.Sinks {
+		switch s.Kind {
+		case idsinks.SinkStore, idsinks.SinkIDField:
+			uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc})
+		case idsinks.SinkCookie:
+			if c.cfg.Names.Match(s.Name) {
+				uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc})
+			}
+		}
+	}
+	for _, u := range uses {
+		for _, o := range c.vf.Origins(u.key).Of(valueflow.InURL) {
+			if !c.cfg.Names.Match(o.Name) || c.reported[o.Pos] || !o.Pos.IsValid() {
+				continue
+			}
+			c.reported[o.Pos] = true
+			pos, end := c.vf.Range(o)
+			d := analysis.Diagnostic{
+				Pos: pos, End: end, Category: "query",
+				Message: fmt.Sprintf("session ID is read from the URL (%s) and used %s; take it from the session cookie only: %s", o, u.what, leak),
+			}
+			if u.pos.IsValid() && u.pos != pos {
+				d.Related = []analysis.RelatedInformation{{Pos: u.pos, Message: "used here"}}
+			}
+			c.pass.Report(d)
+		}
+	}
+}
+
+// urlSink is a place where values end up in a URL.
+type urlSink struct {
+	pos, end token.Pos
+	values   []ssa.Value
+	// what names the URL in messages; weak marks a URL recognised by
+	// its text only (a concatenation or a format).
+	what string
+	weak bool
+	cat  string
+}
+
+// urlish matches the constant text of a URL around a parameter value.
+var urlish = regexp.MustCompile(`(?i)(://|[?&;][\w.\-]*=|href=|src=|action=)`)
+
+func (c *checker) urlSink(instr ssa.Instruction) (urlSink, bool) {
+	switch x := instr.(type) {
+	case *ssa.Call:
+		common := &x.Call
+		f, ok := valueflow.CallFunc(common)
+		if !ok {
+			return urlSink{}, false
+		}
+		for _, s := range model.URLSinks {
+			if s.Func != f {
+				continue
+			}
+			v := valueflow.CallArg(common, f, s.Arg)
+			if v == nil {
+				return urlSink{}, false
+			}
+			pos, end := c.callRange(x)
+			if s.Redirect {
+				return urlSink{pos: pos, end: end, values: []ssa.Value{v}, what: "the redirect URL of " + valueflow.ShortName(f), cat: "redirect"}, true
+			}
+			return urlSink{pos: pos, end: end, values: []ssa.Value{v}, what: "a URL query (" + valueflow.ShortName(f) + ")", cat: "url"}, true
+		}
+		if f.Pkg == "fmt" && (strings.HasPrefix(f.Name, "Sprint") || strings.HasPrefix(f.Name, "Fprint") || strings.HasPrefix(f.Name, "Append")) {
+			args := common.Args
+			if strings.HasPrefix(f.Name, "Fprint") || strings.HasPrefix(f.Name, "Append") {
+				if len(args) == 0 {
+					return urlSink{}, false
+				}
+				args = args[1:]
+			}
+			if len(args) < 2 {
+				return urlSink{}, false
+			}
+			format, ok := valueflow.ConstString(args[0])
+			if !ok || !urlish.MatchString(format) {
+				return urlSink{}, false
+			}
+			pos, end := c.callRange(x)
+			return urlSink{pos: pos, end: end, values: args[1:], what: fmt.Sprintf("a URL (%q)", format), weak: true, cat: "link"}, true
+		}
+	case *ssa.Store:
+		fa, ok := x.Addr.(*ssa.FieldAddr)
+		if !ok {
+			return urlSink{}, false
+		}
+		tn, ok := model.TypeNameOf(fa.X.Type())
+		if !ok {
+			return urlSink{}, false
+		}
+		name := valueflow.FieldName(fa)
+		for _, uf := range model.URLFields {
+			if uf == (model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: name}) {
+				return urlSink{pos: x.Pos(), end: x.Pos(), values: []ssa.Value{x.Val}, what: "a URL (url.URL." + name + ")", cat: "url"}, true
+			}
+		}
+	case *ssa.MapUpdate:
+		if tn, ok := model.TypeNameOf(x.Map.Type()); ok && tn == (model.TypeName{Pkg: "net/url", Name: "Values"}) {
+			return urlSink{pos: x.Pos(), end: x.Pos(), values: []ssa.Value{x.Value}, what: "a URL query (url.Values)", cat: "url"}, true
+		}
+	case *ssa.BinOp:
+		if x.Op != token.ADD {
+			return urlSink{}, false
+		}
+		if b, ok := x.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+			return urlSink{}, false
+		}
+		for _, pair := range [][2]ssa.Value{{x.X, x.Y}, {x.Y, x.X}} {
+			if s, ok := valueflow.ConstString(pair[0]); ok && urlish.MatchString(s) {
+				return urlSink{pos: x.Pos(), end: x.Pos(), values: []ssa.Value{pair[1]}, what: fmt.Sprintf("a URL (%q)", s), weak: true, cat: "link"}, true
+			}
+		}
+	}
+	return urlSink{}, false
+}
+
+// intoURL reports the session IDs that end up in the URL of s.
+func (c *checker) intoURL(s urlSink) {
+	var ids []valueflow.Origin
+	for _, v := range s.values {
+		for _, o := range c.vf.Origins(v).List {
+			if o.IsSessionID(c.cfg.Names.Regexp()) && !c.reported[o.Pos] {
+				ids = append(ids, o)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	for _, o := range ids {
+		c.reported[o.Pos] = true
+	}
+	o := ids[0]
+	d := analysis.Diagnostic{
+		Pos: s.pos, End: s.end, Category: s.cat,
+		Message: fmt.Sprintf("session ID (%s) is put into %s; keep session IDs out of URLs and rely on the session cookie: %s", o, s.what, leak),
+	}
+	if o.Pos.IsValid() && o.Pos != s.pos {
+		d.Related = []analysis.RelatedInformation{{Pos: o.Pos, Message: "the session ID comes from here"}}
+	}
+	c.pass.Report(d)
+}
+
+func (c *checker) callRange(call *ssa.Call) (token.Pos, token.Pos) {
+	if ce := c.vf.CallAt(call.Pos()); ce != nil {
+		return ce.Pos(), ce.End()
+	}
+	return call.Pos(), call.Pos()
+}
+
+// setting reports library configurations that take the session ID from
+// the URL.
+func (c *checker) setting(instr ssa.Instruction) {
+	switch x := instr.(type) {
+	case *ssa.Store:
+		fa, ok := x.Addr.(*ssa.FieldAddr)
+		if !ok {
+			return
+		}
+		tn, ok := model.TypeNameOf(fa.X.Type())
+		if !ok {
+			return
+		}
+		field := model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: valueflow.FieldName(fa)}
+		for _, s := range model.IDInURLSettings {
+			switch field {
+			case s.Flag:
+				if k, ok := x.Val.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.Bool && constant.BoolVal(k.Value) {
+					c.report(x.Pos(), x.Pos(), fmt.Sprintf("%s accepts the session ID from the URL query when %s is true; leave it false so that only the cookie carries the ID", s.Lib, field.Name), nil)
+				}
+			case s.Lookup:
+				if v, ok := valueflow.ConstString(x.Val); ok {
+					if src, name, ok := strings.Cut(v, ":"); ok && (src == "query" || src == "form" || src == "param") {
+						c.report(x.Pos(), x.Pos(), fmt.Sprintf("%s takes the session ID from the URL (%s %q); use \"cookie:%s\" so that only the cookie carries it", s.Lib, field.Name, v, name), nil)
+					}
+				}
+			case s.Extractor:
+				if ext := urlExtractor(x.Val, &s); ext != "" {
+					c.report(x.Pos(), x.Pos(), fmt.Sprintf("%s takes the session ID from the URL (%s); use extractors.FromCookie so that only the cookie carries it", s.Lib, ext), nil)
+				}
+			}
+		}
+	case *ssa.Call:
+		common := &x.Call
+		f, ok := valueflow.CallFunc(common)
+		if !ok {
+			return
+		}
+		for i := range model.IDInURLSettings {
+			s := &model.IDInURLSettings[i]
+			if s.Option == f {
+				if on, known := constBool(valueflow.CallArg(common, f, 0)); known && on {
+					pos, end := c.callRange(x)
+					c.report(pos, end, fmt.Sprintf("%s accepts the session ID from the URL query with %s(true); pass false so that only the cookie carries the ID", s.Lib, valueflow.ShortName(f)), nil)
+				}
+				return
+			}
+			for _, m := range s.Managers {
+				if m == f && s.DefaultOn {
+					c.manager(x, f, s)
+					return
+				}
+			}
+		}
+	}
+}
+
+// manager reports a go-session manager built without disabling the
+// URL-query fallback, with a fix adding the option.
+func (c *checker) manager(call *ssa.Call, f model.Func, s *model.IDInURLSetting) {
+	common := &call.Call
+	if len(common.Args) != 1 {
+		return
+	}
+	opts, ok := variadic(common.Args[0])
+	if !ok {
+		return
+	}
+	for _, o := range opts {
+		oc, ok := o.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if of, ok := valueflow.CallFunc(&oc.Call); ok && of == s.Option {
+			on, known := constBool(valueflow.CallArg(&oc.Call, of, 0))
+			if !on || !known {
+				return // disabled, or set from a variable: the author decided
+			}
+		}
+	}
+	pos, end := c.callRange(call)
+	var fixes []analysis.SuggestedFix
+	if ce := c.vf.CallAt(call.Pos()); ce != nil && !ce.Ellipsis.IsValid() {
+		if sel, ok := ce.Fun.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok {
+				text := id.Name + "." + s.Option.Name + "(false)"
+				if len(ce.Args) > 0 {
+					text = ", " + text
+				}
+				fixes = []analysis.SuggestedFix{{
+					Message:   "disable the URL-query fallback",
+					TextEdits: []analysis.TextEdit{{Pos: ce.Rparen, End: ce.Rparen, NewText: []byte(text)}},
+				}}
+			}
+		}
+	}
+	c.report(pos, end, fmt.Sprintf("%s accepts the session ID from the URL query unless told otherwise; pass %s.%s(false) to %s", s.Lib, valueflow.PkgName(s.Option.Pkg), s.Option.Name, valueflow.ShortName(f)), fixes)
+}
+
+func (c *checker) report(pos, end token.Pos, msg string, fixes []analysis.SuggestedFix) {
+	c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Category: "config", Message: msg, SuggestedFixes: fixes})
+}
+
+// urlExtractor returns the name of the URL-reading extractor an Extractor
+// value is built with (directly or in a Chain), "" when none.
+func urlExtractor(v ssa.Value, s *model.IDInURLSetting) string {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return ""
+	}
+	f, ok := valueflow.CallFunc(&call.Call)
+	if !ok {
+		return ""
+	}
+	for _, e := range s.Extractors {
+		if e == f {
+			return valueflow.ShortName(f)
+		}
+	}
+	if f == s.Chain && len(call.Call.Args) == 1 {
+		elems, _ := variadic(call.Call.Args[0])
+		for _, e := range elems {
+			if name := urlExtractor(e, s); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// variadic returns the elements of a variadic argument built at the call
+// (nil: none); ok is false when it comes from elsewhere (opts...).
+func variadic(v ssa.Value) ([]ssa.Value, bool) {
+	switch x := v.(type) {
+	case *ssa.Const:
+		return nil, true
+	case *ssa.Slice:
+		alloc, ok := x.X.(*ssa.Alloc)
+		if !ok || alloc.Referrers() == nil {
+			return nil, false
+		}
+		var out []ssa.Value
+		for _, r := range *alloc.Referrers() {
+			ia, ok := r.(*ssa.IndexAddr)
+			if !ok || ia.Referrers() == nil {
+				continue
+			}
+			for _, rr := range *ia.Referrers() {
+				if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+					out = append(out, st.Val)
+				}
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func constBool(v ssa.Value) (val, known bool) {
+	k, ok := v.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(k.Value), true
 }

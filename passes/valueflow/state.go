@@ -60,8 +60,10 @@ func newState(pass *analysis.Pass, ssainfo *buildssa.SSA) *state {
 	return st
 }
 
-// allFuncs lists the package's functions with their closures, in order.
-func allFuncs(ssainfo *buildssa.SSA) []*ssa.Function {
+// Funcs lists the package's functions with their closures, in source
+// order, and the package initialiser (which initialises package-level
+// variables: their closures and stores).
+func Funcs(ssainfo *buildssa.SSA) []*ssa.Function {
 	var out []*ssa.Function
 	seen := map[*ssa.Function]bool{}
 	var add func(fn *ssa.Function)
@@ -86,7 +88,7 @@ func allFuncs(ssainfo *buildssa.SSA) []*ssa.Function {
 }
 
 func (st *state) index(ssainfo *buildssa.SSA) {
-	for _, fn := range allFuncs(ssainfo) {
+	for _, fn := range Funcs(ssainfo) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				st.indexInstr(instr)

@@ -521,8 +521,9 @@ func CallFunc(common *ssa.CallCommon) (model.Func, bool) {
 	return model.FuncOf(obj)
 }
 
-// constString returns the value of a constant string operand.
-func constString(v ssa.Value) (string, bool) {
+// ConstString returns the value of a constant string operand (through
+// conversions to a named string type or an interface).
+func ConstString(v ssa.Value) (string, bool) {
 	for range 4 {
 		switch x := v.(type) {
 		case *ssa.Const:
@@ -553,7 +554,7 @@ var keyedGetters = map[model.Func]bool{
 // named gives the request origins in s the name key (a constant) when they
 // have none yet: r.URL.Query().Get("sid"), r.Header["X-Sid"].
 func (t *tracer) named(s *set, key ssa.Value) *set {
-	name, ok := constString(key)
+	name, ok := ConstString(key)
 	if !ok || s.kinds&Request == 0 {
 		return s
 	}
@@ -589,7 +590,7 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 				return constSet
 			}
 			o := Origin{Kind: Cookie, Pos: c.Pos(), Desc: ShortName(f)}
-			if name, ok := constString(CallArg(common, f, r.Name)); ok {
+			if name, ok := ConstString(CallArg(common, f, r.Name)); ok {
 				o.Name = name
 				if tb.sessionName.MatchString(name) {
 					o.Kind |= SessionID
@@ -605,10 +606,10 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 				return constSet
 			}
 			o := Origin{Kind: kindOf(sc.Source), Pos: c.Pos(), Desc: f.String()}
-			if o.Kind&Request != 0 {
+			if o.Kind&(Request|SessionID) != 0 {
 				o.Desc = ShortName(f)
 			}
-			if name, ok := constString(CallArg(common, f, sc.Name)); ok {
+			if name, ok := ConstString(CallArg(common, f, sc.Name)); ok {
 				o.Name = name
 			}
 			return single(o)
@@ -719,4 +720,13 @@ func (t *tracer) fromFact(c *ssa.Call, sum *Summary, obj *types.Func, index int)
 		out.addAll(t.st.imported(sum, i, obj, c.Pos(), args))
 	}
 	return out
+}
+
+// FieldName returns the name of the field a FieldAddr addresses, "" when
+// it cannot be told.
+func FieldName(fa *ssa.FieldAddr) string {
+	if v := fieldVar(fa.X.Type(), fa.Field); v != nil {
+		return v.Name()
+	}
+	return ""
 }

@@ -162,7 +162,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	f := &finder{pass: pass, res: res, stores: map[token.Pos][]*ssa.Store{}, calls: map[token.Pos]*ssa.Call{}}
-	for _, fn := range allFuncs(ssainfo) {
+	for _, fn := range valueflow.Funcs(ssainfo) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				f.instr(instr)
@@ -185,31 +185,6 @@ type finder struct {
 	res    *Result
 	stores map[token.Pos][]*ssa.Store
 	calls  map[token.Pos]*ssa.Call
-}
-
-func allFuncs(ssainfo *buildssa.SSA) []*ssa.Function {
-	var out []*ssa.Function
-	seen := map[*ssa.Function]bool{}
-	var add func(fn *ssa.Function)
-	add = func(fn *ssa.Function) {
-		if fn == nil || seen[fn] {
-			return
-		}
-		seen[fn] = true
-		out = append(out, fn)
-		for _, anon := range fn.AnonFuncs {
-			add(anon)
-		}
-	}
-	for _, fn := range ssainfo.SrcFuncs {
-		add(fn)
-	}
-	// Package-level variables are initialised (stores, closures) in the
-	// package initialiser, which is not a source function.
-	if init := ssainfo.Pkg.Func("init"); init != nil {
-		add(init)
-	}
-	return out
 }
 
 func (f *finder) instr(instr ssa.Instruction) {
@@ -255,7 +230,7 @@ func (f *finder) store(st *ssa.Store) {
 	}
 	for _, sf := range model.SessionIDFields {
 		if sf.Field == field {
-			if s, ok := constString(st.Val); ok && s == "" {
+			if s, ok := valueflow.ConstString(st.Val); ok && s == "" {
 				return // s.ID = "": a renewal
 			}
 			f.res.Sinks = append(f.res.Sinks, &Sink{
@@ -659,14 +634,6 @@ func constParts(v ssa.Value) string {
 	}
 	walk(v, 0)
 	return string(out)
-}
-
-func constString(v ssa.Value) (string, bool) {
-	k, ok := v.(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(k.Value), true
 }
 
 // locName names what a value was loaded from: a global, a field, else the
