@@ -132,7 +132,13 @@
 //   - Cookies meant to be read by JavaScript (see -js-readable) need not
 //     be HttpOnly.
 //   - A hand-written header whose attribute part is not known (a variable
-//     holding "; HttpOnly", a lone "%s") is not reported.
+//     holding "; HttpOnly", a lone "%s") is not reported, nor a header
+//     written through the map (w.Header()["Set-Cookie"] = ...).
+//   - Cookies that travel through a slice, an interface value, a generic
+//     function or a recursive helper are not followed.
+//   - gin's SameSite set by a middleware in another package cannot be
+//     seen: such handlers are reported for SameSite; suppress them, or set
+//     SameSite where the cookie is set.
 //
 // # Flags
 //

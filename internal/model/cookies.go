@@ -3,7 +3,6 @@ package model
 import (
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/mod/semver"
@@ -48,7 +47,9 @@ func ModuleVersion(fset *token.FileSet, obj types.Object) string {
 // versionFromPath extracts the module version from a file path such as
 // /root/go/pkg/mod/github.com/gorilla/sessions@v1.2.1/store.go.
 func versionFromPath(path string) string {
-	for _, elem := range strings.Split(filepath.ToSlash(path), "/") {
+	// Split on both separators: export data written on Windows is read
+	// anywhere.
+	for _, elem := range strings.FieldsFunc(path, func(r rune) bool { return r == '/' || r == '\\' }) {
 		i := strings.LastIndex(elem, "@")
 		if i < 0 {
 			continue
