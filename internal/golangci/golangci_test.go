@@ -34,8 +34,17 @@ func enabled(t *testing.T) {
 
 var built struct {
 	once sync.Once
+	dir  string // removed by TestMain
 	path string
 	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		_ = os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 // golangciLint builds testdata/custom-gcl once per test process: a copy of
@@ -45,7 +54,7 @@ func golangciLint(t *testing.T) string {
 	t.Helper()
 	built.once.Do(func() {
 		start := time.Now()
-		built.path, built.err = build(integration.RepoRoot(t))
+		built.dir, built.path, built.err = build(integration.RepoRoot(t))
 		t.Logf("built golangci-lint with the sessionlint plugin in %s", time.Since(start).Round(time.Second))
 	})
 	if built.err != nil {
@@ -54,22 +63,22 @@ func golangciLint(t *testing.T) string {
 	return built.path
 }
 
-func build(root string) (string, error) {
-	tmp, err := os.MkdirTemp("", "sessionlint-golangci-")
+func build(root string) (tmp, bin string, err error) {
+	tmp, err = os.MkdirTemp("", "sessionlint-golangci-")
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	src := filepath.Join(root, "internal", "golangci", "testdata", "custom-gcl")
 	for _, name := range []string{"go.mod", "go.sum", "main.go"} {
 		data, err := os.ReadFile(filepath.Join(src, name))
 		if err != nil {
-			return "", err
+			return tmp, "", err
 		}
 		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
-			return "", err
+			return tmp, "", err
 		}
 	}
-	bin := filepath.Join(tmp, "golangci-lint")
+	bin = filepath.Join(tmp, "golangci-lint")
 	for _, args := range [][]string{
 		{"mod", "edit", "-replace", "github.com/sessionlint/sessionlint=" + root},
 		{"mod", "tidy"},
@@ -79,10 +88,10 @@ func build(root string) (string, error) {
 		cmd.Dir = tmp
 		cmd.Env = integration.GoEnv()
 		if out, err := cmd.CombinedOutput(); err != nil {
-			return "", fmt.Errorf("go %s in a copy of %s: %w\n%s", strings.Join(args, " "), src, err, out)
+			return tmp, "", fmt.Errorf("go %s in a copy of %s: %w\n%s", strings.Join(args, " "), src, err, out)
 		}
 	}
-	return bin, nil
+	return tmp, bin, nil
 }
 
 // config is a .golangci.yml that runs only sessionlint, with settings (YAML
