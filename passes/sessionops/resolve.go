@@ -153,6 +153,10 @@ func (a *pkgAnalysis) lookupImplemented(fn *types.Func) model.SessionCall {
 		return model.SessionCall{}
 	}
 	recv := sig.Recv().Type()
+	if tn, ok := types.Unalias(derefType(recv)).(*types.Named); ok && tn.TypeParams().Len() > 0 {
+		// Implements is unspecified for uninstantiated generic types.
+		return model.SessionCall{}
+	}
 	for _, lib := range model.All {
 		s := lib.Session
 		if s == nil {
@@ -175,6 +179,13 @@ func (a *pkgAnalysis) lookupImplemented(fn *types.Func) model.SessionCall {
 		}
 	}
 	return model.SessionCall{}
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }
 
 // interfaceType returns the interface type pkg.name if the package is

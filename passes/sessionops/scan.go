@@ -195,6 +195,9 @@ func (a *pkgAnalysis) freshResults(fn *ssa.Function) []int {
 		}
 		ok, any := true, false
 		for _, b := range fn.Blocks {
+			if len(b.Instrs) == 0 {
+				continue
+			}
 			ret, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 			if !isRet || i >= len(ret.Results) {
 				continue

@@ -2,9 +2,10 @@ package sessionops
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
-
-	"golang.org/x/tools/go/ast/astutil"
+	"slices"
+	"sort"
 
 	"github.com/sessionlint/sessionlint/internal/model"
 )
@@ -27,7 +28,7 @@ func Syntax(files []*ast.File, op *Op) (ast.Node, []ast.Node) {
 	if file == nil {
 		return nil, nil
 	}
-	path, _ := astutil.PathEnclosingInterval(file, op.Pos, op.Pos)
+	path := enclosingPath(file, op.Pos)
 	for i, n := range path {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -45,6 +46,25 @@ func Syntax(files []*ast.File, op *Op) (ast.Node, []ast.Node) {
 		}
 	}
 	return nil, nil
+}
+
+// enclosingPath returns the nodes that contain pos, innermost first, the
+// file last. It finds the declaration by binary search, so that it costs
+// the size of one declaration, not of the file.
+func enclosingPath(file *ast.File, pos token.Pos) []ast.Node {
+	i := sort.Search(len(file.Decls), func(i int) bool { return file.Decls[i].End() > pos })
+	var path []ast.Node
+	if i < len(file.Decls) && file.Decls[i].Pos() <= pos {
+		ast.Inspect(file.Decls[i], func(n ast.Node) bool {
+			if n == nil || pos < n.Pos() || pos >= n.End() {
+				return false
+			}
+			path = append(path, n)
+			return true
+		})
+	}
+	slices.Reverse(path)
+	return append(path, file)
 }
 
 // SessionExpr renders the expression of the session an op acts on, as
