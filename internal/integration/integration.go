@@ -361,12 +361,21 @@ type jsonDiagnostic struct {
 
 // ParseVetJSON reads the output of `go vet -vettool=... -json`: a stream of
 // JSON objects mapping package to analyzer to a list of diagnostics (or to
-// {"error": ...}). Analyzer errors are returned as an error. Findings are
-// sorted like NormalizeVet's output, with paths rewritten by p.
+// {"error": ...}). Go 1.26 writes it on standard output, Go 1.25 on standard
+// error between "# package" lines, so pass both; header and
+// "go: downloading" lines are skipped, anything else that is not JSON is an
+// error. Analyzer errors are returned as an error. Findings are sorted like
+// NormalizeVet's output, with paths rewritten by p.
 func ParseVetJSON(out []byte, p Paths) ([]Finding, error) {
 	var findings []Finding
 	var errs []string
-	dec := json.NewDecoder(bytes.NewReader(out))
+	var kept bytes.Buffer
+	for _, line := range strings.SplitAfter(string(out), "\n") {
+		if !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "go: downloading ") {
+			kept.WriteString(line)
+		}
+	}
+	dec := json.NewDecoder(&kept)
 	for {
 		var tree map[string]map[string]json.RawMessage
 		if err := dec.Decode(&tree); err == io.EOF {
