@@ -72,17 +72,13 @@ var Analyzer = New(DefaultConfig)
 // prerequisites; run one of them per driver. A configuration that does not
 // Validate makes every run fail with the error.
 func New(cfg Config) *analysis.Analyzer {
-	return newAnalyzer(cfg, authsuccess.Analyzer)
-}
-
-func newAnalyzer(cfg Config, auth *analysis.Analyzer) *analysis.Analyzer {
-	c := &checker{cfg: cfg, auth: auth}
+	c := &checker{cfg: cfg}
 	c.cfg.Sanitizers = slices.Clone(cfg.Sanitizers)
 	c.cfg.Sinks = slices.Clone(cfg.Sinks)
 	a := &analysis.Analyzer{
 		Name:     "sessionfixation",
 		Doc:      lint.Doc(doc, "sessionfixation"),
-		Requires: []*analysis.Analyzer{lazyssa.Analyzer, sessionops.Analyzer, auth},
+		Requires: []*analysis.Analyzer{lazyssa.Analyzer, sessionops.Analyzer},
 		Run:      c.run,
 	}
 	a.Flags.BoolVar(&c.cfg.StrictOrder, "strict-order", cfg.StrictOrder,
@@ -151,8 +147,7 @@ func (f funcsFlag) Set(s string) error {
 
 // checker is one configured analyzer.
 type checker struct {
-	cfg  Config
-	auth *analysis.Analyzer
+	cfg Config
 
 	mu    sync.Mutex
 	reSrc string
@@ -179,15 +174,14 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	ops, _ := pass.ResultOf[sessionops.Analyzer].(*sessionops.Result)
-	auth, _ := pass.ResultOf[c.auth].(*authsuccess.Result)
 	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	custom := len(c.cfg.Sinks)+len(c.cfg.Sanitizers) > 0
-	if ops == nil || auth == nil || ssainfo == nil || (len(ops.Order) == 0 && !custom) {
+	if ops == nil || ssainfo == nil || (len(ops.Order) == 0 && !custom) {
 		return nil, nil
 	}
-	pts := newPoints(auth)
+	var work []*funcWork
 	for _, fn := range ssainfo.SrcFuncs {
-		points := pts.of(fn)
+		points := ops.Points(fn)
 		if len(points) == 0 {
 			continue
 		}
@@ -195,40 +189,65 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		if custom {
 			fnOps = append(slices.Clip(fnOps), sessionops.CustomOps(fn, c.cfg.Sinks, c.cfg.Sanitizers)...)
 		}
-		if len(fnOps) > 0 {
-			c.checkFunc(pass, fn, points, fnOps, re)
+		if fw := c.candidates(fn, points, fnOps, re); fw != nil {
+			work = append(work, fw)
 		}
+	}
+	for _, fw := range work {
+		c.checkFunc(pass, fw)
 	}
 	return nil, nil
 }
 
-// checkFunc reports the identity writes of fn that follow a successful
-// authentication and are not sanitized before they persist.
-func (c *checker) checkFunc(pass *analysis.Pass, fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp) {
-	var sinks []*sessionops.Op
+// funcWork is a function with authentication points and its candidate
+// writes: identity writes into sessions with an ID, reachable from a point.
+type funcWork struct {
+	fn    *ssa.Function
+	ops   []*sessionops.Op
+	cands []candidate
+}
+
+type candidate struct {
+	w *sessionops.Op
+	p *authsuccess.Point
+}
+
+// candidates returns fn's identity writes that follow a successful
+// authentication, or nil.
+func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp) *funcWork {
+	fw := &funcWork{fn: fn, ops: ops}
+	reach := sessionops.NewReach(fn)
 	for _, op := range ops {
-		if op.Role == model.RoleSink && op.Session != nil && !op.Session.Stateless && !op.Session.Fresh {
-			sinks = append(sinks, op)
+		if op.Role != model.RoleSink || op.Session == nil || op.Session.Stateless || op.Session.Fresh {
+			continue
 		}
+		if op.Helper != nil && op.Helper.AfterAuth {
+			// The helper authenticates before this write: it is judged
+			// (and reported) inside the helper.
+			continue
+		}
+		p := reach.FirstPoint(points, op.Instr)
+		if p == nil || !identity(op, points, reach, re) {
+			continue
+		}
+		fw.cands = append(fw.cands, candidate{op, p})
 	}
-	if len(sinks) == 0 {
-		return
+	if len(fw.cands) == 0 {
+		return nil
 	}
-	fr := sessionops.Flow(fn, ops)
-	reach := newReacher(fn)
-	for _, w := range sinks {
-		v := fr.Verdicts[w]
-		if v == nil {
+	return fw
+}
+
+// checkFunc reports the candidate writes of a function that are not
+// sanitized before they persist.
+func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork) {
+	fr := sessionops.Flow(fw.fn, fw.ops)
+	for _, cand := range fw.cands {
+		v := fr.Verdicts[cand.w]
+		if v == nil || v.RenewedBefore || v.Sanitized && !c.cfg.StrictOrder {
 			continue
 		}
-		if ok := v.Sanitized; ok && !c.cfg.StrictOrder || v.RenewedBefore {
-			continue
-		}
-		p := reach.firstPoint(points, w)
-		if p == nil || !identity(w, points, reach, re) {
-			continue
-		}
-		report(pass, w, v, p)
+		report(pass, cand.w, v, cand.p)
 	}
 }
 
@@ -236,7 +255,7 @@ func (c *checker) checkFunc(pass *analysis.Pass, fn *ssa.Function, points []auth
 // or by its value (the authenticated principal of a point that reaches the
 // write, or a user-like value). Keys that never hold the identity (flash,
 // theme, cart, ...) are not judged by the value.
-func identity(w *sessionops.Op, points []authsuccess.Point, reach *reacher, re *regexp.Regexp) bool {
+func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp) bool {
 	if w.KeyKnown {
 		if re.MatchString(w.KeyConst) {
 			return true
@@ -253,79 +272,9 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *reacher, re *
 	}
 	for i := range points {
 		p := &points[i]
-		if p.Principal != nil && reach.reaches(p, w) && sessionops.FromValue(w.Value, p.Principal) {
+		if p.Principal != nil && reach.Reaches(p, w.Instr) && sessionops.FromValue(w.Value, p.Principal) {
 			return true
 		}
 	}
 	return sessionops.IdentityValue(w.Value)
-}
-
-// reacher answers "can control flow from a point reach an op".
-type reacher struct {
-	fn    *ssa.Function
-	cache map[*ssa.BasicBlock][]bool
-}
-
-func newReacher(fn *ssa.Function) *reacher {
-	return &reacher{fn: fn, cache: map[*ssa.BasicBlock][]bool{}}
-}
-
-// from returns the blocks reachable from b, b included.
-func (r *reacher) from(b *ssa.BasicBlock) []bool {
-	if s, ok := r.cache[b]; ok {
-		return s
-	}
-	seen := make([]bool, len(r.fn.Blocks))
-	stack := []*ssa.BasicBlock{b}
-	for len(stack) > 0 {
-		x := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if x.Index >= len(seen) || seen[x.Index] {
-			continue
-		}
-		seen[x.Index] = true
-		stack = append(stack, x.Succs...)
-	}
-	r.cache[b] = seen
-	return seen
-}
-
-func (r *reacher) reaches(p *authsuccess.Point, w *sessionops.Op) bool {
-	b := p.Block
-	wb := w.Instr.Block()
-	if b == nil || wb == nil || b.Parent() != r.fn || wb.Parent() != r.fn {
-		return false
-	}
-	if b == wb && p.After != nil && p.After.Block() == b && index(b, w.Instr) <= index(b, p.After) {
-		// Before the check in the same block: only through a loop.
-		for _, s := range b.Succs {
-			if r.from(s)[b.Index] {
-				return true
-			}
-		}
-		return false
-	}
-	return r.from(b)[wb.Index]
-}
-
-// index returns the index of instr in b, or -1.
-func index(b *ssa.BasicBlock, instr ssa.Instruction) int {
-	for i, x := range b.Instrs {
-		if x == instr {
-			return i
-		}
-	}
-	return -1
-}
-
-// firstPoint returns the first point (in source order) that reaches w.
-func (r *reacher) firstPoint(points []authsuccess.Point, w *sessionops.Op) *authsuccess.Point {
-	var best *authsuccess.Point
-	for i := range points {
-		p := &points[i]
-		if r.reaches(p, w) && (best == nil || p.Pos < best.Pos) {
-			best = p
-		}
-	}
-	return best
 }

@@ -11,7 +11,7 @@ import (
 // libraries are the fixture packages, one or more per library. They are
 // analysed in one run: loading the fixtures dominates the test's time.
 var libraries = []string{
-	"scsapp", "gorillaapp", "ginapp", "gincookie", "echoapp", "echocookie",
+	"scsapp", "scshelp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
 	"fiberapp", "fiber3app", "beegoapp", "gosessionapp", "irisapp",
 	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade",
 }

@@ -57,7 +57,9 @@ type writes struct {
 // carries the identity of (-1 if none); ValueIdentity says the value is
 // user-like by itself. Persisted: the write is persisted inside the
 // function. RenewedAfter: every path from the write to the return renews
-// the session. Expr and Where say how and where the write is written.
+// the session. AfterAuth: the write follows a successful authentication
+// inside the function. Expr and Where say how and where the write is
+// written.
 type factWrite struct {
 	Session       factRef
 	Name          string
@@ -67,6 +69,7 @@ type factWrite struct {
 	ValueIdentity bool
 	Persisted     bool
 	RenewedAfter  bool
+	AfterAuth     bool
 	Expr          string
 	Where         string
 }
@@ -163,6 +166,7 @@ func toWrites(ws []swrite) *writes {
 			ValueIdentity: w.valueIdentity,
 			Persisted:     w.persisted,
 			RenewedAfter:  w.renewedAfter,
+			AfterAuth:     w.afterAuth,
 			Expr:          w.expr,
 			Where:         w.where,
 		})
@@ -204,6 +208,7 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 				valueIdentity: w.ValueIdentity,
 				persisted:     w.Persisted,
 				renewedAfter:  w.RenewedAfter,
+				afterAuth:     w.AfterAuth,
 				expr:          w.Expr,
 				where:         w.Where,
 			})

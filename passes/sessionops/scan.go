@@ -42,6 +42,7 @@ type pkgAnalysis struct {
 	libStateless   map[*model.Library]bool
 	sums           map[*ssa.Function]*summary
 	factSums       map[*types.Func]*summary
+	auth           *points
 }
 
 func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
@@ -90,6 +91,7 @@ type swrite struct {
 	valueIdentity bool
 	persisted     bool
 	renewedAfter  bool
+	afterAuth     bool
 	expr          string
 	pos           token.Pos // inside this package, else NoPos
 	where         string
@@ -115,6 +117,8 @@ func (a *pkgAnalysis) summarize(fn *ssa.Function) *summary {
 
 func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 	fr := Flow(fn, s.ops)
+	points := a.auth.of(fn)
+	reach := NewReach(fn)
 	for _, sess := range fr.ExitRenewed {
 		if r, ok := refOf(fn, sess); ok {
 			s.renews = append(s.renews, r)
@@ -141,6 +145,7 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			valueIdentity: op.ValueIdentity || IdentityValue(op.Value),
 			persisted:     op.Commit == model.CommitOnWrite || (op.Commit == model.CommitOnSave && v.PersistVisible),
 			renewedAfter:  v.Sanitized,
+			afterAuth:     reach.FirstPoint(points, op.Instr) != nil || op.Helper != nil && op.Helper.AfterAuth,
 			pos:           op.Pos,
 		}
 		if h := op.Helper; h != nil {
@@ -154,12 +159,25 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 }
 
 // where renders pos as file.go:line:col.
-func (a *pkgAnalysis) where(pos token.Pos) string {
-	p := a.pass.Fset.Position(pos)
+func (a *pkgAnalysis) where(pos token.Pos) string { return Where(a.pass.Fset, pos) }
+
+// Where renders pos as file.go:line:col (the file's base name), the form
+// Helper.Where has: a write's name across packages.
+func Where(fset *token.FileSet, pos token.Pos) string {
+	p := fset.Position(pos)
 	if !p.IsValid() {
 		return ""
 	}
 	return filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
+}
+
+// WhereOf returns the name of the write an op performs: for a helper call,
+// the write inside the helper (Helper.Where), else the op's own position.
+func WhereOf(fset *token.FileSet, op *Op) string {
+	if op.Helper != nil {
+		return op.Helper.Where
+	}
+	return Where(fset, op.Pos)
 }
 
 // refOf names sess by fn's parameter or free variable it is rooted at.
@@ -569,7 +587,7 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 			Session: sess, Commit: commitOf(sess.Lib), KeyConst: w.key, KeyKnown: w.keyKnown,
 			ValueIdentity: w.valueIdentity, Deferred: deferred, Async: async,
 			Helper: &Helper{Callee: ci.fn, Func: local, WritePos: w.pos, Where: w.where, Expr: w.expr,
-				RenewedAfter: w.renewedAfter},
+				RenewedAfter: w.renewedAfter, AfterAuth: w.afterAuth},
 		}
 		if w.persisted {
 			op.Commit = model.CommitOnWrite

@@ -29,6 +29,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/authsuccess"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
@@ -38,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "sessionops",
 	Doc:        "find the session operations of each function: obtain, write, persist, renew, trap",
 	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/sessionops",
-	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, authsuccess.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh)},
@@ -52,6 +53,8 @@ type Result struct {
 	Funcs map[*ssa.Function][]*Op
 	// Order lists the keys of Funcs in source order.
 	Order []*ssa.Function
+
+	auth *points
 }
 
 // Of returns the operations of fn, in instruction order.
@@ -126,6 +129,10 @@ type Helper struct {
 	// RenewedAfter: inside the helper, every path from the write to the
 	// helper's return renews the session.
 	RenewedAfter bool
+	// AfterAuth: inside the helper, the write follows a successful
+	// authentication (an authsuccess point of the helper, or of a helper
+	// it calls): the helper is where the write is judged.
+	AfterAuth bool
 }
 
 // Session is a canonical session: two operations act on the same session
@@ -189,12 +196,14 @@ func (s *Session) String() string {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := &Result{Funcs: map[*ssa.Function][]*Op{}}
+	auth, _ := pass.ResultOf[authsuccess.Analyzer].(*authsuccess.Result)
+	res := &Result{Funcs: map[*ssa.Function][]*Op{}, auth: newPoints(auth)}
 	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	if ssainfo == nil || ssainfo.Pkg == nil {
 		return res, nil // lazyssa found nothing to analyse
 	}
 	a := newAnalysis(pass, ssainfo)
+	a.auth = res.auth
 	for _, fn := range ssainfo.SrcFuncs {
 		sum := a.summarize(fn)
 		if len(sum.ops) > 0 {

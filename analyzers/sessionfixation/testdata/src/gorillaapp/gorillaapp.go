@@ -221,7 +221,7 @@ func loginOtherPackageSaves(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	_ = gorillahelp.LogIn(w, r, u.ID) // want `^LogIn stores user identity`
+	_ = gorillahelp.SaveUser(w, r, u.ID) // want `^SaveUser stores user identity`
 	s, _ := store.Get(r, "sid")
 	s.ID = ""
 }

@@ -20,8 +20,8 @@ func SetUser(s *sessions.Session, id int) {
 	s.Values["user_id"] = id
 }
 
-// LogIn writes the user into the request's session and saves it.
-func LogIn(w http.ResponseWriter, r *http.Request, id int) error {
+// SaveUser writes the user into the request's session and saves it.
+func SaveUser(w http.ResponseWriter, r *http.Request, id int) error {
 	s, err := Store.Get(r, "sid")
 	if err != nil {
 		return err

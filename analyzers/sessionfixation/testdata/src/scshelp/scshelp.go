@@ -7,6 +7,9 @@ import (
 	"net/http"
 
 	"github.com/alexedwards/scs/v2"
+	"golang.org/x/crypto/bcrypt"
+
+	"users"
 )
 
 var SM = scs.New()
@@ -38,4 +41,18 @@ func LogIn(ctx context.Context, id int) error {
 // SetTheme writes a preference: not identity.
 func SetTheme(ctx context.Context, theme string) {
 	SM.Put(ctx, "theme", theme)
+}
+
+// Authenticate checks the credentials and logs the user in: reported here,
+// not again at its callers.
+func Authenticate(ctx context.Context, email, password string) error {
+	u, err := users.FindByEmail(email)
+	if err != nil {
+		return err
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(password)); err != nil {
+		return err
+	}
+	SM.Put(ctx, "userID", u.ID) // want `^user identity is stored in the session before its ID is renewed; call SM.RenewToken\(ctx\) first$`
+	return nil
 }
