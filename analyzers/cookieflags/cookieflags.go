@@ -31,6 +31,8 @@ type Config struct {
 	// JSReadable matches the names of cookies meant to be read by
 	// JavaScript: HttpOnly is not required of them.
 	JSReadable *regexp.Regexp
+	// Tests: report cookies built in _test.go files too.
+	Tests bool
 }
 
 // DefaultConfig is the configuration of Analyzer before flags are parsed.
@@ -52,6 +54,7 @@ func New(cfg Config) *analysis.Analyzer {
 		"regular expression: cookies whose name matches are not checked (empty: none)")
 	a.Flags.Var(regexpFlag{&c.JSReadable}, "js-readable",
 		"regular expression: cookies whose name matches are meant for JavaScript and need not be HttpOnly (empty: none)")
+	a.Flags.BoolVar(&c.Tests, "tests", false, "also report cookies built in _test.go files")
 	return lint.New(a, lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc)})
 }
 
@@ -137,7 +140,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
 	sends := site.Browser()
-	if len(sends) == 0 {
+	if len(sends) == 0 || site.InTest() && !cfg.Tests {
 		return
 	}
 	name := site.Name()

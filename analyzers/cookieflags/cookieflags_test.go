@@ -32,3 +32,12 @@ func TestFlags(t *testing.T) {
 		t.Error("a bad regular expression was accepted")
 	}
 }
+
+func TestTestsFlag(t *testing.T) {
+	a := cookieflags.New(cookieflags.DefaultConfig())
+	if err := a.Flags.Set("tests", "true"); err != nil {
+		t.Fatal(err)
+	}
+	dir := cookiestest.TestData(t, analysistest.TestData())
+	analysistest.Run(t, dir, a, "testsflag")
+}

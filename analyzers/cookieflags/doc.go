@@ -150,6 +150,11 @@
 // which covers XSRF-TOKEN, csrftoken, csrf_token and _csrf. An empty value
 // requires HttpOnly of every cookie.
 //
+//	-cookieflags.tests
+//
+// Also report cookies built in _test.go files (test servers set throwaway
+// cookies; they are skipped by default).
+//
 //	-cookieflags.ignore-names=<regexp>
 //
 // Cookies whose name matches are not checked at all (say, a theme or

@@ -18,13 +18,28 @@ import (
 //go:embed doc.go
 var doc string
 
+// Config is the configuration of a cookiescope analyzer.
+type Config struct {
+	// Tests: report cookies built in _test.go files too.
+	Tests bool
+}
+
+// New returns a cookiescope analyzer with the given configuration, whose
+// flag -tests changes it.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:     "cookiescope",
+		Doc:      lint.Doc(doc, "cookiescope"),
+		Requires: []*analysis.Analyzer{cookies.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+	}
+	a.Flags.BoolVar(&c.Tests, "tests", false, "also report cookies built in _test.go files")
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc)})
+}
+
 // Analyzer is the cookiescope analyzer with its default configuration.
-var Analyzer = lint.New(&analysis.Analyzer{
-	Name:     "cookiescope",
-	Doc:      lint.Doc(doc, "cookiescope"),
-	Requires: []*analysis.Analyzer{cookies.Analyzer},
-	Run:      run,
-}, lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc)})
+var Analyzer = New(Config{})
 
 // Categories of the findings.
 const (
@@ -34,9 +49,12 @@ const (
 	CategoryParentDomain = "parent-domain"
 )
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res := pass.ResultOf[cookies.Analyzer].(*cookies.Result)
 	for _, site := range res.Sites {
+		if site.InTest() && !cfg.Tests {
+			continue
+		}
 		checkSite(pass, site)
 	}
 	return nil, nil

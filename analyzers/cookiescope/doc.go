@@ -72,7 +72,9 @@
 //
 // # Flags
 //
-// None.
+//	-cookiescope.tests
+//
+// Also report cookies built in _test.go files (skipped by default).
 //
 // # Suppressing a report
 //

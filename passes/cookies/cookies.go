@@ -333,7 +333,11 @@ type Site struct {
 
 	readFile func(string) ([]byte, error)
 	src      []byte
+	inTest   bool
 }
+
+// InTest reports whether the site is in a _test.go file.
+func (s *Site) InTest() bool { return s.inTest }
 
 // Browser returns the sends of the site's cookie to a browser that do not
 // delete it: the ones whose attributes matter.
@@ -385,6 +389,9 @@ func run(pass *analysis.Pass) (any, error) {
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
 	for _, site := range st.sites {
 		site.readFile = pass.ReadFile
+		if f := pass.Fset.File(site.Pos); f != nil {
+			site.inTest = strings.HasSuffix(f.Name(), "_test.go")
+		}
 	}
 	res.Sites = st.sites
 	return res, nil

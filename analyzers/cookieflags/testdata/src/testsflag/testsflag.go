@@ -1,0 +1,2 @@
+// Package testsflag is analyzed with -cookieflags.tests.
+package testsflag

@@ -1,0 +1,12 @@
+package testsflag
+
+import (
+	"net/http"
+	"testing"
+)
+
+func TestCookie(t *testing.T) {
+	_ = func(w http.ResponseWriter) {
+		http.SetCookie(w, &http.Cookie{Name: "sid", Value: "x"}) // want `cookie "sid" is sent without HttpOnly, Secure and SameSite`
+	}
+}
