@@ -13,6 +13,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
+
 	"github.com/sessionlint/sessionlint/internal/model"
 )
 
@@ -21,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "authsuccess",
 	Doc:        "find where authentication succeeds",
 	URL:        "https://github.com/sessionlint/sessionlint/blob/main/passes/authsuccess/doc.go",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Authenticates)},
@@ -121,7 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass) {
 		return res, nil
 	}
-	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	if ssainfo == nil || ssainfo.Pkg == nil {
 		return res, nil
 	}

@@ -45,8 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 // if it touches no web library: helpers that check credentials are
 // summarised as facts for the handlers that call them.
 var authPackages = []string{
-	"crypto/subtle",
-	"crypto/hmac",
+	"crypto",
 	"golang.org/x/crypto/bcrypt",
 	"golang.org/x/crypto/argon2",
 	"golang.org/x/crypto/scrypt",
@@ -59,7 +58,6 @@ var authPackages = []string{
 	"github.com/golang-jwt/jwt",
 	"github.com/alexedwards/argon2id",
 	"math/rand",
-	"crypto/rand",
 	"github.com/google/uuid",
 }
 
