@@ -16,6 +16,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -54,7 +55,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
 	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	if vf == nil || sinks == nil || ssainfo == nil || ssainfo.Pkg == nil {
+	if vf == nil || sinks == nil || ssainfo == nil || ssainfo.Pkg == nil || !lazyssa.Relevant(pass) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, cfg: cfg, vf: vf, reported: map[token.Pos]bool{}}

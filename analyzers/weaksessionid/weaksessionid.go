@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -43,7 +44,7 @@ func New(cfg Config) *analysis.Analyzer {
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
-	if vf == nil || sinks == nil {
+	if vf == nil || sinks == nil || !lazyssa.Relevant(pass) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, cfg: cfg, vf: vf, reported: map[token.Pos]bool{}, fixed: map[any]bool{}}

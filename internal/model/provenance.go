@@ -14,13 +14,15 @@ type Source int
 const (
 	// SourceQuery: the URL's query string, or the request URL as a whole.
 	SourceQuery Source = iota + 1
-	// SourceForm: a form value (the body, or the query for FormValue).
+	// SourceForm: a form value that may come from the URL query
+	// (FormValue, which reads the query and the body).
 	SourceForm
 	// SourceHeader: a request header.
 	SourceHeader
 	// SourcePath: a path parameter.
 	SourcePath
-	// SourceBody: the request body.
+	// SourceBody: the request body, including form values read from the
+	// body only (PostFormValue, gin's PostForm).
 	SourceBody
 	// SourceCookie: the value of a request cookie.
 	SourceCookie
@@ -80,7 +82,7 @@ const (
 // framework. Request cookies are read by CookieReaders.
 var RequestInputs = []SourceCall{
 	{Func: Func{"net/http", "Request", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{"net/http", "Request", "PostFormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{"net/http", "Request", "PostFormValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "PathValue"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "Referer"}, Source: SourceHeader, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "UserAgent"}, Source: SourceHeader, Name: -1, Result: 0, Fills: -1},
@@ -90,9 +92,9 @@ var RequestInputs = []SourceCall{
 	{Func: Func{ginPkg, "Context", "Query"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{ginPkg, "Context", "DefaultQuery"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{ginPkg, "Context", "GetQuery"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{ginPkg, "Context", "PostForm"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{ginPkg, "Context", "DefaultPostForm"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{ginPkg, "Context", "GetPostForm"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "PostForm"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "DefaultPostForm"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{ginPkg, "Context", "GetPostForm"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{ginPkg, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
 
 	{Func: Func{echoV4, "Context", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
@@ -122,7 +124,7 @@ var RequestInputs = []SourceCall{
 	{Func: Func{irisContext, "Context", "URLParam"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "URLParamDefault"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "PostValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "PostValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "RequestParams", "Get"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 
@@ -138,7 +140,7 @@ var RequestFields = []SourceField{
 	{Field: Field{"net/http", "Request", "URL"}, Source: SourceQuery},
 	{Field: Field{"net/http", "Request", "RequestURI"}, Source: SourceQuery},
 	{Field: Field{"net/http", "Request", "Form"}, Source: SourceForm},
-	{Field: Field{"net/http", "Request", "PostForm"}, Source: SourceForm},
+	{Field: Field{"net/http", "Request", "PostForm"}, Source: SourceBody},
 	{Field: Field{"net/http", "Request", "MultipartForm"}, Source: SourceForm},
 	{Field: Field{"net/http", "Request", "Header"}, Source: SourceHeader},
 	{Field: Field{"net/http", "Request", "Host"}, Source: SourceHeader},

@@ -18,14 +18,15 @@ const (
 	// Query: the URL's query string (r.URL.Query().Get, c.Query), or the
 	// request URL as a whole.
 	Query Kind = 1 << iota
-	// Form: a form value (r.FormValue, c.PostForm), which may come from
-	// the query too.
+	// Form: a form value that may come from the query too (r.FormValue,
+	// echo's FormValue).
 	Form
 	// Header: a request header.
 	Header
 	// Path: a path parameter (c.Param, r.PathValue).
 	Path
-	// Body: the request body.
+	// Body: the request body, and form values read from it only
+	// (r.PostFormValue, gin's PostForm).
 	Body
 	// Cookie: the value of a request cookie.
 	Cookie
@@ -159,6 +160,8 @@ func (o Origin) String() string {
 		s = "request header"
 	case o.Kind&Path != 0:
 		s = "path parameter"
+	case o.Kind&Body != 0 && o.Name != "":
+		s = "posted form value"
 	case o.Kind&Body != 0:
 		s = "request body"
 	case o.Kind&Param != 0:

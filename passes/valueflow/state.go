@@ -2,11 +2,10 @@ package valueflow
 
 import (
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -15,6 +14,9 @@ import (
 
 // state is the analysis of one package.
 type state struct {
+	// mu serialises the queries: the analyzers that share the Result run
+	// concurrently.
+	mu   sync.Mutex
 	pass *analysis.Pass
 	pkg  *ssa.Package
 
@@ -284,13 +286,3 @@ func (st *state) summary(fn *ssa.Function) *summary {
 	}
 	return s
 }
-
-var goroot = func() string {
-	r := build.Default.GOROOT
-	if r == "" {
-		return ""
-	}
-	return filepath.ToSlash(filepath.Join(r, "src")) + "/"
-}()
-
-func isGoroot(name string) bool { return goroot != "" && strings.HasPrefix(name, goroot) }

@@ -2,6 +2,7 @@ package valueflow
 
 import (
 	"fmt"
+	"go/build"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -14,6 +15,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
 // Analyzer computes a *Result for a package and exports the Summary fact
@@ -97,6 +99,8 @@ func (r *Result) Origins(v ssa.Value) Origins {
 	if r == nil || r.st == nil || v == nil {
 		return Origins{}
 	}
+	r.st.mu.Lock()
+	defer r.st.mu.Unlock()
 	return r.st.resolved.query(v).origins()
 }
 
@@ -113,6 +117,8 @@ func (r *Result) ByCaller(v ssa.Value) []Origins {
 		return nil
 	}
 	st := r.st
+	st.mu.Lock()
+	defer st.mu.Unlock()
 	local := st.symbolic.query(v)
 	fn := v.Parent()
 	if fn == nil || local.kinds&Param == 0 || len(st.callers[fn]) == 0 {
@@ -143,6 +149,8 @@ func (r *Result) Local(v ssa.Value) Origins {
 	if r == nil || r.st == nil || v == nil {
 		return Origins{}
 	}
+	r.st.mu.Lock()
+	defer r.st.mu.Unlock()
 	return r.st.symbolic.query(v).origins()
 }
 
@@ -156,6 +164,8 @@ func (r *Result) FuncResults(v ssa.Value, pos token.Pos) (results []Origins, ok 
 	if r == nil || r.st == nil {
 		return nil, false
 	}
+	r.st.mu.Lock()
+	defer r.st.mu.Unlock()
 	fn, obj := funcValue(v)
 	switch {
 	case fn != nil && bodyOf(fn) != nil:
@@ -191,6 +201,8 @@ func (r *Result) CallAt(lparen token.Pos) *ast.CallExpr {
 		return nil
 	}
 	st := r.st
+	st.mu.Lock()
+	defer st.mu.Unlock()
 	if st.callExprs == nil {
 		st.callExprs = map[token.Pos]*ast.CallExpr{}
 		for _, f := range st.pass.Files {
@@ -222,7 +234,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	st := newState(pass, ssainfo)
 	res.st = st
-	if skipFacts(pass) {
+	if !summarise(pass) {
 		return res, nil
 	}
 	for _, fn := range ssainfo.SrcFuncs {
@@ -230,7 +242,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok || fn.Parent() != nil || fn.Synthetic != "" || obj.Pkg() != pass.Pkg || !obj.Exported() {
 			continue
 		}
-		if fn.Signature.Results().Len() == 0 {
+		if !idLike(fn.Signature.Results()) {
 			continue
 		}
 		if sum := st.fact(fn); sum != nil {
@@ -240,26 +252,46 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// skipFacts reports whether the package's functions need no summaries: the
-// standard library and the modelled libraries are modelled, not analysed.
-func skipFacts(pass *analysis.Pass) bool {
-	if pass.Module != nil && pass.Module.Path == "std" {
-		return true
+// summarise reports whether the package's exported functions get Summary
+// facts: not for the standard library nor the modelled libraries (they are
+// modelled, not analysed); always for the packages of the analyzed module
+// (a module without a version: the main module, a workspace module, a
+// directory replacement) and for packages outside any module; for other
+// dependencies, only when they touch the web or random numbers
+// (lazyssa.Relevant), to keep the cost of large dependency trees down.
+func summarise(pass *analysis.Pass) bool {
+	if model.Lookup(pass.Pkg.Path()) != nil || inGoroot(pass) {
+		return false
 	}
-	path := pass.Pkg.Path()
-	if model.Lookup(path) != nil {
-		return true
+	if m := pass.Module; m != nil {
+		if m.Path == "std" {
+			return false
+		}
+		if m.Version == "" {
+			return true
+		}
+		return lazyssa.Relevant(pass)
 	}
-	first, _, _ := strings.Cut(path, "/")
-	if !strings.Contains(first, ".") && len(pass.Files) > 0 {
-		// A dotless path is the standard library, unless it is a test
-		// package (analysistest's GOPATH has dotless paths): tell by the
-		// file's location.
-		name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
-		return strings.Contains(name, "/src/") && isGoroot(name)
-	}
-	return false
+	return true
 }
+
+// inGoroot reports whether the package's files are in the standard
+// library's source tree.
+func inGoroot(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || goroot == "" {
+		return false
+	}
+	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
+	return strings.HasPrefix(name, goroot)
+}
+
+var goroot = func() string {
+	r := build.Default.GOROOT
+	if r == "" {
+		return ""
+	}
+	return filepath.ToSlash(filepath.Join(r, "src")) + "/"
+}()
 
 // fact builds the Summary fact of fn, nil when it says nothing.
 func (st *state) fact(fn *ssa.Function) *Summary {
@@ -401,4 +433,29 @@ func PkgName(path string) string {
 		return elems[len(elems)-2]
 	}
 	return last
+}
+
+// idLike reports whether any of the results can carry an ID or a URL:
+// strings, byte slices and arrays, integers, named types of them, and
+// pointers to structs of other packages (*url.URL, *big.Int).
+func idLike(results *types.Tuple) bool {
+	for i := range results.Len() {
+		switch u := results.At(i).Type().Underlying().(type) {
+		case *types.Basic:
+			if u.Info()&(types.IsString|types.IsInteger) != 0 {
+				return true
+			}
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return true
+			}
+		case *types.Array:
+			if b, ok := u.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return true
+			}
+		case *types.Pointer, *types.Map:
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/passes/cookies"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -158,7 +159,7 @@ func run(pass *analysis.Pass) (any, error) {
 	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	res := &Result{vf: vf}
 	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	if ssainfo == nil || ssainfo.Pkg == nil {
+	if ssainfo == nil || ssainfo.Pkg == nil || !lazyssa.Relevant(pass) {
 		return res, nil
 	}
 	f := &finder{pass: pass, res: res, stores: map[token.Pos][]*ssa.Store{}, calls: map[token.Pos]*ssa.Call{}}

@@ -190,7 +190,7 @@ func gorillaAdopt(store gsessions.Store, w http.ResponseWriter, r *http.Request)
 // gin and fiber.
 
 func ginLogin(c *gin.Context) {
-	c.SetCookie("session", c.PostForm("session"), 3600, "/", "", true, true) // want `session cookie "session" is set to a value from the request \(form value "session"\)`
+	c.SetCookie("session", c.PostForm("session"), 3600, "/", "", true, true) // want `session cookie "session" is set to a value from the request \(posted form value "session"\)`
 }
 
 func fiberLogin(c *fiber.Ctx) {

@@ -194,7 +194,7 @@ func crossPackage(r *http.Request) {
 	sink(ids.Seq())                  // want `origins: const counter:sync/atomic.AddInt64@ids.Seq \(ids.go:35\)$`
 	id, _ := ids.Two()
 	sink(id)            // want `origins: mathrand:math/rand.Int@ids.Two \(ids.go:40\)$`
-	sink(ids.Nothing()) // want `origins: const$`
+	sink(ids.Nothing()) // want `origins: unknown:ids.Nothing$`
 }
 
 func unknowns() {
