@@ -6,15 +6,47 @@
 //
 // Each operation names the session it acts on as a canonical *Session, so
 // that two operations on the same session compare equal: the receiver
-// *sessions.Session traced back through copies, phis and field loads to the
-// call that obtained it or to a parameter; an scs context traced back to the
-// request it came from. Operations whose sessions cannot be told apart are
-// treated as acting on the same session.
+// *sessions.Session traced back through copies, phis, captured variables
+// and field loads to the call that obtained it or to a parameter; an scs
+// context traced back to the request it came from (every scs call on the
+// same request is the same session, whatever the manager). Operations
+// whose sessions cannot be told apart are treated as acting on the same
+// session (Session.Same).
 //
 // Calls of functions that renew or write a session (in this package or, via
 // facts, in another) appear as operations at the call, so a helper works
-// exactly like inline code. Flow computes, per write, whether every path
-// through it renews the session before the write is persisted.
+// exactly like inline code.
+//
+// The API other analyzers use:
+//
+//   - Result.Of(fn) lists fn's ops ([]*Op, in instruction order);
+//     Result.Order lists the functions that have some.
+//   - Op: Instr, Pos, Role (model.RoleObtain, RoleSink, RolePersist,
+//     RoleRenew, RoleTrap), Lib, Call (the model entry), Name, Session,
+//     Commit (when a write persists), Key/KeyConst/KeyKnown and Value of a
+//     write, Deferred, Async, Helper (set on the effect of a summarised
+//     call: Callee, Func, WritePos/Where of the write inside, Expr,
+//     RenewedAfter, AfterAuth).
+//   - Session: Lib, Root, Name, Fresh (created by a sanitizer), Stateless
+//     (a signed-cookie store); Same(other).
+//   - Flow(fn, ops) runs the renewal dataflow: per write a Verdict
+//     (RenewedBefore, Sanitized, PersistVisible, Trap), and the sessions
+//     renewed on every path to a return.
+//   - Result.Points(fn) gives authsuccess's points in this pass's SSA form;
+//     NewReach(fn).Reaches / FirstPoint answer whether a point reaches an
+//     instruction.
+//   - CustomOps(fn, sinks, sanitizers) builds ops for a team's own calls.
+//   - Syntax, SessionExpr, ArgExpr, Where and WhereOf render ops for
+//     messages; IdentityType, IdentityValue, FromValue and Trace judge
+//     whether a value carries a user's identity; Callee resolves a call.
+//
+// Library semantics worth knowing: gorilla's Session.ID = "" is a renewal
+// at the next Save; go-session Refresh and beego's Manager.SessionRegenerateID
+// renew only the session they return (Fresh), not the one obtained before;
+// scs Destroy is treated as a renewal where it runs: a Put after it commits
+// under a new token, and a write before it is wiped with the session, so
+// either way no identity persists under the old token (model Call.Requires
+// records the condition for the docs).
 package sessionops
 
 import (

@@ -73,3 +73,9 @@ func testdata(t *testing.T) string {
 func TestOps(t *testing.T) {
 	analysistest.Run(t, testdata(t), dump, "ops")
 }
+
+// TestFacts states the facts of helpers: sessions named by the parameter
+// they come from, the library, and the session name when known.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, testdata(t), sessionops.Analyzer, "factsdep")
+}
