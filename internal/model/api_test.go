@@ -40,6 +40,12 @@ func TestModelMatchesRealAPI(t *testing.T) {
 			paths = append(paths, f.Pkg)
 		}
 	}
+	for _, r := range model.CookieReaders {
+		paths = append(paths, r.Func.Pkg)
+	}
+	for _, tn := range model.RequestTypes {
+		paths = append(paths, tn.Pkg)
+	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
 	var load []string
@@ -70,6 +76,16 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	c := checker{t: t, pkgs: byPath}
 	for _, lib := range model.All {
 		c.library(lib)
+	}
+	for _, r := range model.CookieReaders {
+		if sig := c.fn(model.HandMade, r.Func); sig != nil {
+			if r.Result >= sig.Results().Len() || r.Name >= sig.Params().Len() {
+				c.t.Errorf("cookie reader %s: result %d or name argument %d is out of range", r.Func, r.Result, r.Name)
+			}
+		}
+	}
+	for _, tn := range model.RequestTypes {
+		c.typeName(model.HandMade, tn)
 	}
 	if c.checked < 100 {
 		t.Errorf("only %d model entries checked; the loader found too little", c.checked)
@@ -127,6 +143,18 @@ func (c *checker) library(lib *model.Library) {
 		}
 		for _, f := range slices.Concat(s.Stateless, s.ServerSide) {
 			c.fn(lib, f)
+		}
+		for _, call := range s.Registrations {
+			if sig := c.fn(lib, call.Func); sig != nil && call.Arg >= sig.Params().Len() {
+				c.t.Errorf("%s: %s: store argument %d is out of range", lib.Name, call.Func, call.Arg)
+			}
+		}
+		for _, f := range s.StoreFields {
+			if f.Type == "" {
+				c.variable(lib, f.Pkg, f.Name)
+			} else {
+				c.field(lib, f.Pkg, f.Type, f.Name)
+			}
 		}
 	}
 	if ck := lib.Cookies; ck != nil {
@@ -215,6 +243,18 @@ func (c *checker) fn(lib *model.Library, f model.Func) *types.Signature {
 	return m.Type().(*types.Signature)
 }
 
+// variable checks that pkg.name is a package-level variable.
+func (c *checker) variable(lib *model.Library, pkg, name string) {
+	p := c.pkg(pkg)
+	if p == nil {
+		return
+	}
+	c.checked++
+	if _, ok := p.Scope().Lookup(name).(*types.Var); !ok {
+		c.t.Errorf("%s: %s.%s is not a package variable", lib.Name, pkg, name)
+	}
+}
+
 func (c *checker) field(lib *model.Library, pkg, typ, name string) {
 	p := c.pkg(pkg)
 	if p == nil {
@@ -251,6 +291,9 @@ func referencedFuncs(lib *model.Library) []model.Func {
 		}
 		fs = append(fs, s.Stateless...)
 		fs = append(fs, s.ServerSide...)
+		for _, call := range s.Registrations {
+			fs = append(fs, call.Func)
+		}
 	}
 	if ck := lib.Cookies; ck != nil {
 		for _, s := range slices.Concat(ck.Senders, ck.ClientSide) {
