@@ -13,7 +13,7 @@ import (
 var libraries = []string{
 	"scsapp", "scshelp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
 	"fiberapp", "fiber3app", "beegoapp", "gosessionapp", "irisapp",
-	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade",
+	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade", "odd",
 }
 
 func TestLibraries(t *testing.T) {
