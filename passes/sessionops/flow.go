@@ -75,13 +75,14 @@ type flow struct {
 }
 
 type state struct {
-	must bits // renewed on every path
-	def  bits // renewed by a deferred call on every path
-	pend bits // writes that may be unsanitized
+	must  bits // renewed on every path
+	def   bits // renewed by a deferred call on every path
+	pend  bits // writes that may be unsanitized
+	dpend bits // deferred writes that may have been registered
 }
 
 func (s *state) clone() *state {
-	return &state{must: s.must.clone(), def: s.def.clone(), pend: s.pend.clone()}
+	return &state{must: s.must.clone(), def: s.def.clone(), pend: s.pend.clone(), dpend: s.dpend.clone()}
 }
 
 func newFlow(fn *ssa.Function, ops []*Op) *flow {
@@ -167,7 +168,8 @@ func (f *flow) exitPersists(k int) bool {
 }
 
 func (f *flow) entryState() *state {
-	return &state{must: newBits(len(f.sessions)), def: newBits(len(f.sessions)), pend: newBits(len(f.sinks))}
+	return &state{must: newBits(len(f.sessions)), def: newBits(len(f.sessions)),
+		pend: newBits(len(f.sinks)), dpend: newBits(len(f.sinks))}
 }
 
 func (f *flow) solve() {
@@ -207,6 +209,7 @@ func (f *flow) meet(i int, out *state) bool {
 	changed := in.must.and(out.must)
 	changed = in.def.and(out.def) || changed
 	changed = in.pend.or(out.pend) || changed
+	changed = in.dpend.or(out.dpend) || changed
 	return changed
 }
 
@@ -239,6 +242,11 @@ func (f *flow) transfer(b *ssa.BasicBlock, st *state, rec *recorder) *state {
 			}
 		case model.RoleSink:
 			k := f.sinkIdx[op]
+			if op.Deferred {
+				// It runs when the function returns: judged there.
+				st.dpend.set(k)
+				continue
+			}
 			renewed := f.renewedIn(op, st.must)
 			if rec != nil {
 				rec.seen.set(k)
@@ -275,6 +283,21 @@ func (f *flow) transfer(b *ssa.BasicBlock, st *state, rec *recorder) *state {
 			}
 			renewed := st.must.clone()
 			renewed.orIn(st.def)
+			for k := range f.sinks {
+				if !st.dpend.has(k) {
+					continue
+				}
+				ok := f.renewedIn(f.sinks[k], renewed)
+				if !rec.seen.has(k) {
+					rec.seen.set(k)
+					rec.before[k] = ok
+				} else {
+					rec.before[k] = rec.before[k] && ok
+				}
+				if !ok {
+					rec.bad.set(k)
+				}
+			}
 			if !rec.sawReturn {
 				rec.exitRenewed = renewed
 				rec.sawReturn = true

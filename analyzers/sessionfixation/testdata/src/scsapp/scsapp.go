@@ -430,3 +430,27 @@ func loginService(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+// A deferred write runs when the handler returns: after any renewal.
+func loginDeferredWrite(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil {
+		return
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))); err != nil {
+		return
+	}
+	defer sm.Put(r.Context(), "userID", u.ID) // want `before its ID is renewed`
+}
+
+func loginDeferredWriteRenewed(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil {
+		return
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))); err != nil {
+		return
+	}
+	defer sm.Put(r.Context(), "userID", u.ID)
+	_ = sm.RenewToken(r.Context())
+}
