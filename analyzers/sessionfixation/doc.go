@@ -75,7 +75,8 @@
 //     not count. A renewal whose error is ignored still renews, and one
 //     whose error branch returns early is fine. A renewal in a goroutine
 //     does not count. A deferred renewal runs when the function returns:
-//     it counts when the write persists at the return.
+//     it counts when the write persists at the return; a deferred write is
+//     judged at the return too.
 //   - The persistence point depends on the library: the write itself for a
 //     library that writes through (iris) and for a hand-made store; the
 //     function's return for one that commits at the end of the request
