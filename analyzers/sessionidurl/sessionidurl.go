@@ -41,7 +41,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "sessionidurl",
 		Doc:      lint.Doc(doc, "sessionidurl"),
-		Requires: []*analysis.Analyzer{buildssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
+		Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	}
 	a.Flags.Var(cfg.Names, "names", idsinks.NamesUsage)
@@ -54,7 +54,7 @@ const leak = "URLs leak into Referer headers, logs and browser history"
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
-	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	if vf == nil || sinks == nil || ssainfo == nil || ssainfo.Pkg == nil || !lazyssa.Relevant(pass) {
 		return nil, nil
 	}

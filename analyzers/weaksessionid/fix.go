@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -78,7 +79,7 @@ func cryptoFix(pass *analysis.Pass, vf *valueflow.Result, pos token.Pos) (fix an
 // enclosing returns the innermost function of the package whose body
 // contains pos.
 func enclosing(pass *analysis.Pass, pos token.Pos) *ssa.Function {
-	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	if ssainfo == nil {
 		return nil
 	}

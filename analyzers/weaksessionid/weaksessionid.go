@@ -6,7 +6,6 @@ import (
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
@@ -34,7 +33,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "weaksessionid",
 		Doc:      lint.Doc(doc, "weaksessionid"),
-		Requires: []*analysis.Analyzer{buildssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
+		Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
 	}
 	a.Flags.Var(cfg.Names, "names", idsinks.NamesUsage)

@@ -2,8 +2,8 @@ package valueflow
 
 import (
 	"fmt"
-	"go/build"
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "valueflow",
 	Doc:        "classify where SSA values come from: the request, a session ID, math/rand, the clock, a counter, crypto/rand, constants, parameters",
 	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/valueflow",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Summary)},
@@ -228,7 +228,7 @@ func (r *Result) Range(o Origin) (pos, end token.Pos) {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	if ssainfo == nil || ssainfo.Pkg == nil {
 		return res, nil
 	}
@@ -254,25 +254,13 @@ func run(pass *analysis.Pass) (any, error) {
 
 // summarise reports whether the package's exported functions get Summary
 // facts: not for the standard library nor the modelled libraries (they are
-// modelled, not analysed); always for the packages of the analyzed module
-// (a module without a version: the main module, a workspace module, a
-// directory replacement) and for packages outside any module; for other
-// dependencies, only when they touch the web or random numbers
-// (lazyssa.Relevant), to keep the cost of large dependency trees down.
+// modelled, not analysed). Packages lazyssa finds irrelevant have no SSA
+// and get none either.
 func summarise(pass *analysis.Pass) bool {
-	if model.Lookup(pass.Pkg.Path()) != nil || inGoroot(pass) {
+	if pass.Module != nil && pass.Module.Path == "std" {
 		return false
 	}
-	if m := pass.Module; m != nil {
-		if m.Path == "std" {
-			return false
-		}
-		if m.Version == "" {
-			return true
-		}
-		return lazyssa.Relevant(pass)
-	}
-	return true
+	return model.Lookup(pass.Pkg.Path()) == nil && !inGoroot(pass)
 }
 
 // inGoroot reports whether the package's files are in the standard

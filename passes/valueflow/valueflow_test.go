@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -18,38 +19,29 @@ import (
 var probe = &analysis.Analyzer{
 	Name:     "probe",
 	Doc:      "report the origins of sink and local arguments",
-	Requires: []*analysis.Analyzer{buildssa.Analyzer, valueflow.Analyzer},
+	Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		res := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
-		ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-		var funcs []*ssa.Function
-		var add func(fn *ssa.Function)
-		add = func(fn *ssa.Function) {
-			funcs = append(funcs, fn)
-			for _, a := range fn.AnonFuncs {
-				add(a)
-			}
-		}
-		for _, fn := range ssainfo.SrcFuncs {
-			add(fn)
-		}
+		ssainfo := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
+		funcs := valueflow.Funcs(ssainfo)
 		for _, fn := range funcs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
-					call, ok := instr.(*ssa.Call)
+					call, ok := instr.(ssa.CallInstruction)
 					if !ok {
 						continue
 					}
-					callee := call.Call.StaticCallee()
-					if callee == nil || len(call.Call.Args) != 1 {
+					common := call.Common()
+					callee := common.StaticCallee()
+					if callee == nil || len(common.Args) != 1 {
 						continue
 					}
 					var os valueflow.Origins
 					switch callee.Name() {
 					case "sink":
-						os = res.Origins(call.Call.Args[0])
+						os = res.Origins(common.Args[0])
 					case "local":
-						os = res.Local(call.Call.Args[0])
+						os = res.Local(common.Args[0])
 					default:
 						continue
 					}

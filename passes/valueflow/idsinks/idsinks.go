@@ -58,7 +58,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "idsinks",
 	Doc:        "find where values become session IDs and where sessions are found by an ID",
 	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/valueflow/idsinks",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer, cookies.Analyzer, valueflow.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, cookies.Analyzer, valueflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
@@ -158,7 +158,7 @@ var NamedGenerator = regexp.MustCompile(`(?i)^(new|gen|generate|make|create|rand
 func run(pass *analysis.Pass) (any, error) {
 	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	res := &Result{vf: vf}
-	ssainfo, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	if ssainfo == nil || ssainfo.Pkg == nil || !lazyssa.Relevant(pass) {
 		return res, nil
 	}
@@ -579,6 +579,9 @@ func firstString(common *ssa.CallCommon) ssa.Value {
 		args = args[1:]
 	}
 	for _, a := range args {
+		if mi, ok := a.(*ssa.MakeInterface); ok {
+			a = mi.X // sync.Map.Store(key any, ...)
+		}
 		if b, ok := a.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
 			return a
 		}
