@@ -15,3 +15,11 @@ func TestWeakSessionID(t *testing.T) {
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), weaksessionid.Analyzer, "weakfix")
 }
+
+func TestNamesFlag(t *testing.T) {
+	a := weaksessionid.New(weaksessionid.Config{})
+	if err := a.Flags.Set("names", "^auth$"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "weakflags")
+}
