@@ -117,7 +117,7 @@ func (a *pkgAnalysis) summarize(fn *ssa.Function) *summary {
 
 func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 	fr := Flow(fn, s.ops)
-	points := a.auth.of(fn)
+	points := a.auth.res.Points[fn]
 	reach := NewReach(fn)
 	for _, sess := range fr.ExitRenewed {
 		if r, ok := refOf(fn, sess); ok {
