@@ -25,9 +25,10 @@
 //   - a session record stored in a hand-made store under a key from the
 //     request that no lookup found: sessions[c.Value] = s after the lookup
 //     of c.Value missed, store.Create(c.Value, s) after store.Get(c.Value)
-//     failed. A map or store counts when it is named as sessions (its
-//     variable, field, type or method, or a "session:" key prefix) or when
-//     the key is a request input named as a session ID;
+//     failed. The key counts when it is a request input named as a session
+//     ID (see -names), or a cookie's value stored in a map or store named
+//     as sessions (its variable, field, type or method, or a "session:"
+//     key prefix);
 //   - a library session's ID set from the request (gorilla s.ID = v);
 //   - a library ID generator that returns a request value (iris
 //     SessionIDGenerator reading ctx.URLParam("sid"));

@@ -94,7 +94,10 @@ func (c *checker) sink(s *idsinks.Sink) {
 		if len(req) == 0 {
 			continue
 		}
-		if s.Kind == idsinks.SinkStore && !s.Sessionish && !c.anyNamed(req) {
+		// A store key counts when it is named as a session ID, or when a
+		// store named as sessions is keyed by a cookie's value (a session
+		// map keyed by a user name from the form is not adoption).
+		if s.Kind == idsinks.SinkStore && !c.anyNamed(req) && !(s.Sessionish && anyCookie(req)) {
 			continue
 		}
 		if s.Instr != nil && c.sinks.Validated(s.Instr, os) {
@@ -121,6 +124,15 @@ func (c *checker) sink(s *idsinks.Sink) {
 func (c *checker) anyNamed(os []valueflow.Origin) bool {
 	for _, o := range os {
 		if c.cfg.Names.Match(o.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyCookie(os []valueflow.Origin) bool {
+	for _, o := range os {
+		if o.Is(valueflow.Cookie) {
 			return true
 		}
 	}

@@ -123,6 +123,13 @@ func reissue(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: s.ID, HttpOnly: true})
 }
 
+var sessionsByUser = map[string]*Session{}
+
+func remember(r *http.Request, s *Session) {
+	// A session map keyed by a user name: not a session ID.
+	sessionsByUser[r.FormValue("user")] = s
+}
+
 var cache = map[string]string{}
 
 func search(r *http.Request) {
