@@ -433,7 +433,7 @@ func (t *tracer) filler(c ssa.CallInstruction, v ssa.Value, out *set) {
 	}
 	tb := theTables()
 	if sc := tb.calls[f]; sc != nil && sc.Fills >= 0 {
-		if argIndex(common, f, at) == sc.Fills {
+		if argIndex(f, at) == sc.Fills {
 			out.add(Origin{Kind: kindOf(sc.Source), Pos: c.Pos(), Desc: f.String()})
 		}
 		return
@@ -467,7 +467,7 @@ func operands(common *ssa.CallCommon) []ssa.Value {
 
 // argIndex converts an index into operands(common) into the index of the
 // argument as the model counts it (receiver excluded); -1 for a receiver.
-func argIndex(common *ssa.CallCommon, f model.Func, i int) int {
+func argIndex(f model.Func, i int) int {
 	if f.Recv != "" {
 		return i - 1
 	}
@@ -640,8 +640,7 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 			return out
 		}
 	}
-	if fn, obj := funcValue(common.Value); !common.IsInvoke() && fn != nil && bodyOf(fn) != nil {
-		_ = obj
+	if fn, _ := funcValue(common.Value); !common.IsInvoke() && fn != nil && bodyOf(fn) != nil {
 		return t.summarised(c, fn, index)
 	}
 	if !common.IsInvoke() {
