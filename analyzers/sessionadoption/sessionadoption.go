@@ -10,9 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
-	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -21,42 +19,22 @@ import (
 var doc string
 
 // Config is the analyzer's configuration.
-type Config struct {
-	// Names matches the names of session cookies and parameters.
-	Names *idsinks.Names
-}
+type Config = idsinks.Config
 
 // Analyzer is the sessionadoption analyzer with its default configuration.
 var Analyzer = New(Config{})
 
-// New returns the analyzer for cfg; its flags set cfg's fields.
+// New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	if cfg.Names == nil {
-		cfg.Names = idsinks.DefaultNames()
-	}
-	a := &analysis.Analyzer{
-		Name:     "sessionadoption",
-		Doc:      lint.Doc(doc, "sessionadoption"),
-		Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
-	}
-	a.Flags.Var(cfg.Names, "names", idsinks.NamesUsage)
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc)})
+	return idsinks.NewAnalyzer("sessionadoption", doc, []string{"CWE-384"}, cfg, check)
 }
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
-	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
-	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
-	if vf == nil || sinks == nil || ssainfo == nil || ssainfo.Pkg == nil || !lazyssa.Relevant(pass) {
-		return nil, nil
-	}
-	c := &checker{pass: pass, cfg: cfg, vf: vf, sinks: sinks, reported: map[token.Pos]bool{}}
-	for _, s := range sinks.Sinks {
+func check(in *idsinks.Input) {
+	c := &checker{pass: in.Pass, cfg: in.Cfg, vf: in.Flow, sinks: in.Sinks, reported: map[token.Pos]bool{}}
+	for _, s := range in.Sinks.Sinks {
 		c.sink(s)
 	}
-	c.libraries(ssainfo)
-	return nil, nil
+	c.libraries(in.SSA)
 }
 
 type checker struct {

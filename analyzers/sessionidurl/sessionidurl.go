@@ -11,12 +11,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
-	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -25,42 +22,23 @@ import (
 var doc string
 
 // Config is the analyzer's configuration.
-type Config struct {
-	// Names matches the names of session cookies and parameters.
-	Names *idsinks.Names
-}
+type Config = idsinks.Config
 
 // Analyzer is the sessionidurl analyzer with its default configuration.
 var Analyzer = New(Config{})
 
-// New returns the analyzer for cfg; its flags set cfg's fields.
+// New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	if cfg.Names == nil {
-		cfg.Names = idsinks.DefaultNames()
-	}
-	a := &analysis.Analyzer{
-		Name:     "sessionidurl",
-		Doc:      lint.Doc(doc, "sessionidurl"),
-		Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
-	}
-	a.Flags.Var(cfg.Names, "names", idsinks.NamesUsage)
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-598"}, Default: true, Manual: lint.Manual(doc)})
+	return idsinks.NewAnalyzer("sessionidurl", doc, []string{"CWE-598"}, cfg, check)
 }
 
 // leak is the reason given in every message.
 const leak = "URLs leak into Referer headers, logs and browser history"
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
-	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
-	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
-	if vf == nil || sinks == nil || ssainfo == nil || ssainfo.Pkg == nil || !lazyssa.Relevant(pass) {
-		return nil, nil
-	}
-	c := &checker{pass: pass, cfg: cfg, vf: vf, reported: map[token.Pos]bool{}}
-	c.fromURL(sinks)
-	funcs := valueflow.Funcs(ssainfo)
+func check(in *idsinks.Input) {
+	c := &checker{pass: in.Pass, cfg: in.Cfg, vf: in.Flow, reported: map[token.Pos]bool{}}
+	c.fromURL(in.Sinks)
+	funcs := valueflow.Funcs(in.SSA)
 	var weak []urlSink
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -81,7 +59,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for _, s := range weak {
 		c.intoURL(s)
 	}
-	return nil, nil
 }
 
 type checker struct {

@@ -7,8 +7,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/sessionlint/sessionlint/internal/lint"
-	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -17,40 +15,21 @@ import (
 var doc string
 
 // Config is the analyzer's configuration.
-type Config struct {
-	// Names matches the names of session cookies.
-	Names *idsinks.Names
-}
+type Config = idsinks.Config
 
 // Analyzer is the weaksessionid analyzer with its default configuration.
 var Analyzer = New(Config{})
 
-// New returns the analyzer for cfg; its flags set cfg's fields.
+// New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	if cfg.Names == nil {
-		cfg.Names = idsinks.DefaultNames()
-	}
-	a := &analysis.Analyzer{
-		Name:     "weaksessionid",
-		Doc:      lint.Doc(doc, "weaksessionid"),
-		Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &cfg) },
-	}
-	a.Flags.Var(cfg.Names, "names", idsinks.NamesUsage)
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-330"}, Default: true, Manual: lint.Manual(doc)})
+	return idsinks.NewAnalyzer("weaksessionid", doc, []string{"CWE-330"}, cfg, check)
 }
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	vf, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
-	sinks, _ := pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
-	if vf == nil || sinks == nil || !lazyssa.Relevant(pass) {
-		return nil, nil
-	}
-	c := &checker{pass: pass, cfg: cfg, vf: vf, reported: map[token.Pos]bool{}, fixed: map[any]bool{}}
-	for _, s := range sinks.Sinks {
+func check(in *idsinks.Input) {
+	c := &checker{pass: in.Pass, cfg: in.Cfg, vf: in.Flow, reported: map[token.Pos]bool{}, fixed: map[any]bool{}}
+	for _, s := range in.Sinks.Sinks {
 		c.sink(s)
 	}
-	return nil, nil
 }
 
 type checker struct {

@@ -1,0 +1,55 @@
+package idsinks
+
+import (
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+
+	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
+)
+
+// Config is the configuration shared by the analyzers built on this pass
+// (sessionadoption, sessionidurl, weaksessionid).
+type Config struct {
+	// Names matches the names of session cookies and of query or form
+	// parameters that carry a session ID.
+	Names *Names
+}
+
+// Input is what such an analyzer's check receives for one package.
+type Input struct {
+	Pass  *analysis.Pass
+	Cfg   *Config
+	Flow  *valueflow.Result
+	Sinks *Result
+	SSA   *buildssa.SSA
+}
+
+// NewAnalyzer builds a user-facing analyzer on this pass: named name, with
+// the manual doc (the source of its doc.go), the weaknesses cwe, the
+// configuration cfg bound to its -names flag, and check run on every
+// package where a finding is possible.
+func NewAnalyzer(name, doc string, cwe []string, cfg Config, check func(*Input)) *analysis.Analyzer {
+	if cfg.Names == nil {
+		cfg.Names = DefaultNames()
+	}
+	a := &analysis.Analyzer{
+		Name:     name,
+		Doc:      lint.Doc(doc, name),
+		Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer, Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			in := &Input{Pass: pass, Cfg: &cfg}
+			in.Flow, _ = pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
+			in.Sinks, _ = pass.ResultOf[Analyzer].(*Result)
+			in.SSA, _ = pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
+			if in.Flow == nil || in.Sinks == nil || in.SSA == nil || in.SSA.Pkg == nil || !lazyssa.Relevant(pass) {
+				return nil, nil
+			}
+			check(in)
+			return nil, nil
+		},
+	}
+	a.Flags.Var(cfg.Names, "names", NamesUsage)
+	return lint.New(a, lint.Meta{CWE: cwe, Default: true, Manual: lint.Manual(doc)})
+}
