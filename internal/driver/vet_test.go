@@ -1,8 +1,10 @@
 package driver
 
 import (
+	"go/version"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -102,6 +104,9 @@ func TestVet(t *testing.T) {
 func TestFix(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go fix")
+	}
+	if version.Compare(runtime.Version(), "go1.26") < 0 {
+		t.Skip("go fix -fixtool arrived in Go 1.26")
 	}
 	dir := module(t, map[string]string{"m.go": badGo})
 	out, code := goTool(t, dir, "fix", "-fixtool", "-diff", ".")
