@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sessionlint/sessionlint/internal/integration"
 )
@@ -106,8 +108,8 @@ func TestStandalone(t *testing.T) {
 	}
 }
 
-// TestVet runs go vet -vettool twice on the e2e module and requires the
-// same output for each package.
+// TestVet runs go vet -vettool -json twice on the e2e module and requires
+// the same output for each package.
 //
 // go vet caches each package's result under the tool's ID, which is a hash
 // of the tool's executable, so a second run would only replay the first.
@@ -116,10 +118,13 @@ func TestStandalone(t *testing.T) {
 // analyze every package, while compiled dependencies still come from the
 // build cache.
 //
-// The go command prints each package's output (a "# package" header and
-// its lines) as the package finishes, in an order that depends on
-// scheduling; the packages' blocks are compared as a set, the bytes within
-// each block exactly.
+// The go command prints each package's output as the package finishes, in
+// an order that depends on scheduling, so the packages' JSON objects are
+// compared as a set, the bytes of each exactly. With -json, those bytes are
+// the tool's own output. Without it, go vet (since Go 1.26) decodes that
+// JSON and prints the analyzers of a package in map order, which differs
+// from run to run whatever the tool does (cmd/go/internal/vet,
+// printJSONDiagnostics), so text output is not compared byte for byte.
 func TestVet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyzes the e2e module and its dependencies twice; skipped with -short")
@@ -130,59 +135,56 @@ func TestVet(t *testing.T) {
 	var outs [2][]string
 	for i := range outs {
 		tool := freshCopy(t, bin, i)
-		stdout, stderr := integration.Vet(t, tool, dir)
-		if len(stdout) > 0 {
-			t.Errorf("run %d: go vet wrote to standard output:\n%s", i+1, stdout)
-		}
+		stdout, stderr := integration.Vet(t, tool, dir, "-json")
 		if bytes.Contains(stderr, []byte("internal error")) || bytes.Contains(stderr, []byte("panic:")) {
 			t.Fatalf("run %d: sessionlint failed under go vet:\n%s", i+1, stderr)
 		}
-		outs[i] = packageBlocks(stderr, tool)
+		outs[i] = jsonObjects(t, stdout)
+		if len(outs[i]) == 0 {
+			t.Fatalf("run %d: go vet -json printed nothing; standard error:\n%s", i+1, stderr)
+		}
 	}
 	if len(outs[0]) != len(outs[1]) {
-		t.Errorf("first run printed %d package blocks, second %d", len(outs[0]), len(outs[1]))
+		t.Errorf("first run printed %d package objects, second %d", len(outs[0]), len(outs[1]))
 	}
 	for i := 0; i < len(outs[0]) && i < len(outs[1]); i++ {
-		same(t, fmt.Sprintf("package block %d", i+1), []byte(outs[0][i]), []byte(outs[1][i]))
+		same(t, fmt.Sprintf("package object %d", i+1), []byte(outs[0][i]), []byte(outs[1][i]))
 	}
 }
 
-// freshCopy copies the binary to a new file with a trailer naming run i,
-// so that go vet keys its cache differently for each copy.
+// jsonObjects splits a stream of JSON values into their raw texts, sorted.
+func jsonObjects(t *testing.T, out []byte) []string {
+	t.Helper()
+	var objs []string
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("go vet -json: %v\n%s", err, out)
+		}
+		objs = append(objs, string(raw))
+	}
+	sort.Strings(objs)
+	return objs
+}
+
+// freshCopy copies the binary to a new file with a trailer naming run i
+// of this process at this time, so that go vet keys its cache differently
+// for each copy, also from the copies of earlier test runs.
 func freshCopy(t *testing.T, bin string, i int) string {
 	t.Helper()
 	data, err := os.ReadFile(bin)
 	if err != nil {
 		t.Fatal(err)
 	}
-	data = fmt.Appendf(data, "\ndeterminism test run %d\n", i)
+	data = fmt.Appendf(data, "\ndeterminism test: process %d, run %d, %d\n", os.Getpid(), i, time.Now().UnixNano())
 	path := filepath.Join(t.TempDir(), "sessionlint")
 	if err := os.WriteFile(path, data, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	return path
-}
-
-// packageBlocks splits go vet's output into one block per "# package"
-// header, with the tool's path removed, sorted.
-func packageBlocks(out []byte, tool string) []string {
-	var blocks []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			blocks = append(blocks, cur.String())
-			cur.Reset()
-		}
-	}
-	for _, line := range strings.SplitAfter(strings.ReplaceAll(string(out), tool, "SESSIONLINT"), "\n") {
-		if strings.HasPrefix(line, "# ") {
-			flush()
-		}
-		if line != "" && !strings.HasPrefix(line, "go: downloading ") {
-			cur.WriteString(line)
-		}
-	}
-	flush()
-	sort.Strings(blocks)
-	return blocks
 }
