@@ -139,6 +139,12 @@ func TestVet(t *testing.T) {
 		if bytes.Contains(stderr, []byte("internal error")) || bytes.Contains(stderr, []byte("panic:")) {
 			t.Fatalf("run %d: sessionlint failed under go vet:\n%s", i+1, stderr)
 		}
+		// Up to Go 1.25, go vet -json writes to standard error, each
+		// package's JSON after a "# importpath" line; from 1.26, to
+		// standard output.
+		if len(bytes.TrimSpace(stdout)) == 0 {
+			stdout = dropHeaders(stderr)
+		}
 		outs[i] = jsonObjects(t, stdout)
 		if len(outs[i]) == 0 {
 			t.Fatalf("run %d: go vet -json printed nothing; standard error:\n%s", i+1, stderr)
@@ -150,6 +156,17 @@ func TestVet(t *testing.T) {
 	for i := 0; i < len(outs[0]) && i < len(outs[1]); i++ {
 		same(t, fmt.Sprintf("package object %d", i+1), []byte(outs[0][i]), []byte(outs[1][i]))
 	}
+}
+
+// dropHeaders removes the go command's "# importpath" and "go: ..." lines.
+func dropHeaders(out []byte) []byte {
+	var kept [][]byte
+	for _, line := range bytes.Split(out, []byte("\n")) {
+		if !bytes.HasPrefix(line, []byte("# ")) && !bytes.HasPrefix(line, []byte("go: ")) {
+			kept = append(kept, line)
+		}
+	}
+	return bytes.Join(kept, []byte("\n"))
 }
 
 // jsonObjects splits a stream of JSON values into their raw texts, sorted.
