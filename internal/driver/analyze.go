@@ -1,77 +1,304 @@
 package driver
 
 import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"go/token"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/unitchecker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
-// analyze runs the analyzers on the packages and returns their findings
-// and the one-line descriptions of the analyzers that failed.
-func analyze(analyzers []*analysis.Analyzer, pkgs []*packages.Package, parallel int) ([]output.Diagnostic, []string, error) {
-	if parallel > 0 {
-		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(parallel))
+// A tool is how analyze runs the analyzers on one package: the command
+// (this executable, in vet-tool mode) and its environment.
+type tool struct {
+	command []string // program and leading arguments
+	env     []string // added to the environment
+}
+
+// A unit is one package analyse runs the tool on.
+type unit struct {
+	pkg     *packages.Package
+	root    bool    // asked for by the user: its findings are reported
+	deps    []*unit // units among its direct imports: run first
+	vetx    string  // the facts file it writes
+	cfgFile string
+	done    chan struct{}
+
+	// Results.
+	findings []output.Diagnostic
+	failures []string // analyzers that failed
+	errs     []string // the package could not be analysed (type errors)
+}
+
+// A plan is what analyze runs: the units, dependencies first.
+type plan struct {
+	units []*unit
+	dir   string // holds the config and facts files
+}
+
+// Which dependencies are analysed for facts (-deps).
+const (
+	depsModule = "module" // those in the modules of the roots
+	depsAll    = "all"    // every one the policy asks for
+)
+
+// planUnits chooses the packages to analyse: the roots, and those of
+// their dependencies whose facts the roots may need, by the policy,
+// within the roots' modules unless deps is depsAll. Every other
+// dependency is known to the analysis through its export data only.
+func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, dir string) *plan {
+	isRoot := map[*packages.Package]bool{}
+	modules := map[string]bool{}
+	for _, r := range roots {
+		isRoot[r] = true
+		if r.Module != nil {
+			modules[r.Module.Path] = true
+		}
 	}
-	graph, err := checker.Analyze(safe(analyzers), pkgs, &checker.Options{Sequential: parallel == 1})
+	inScope := func(p *packages.Package) bool {
+		return deps == depsAll || (p.Module != nil && modules[p.Module.Path])
+	}
+	units := map[*packages.Package]*unit{}
+	pl := &plan{dir: dir}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		var deps []*unit
+		var imports []string
+		byPath := map[string]bool{}
+		for _, imp := range p.Imports {
+			imports = append(imports, imp.PkgPath)
+			if u := units[imp]; u != nil {
+				deps = append(deps, u)
+				byPath[imp.PkgPath] = true
+			}
+		}
+		if !isRoot[p] {
+			std := len(p.GoFiles) > 0 && lazyssa.InGoroot(p.GoFiles[0])
+			if needsFacts == nil || len(p.CompiledGoFiles) == 0 || !inScope(p) ||
+				!needsFacts(p.PkgPath, std, imports, func(path string) bool { return byPath[path] }) {
+				return
+			}
+		}
+		n := len(pl.units)
+		u := &unit{
+			pkg:     p,
+			root:    isRoot[p],
+			deps:    deps,
+			vetx:    filepath.Join(dir, strconv.Itoa(n)+".vetx"),
+			cfgFile: filepath.Join(dir, strconv.Itoa(n)+".cfg"),
+			done:    make(chan struct{}),
+		}
+		units[p] = u
+		pl.units = append(pl.units, u)
+	})
+	return pl
+}
+
+// config writes the unit's vet config: its files, and for every package
+// in its import graph the export data file, and the facts file of those
+// analysed.
+func (pl *plan) config(u *unit, facts map[*packages.Package]string) error {
+	p := u.pkg
+	cfg := unitchecker.Config{
+		ID:           p.ID,
+		Compiler:     "gc",
+		Dir:          p.Dir,
+		ImportPath:   p.PkgPath,
+		GoFiles:      p.CompiledGoFiles,
+		NonGoFiles:   p.OtherFiles,
+		IgnoredFiles: p.IgnoredFiles,
+		ImportMap:    map[string]string{},
+		PackageFile:  map[string]string{},
+		PackageVetx:  map[string]string{},
+		VetxOnly:     !u.root,
+		VetxOutput:   u.vetx,
+	}
+	if m := p.Module; m != nil {
+		cfg.ModulePath, cfg.ModuleVersion = m.Path, m.Version
+		if m.GoVersion != "" {
+			cfg.GoVersion = "go" + m.GoVersion
+		}
+	}
+	for path, imp := range p.Imports {
+		cfg.ImportMap[path] = imp.PkgPath
+	}
+	seen := map[*packages.Package]bool{}
+	var visit func(*packages.Package)
+	visit = func(q *packages.Package) {
+		for _, imp := range q.Imports {
+			if seen[imp] {
+				continue
+			}
+			seen[imp] = true
+			if imp.ExportFile != "" {
+				cfg.PackageFile[imp.PkgPath] = imp.ExportFile
+			}
+			if vetx, ok := facts[imp]; ok {
+				cfg.PackageVetx[imp.PkgPath] = vetx
+			}
+			visit(imp)
+		}
+	}
+	visit(p)
+	data, err := json.Marshal(cfg)
 	if err != nil {
+		return err
+	}
+	return os.WriteFile(u.cfgFile, data, 0o666)
+}
+
+// run runs the tool on every unit, at most parallel at once (0: one per
+// CPU), each after the units it imports.
+func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int) error {
+	facts := map[*packages.Package]string{}
+	for _, u := range pl.units {
+		facts[u.pkg] = u.vetx
+	}
+	for _, u := range pl.units {
+		if err := pl.config(u, facts); err != nil {
+			return err
+		}
+	}
+	if parallel <= 0 {
+		parallel = runtime.NumCPU()
+	}
+	slots := make(chan struct{}, parallel)
+	var wg sync.WaitGroup
+	for _, u := range pl.units {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(u.done)
+			for _, d := range u.deps {
+				<-d.done
+			}
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			u.analyse(ctx, t, args)
+		}()
+	}
+	wg.Wait()
+	return nil
+}
+
+// analyse runs the tool on the unit and reads what it printed.
+func (u *unit) analyse(ctx context.Context, t tool, args []string) {
+	cmd := exec.CommandContext(ctx, t.command[0], append(append(t.command[1:len(t.command):len(t.command)], args...), u.cfgFile)...)
+	cmd.Env = append(append(os.Environ(), findingsEnv+"=1"), t.env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+
+	sc := bufio.NewScanner(&stdout)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		if data, ok := strings.CutPrefix(sc.Text(), findingPrefix); ok {
+			var d output.Diagnostic
+			if jerr := json.Unmarshal([]byte(data), &d); jerr == nil {
+				u.findings = append(u.findings, d)
+			}
+		}
+	}
+	var other []string
+	sc = bufio.NewScanner(&stderr)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if data, ok := strings.CutPrefix(line, failurePrefix); ok {
+			var msg string
+			if jerr := json.Unmarshal([]byte(data), &msg); jerr == nil {
+				u.failures = append(u.failures, msg)
+			}
+			continue
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			other = append(other, strings.TrimPrefix(line, progname+": "))
+		}
+	}
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case len(u.failures) > 0:
+		// unitchecker exits 1 after an analyzer failed; the failure lines
+		// say which.
+	case errors.As(err, &exit) && len(other) > 0:
+		u.errs = other
+	default:
+		u.failures = append(u.failures, fmt.Sprintf("analysing package %s: %s", u.pkg.PkgPath, oneLine(err.Error()+" "+strings.Join(other, " "))))
+	}
+}
+
+// analyze runs the analyzers on the packages, each in a process of its
+// own (the tool), and returns their findings and the one-line descriptions
+// of the analyzers that failed.
+func analyze(t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string) ([]output.Diagnostic, []string, error) {
+	dir, err := os.MkdirTemp("", "sessionlint-")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer os.RemoveAll(dir)
+	pl := planUnits(roots, needsFacts, deps, dir)
+	if err := pl.run(context.Background(), t, args, parallel); err != nil {
 		return nil, nil, err
 	}
 
 	var diags []output.Diagnostic
-	for _, act := range graph.Roots {
-		for _, d := range act.Diagnostics {
-			diags = append(diags, convert(act.Package.Fset, act.Analyzer.Name, d))
+	var failures, errLines []string
+	seen := map[string]bool{}
+	broken := 0
+	for _, u := range pl.units {
+		diags = append(diags, u.findings...)
+		for _, f := range u.failures {
+			if !seen[f] {
+				seen[f] = true
+				failures = append(failures, f)
+			}
+		}
+		if len(u.errs) > 0 {
+			broken++
+			for _, line := range u.errs {
+				errLines = append(errLines, relative(line))
+			}
 		}
 	}
-
-	// Report each failure where it happened, not again in every action
-	// that depended on it ("failed prerequisites").
-	var failures []string
-	seen := map[string]bool{}
-	for act := range graph.All() {
-		if act.Err == nil || depFailed(act) {
-			continue
-		}
-		var msg string
-		var perr *panicError
-		if errors.As(act.Err, &perr) {
-			msg = perr.Error()
-		} else {
-			msg = fmt.Sprintf("analyzer %s failed on package %s: %s", act.Analyzer.Name, act.Package.PkgPath, oneLine(act.Err.Error()))
-		}
-		if !seen[msg] {
-			seen[msg] = true
-			failures = append(failures, msg)
-		}
+	if len(errLines) > 0 {
+		return nil, nil, &loadError{lines: errLines, summary: fmt.Sprintf("%d %s could not be analysed", broken, plural(broken, "package", "packages"))}
 	}
 	return diags, failures, nil
 }
 
-func depFailed(act *checker.Action) bool {
-	for _, dep := range act.Deps {
-		if dep.Err != nil {
-			return true
-		}
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
 	}
-	return false
+	return many
 }
 
-// convert resolves the positions of an analysis.Diagnostic.
-func convert(fset *token.FileSet, analyzer string, d analysis.Diagnostic) output.Diagnostic {
+// convert resolves the positions and the URL of an analysis.Diagnostic.
+func convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic) output.Diagnostic {
 	out := output.Diagnostic{
-		Analyzer: analyzer,
+		Analyzer: a.Name,
 		Category: d.Category,
 		Message:  d.Message,
-		URL:      d.URL,
-		CWE:      lint.MetaOf(analyzer).CWE,
+		URL:      resolveURL(a, d),
+		CWE:      lint.MetaOf(a.Name).CWE,
 		Posn:     span(fset, d.Pos, d.End),
 	}
 	for _, r := range d.Related {
@@ -85,6 +312,27 @@ func convert(fset *token.FileSet, analyzer string, d analysis.Diagnostic) output
 		out.Fixes = append(out.Fixes, fix)
 	}
 	return out
+}
+
+// resolveURL is the diagnostic's URL as the go/analysis drivers resolve
+// it: relative to the analyzer's URL, which is the default; the category
+// is the fragment when the diagnostic has no URL of its own.
+func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) string {
+	if d.URL == "" && a.URL == "" {
+		return ""
+	}
+	base, err := url.Parse(a.URL)
+	if err != nil {
+		return d.URL
+	}
+	u, err := base.Parse(d.URL)
+	if err != nil {
+		return d.URL
+	}
+	if d.URL == "" && d.Category != "" {
+		u.Fragment = d.Category
+	}
+	return u.String()
 }
 
 func span(fset *token.FileSet, pos, end token.Pos) output.Range {

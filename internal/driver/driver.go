@@ -21,6 +21,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
 // Exit codes of sessionlint (standalone mode; under go vet, vet's own
@@ -39,21 +40,23 @@ const progname = "sessionlint"
 // -V=full or -flags), it hands over to unitchecker, which exits itself.
 func Main(args []string, stdout, stderr io.Writer) int {
 	if isVet(args) {
-		vetMain(args, analyzers.All)
+		vetMain(args, analyzers.All, lazyssa.NeedsFacts)
 	}
-	return run(args, stdout, stderr, analyzers.All)
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: cannot find its own executable: %v\n", progname, err)
+		return ExitInternal
+	}
+	return env{analyzers: analyzers.All, needsFacts: lazyssa.NeedsFacts, tool: tool{command: []string{exe}}}.run(args, stdout, stderr)
 }
 
 // env is what run reads besides its arguments; tests set it.
 type env struct {
-	dir       string   // working directory; "" means the process's
-	goEnv     []string // environment of the go command; nil means the process's
-	analyzers []*analysis.Analyzer
-}
-
-// run is the standalone command.
-func run(args []string, stdout, stderr io.Writer, all []*analysis.Analyzer) int {
-	return env{analyzers: all}.run(args, stdout, stderr)
+	dir        string   // working directory; "" means the process's
+	goEnv      []string // environment of the go command; nil means the process's
+	analyzers  []*analysis.Analyzer
+	needsFacts factPolicy // which dependencies are analysed for facts
+	tool       tool       // runs the analyzers on one package: this program in vet-tool mode
 }
 
 func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
@@ -76,6 +79,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	parallel := fs.Int("p", 0, "use at most `n` CPUs for the analysis (0: all; 1: one analysis at a time)")
 	tests := fs.Bool("test", true, "also analyze test files")
 	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
+	deps := fs.String("deps", depsModule, "which dependencies to analyse for facts about their functions: `module` (those in the modules of the packages named) or all (every one that calls into net/http, a session library or a credential check; slower)")
 	enabled := analyzerFlags(fs, e.analyzers)
 
 	patterns, err := parseInterspersed(fs, args)
@@ -102,6 +106,9 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	if !slices.Contains(output.Formats, *format) {
 		return usageError(stderr, "invalid -format %q (want one of %s)", *format, strings.Join(output.Formats, ", "))
+	}
+	if *deps != depsModule && *deps != depsAll {
+		return usageError(stderr, "invalid -deps %q (want %s or %s)", *deps, depsModule, depsAll)
 	}
 	if *parallel < 0 {
 		return usageError(stderr, "invalid -p %d (want 0 or more)", *parallel)
@@ -135,8 +142,16 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		return ExitUsage
 	}
 
-	diags, failures, err := analyze(selected, pkgs, *parallel)
+	diags, failures, err := analyze(e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir))
 	if err != nil {
+		var lerr *loadError
+		if errors.As(err, &lerr) {
+			for _, line := range lerr.lines {
+				fmt.Fprintln(stderr, line)
+			}
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			return ExitUsage
+		}
 		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
 		return ExitInternal
 	}

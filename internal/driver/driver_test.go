@@ -36,7 +36,7 @@ type result struct {
 func runIn(t *testing.T, dir string, args ...string) result {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := env{dir: dir, analyzers: testAnalyzers}.run(args, &stdout, &stderr)
+	code := testEnv(t, dir).run(args, &stdout, &stderr)
 	r := result{code, stdout.String(), stderr.String()}
 	if strings.Contains(r.stderr, "goroutine ") || strings.Contains(r.stderr, "panic(") {
 		t.Errorf("stack trace printed:\n%s", r.stderr)
@@ -235,7 +235,7 @@ func TestPanicDebug(t *testing.T) {
 	t.Setenv("SESSIONLINT_DEBUG", "1")
 	dir := module(t, map[string]string{"boom/boom.go": "package boom\n"})
 	var stdout, stderr bytes.Buffer
-	code := env{dir: dir, analyzers: testAnalyzers}.run([]string{"./..."}, &stdout, &stderr)
+	code := testEnv(t, dir).run([]string{"./..."}, &stdout, &stderr)
 	if code != ExitInternal || !strings.Contains(stderr.String(), "kaboom") || !strings.Contains(stderr.String(), "goroutine ") {
 		t.Errorf("SESSIONLINT_DEBUG=1: exit %d, want %d and a stack trace:\n%s", code, ExitInternal, stderr.String())
 	}

@@ -115,3 +115,23 @@ func vetDefaults(args []string, all []*analysis.Analyzer) []string {
 	}
 	return extra
 }
+
+// toolArgs returns the flags for the tool processes: -NAME for each
+// selected analyzer (so that exactly those run), and -NAME.FLAG=VALUE for
+// every analyzer option set on the command line.
+func toolArgs(fs *flag.FlagSet, selected, all []*analysis.Analyzer) []string {
+	var args []string
+	for _, a := range selected {
+		args = append(args, "-"+a.Name)
+	}
+	names := map[string]bool{}
+	for _, a := range all {
+		names[a.Name] = true
+	}
+	fs.Visit(func(f *flag.Flag) {
+		if name, _, ok := strings.Cut(f.Name, "."); ok && names[name] {
+			args = append(args, "-"+f.Name+"="+f.Value.String())
+		}
+	})
+	return args
+}

@@ -27,18 +27,23 @@ type loadError struct {
 
 func (e *loadError) Error() string { return e.summary }
 
-// load loads the packages matched by the patterns, with syntax and types
-// for them and all their dependencies, as checker.Analyze requires, and
-// returns the packages to analyze.
+// load lists the packages matched by the patterns and all their
+// dependencies (files, imports, modules), has the go command compile the
+// dependencies' export data (the build cache usually has it), and returns
+// the packages to analyze. It parses and type-checks nothing: each
+// package is analysed later in a process of its own (see analyze), which
+// reads its imports' types from the export data, so that no process holds
+// more than one package's syntax.
 //
-// This is the only place that loads code: a loader that keeps less in
-// memory (e.g. one that type-checks dependencies from export data and
-// drops each package's syntax once analyzed) replaces this function only.
+// A package that does not compile is reported here, with the compiler's
+// errors, before anything is analysed.
 func load(opts loadOptions, relative func(string) string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax | packages.NeedModule | packages.NeedForTest,
-		Dir:  opts.dir,
-		Env:  opts.env,
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+			packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
+			packages.NeedModule | packages.NeedForTest,
+		Dir: opts.dir,
+		Env: opts.env,
 		// Tests adds, for each package with tests, its test variant
 		// ("p [p.test]"), which holds the package's files plus its
 		// in-package tests, the external test package ("p_test [p.test]")
@@ -70,17 +75,22 @@ func packageErrors(pkgs []*packages.Package, relative func(string) string, patte
 	broken := map[string]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			line := oneLine(e.Msg)
-			if e.Pos != "" && e.Pos != "-" {
-				line = relative(e.Pos) + ": " + line
-			}
 			broken[p.PkgPath] = true
-			if e.Kind != packages.ListError {
+			msgs, compiler := compilerErrors(e.Msg)
+			if e.Kind != packages.ListError || compiler {
 				listOnly = false
 			}
-			if !seen[line] {
-				seen[line] = true
-				lines = append(lines, line)
+			for _, line := range msgs {
+				if !compiler && e.Pos != "" && e.Pos != "-" {
+					line = relative(e.Pos) + ": " + line
+				}
+				if compiler {
+					line = relative(line)
+				}
+				if !seen[line] {
+					seen[line] = true
+					lines = append(lines, line)
+				}
 			}
 		}
 	})
@@ -102,6 +112,23 @@ func packageErrors(pkgs []*packages.Package, relative func(string) string, patte
 		lines:   lines,
 		summary: fmt.Sprintf("%d %s in %d %s; nothing was analyzed", len(lines), noun, len(broken), pkgNoun),
 	}
+}
+
+// compilerErrors splits an error of go list -export: the compiler's
+// output, "# package" and one "file:line:col: message" line per error,
+// with files relative to the go command's directory, "./" first when in
+// it. Any other message is one line, returned as is (compiler false).
+func compilerErrors(msg string) (lines []string, compiler bool) {
+	header, rest, ok := strings.Cut(msg, "\n")
+	if !ok || !strings.HasPrefix(header, "# ") {
+		return []string{oneLine(msg)}, false
+	}
+	for _, line := range strings.Split(strings.TrimSpace(rest), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			lines = append(lines, strings.TrimPrefix(line, "./"))
+		}
+	}
+	return lines, true
 }
 
 // roots drops, from the loaded packages, those whose analysis would only

@@ -33,7 +33,8 @@ func oneLine(s string) string {
 }
 
 // safe returns copies of the analyzers, and of everything they require,
-// whose Run turns a panic into an error. Both drivers (checker and
+// whose Run turns a panic into an error, and hands every error (a panic
+// or a returned one) to failed, when it is not nil. Both drivers (checker and
 // unitchecker) run analyzers on goroutines of their own, where a panic
 // would kill the process with a stack trace; with the copies, one broken
 // analyzer fails alone and the others go on.
@@ -42,7 +43,7 @@ func oneLine(s string) string {
 // drivers key their results by the copies, and the wrapper translates
 // Pass.ResultOf and Pass.Analyzer back to the originals, which is what
 // the analyzers' own code looks up.
-func safe(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+func safe(analyzers []*analysis.Analyzer, failed func(msg string)) []*analysis.Analyzer {
 	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
 	var wrap func(a *analysis.Analyzer) *analysis.Analyzer
 	wrap = func(orig *analysis.Analyzer) *analysis.Analyzer {
@@ -61,13 +62,16 @@ func safe(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 			originals[c.Requires[i]] = req
 		}
 		c.Run = func(pass *analysis.Pass) (result any, err error) {
+			pkg := "?"
+			if pass.Pkg != nil {
+				pkg = pass.Pkg.Path()
+			}
 			defer func() {
 				if r := recover(); r != nil {
-					pkg := "?"
-					if pass.Pkg != nil {
-						pkg = pass.Pkg.Path()
-					}
 					result, err = nil, &panicError{analyzer: orig.Name, pkg: pkg, value: r, stack: debug.Stack()}
+				}
+				if err != nil && failed != nil {
+					failed(failure(orig.Name, pkg, err))
 				}
 			}()
 			p := *pass
@@ -88,4 +92,13 @@ func safe(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 		out[i] = wrap(a)
 	}
 	return out
+}
+
+// failure describes an analyzer's error in one line (a panic's stack
+// follows on further lines with SESSIONLINT_DEBUG=1).
+func failure(analyzer, pkg string, err error) string {
+	if perr, ok := err.(*panicError); ok {
+		return perr.Error()
+	}
+	return fmt.Sprintf("analyzer %s failed on package %s: %s", analyzer, pkg, oneLine(err.Error()))
 }

@@ -1,18 +1,24 @@
 package driver
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
 // isVet reports whether go vet is invoking sessionlint as its -vettool:
 // to describe itself (-V=full), to list its flags (-flags), or to analyze
 // one package described by a JSON config file (last argument *.cfg).
+// The standalone driver invokes it the same way, for each package it
+// analyses (see unit.go).
 func isVet(args []string) bool {
 	for _, a := range args {
 		switch a {
@@ -23,11 +29,27 @@ func isVet(args []string) bool {
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }
 
+// A factPolicy decides whether a dependency is analysed for facts: path
+// is its package path, std whether it is in the standard library, imports
+// the package paths it imports, and analysed whether a direct import was
+// analysed. lazyssa.NeedsFacts is sessionlint's; the driver's tests use
+// their own.
+type factPolicy func(path string, std bool, imports []string, analysed func(path string) bool) bool
+
 // vetMain hands the invocation over to unitchecker, which parses the
 // flags (-NAME, -NAME=false, -NAME.FLAG, -json, ...) from os.Args and
 // exits. Analyzers whose Meta.Default is false are disabled unless some
 // analyzer is selected, as in standalone mode.
-func vetMain(args []string, all []*analysis.Analyzer) {
+//
+// Before that, a dependency that go vet asks to analyse only for its
+// facts (VetxOnly) and that needs no facts by the policy is dismissed at
+// once: an empty facts file, no parsing, no type-checking. go vet asks
+// for every dependency, the standard library included; most need nothing.
+//
+// When the standalone driver runs it (findingsEnv set), findings and
+// failures are printed in the driver's own line protocol instead of
+// unitchecker's.
+func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "%s: internal error: %s\n", progname, oneLine(fmt.Sprint(r)))
@@ -37,10 +59,115 @@ func vetMain(args []string, all []*analysis.Analyzer) {
 			os.Exit(ExitInternal)
 		}
 	}()
-	if strings.HasSuffix(args[len(args)-1], ".cfg") {
+	forDriver := os.Getenv(findingsEnv) == "1"
+	vetxOnly := false
+	if cfgFile := args[len(args)-1]; strings.HasSuffix(cfgFile, ".cfg") {
+		if cfg, err := readUnitConfig(cfgFile); err == nil {
+			vetxOnly = cfg.VetxOnly
+			if cfg.VetxOnly && !unitNeedsFacts(cfg, needsFacts) {
+				dismiss(cfg)
+			}
+		} // else unitchecker reports the error
 		args = append(vetDefaults(args, all), args...)
 	}
-	os.Args = append([]string{os.Args[0]}, args...)
-	unitchecker.Main(safe(all)...)
+	tool := safe(all, nil)
+	if forDriver {
+		tool = forTheDriver(all, !vetxOnly)
+	}
+	// unitchecker prefixes its messages with the program's name.
+	os.Args = append([]string{progname}, args...)
+	unitchecker.Main(tool...)
 	os.Exit(ExitInternal) // unreachable: unitchecker.Main exits
+}
+
+func readUnitConfig(name string) (*unitchecker.Config, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	cfg := new(unitchecker.Config)
+	if err := json.Unmarshal(data, cfg); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// unitNeedsFacts applies the policy to a vet config. An import counts as
+// analysed when its facts file is not empty.
+func unitNeedsFacts(cfg *unitchecker.Config, needsFacts factPolicy) bool {
+	if needsFacts == nil {
+		return true
+	}
+	std := len(cfg.GoFiles) > 0 && lazyssa.InGoroot(cfg.GoFiles[0])
+	imports := make([]string, 0, len(cfg.ImportMap))
+	for _, path := range cfg.ImportMap {
+		imports = append(imports, path)
+	}
+	analysed := func(path string) bool {
+		vetx, ok := cfg.PackageVetx[path]
+		if !ok {
+			return false
+		}
+		info, err := os.Stat(vetx)
+		return err == nil && info.Size() > 0
+	}
+	return needsFacts(cfg.ImportPath, std, imports, analysed)
+}
+
+// dismiss writes the empty outputs go vet expects of a package with no
+// facts, and exits.
+func dismiss(cfg *unitchecker.Config) {
+	for _, name := range []string{cfg.VetxOutput, cfg.Stdout} {
+		if name == "" {
+			continue
+		}
+		if err := os.WriteFile(name, nil, 0o666); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
+			os.Exit(1)
+		}
+	}
+	os.Exit(0)
+}
+
+// The line protocol between the standalone driver and the tool processes
+// it runs: one line per finding on standard output, one per failure on
+// standard error, each a prefix and a JSON value (an output.Diagnostic, a
+// string). Everything else the tool prints is unitchecker's: type errors,
+// mostly.
+const (
+	findingsEnv   = "SESSIONLINT_FINDINGS"
+	findingPrefix = "sessionlint-finding: "
+	failurePrefix = "sessionlint-failure: "
+)
+
+// forTheDriver returns the analyzers wrapped for the standalone driver:
+// their findings (when report is set: the package is one the user asked
+// for) and every failure are printed in the line protocol, and
+// unitchecker sees no diagnostic.
+func forTheDriver(all []*analysis.Analyzer, report bool) []*analysis.Analyzer {
+	var mu sync.Mutex
+	emit := func(w *os.File, prefix string, v any) {
+		data, err := json.Marshal(v)
+		if err != nil {
+			data, _ = json.Marshal(err.Error())
+			prefix = failurePrefix
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(w, "%s%s\n", prefix, data)
+	}
+	wrapped := safe(all, func(msg string) { emit(os.Stderr, failurePrefix, msg) })
+	for i, c := range wrapped {
+		run, a := c.Run, all[i]
+		c.Run = func(pass *analysis.Pass) (any, error) {
+			p := *pass
+			p.Report = func(d analysis.Diagnostic) {
+				if report {
+					emit(os.Stdout, findingPrefix, convert(pass.Fset, a, d))
+				}
+			}
+			return run(&p)
+		}
+	}
+	return wrapped
 }

@@ -14,9 +14,30 @@ import (
 // tested end to end (go vet -> -V=full, -flags, unit.cfg -> unitchecker).
 func TestMain(m *testing.M) {
 	if os.Getenv("SESSIONLINT_TEST_VETTOOL") == "1" {
-		vetMain(os.Args[1:], testAnalyzers)
+		vetMain(os.Args[1:], testAnalyzers, testFactPolicy)
 	}
 	os.Exit(m.Run())
+}
+
+// testFactPolicy analyses every dependency outside the standard library
+// for facts: the test analyzers' facts are on any function named Mark.
+func testFactPolicy(path string, std bool, imports []string, analysed func(string) bool) bool {
+	return !std
+}
+
+// testEnv is the standalone command with the test analyzers, and this
+// test binary as their vet tool.
+func testEnv(t *testing.T, dir string) env {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env{
+		dir:        dir,
+		analyzers:  testAnalyzers,
+		needsFacts: testFactPolicy,
+		tool:       tool{command: []string{exe}, env: []string{"SESSIONLINT_TEST_VETTOOL=1"}},
+	}
 }
 
 // goVet runs go vet with this test binary as the vet tool.

@@ -1,8 +1,10 @@
 package integration_test
 
 import (
+	"bytes"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,5 +78,45 @@ func TestE2EVet(t *testing.T) {
 	}
 	if len(rep.Mismatches) > 0 {
 		t.Errorf("%d e2e markers not honoured:\n\t%s", len(rep.Mismatches), strings.Join(rep.Mismatches, "\n\t"))
+	}
+}
+
+// TestE2EStandalone runs the binary standalone on testdata/e2e and
+// checks that it reports exactly what go vet -vettool reports (the golden
+// file), whichever dependencies it analyses for facts: only those of the
+// e2e module (the default) or every one that may have facts, as go vet
+// does.
+func TestE2EStandalone(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the e2e module and the real libraries it imports; skipped with -short")
+	}
+	bin := integration.Sessionlint(t)
+	dir := integration.E2EDir(t)
+	paths := integration.NewPaths(t, dir)
+	want, err := os.ReadFile(filepath.Join(dir, "golden", "vet.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flags []string
+	for _, a := range analyzers.All {
+		flags = append(flags, "-"+a.Name)
+	}
+	for _, deps := range []string{"module", "all"} {
+		cmd := exec.Command(bin, append(flags, "-deps="+deps, "./...")...)
+		cmd.Dir = dir
+		cmd.Env = append(integration.GoEnv(), "GOFLAGS=-mod=readonly")
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		if code := cmd.ProcessState.ExitCode(); code != 1 {
+			t.Fatalf("-deps=%s: exit %d (%v), want 1 (findings)\n%s", deps, code, err, stderr.String())
+		}
+		got, err := integration.NormalizeVet(stdout.Bytes(), paths)
+		if err != nil {
+			t.Fatalf("-deps=%s: %v", deps, err)
+		}
+		if got != string(want) {
+			t.Errorf("-deps=%s: standalone output differs from go vet's (golden/vet.txt):\n%s", deps, got)
+		}
 	}
 }

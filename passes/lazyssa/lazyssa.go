@@ -28,7 +28,18 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   buildssa.Analyzer.Requires,
 	ResultType: reflect.TypeFor[*buildssa.SSA](),
+	FactTypes:  []analysis.Fact{new(Analysed)},
 }
+
+// Analysed is the package fact of every package whose SSA was built. It
+// carries nothing but its presence: a dependency with it is worth
+// analysing its importers for facts (see NeedsFacts), and under go vet it
+// makes the package's facts file non-empty, which is how the vet tool
+// tells, without loading anything, that an import was analysed.
+type Analysed struct{ Relevant bool }
+
+func (*Analysed) AFact()         {}
+func (*Analysed) String() string { return "analysed" }
 
 // _ keeps the dependency on ctrlflow explicit: buildssa's Run reads its
 // result, so the two must require the same passes.
@@ -38,6 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !Relevant(pass) {
 		return &buildssa.SSA{}, nil
 	}
+	pass.ExportPackageFact(&Analysed{Relevant: true})
 	return buildssa.Analyzer.Run(pass)
 }
 
@@ -45,7 +57,13 @@ func run(pass *analysis.Pass) (any, error) {
 // if it touches no web library: helpers that check credentials are
 // summarised as facts for the handlers that call them.
 var authPackages = []string{
-	"crypto",
+	"crypto/subtle",
+	"crypto/hmac",
+	"crypto/rand",
+	"crypto/md5",
+	"crypto/sha1",
+	"crypto/sha256",
+	"crypto/sha512",
 	"golang.org/x/crypto/bcrypt",
 	"golang.org/x/crypto/argon2",
 	"golang.org/x/crypto/scrypt",
@@ -79,7 +97,7 @@ func Relevant(pass *analysis.Pass) bool {
 				continue
 			}
 			seen[ip] = true
-			if model.Lookup(ip) != nil || hasPrefix(ip, authPackages) {
+			if triggers(ip) {
 				return true
 			}
 			if visit(p.Imports()) {
@@ -89,6 +107,36 @@ func Relevant(pass *analysis.Pass) bool {
 		return false
 	}
 	return visit(pass.Pkg.Imports())
+}
+
+// triggers reports whether importing the package makes the importer
+// relevant: it is modelled, or it checks credentials or makes IDs.
+func triggers(path string) bool {
+	return model.Lookup(path) != nil || hasPrefix(path, authPackages)
+}
+
+// NeedsFacts reports whether a dependency (a package that is not itself
+// being linted) must be analysed for the facts of its functions. That is
+// a narrower question than Relevant: facts come only from calls into a
+// modelled or credential-checking package, or into a dependency that was
+// itself analysed (analysed reports that for a direct import). Standard
+// library packages and modelled libraries never need it: they are
+// modelled, not analysed.
+//
+// Both drivers decide with it: the standalone driver on the import graph,
+// and the go vet tool on each dependency vet asks it to analyse, with
+// analysed telling whether the import's facts file is non-empty (every
+// analysed package exports the Analysed fact, so it is).
+func NeedsFacts(path string, std bool, imports []string, analysed func(path string) bool) bool {
+	if std || model.Lookup(path) != nil {
+		return false
+	}
+	for _, imp := range imports {
+		if triggers(imp) || analysed(imp) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPrefix(path string, prefixes []string) bool {
@@ -110,8 +158,13 @@ func isStd(pass *analysis.Pass) bool {
 	if len(pass.Files) == 0 {
 		return false
 	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return goroot != "" && strings.HasPrefix(filepath.ToSlash(name), goroot)
+	return InGoroot(pass.Fset.File(pass.Files[0].Pos()).Name())
+}
+
+// InGoroot reports whether the file lies in the standard library's
+// source tree.
+func InGoroot(filename string) bool {
+	return goroot != "" && strings.HasPrefix(filepath.ToSlash(filename), goroot)
 }
 
 var goroot = func() string {
