@@ -218,6 +218,27 @@ func TestFacts(t *testing.T) {
 	}
 }
 
+// TestFactsScope checks -deps: by default, dependencies are analysed for
+// facts only in the modules of the packages named; -deps=all analyses
+// those of other modules too.
+func TestFactsScope(t *testing.T) {
+	dir := module(t, map[string]string{
+		"b/b.go":       "package b\n\nimport \"example.com/other/a\"\n\nfunc F() { a.Mark() }\n",
+		"other/go.mod": "module example.com/other\n\ngo 1.25\n",
+		"other/a/a.go": "package a\n\nfunc Mark() {}\n",
+	})
+	gomod := "module example.com/m\n\ngo 1.25\n\nrequire example.com/other v0.0.0\n\nreplace example.com/other => ./other\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runIn(t, dir, "./b").expect(t, ExitClean)
+	r := runIn(t, dir, "-deps=all", "./b")
+	r.expect(t, ExitFindings)
+	if !strings.Contains(r.stdout, "call to marked function example.com/other/a.Mark") {
+		t.Errorf("-deps=all: fact of another module's package not carried:\n%s", r.stdout)
+	}
+}
+
 func TestPanickingAnalyzer(t *testing.T) {
 	dir := module(t, map[string]string{"boom/boom.go": badGo[:len("package ")] + "boom" + badGo[len("package m"):]})
 	r := runIn(t, dir, "./...")
@@ -284,6 +305,7 @@ func TestUsageErrors(t *testing.T) {
 		{dir, []string{"-format", "xml", "./..."}, `invalid -format "xml"`},
 		{dir, []string{"-p", "many", "./..."}, `invalid value "many" for flag -p`},
 		{dir, []string{"-p", "-1", "./..."}, "invalid -p -1"},
+		{dir, []string{"-deps=some", "./..."}, `invalid -deps "some"`},
 		{dir, []string{"-testfind=maybe", "./..."}, "invalid boolean value"},
 		{dir, []string{"-explain", "nope"}, `unknown analyzer "nope"`},
 		{dir, nil, "no packages given"},

@@ -1,12 +1,18 @@
 package driver
 
 import (
+	"go/build"
 	"go/version"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
 // The test binary doubles as the go vet tool: with SESSIONLINT_TEST_VETTOOL=1
@@ -133,5 +139,38 @@ func TestFix(t *testing.T) {
 	out, code := goTool(t, dir, "fix", "-fixtool", "-diff", ".")
 	if code != 1 || !strings.Contains(out, "-\tbad()\n+\tgood()") {
 		t.Errorf("go fix -diff: exit %d\n%s", code, out)
+	}
+}
+
+// TestUnitNeedsFacts checks the vet tool's decision to dismiss a
+// dependency, with sessionlint's policy, from its config alone.
+func TestUnitNeedsFacts(t *testing.T) {
+	dir := t.TempDir()
+	facts := filepath.Join(dir, "facts.vetx")
+	empty := filepath.Join(dir, "empty.vetx")
+	os.WriteFile(facts, []byte("not empty"), 0o644)
+	os.WriteFile(empty, nil, 0o644)
+	inGoroot := filepath.Join(build.Default.GOROOT, "src", "fmt", "print.go")
+	for _, tc := range []struct {
+		name string
+		cfg  unitchecker.Config
+		want bool
+	}{
+		{"imports net/http", unitchecker.Config{ImportPath: "example.com/h", GoFiles: []string{"/x/h.go"},
+			ImportMap: map[string]string{"net/http": "net/http"}}, true},
+		{"imports nothing relevant", unitchecker.Config{ImportPath: "example.com/s", GoFiles: []string{"/x/s.go"},
+			ImportMap: map[string]string{"strings": "strings", "example.com/u": "example.com/u"},
+			PackageVetx: map[string]string{"example.com/u": empty}}, false},
+		{"imports an analysed package", unitchecker.Config{ImportPath: "example.com/w", GoFiles: []string{"/x/w.go"},
+			ImportMap: map[string]string{"example.com/u": "example.com/u"},
+			PackageVetx: map[string]string{"example.com/u": facts}}, true},
+		{"standard library", unitchecker.Config{ImportPath: "fmt", GoFiles: []string{inGoroot},
+			ImportMap: map[string]string{"net/http": "net/http"}}, false},
+		{"modelled library", unitchecker.Config{ImportPath: "github.com/gorilla/sessions", GoFiles: []string{"/m/s.go"},
+			ImportMap: map[string]string{"net/http": "net/http"}}, false},
+	} {
+		if got := unitNeedsFacts(&tc.cfg, lazyssa.NeedsFacts); got != tc.want {
+			t.Errorf("%s: needs facts = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
