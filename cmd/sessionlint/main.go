@@ -16,7 +16,9 @@
 //	-version                         print the version
 //	-test=false                      do not analyze test files (default true)
 //	-tags a,b                        build tags
-//	-p N                             analyses run at once (default: one per CPU)
+//	-deps module|all                 dependencies analysed for facts: those of the
+//	                                 linted modules (default) or of every module
+//	-p N                             packages analysed at once (default: one per CPU)
 //	-NAME                            run only the analyzers enabled this way
 //	-NAME=false                      do not run this analyzer
 //	-NAME.FLAG=VALUE                 set an option of an analyzer
@@ -31,7 +33,7 @@
 //	1  findings reported
 //	2  usage error: unknown flag, bad flag value, unknown analyzer in
 //	   -explain, no packages given or matched, or packages that do not
-//	   load or type-check (their errors are printed first)
+//	   load or compile (their errors are printed first)
 //	3  internal error: an analyzer panicked or failed (one line names
 //	   the analyzer and package; the other analyzers still run)
 //

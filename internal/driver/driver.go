@@ -1,8 +1,15 @@
 // Package driver is the sessionlint command: it speaks the go vet
 // -vettool protocol (delegating to unitchecker) and runs standalone on
-// package patterns (go/packages and the go/analysis checker), printing
-// findings with internal/output. It holds no analysis logic: the analyzers
-// come from the registry, analyzers.All.
+// package patterns, printing findings with internal/output. It holds no
+// analysis logic: the analyzers come from the registry, analyzers.All.
+//
+// Standalone mode is go vet's design without go vet: load lists the
+// packages and has the go command compile their dependencies' export
+// data; analyze plans which packages to analyse (the ones named, and the
+// dependencies whose facts they may need) and runs this same program as a
+// vet tool on each, in dependency order, with config files it writes, so
+// that no process holds more than one package's syntax and SSA. The tool
+// processes report back in a line protocol (vet.go).
 package driver
 
 import (

@@ -2,10 +2,10 @@ package lint
 
 import (
 	"fmt"
-	"go/ast"
 	"go/parser"
 	"go/token"
 	"strings"
+	"sync"
 )
 
 // Doc extracts an analyzer's documentation from the source of its doc.go,
@@ -14,11 +14,7 @@ import (
 // heading to the next heading of the same level is the analyzer's Doc. Its
 // first line is the summary "<name>: ...".
 func Doc(source, name string) string {
-	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", source, parser.ParseComments|parser.PackageClauseOnly)
-	if err != nil {
-		panic(fmt.Sprintf("lint.Doc: %v", err))
-	}
-	text := docText(f)
+	text := packageComment(source)
 	heading := "# Analyzer " + name
 	i := strings.Index(text, heading)
 	if i < 0 {
@@ -37,17 +33,30 @@ func Doc(source, name string) string {
 
 // Manual returns the whole package comment of an analyzer's doc.go: what
 // `sessionlint -explain <name>` prints.
-func Manual(source string) string {
+func Manual(source string) string { return packageComment(source) }
+
+// packageComment returns the package comment of a doc.go source. Doc and
+// Manual both need it, at init time of every process (the vet tool starts
+// once per package), so each source is parsed once.
+func packageComment(source string) string {
+	commentsMu.Lock()
+	defer commentsMu.Unlock()
+	if text, ok := comments[source]; ok {
+		return text
+	}
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", source, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil {
-		panic(fmt.Sprintf("lint.Manual: %v", err))
+		panic(fmt.Sprintf("lint: parsing doc.go: %v", err))
 	}
-	return docText(f)
+	text := ""
+	if f.Doc != nil {
+		text = f.Doc.Text()
+	}
+	comments[source] = text
+	return text
 }
 
-func docText(f *ast.File) string {
-	if f.Doc == nil {
-		return ""
-	}
-	return f.Doc.Text()
-}
+var (
+	commentsMu sync.Mutex
+	comments   = map[string]string{}
+)
