@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -153,3 +154,97 @@ func dropPackageHeaders(out string) string {
 	}
 	return strings.Join(kept, "\n")
 }
+
+// TestOddInput runs the real analyzers over input that is unusual but
+// must never crash sessionlint: every case ends with a documented exit
+// code and a clear message (run checks that no stack trace is printed).
+func TestOddInput(t *testing.T) {
+	const cookie = `http.SetCookie(w, &http.Cookie{Name: "session", Value: "x"})`
+	var huge strings.Builder
+	huge.WriteString("package m\n\nimport \"net/http\"\n\nfunc Huge(w http.ResponseWriter, r *http.Request) {\n\tn := 0\n")
+	for i := range 5000 {
+		fmt.Fprintf(&huge, "\tif r.FormValue(%q) != \"\" {\n\t\tn += %d\n\t}\n", fmt.Sprint("k", i), i)
+	}
+	huge.WriteString("\tif n > 0 {\n\t\t" + cookie + "\n\t}\n}\n")
+
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		args  []string
+		code  int
+		want  string
+	}{
+		{"bad regexp in an analyzer flag", map[string]string{"m.go": clean},
+			[]string{"-sessionfixation.identity-keys=(", "./..."}, 2,
+			"sessionlint: invalid value \"(\" for flag -sessionfixation.identity-keys"},
+		{"cgo", map[string]string{"m.go": "package m\n\n// static int one(void) { return 1; }\nimport \"C\"\n\nimport \"net/http\"\n\n" +
+			"func H(w http.ResponseWriter, r *http.Request) {\n\t_ = C.one()\n\t" + cookie + "\n}\n"},
+			[]string{"./..."}, 1, "m.go:10:21: "},
+		{"files for another build tag only", map[string]string{"m.go": clean, "tagged/t.go": "//go:build special\n\npackage tagged\n\nimport \"net/http\"\n\n" +
+			"func H(w http.ResponseWriter, r *http.Request) {\n\t" + cookie + "\n}\n"},
+			[]string{"./tagged"}, 2, "build constraints exclude all Go files"},
+		{"the same with the tag", map[string]string{"m.go": clean, "tagged/t.go": "//go:build special\n\npackage tagged\n\nimport \"net/http\"\n\n" +
+			"func H(w http.ResponseWriter, r *http.Request) {\n\t" + cookie + "\n}\n"},
+			[]string{"-tags", "special", "./tagged"}, 1, "tagged/t.go:8:21: "},
+		{"a huge function", map[string]string{"m.go": huge.String()}, []string{"./..."}, 1, "cookie"},
+		{"generics, closures, defer, goroutines, method values, interfaces", map[string]string{"m.go": oddButValid},
+			[]string{"./..."}, 1, "m.go:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			tc.files["go.mod"] = "module example.com/m\n\ngo 1.25\n"
+			for name, content := range tc.files {
+				path := filepath.Join(dir, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			out, code := run(t, dir, binary, tc.args...)
+			if code != tc.code || !strings.Contains(out, filepath.FromSlash(tc.want)) {
+				t.Errorf("sessionlint %s: exit %d, want %d with %q\n%s", strings.Join(tc.args, " "), code, tc.code, tc.want, out)
+			}
+		})
+	}
+}
+
+// oddButValid is valid Go that exercises SSA corners: a generic helper,
+// closures, defer, a goroutine, method values and an interface, around a
+// cookie without its flags (one finding).
+const oddButValid = `package m
+
+import (
+	"net/http"
+	"sync"
+)
+
+type setter interface{ set(http.ResponseWriter) }
+
+type plain struct{ name string }
+
+func (p plain) set(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: p.name, Value: "v"})
+}
+
+func apply[T setter](w http.ResponseWriter, xs ...T) {
+	for _, x := range xs {
+		x.set(w)
+	}
+}
+
+func H(w http.ResponseWriter, r *http.Request) {
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	f := plain{"session"}.set
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		_ = r.URL.Query()
+	}()
+	var s setter = plain{"theme"}
+	apply(w, s)
+	func() { f(w) }()
+}
+`

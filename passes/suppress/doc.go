@@ -27,7 +27,8 @@
 //
 // A diagnostic is dropped when its position is in a generated file
 // (ast.IsGenerated: a "// Code generated ... DO NOT EDIT." comment before
-// the package clause) or is covered by a well-formed directive naming the
+// the package clause; cmd/cgo's rewrite of a file that imports "C" is not
+// one: it is the user's code) or is covered by a well-formed directive naming the
 // analyzer that reports it. Analyzers may report in any file of the
 // package; each diagnostic is matched against the directives of the file
 // its position is in.
