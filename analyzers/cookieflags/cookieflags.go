@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/sessionlint/sessionlint/internal/flagvalue"
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/passes/cookies"
@@ -50,9 +51,10 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{cookies.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
-	a.Flags.Var(regexpFlag{&c.IgnoreNames}, "ignore-names",
+	// The empty value of either flag sets nil, which matches no cookie.
+	a.Flags.Var(flagvalue.NewRegexp(&c.IgnoreNames, nil), "ignore-names",
 		"regular expression: cookies whose name matches are not checked (empty: none)")
-	a.Flags.Var(regexpFlag{&c.JSReadable}, "js-readable",
+	a.Flags.Var(flagvalue.NewRegexp(&c.JSReadable, nil), "js-readable",
 		"regular expression: cookies whose name matches are meant for JavaScript and need not be HttpOnly (empty: none)")
 	a.Flags.BoolVar(&c.Tests, "tests", false, "also report cookies built in _test.go files")
 	return lint.New(a, lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc)})
@@ -60,30 +62,6 @@ func New(cfg Config) *analysis.Analyzer {
 
 // Analyzer is the cookieflags analyzer with its default configuration.
 var Analyzer = New(DefaultConfig())
-
-// regexpFlag is a flag.Value setting a *regexp.Regexp; the empty string
-// sets nil, which matches nothing.
-type regexpFlag struct{ re **regexp.Regexp }
-
-func (f regexpFlag) String() string {
-	if f.re == nil || *f.re == nil {
-		return ""
-	}
-	return (*f.re).String()
-}
-
-func (f regexpFlag) Set(s string) error {
-	if s == "" {
-		*f.re = nil
-		return nil
-	}
-	re, err := regexp.Compile(s)
-	if err != nil {
-		return err
-	}
-	*f.re = re
-	return nil
-}
 
 // missing is what a cookie lacks.
 type missing struct {

@@ -52,7 +52,7 @@ func (c *checker) sink(s *idsinks.Sink) {
 	var sets []valueflow.Origins
 	switch s.Kind {
 	case idsinks.SinkCookie:
-		if !c.cfg.Names.Match(s.Name) {
+		if !c.cfg.IsSessionName(s.Name) {
 			return
 		}
 		sets = c.vf.ByCaller(s.Value)
@@ -101,7 +101,7 @@ func (c *checker) sink(s *idsinks.Sink) {
 // session ID (a cookie or parameter whose name matches -names).
 func (c *checker) anyNamed(os []valueflow.Origin) bool {
 	for _, o := range os {
-		if c.cfg.Names.Match(o.Name) {
+		if c.cfg.IsSessionName(o.Name) {
 			return true
 		}
 	}

@@ -7,12 +7,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/flagvalue"
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
@@ -73,6 +73,9 @@ var Analyzer = New(DefaultConfig)
 // Validate makes every run fail with the error.
 func New(cfg Config) *analysis.Analyzer {
 	c := &checker{cfg: cfg}
+	// A bad cfg.IdentityKeys leaves identity nil: run reports the error
+	// unless -identity-keys replaces it.
+	c.identity, _ = regexp.Compile(cfg.IdentityKeys)
 	c.cfg.Sanitizers = slices.Clone(cfg.Sanitizers)
 	c.cfg.Sinks = slices.Clone(cfg.Sinks)
 	a := &analysis.Analyzer{
@@ -83,32 +86,15 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a.Flags.BoolVar(&c.cfg.StrictOrder, "strict-order", cfg.StrictOrder,
 		"require the session ID renewal to precede the identity write")
-	a.Flags.Var(regexpFlag{&c.cfg.IdentityKeys}, "identity-keys",
+	// The empty -identity-keys is the empty expression, which matches every
+	// key.
+	a.Flags.Var(flagvalue.NewRegexp(&c.identity, regexp.MustCompile("")), "identity-keys",
 		"regular expression of the session keys that hold the user's identity")
 	a.Flags.Var(funcsFlag{&c.cfg.Sanitizers}, "sanitizers",
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that renew the session ID")
 	a.Flags.Var(funcsFlag{&c.cfg.Sinks}, "sinks",
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that write a key and value into the session")
 	return lint.New(a, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc)})
-}
-
-// regexpFlag is a flag.Value holding a regular expression, checked when
-// set.
-type regexpFlag struct{ s *string }
-
-func (f regexpFlag) String() string {
-	if f.s == nil {
-		return ""
-	}
-	return *f.s
-}
-
-func (f regexpFlag) Set(s string) error {
-	if _, err := regexp.Compile(s); err != nil {
-		return err
-	}
-	*f.s = s
-	return nil
 }
 
 // funcsFlag is a flag.Value holding a comma-separated list of functions.
@@ -148,30 +134,15 @@ func (f funcsFlag) Set(s string) error {
 // checker is one configured analyzer.
 type checker struct {
 	cfg Config
-
-	mu    sync.Mutex
-	reSrc string
-	re    *regexp.Regexp
-}
-
-// identityRE compiles the configured key pattern once per value.
-func (c *checker) identityRE() (*regexp.Regexp, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.re == nil || c.reSrc != c.cfg.IdentityKeys {
-		re, err := regexp.Compile(c.cfg.IdentityKeys)
-		if err != nil {
-			return nil, fmt.Errorf("sessionfixation: bad -identity-keys: %v", err)
-		}
-		c.re, c.reSrc = re, c.cfg.IdentityKeys
-	}
-	return c.re, nil
+	// identity is the compiled cfg.IdentityKeys, or the value of
+	// -identity-keys once set; nil if cfg.IdentityKeys does not compile.
+	identity *regexp.Regexp
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
-	re, err := c.identityRE()
-	if err != nil {
-		return nil, err
+	re := c.identity
+	if re == nil {
+		return nil, c.cfg.Validate()
 	}
 	ops, _ := pass.ResultOf[sessionops.Analyzer].(*sessionops.Result)
 	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)

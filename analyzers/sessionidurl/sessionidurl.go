@@ -86,14 +86,14 @@ func (c *checker) fromURL(sinks *idsinks.Result) {
 		case idsinks.SinkStore, idsinks.SinkIDField:
 			uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc})
 		case idsinks.SinkCookie:
-			if c.cfg.Names.Match(s.Name) {
+			if c.cfg.IsSessionName(s.Name) {
 				uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc})
 			}
 		}
 	}
 	for _, u := range uses {
 		for _, o := range c.vf.Origins(u.key).Of(valueflow.InURL) {
-			if !c.cfg.Names.Match(o.Name) || c.reported[o.Pos] || !o.Pos.IsValid() {
+			if !c.cfg.IsSessionName(o.Name) || c.reported[o.Pos] || !o.Pos.IsValid() {
 				continue
 			}
 			c.reported[o.Pos] = true
@@ -204,7 +204,7 @@ func (c *checker) intoURL(s urlSink) {
 	var ids []valueflow.Origin
 	for _, v := range s.values {
 		for _, o := range c.vf.Origins(v).List {
-			if o.IsSessionID(c.cfg.Names.Regexp()) && !c.reported[o.Pos] {
+			if o.IsSessionID(c.cfg.SessionNames()) && !c.reported[o.Pos] {
 				ids = append(ids, o)
 			}
 		}

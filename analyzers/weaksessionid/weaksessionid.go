@@ -47,7 +47,7 @@ func (c *checker) sink(s *idsinks.Sink) {
 	var sets []valueflow.Origins
 	switch s.Kind {
 	case idsinks.SinkCookie:
-		if !c.cfg.Names.Match(s.Name) {
+		if !c.cfg.IsSessionName(s.Name) {
 			return
 		}
 		sets = c.vf.ByCaller(s.Value)

@@ -1,9 +1,12 @@
 package idsinks
 
 import (
+	"regexp"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 
+	"github.com/sessionlint/sessionlint/internal/flagvalue"
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -13,9 +16,28 @@ import (
 // (sessionadoption, sessionidurl, weaksessionid).
 type Config struct {
 	// Names matches the names of session cookies and of query or form
-	// parameters that carry a session ID.
-	Names *Names
+	// parameters that carry a session ID; nil stands for
+	// model.SessionCookieNames.
+	Names *regexp.Regexp
 }
+
+// SessionNames returns Names, or the compiled model.SessionCookieNames
+// when Names is nil.
+func (c *Config) SessionNames() *regexp.Regexp {
+	if c == nil || c.Names == nil {
+		return valueflow.SessionNames()
+	}
+	return c.Names
+}
+
+// IsSessionName reports whether name names a session cookie or a
+// parameter that carries a session ID.
+func (c *Config) IsSessionName(name string) bool {
+	return name != "" && c.SessionNames().MatchString(name)
+}
+
+// NamesUsage is the usage text of the -names flag.
+const NamesUsage = "regular expression matching the names of session cookies and of query or form parameters that carry a session ID"
 
 // Input is what such an analyzer's check receives for one package.
 type Input struct {
@@ -31,9 +53,7 @@ type Input struct {
 // configuration cfg bound to its -names flag, and check run on every
 // package where a finding is possible.
 func NewAnalyzer(name, doc string, cwe []string, cfg Config, check func(*Input)) *analysis.Analyzer {
-	if cfg.Names == nil {
-		cfg.Names = DefaultNames()
-	}
+	cfg.Names = cfg.SessionNames()
 	a := &analysis.Analyzer{
 		Name:     name,
 		Doc:      lint.Doc(doc, name),
@@ -50,6 +70,7 @@ func NewAnalyzer(name, doc string, cwe []string, cfg Config, check func(*Input))
 			return nil, nil
 		},
 	}
-	a.Flags.Var(cfg.Names, "names", NamesUsage)
+	// The empty -names restores the default.
+	a.Flags.Var(flagvalue.NewRegexp(&cfg.Names, valueflow.SessionNames()), "names", NamesUsage)
 	return lint.New(a, lint.Meta{CWE: cwe, Default: true, Manual: lint.Manual(doc)})
 }
