@@ -56,7 +56,7 @@ func New(cfg Config) *analysis.Analyzer {
 		"regular expression: cookies whose name matches are not checked (empty: none)")
 	a.Flags.Var(flagvalue.NewRegexp(&c.JSReadable, nil), "js-readable",
 		"regular expression: cookies whose name matches are meant for JavaScript and need not be HttpOnly (empty: none)")
-	a.Flags.BoolVar(&c.Tests, "tests", false, "also report cookies built in _test.go files")
+	a.Flags.BoolVar(&c.Tests, "tests", cfg.Tests, "also report cookies built in _test.go files")
 	return lint.New(a, lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc)})
 }
 

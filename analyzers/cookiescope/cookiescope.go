@@ -34,7 +34,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{cookies.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
-	a.Flags.BoolVar(&c.Tests, "tests", false, "also report cookies built in _test.go files")
+	a.Flags.BoolVar(&c.Tests, "tests", cfg.Tests, "also report cookies built in _test.go files")
 	return lint.New(a, lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc)})
 }
 
