@@ -139,24 +139,15 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 
 	pkgs, err := load(loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
 	if err != nil {
-		var lerr *loadError
-		if errors.As(err, &lerr) {
-			for _, line := range lerr.lines {
-				fmt.Fprintln(stderr, line)
-			}
+		if !printLoadError(stderr, err) {
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
 		}
-		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
 		return ExitUsage
 	}
 
 	diags, failures, err := analyze(e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir))
 	if err != nil {
-		var lerr *loadError
-		if errors.As(err, &lerr) {
-			for _, line := range lerr.lines {
-				fmt.Fprintln(stderr, line)
-			}
-			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		if printLoadError(stderr, err) {
 			return ExitUsage
 		}
 		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
@@ -182,6 +173,20 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// printLoadError prints the lines of a *loadError, then its summary, and
+// reports whether err was one.
+func printLoadError(w io.Writer, err error) bool {
+	var lerr *loadError
+	if !errors.As(err, &lerr) {
+		return false
+	}
+	for _, line := range lerr.lines {
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintf(w, "%s: %v\n", progname, err)
+	return true
 }
 
 // parseInterspersed parses flags placed before, between or after the

@@ -21,6 +21,17 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// setUp skips with -short, and returns the binary, the e2e module's
+// directory and its paths.
+func setUp(t *testing.T) (bin, dir string, paths integration.Paths) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("compiles the e2e module and the real libraries it imports; skipped with -short")
+	}
+	dir = integration.E2EDir(t)
+	return integration.Sessionlint(t), dir, integration.NewPaths(t, dir)
+}
+
 // TestE2EVet runs the binary through `go vet -vettool` on testdata/e2e,
 // compares the output with testdata/e2e/golden/vet.txt and checks the
 // `// e2e:` markers of the module's sources against the findings.
@@ -29,12 +40,7 @@ func TestMain(m *testing.M) {
 //
 //	go test ./internal/integration -run E2E -update
 func TestE2EVet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("compiles the e2e module and the real libraries it imports; skipped with -short")
-	}
-	bin := integration.Sessionlint(t)
-	dir := integration.E2EDir(t)
-	paths := integration.NewPaths(t, dir)
+	bin, dir, paths := setUp(t)
 
 	// Text output: what a user of `go vet -vettool` sees.
 	_, stderr := integration.Vet(t, bin, dir)
@@ -87,12 +93,7 @@ func TestE2EVet(t *testing.T) {
 // e2e module (the default) or every one that may have facts, as go vet
 // does.
 func TestE2EStandalone(t *testing.T) {
-	if testing.Short() {
-		t.Skip("compiles the e2e module and the real libraries it imports; skipped with -short")
-	}
-	bin := integration.Sessionlint(t)
-	dir := integration.E2EDir(t)
-	paths := integration.NewPaths(t, dir)
+	bin, dir, paths := setUp(t)
 	want, err := os.ReadFile(filepath.Join(dir, "golden", "vet.txt"))
 	if err != nil {
 		t.Fatal(err)
