@@ -89,9 +89,12 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 				byPath[imp.PkgPath] = true
 			}
 		}
+		if p.PkgPath == "unsafe" || len(p.CompiledGoFiles) == 0 {
+			return // nothing to analyse (go vet skips unsafe too)
+		}
 		if !isRoot[p] {
 			std := len(p.GoFiles) > 0 && lazyssa.InGoroot(p.GoFiles[0])
-			if needsFacts == nil || len(p.CompiledGoFiles) == 0 || !inScope(p) ||
+			if needsFacts == nil || !inScope(p) ||
 				!needsFacts(p.PkgPath, std, imports, func(path string) bool { return byPath[path] }) {
 				return
 			}
@@ -205,6 +208,11 @@ func (u *unit) analyse(ctx context.Context, t tool, args []string) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
+	// Those that import the unit read its facts file: if the tool failed
+	// before writing it (the failure is reported), they go on without.
+	if _, serr := os.Stat(u.vetx); serr != nil {
+		os.WriteFile(u.vetx, nil, 0o666)
+	}
 
 	sc := bufio.NewScanner(&stdout)
 	sc.Buffer(nil, 64<<20)
