@@ -6,16 +6,16 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sessionlint/sessionlint/analyzers/cookieflags"
-	"github.com/sessionlint/sessionlint/passes/cookies/cookiestest"
+	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
 func TestCookieflags(t *testing.T) {
-	dir := cookiestest.TestData(t, analysistest.TestData())
+	dir := stubs.TestData(t, analysistest.TestData())
 	analysistest.Run(t, dir, cookieflags.Analyzer, "nethttp", "helper", "usehelper", "frameworks", "ginmw", "header", "sessions")
 }
 
 func TestFixes(t *testing.T) {
-	dir := cookiestest.TestData(t, analysistest.TestData())
+	dir := stubs.TestData(t, analysistest.TestData())
 	analysistest.RunWithSuggestedFixes(t, dir, cookieflags.Analyzer, "fixes")
 }
 
@@ -26,7 +26,7 @@ func TestFlags(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	dir := cookiestest.TestData(t, analysistest.TestData())
+	dir := stubs.TestData(t, analysistest.TestData())
 	analysistest.Run(t, dir, a, "flags")
 	if err := a.Flags.Set("ignore-names", "("); err == nil {
 		t.Error("a bad regular expression was accepted")
@@ -38,6 +38,6 @@ func TestTestsFlag(t *testing.T) {
 	if err := a.Flags.Set("tests", "true"); err != nil {
 		t.Fatal(err)
 	}
-	dir := cookiestest.TestData(t, analysistest.TestData())
+	dir := stubs.TestData(t, analysistest.TestData())
 	analysistest.Run(t, dir, a, "testsflag")
 }

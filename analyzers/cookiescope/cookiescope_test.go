@@ -6,15 +6,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sessionlint/sessionlint/analyzers/cookiescope"
-	"github.com/sessionlint/sessionlint/passes/cookies/cookiestest"
+	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
 func TestCookiescope(t *testing.T) {
-	dir := cookiestest.TestData(t, analysistest.TestData())
+	dir := stubs.TestData(t, analysistest.TestData())
 	analysistest.Run(t, dir, cookiescope.Analyzer, "scope")
 }
 
 func TestFixes(t *testing.T) {
-	dir := cookiestest.TestData(t, analysistest.TestData())
+	dir := stubs.TestData(t, analysistest.TestData())
 	analysistest.RunWithSuggestedFixes(t, dir, cookiescope.Analyzer, "fixes")
 }

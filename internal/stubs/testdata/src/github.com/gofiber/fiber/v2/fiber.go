@@ -1,0 +1,30 @@
+// Package fiber is a stub of github.com/gofiber/fiber/v2 v2.52.15.
+package fiber
+
+import "time"
+
+type Ctx struct{}
+
+type Cookie struct {
+	Name        string    `json:"name"`
+	Value       string    `json:"value"`
+	Path        string    `json:"path"`
+	Domain      string    `json:"domain"`
+	MaxAge      int       `json:"max_age"`
+	Expires     time.Time `json:"expires"`
+	Secure      bool      `json:"secure"`
+	HTTPOnly    bool      `json:"http_only"`
+	SameSite    string    `json:"same_site"`
+	SessionOnly bool      `json:"session_only"`
+}
+
+const (
+	CookieSameSiteDisabled   = "disabled"
+	CookieSameSiteLaxMode    = "lax"
+	CookieSameSiteStrictMode = "strict"
+	CookieSameSiteNoneMode   = "none"
+)
+
+func (c *Ctx) Cookie(cookie *Cookie) {}
+
+func (c *Ctx) Next() error { return nil }

@@ -1,0 +1,32 @@
+// Package fiber is a stub of github.com/gofiber/fiber/v3 v3.1.0.
+package fiber
+
+import "time"
+
+type Cookie struct {
+	Expires     time.Time `json:"expires"`
+	Name        string    `json:"name"`
+	Value       string    `json:"value"`
+	Path        string    `json:"path"`
+	Domain      string    `json:"domain"`
+	SameSite    string    `json:"same_site"`
+	MaxAge      int       `json:"max_age"`
+	Secure      bool      `json:"secure"`
+	HTTPOnly    bool      `json:"http_only"`
+	Partitioned bool      `json:"partitioned"`
+	SessionOnly bool      `json:"session_only"`
+}
+
+const (
+	CookieSameSiteDisabled   = "disabled"
+	CookieSameSiteLaxMode    = "Lax"
+	CookieSameSiteStrictMode = "Strict"
+	CookieSameSiteNoneMode   = "None"
+)
+
+type Ctx interface {
+	Cookie(cookie *Cookie)
+	Next() error
+}
+
+type Handler = func(Ctx) error

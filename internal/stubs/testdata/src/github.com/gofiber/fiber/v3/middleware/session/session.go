@@ -1,0 +1,19 @@
+// Package session is a stub of github.com/gofiber/fiber/v3/middleware/session v3.1.0.
+package session
+
+import fiber "github.com/gofiber/fiber/v3"
+
+type Config struct {
+	CookieDomain      string
+	CookiePath        string
+	CookieSameSite    string
+	CookieSecure      bool
+	CookieHTTPOnly    bool
+	CookieSessionOnly bool
+}
+
+type Store struct{}
+
+func New(config ...Config) fiber.Handler { return nil }
+
+func NewStore(config ...Config) *Store { return &Store{} }
