@@ -107,18 +107,21 @@ func (s *state) collectRoots() []*rootInfo {
 	return roots
 }
 
+func (ri *rootInfo) visit(v ssa.Value) bool {
+	if ri.visited[v] {
+		return false
+	}
+	ri.visited[v] = true
+	return true
+}
+
 // trackRoot follows the store v (and its aliases) to the writes of its
 // configuration.
 func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
-	if ri.visited[v] {
+	if !ri.visit(v) {
 		return
 	}
-	ri.visited[v] = true
-	refs := v.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(v) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if r.X != v {
@@ -156,18 +159,9 @@ func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
 func (s *state) rootStored(ri *rootInfo, st *ssa.Store) {
 	switch addr := st.Addr.(type) {
 	case *ssa.Alloc:
-		if refs := addr.Referrers(); refs != nil {
-			for _, r := range *refs {
-				switch r := r.(type) {
-				case *ssa.UnOp:
-					if r.Op == token.MUL {
-						s.trackRoot(ri, r)
-					}
-				case *ssa.MakeClosure:
-					ri.opaque = true
-				}
-			}
-		}
+		slotLoads(addr,
+			func(l *ssa.UnOp) { s.trackRoot(ri, l) },
+			func(*ssa.MakeClosure) { ri.opaque = true })
 	case *ssa.Global, *ssa.FieldAddr:
 		obj := locationOf(addr)
 		if obj == nil {
@@ -201,22 +195,28 @@ func (s *state) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) {
 		// session.Middleware) does not change its configuration.
 		return
 	}
-	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() {
-		sum := s.summaryOf(callee)
-		for i, a := range common.Args {
-			if a != v {
-				continue
-			}
-			if p := sum.param(i); p != nil {
-				for _, w := range p.Writes {
-					ri.writes = append(ri.writes, write{attr: w.Attr, val: w.attrValue(c), instr: c})
-				}
-				ri.opaque = ri.opaque || p.Opaque
-			}
-		}
-		return
+	if !s.calleeConfigures(ri, c, v) {
+		ri.opaque = true
 	}
-	ri.opaque = true
+}
+
+// calleeConfigures applies the summary of the function c calls to the
+// store or configuration v passed to it: the attributes the callee sets,
+// and whether it hands v to code that cannot be followed. It reports
+// false, changing nothing, when c's callee is not static.
+func (s *state) calleeConfigures(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
+	common := c.Common()
+	callee := common.StaticCallee()
+	if callee == nil || common.IsInvoke() {
+		return false
+	}
+	for _, p := range s.summaryOf(callee).forArgs(common.Args, v) {
+		for _, w := range p.Writes {
+			ri.writes = append(ri.writes, write{attr: w.Attr, val: w.attrValue(c), instr: c})
+		}
+		ri.opaque = ri.opaque || p.Opaque
+	}
+	return true
 }
 
 // rootReturned follows a store returned by a helper to its callers in
@@ -234,27 +234,15 @@ func (s *state) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
 		if !ok {
 			continue
 		}
-		if len(r.Results) == 1 {
-			s.trackRoot(ri, call)
-			continue
-		}
-		if refs := call.Referrers(); refs != nil {
-			for _, rr := range *refs {
-				if ex, ok := rr.(*ssa.Extract); ok && ex.Index == idx {
-					s.trackRoot(ri, ex)
-				}
-			}
+		for _, res := range callResults(call, idx, len(r.Results)) {
+			s.trackRoot(ri, res)
 		}
 	}
 }
 
 // viaField handles the address of the store's configuration field.
 func (s *state) viaField(ri *rootInfo, fa *ssa.FieldAddr) {
-	refs := fa.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(fa) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr == fa {
@@ -277,15 +265,10 @@ func (s *state) viaField(ri *rootInfo, fa *ssa.FieldAddr) {
 
 // configPtr follows a pointer to the configuration struct.
 func (s *state) configPtr(ri *rootInfo, p ssa.Value) {
-	if ri.visited[p] {
+	if !ri.visit(p) {
 		return
 	}
-	ri.visited[p] = true
-	refs := p.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(p) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if r.X == p {
@@ -299,22 +282,9 @@ func (s *state) configPtr(ri *rootInfo, p ssa.Value) {
 		case *ssa.Phi:
 			s.configPtr(ri, r)
 		case ssa.CallInstruction:
-			if callee := r.Common().StaticCallee(); callee != nil && !r.Common().IsInvoke() {
-				sum := s.summaryOf(callee)
-				for i, a := range r.Common().Args {
-					if a != p {
-						continue
-					}
-					if pe := sum.param(i); pe != nil {
-						for _, w := range pe.Writes {
-							ri.writes = append(ri.writes, write{attr: w.Attr, val: w.attrValue(r), instr: r})
-						}
-						ri.opaque = ri.opaque || pe.Opaque
-					}
-				}
-				continue
+			if !s.calleeConfigures(ri, r, p) {
+				ri.opaque = true
 			}
-			ri.opaque = true
 		default:
 			ri.opaque = true
 		}
@@ -329,32 +299,7 @@ func (s *state) configField(ri *rootInfo, fa *ssa.FieldAddr) {
 	if ri.ct == nil {
 		return
 	}
-	st, ok := structOf(fa.X.Type())
-	if !ok || fa.Field >= st.NumFields() {
-		return
-	}
-	f := &flow{ct: ri.ct}
-	attr, negated, ok := f.attrOf(st.Field(fa.Field).Name())
-	if !ok {
-		return
-	}
-	refs := fa.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
-		switch r := r.(type) {
-		case *ssa.Store:
-			if r.Addr == fa {
-				ri.writes = append(ri.writes, write{attr: attr, val: attrValue(r.Val, attr, ri.ct.SameSite, negated, r.Pos()), instr: r})
-			}
-		case *ssa.UnOp, *ssa.DebugRef:
-		default:
-			if instr, ok := r.(ssa.Instruction); ok {
-				ri.writes = append(ri.writes, write{attr: attr, val: AttrValue{Origin: Dynamic, Pos: instr.Pos()}, instr: instr})
-			}
-		}
-	}
+	ri.writes = append(ri.writes, fieldWrites(ri.ct, fa)...)
 }
 
 // replaced records the configuration replaced by v: a literal (claimed:
@@ -579,11 +524,10 @@ func (s *state) globalConfigSites() {
 	leaf := map[cfgKey][]write{}
 	var walk func(root types.Object, v ssa.Value, path string, cfg *cfgObj, depth int)
 	walk = func(root types.Object, v ssa.Value, path string, cfg *cfgObj, depth int) {
-		refs := v.Referrers()
-		if refs == nil || depth > 6 {
+		if depth > 6 {
 			return
 		}
-		for _, r := range *refs {
+		for _, r := range referrers(v) {
 			fa, ok := r.(*ssa.FieldAddr)
 			if !ok || fa.X != v {
 				continue
@@ -596,22 +540,19 @@ func (s *state) globalConfigSites() {
 			p := path + "." + name
 			if cfg != nil {
 				// A field of the configuration.
-				f := &flow{ct: cfg.ct}
-				if frefs := fa.Referrers(); frefs != nil {
-					for _, fr := range *frefs {
-						store, ok := fr.(*ssa.Store)
-						if !ok || store.Addr != fa {
-							continue
+				for _, fr := range referrers(fa) {
+					store, ok := fr.(*ssa.Store)
+					if !ok || store.Addr != fa {
+						continue
+					}
+					if name == cfg.ct.Enable {
+						if c, ok := store.Val.(*ssa.Const); ok && c.Value != nil && c.Value.String() == "true" {
+							cfg.enable = append(cfg.enable, store)
 						}
-						if name == cfg.ct.Enable {
-							if c, ok := store.Val.(*ssa.Const); ok && c.Value != nil && c.Value.String() == "true" {
-								cfg.enable = append(cfg.enable, store)
-							}
-							continue
-						}
-						if attr, negated, ok := f.attrOf(name); ok {
-							cfg.writes = append(cfg.writes, write{attr: attr, val: attrValue(store.Val, attr, cfg.ct.SameSite, negated, store.Pos()), instr: store})
-						}
+						continue
+					}
+					if attr, negated, ok := attrOf(cfg.ct, name); ok {
+						cfg.writes = append(cfg.writes, write{attr: attr, val: attrValue(store.Val, attr, cfg.ct.SameSite, negated, store.Pos()), instr: store})
 					}
 				}
 				continue
@@ -625,12 +566,10 @@ func (s *state) globalConfigSites() {
 				walk(root, fa, p, objs[k], depth+1)
 				continue
 			}
-			if frefs := fa.Referrers(); frefs != nil {
-				for _, fr := range *frefs {
-					if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
-						k := cfgKey{root, p}
-						leaf[k] = append(leaf[k], write{val: attrValue(store.Val, model.AttrSecure, model.SameSiteHTTP, false, store.Pos()), instr: store})
-					}
+			for _, fr := range referrers(fa) {
+				if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
+					k := cfgKey{root, p}
+					leaf[k] = append(leaf[k], write{val: attrValue(store.Val, model.AttrSecure, model.SameSiteHTTP, false, store.Pos()), instr: store})
 				}
 			}
 			walk(root, fa, p, nil, depth+1)

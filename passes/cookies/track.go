@@ -2,7 +2,6 @@ package cookies
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -102,26 +101,6 @@ func (f *flow) visit(fr *frame, v ssa.Value) bool {
 	return true
 }
 
-// attrOf maps a field of the cookie type to its attribute.
-func (f *flow) attrOf(field string) (attr model.Attr, negated, ok bool) {
-	for a, name := range f.ct.Fields {
-		if name == field {
-			return a, false, true
-		}
-	}
-	for a, name := range f.ct.Negated {
-		if name == field {
-			return a, true, true
-		}
-	}
-	for _, o := range f.ct.Overrides {
-		if o.Field == field {
-			return overrideAttr(o.Field), false, true
-		}
-	}
-	return "", false, false
-}
-
 // overrideAttr is the pseudo-attribute recording a CookieType.Override's
 // boolean field.
 func overrideAttr(field string) model.Attr { return model.Attr("override:" + field) }
@@ -160,11 +139,7 @@ func (f *flow) ptr(fr *frame, v ssa.Value) {
 	if !f.visit(fr, v) {
 		return
 	}
-	refs := v.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(v) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if r.X == v {
@@ -204,11 +179,7 @@ func (f *flow) val(fr *frame, v ssa.Value) {
 	if !f.visit(fr, v) {
 		return
 	}
-	refs := v.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(v) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Val == v {
@@ -228,33 +199,9 @@ func (f *flow) val(fr *frame, v ssa.Value) {
 
 // field handles the address of one field of the cookie.
 func (f *flow) field(fr *frame, fa *ssa.FieldAddr) {
-	st, ok := structOf(fa.X.Type())
-	if !ok || fa.Field >= st.NumFields() {
-		return
-	}
-	attr, negated, ok := f.attrOf(st.Field(fa.Field).Name())
-	if !ok {
-		return
-	}
-	refs := fa.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
-		switch r := r.(type) {
-		case *ssa.Store:
-			if r.Addr == fa {
-				f.addWrite(fr, attr, attrValue(r.Val, attr, f.ct.SameSite, negated, r.Pos()), r)
-			}
-		case *ssa.UnOp, *ssa.DebugRef:
-			// a read
-		default:
-			// The field's address goes elsewhere (a flag, a decoder):
-			// set to something unknown.
-			if instr, ok := r.(ssa.Instruction); ok {
-				f.addWrite(fr, attr, AttrValue{Origin: Dynamic, Pos: instr.Pos()}, instr)
-			}
-		}
+	for _, w := range fieldWrites(f.ct, fa) {
+		w.fr = fr
+		f.writes = append(f.writes, w)
 	}
 }
 
@@ -262,7 +209,7 @@ func (f *flow) field(fr *frame, fa *ssa.FieldAddr) {
 func (f *flow) stored(fr *frame, st *ssa.Store) {
 	switch addr := st.Addr.(type) {
 	case *ssa.Alloc:
-		if _, isPtr := types.Unalias(st.Val.Type()).Underlying().(*types.Pointer); isPtr {
+		if isPointer(st.Val.Type()) {
 			// A local variable holding the pointer: its loads are the
 			// cookie again.
 			f.slotLoads(fr, addr)
@@ -289,20 +236,9 @@ func (f *flow) slotLoads(fr *frame, slot *ssa.Alloc) {
 	if !f.visit(fr, slot) {
 		return
 	}
-	refs := slot.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
-		switch r := r.(type) {
-		case *ssa.UnOp:
-			if r.Op == token.MUL {
-				f.ptr(fr, r)
-			}
-		case *ssa.MakeClosure:
-			f.makeOpaque(fr, r)
-		}
-	}
+	slotLoads(slot,
+		func(l *ssa.UnOp) { f.ptr(fr, l) },
+		func(mc *ssa.MakeClosure) { f.makeOpaque(fr, mc) })
 }
 
 // container follows a local array (a slice literal, a variadic argument)
@@ -311,11 +247,7 @@ func (f *flow) container(fr *frame, arr *ssa.Alloc) {
 	if !f.visit(fr, arr) {
 		return
 	}
-	refs := arr.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(arr) {
 		if sl, ok := r.(*ssa.Slice); ok && sl.X == arr {
 			f.slice(fr, sl)
 		}
@@ -326,11 +258,7 @@ func (f *flow) slice(fr *frame, v ssa.Value) {
 	if !f.visit(fr, v) {
 		return
 	}
-	refs := v.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(v) {
 		switch r := r.(type) {
 		case ssa.CallInstruction:
 			f.call(fr, r, v, false)
@@ -404,11 +332,7 @@ func (f *flow) call(fr *frame, c ssa.CallInstruction, v ssa.Value, isPtr bool) {
 		if sum == nil {
 			return
 		}
-		for _, i := range idxs {
-			p := sum.param(i)
-			if p == nil {
-				continue
-			}
+		for _, p := range sum.forArgs(common.Args, v) {
 			f.apply(fr, c, p, isPtr)
 		}
 		return
@@ -425,11 +349,7 @@ func (f *flow) apply(fr *frame, c ssa.CallInstruction, p *ParamEffect, isPtr boo
 	var extra []write
 	if isPtr {
 		for _, w := range p.Writes {
-			val := AttrValue{Origin: Dynamic, Pos: c.Pos()}
-			if !w.Dynamic {
-				val = AttrValue{Origin: Const, Value: w.Value, Pos: c.Pos()}
-			}
-			wr := write{attr: w.Attr, val: val, instr: c, fr: fr}
+			wr := write{attr: w.Attr, val: w.attrValue(c), instr: c, fr: fr}
 			extra = append(extra, wr)
 			f.writes = append(f.writes, wr)
 		}
@@ -447,11 +367,7 @@ func (f *flow) apply(fr *frame, c ssa.CallInstruction, p *ParamEffect, isPtr boo
 
 // str follows the result of c.String(): a Set-Cookie header value.
 func (f *flow) str(fr *frame, call *ssa.Call) {
-	refs := call.Referrers()
-	if refs == nil {
-		return
-	}
-	for _, r := range *refs {
+	for _, r := range referrers(call) {
 		c, ok := r.(ssa.CallInstruction)
 		if !ok {
 			continue
@@ -512,23 +428,12 @@ func (f *flow) ret(fr *frame, r *ssa.Return, v ssa.Value) {
 			continue
 		}
 		child := &frame{fn: call.Parent(), parent: fr, ret: r, depth: fr.depth + 1}
-		var res ssa.Value
-		if len(r.Results) == 1 {
-			res = call
-		} else if refs := call.Referrers(); refs != nil {
-			for _, rr := range *refs {
-				if ex, ok := rr.(*ssa.Extract); ok && ex.Index == idx {
-					res = ex
-				}
+		for _, res := range callResults(call, idx, len(r.Results)) {
+			if isPointer(res.Type()) {
+				f.ptr(child, res)
+			} else {
+				f.val(child, res)
 			}
-		}
-		if res == nil {
-			continue
-		}
-		if _, isPtr := types.Unalias(res.Type()).Underlying().(*types.Pointer); isPtr {
-			f.ptr(child, res)
-		} else {
-			f.val(child, res)
 		}
 	}
 }
