@@ -16,16 +16,16 @@
 //	-version                         print the version
 //	-test=false                      do not analyze test files (default true)
 //	-tags a,b                        build tags
-//	-deps module|all                 dependencies analysed for facts: those of the
-//	                                 linted modules (default) or of every module
+//	-deps module|all                 dependencies analysed for facts: those of your
+//	                                 own modules (default) or of every module
 //	-p N                             packages analysed at once (default: one per CPU)
 //	-NAME                            run only the analyzers enabled this way
 //	-NAME=false                      do not run this analyzer
 //	-NAME.FLAG=VALUE                 set an option of an analyzer
 //
 // Without -NAME flags, every analyzer that is on by default runs (see
-// -list). Under go vet the same -NAME, -NAME=false and -NAME.FLAG flags
-// work, as do vet's own (-json, -c, -fix).
+// -list). Under go vet the same -NAME, -NAME=false, -NAME.FLAG and -deps
+// flags work, as do vet's own (-json, -c, -fix).
 //
 // Exit codes (standalone; under go vet, vet's apply):
 //

@@ -56,13 +56,24 @@ type plan struct {
 
 // Which dependencies are analysed for facts (-deps).
 const (
-	depsModule = "module" // those in the modules of the roots
+	depsModule = "module" // those in the user's own modules (see ownModule)
 	depsAll    = "all"    // every one the policy asks for
+	depsUsage  = "which dependencies to analyse for facts about their functions: `module` (those of your own modules: the main module, a workspace's, a local replacement, the modules of the packages named) or all (also third-party modules; slower)"
 )
+
+// ownModule reports whether m is one of the user's own modules: one with
+// no version (the main module, a workspace module) or replaced by a
+// local directory. Third-party modules come at a version.
+func ownModule(m *packages.Module) bool {
+	if m.Replace != nil {
+		return m.Replace.Version == ""
+	}
+	return m.Version == ""
+}
 
 // planUnits chooses the packages to analyse: the roots, and those of
 // their dependencies whose facts the roots may need, by the policy,
-// within the roots' modules unless deps is depsAll. Every other
+// within the user's own modules and the roots' unless deps is depsAll. Every other
 // dependency is known to the analysis through its export data only.
 func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, dir string) *plan {
 	isRoot := map[*packages.Package]bool{}
@@ -74,7 +85,7 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 		}
 	}
 	inScope := func(p *packages.Package) bool {
-		return deps == depsAll || (p.Module != nil && modules[p.Module.Path])
+		return deps == depsAll || (p.Module != nil && (modules[p.Module.Path] || ownModule(p.Module)))
 	}
 	units := map[*packages.Package]*unit{}
 	pl := &plan{dir: dir}

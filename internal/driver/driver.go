@@ -86,7 +86,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	parallel := fs.Int("p", 0, "use at most `n` CPUs for the analysis (0: all; 1: one analysis at a time)")
 	tests := fs.Bool("test", true, "also analyze test files")
 	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
-	deps := fs.String("deps", depsModule, "which dependencies to analyse for facts about their functions: `module` (those in the modules of the packages named) or all (every one that calls into net/http, a session library or a credential check; slower)")
+	deps := fs.String("deps", depsModule, depsUsage)
 	enabled := analyzerFlags(fs, e.analyzers)
 
 	patterns, err := parseInterspersed(fs, args)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/packages"
 )
 
 // module writes a throwaway module example.com/m with the given files
@@ -219,9 +221,10 @@ func TestFacts(t *testing.T) {
 	}
 }
 
-// TestFactsScope checks -deps: by default, dependencies are analysed for
-// facts only in the modules of the packages named; -deps=all analyses
-// those of other modules too.
+// TestFactsScope checks that a dependency in a module of the user's own
+// (here one replaced by a local directory) is analysed for facts by
+// default; planUnits is tested for third-party modules in
+// TestPlanUnitsScope.
 func TestFactsScope(t *testing.T) {
 	dir := module(t, map[string]string{
 		"b/b.go":       "package b\n\nimport \"example.com/other/a\"\n\nfunc F() { a.Mark() }\n",
@@ -232,11 +235,46 @@ func TestFactsScope(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	runIn(t, dir, "./b").expect(t, ExitClean)
-	r := runIn(t, dir, "-deps=all", "./b")
+	r := runIn(t, dir, "./b")
 	r.expect(t, ExitFindings)
 	if !strings.Contains(r.stdout, "call to marked function example.com/other/a.Mark") {
-		t.Errorf("-deps=all: fact of another module's package not carried:\n%s", r.stdout)
+		t.Errorf("fact of a locally replaced module's package not carried:\n%s", r.stdout)
+	}
+}
+
+// TestPlanUnitsScope checks which dependencies planUnits analyses for
+// facts: with -deps=module, those of the user's own modules and of the
+// roots' modules; with -deps=all, also third-party ones.
+func TestPlanUnitsScope(t *testing.T) {
+	pkg := func(path string, m *packages.Module, imports ...*packages.Package) *packages.Package {
+		p := &packages.Package{ID: path, PkgPath: path, Module: m, CompiledGoFiles: []string{"/src/" + path + "/x.go"},
+			GoFiles: []string{"/src/" + path + "/x.go"}, Imports: map[string]*packages.Package{}}
+		for _, imp := range imports {
+			p.Imports[imp.PkgPath] = imp
+		}
+		return p
+	}
+	main := &packages.Module{Path: "example.com/m", Main: true}
+	third := pkg("example.com/lib", &packages.Module{Path: "example.com/lib", Version: "v1.0.0"})
+	replaced := pkg("example.com/fork", &packages.Module{Path: "example.com/fork", Version: "v1.0.0",
+		Replace: &packages.Module{Path: "../fork"}})
+	sibling := pkg("example.com/m/util", main)
+	root := pkg("example.com/m/app", main, third, replaced, sibling)
+	for _, tc := range []struct {
+		deps string
+		want string
+	}{
+		{depsModule, "example.com/fork example.com/m/util example.com/m/app"},
+		{depsAll, "example.com/fork example.com/lib example.com/m/util example.com/m/app"},
+	} {
+		pl := planUnits([]*packages.Package{root}, testFactPolicy, tc.deps, t.TempDir())
+		var got []string
+		for _, u := range pl.units {
+			got = append(got, u.pkg.PkgPath)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("-deps=%s: units %s, want %s", tc.deps, g, tc.want)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -60,11 +61,20 @@ func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
 		}
 	}()
 	forDriver := os.Getenv(findingsEnv) == "1"
+	deps, err := depsFlag(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
+		os.Exit(1)
+	}
+	// Declared so that go vet accepts it (it asks -flags) and unitchecker
+	// parses it; its value is read above, before anything is loaded.
+	flag.String("deps", depsModule, depsUsage)
 	vetxOnly := false
 	if cfgFile := args[len(args)-1]; strings.HasSuffix(cfgFile, ".cfg") {
 		if cfg, err := readUnitConfig(cfgFile); err == nil {
 			vetxOnly = cfg.VetxOnly
-			if cfg.VetxOnly && !unitNeedsFacts(cfg, needsFacts) {
+			// The standalone driver has already chosen its units.
+			if cfg.VetxOnly && !forDriver && !unitWanted(cfg, deps, needsFacts) {
 				dismiss(cfg)
 			}
 		} // else unitchecker reports the error
@@ -90,6 +100,34 @@ func readUnitConfig(name string) (*unitchecker.Config, error) {
 		return nil, err
 	}
 	return cfg, nil
+}
+
+// depsFlag returns the value of -deps among the vet tool's flags.
+func depsFlag(args []string) (string, error) {
+	deps := depsModule
+	for _, arg := range args {
+		if !strings.HasPrefix(arg, "-") {
+			break // the flags end at the first non-flag (the .cfg file)
+		}
+		if v, ok := strings.CutPrefix(strings.TrimLeft(arg, "-"), "deps="); ok {
+			deps = v
+		}
+	}
+	if deps != depsModule && deps != depsAll {
+		return "", fmt.Errorf("invalid -deps %q (want %s or %s)", deps, depsModule, depsAll)
+	}
+	return deps, nil
+}
+
+// unitWanted reports whether a dependency go vet asks about is analysed
+// for facts: it must be in scope (-deps: with module, a module of the
+// user's own, which has no version: the main module or a workspace's)
+// and need facts by the policy.
+func unitWanted(cfg *unitchecker.Config, deps string, needsFacts factPolicy) bool {
+	if deps != depsAll && cfg.ModuleVersion != "" {
+		return false
+	}
+	return unitNeedsFacts(cfg, needsFacts)
 }
 
 // unitNeedsFacts applies the policy to a vet config. An import counts as

@@ -174,3 +174,31 @@ func TestUnitNeedsFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitWanted checks -deps under go vet: a dependency of a third-party
+// module (one with a version) is analysed only with -deps=all.
+func TestUnitWanted(t *testing.T) {
+	cfg := unitchecker.Config{ImportPath: "example.com/h", GoFiles: []string{"/x/h.go"},
+		ImportMap: map[string]string{"net/http": "net/http"}}
+	third := cfg
+	third.ModulePath, third.ModuleVersion = "example.com/h", "v1.2.3"
+	for _, tc := range []struct {
+		cfg  *unitchecker.Config
+		deps string
+		want bool
+	}{
+		{&cfg, depsModule, true},
+		{&third, depsModule, false},
+		{&third, depsAll, true},
+	} {
+		if got := unitWanted(tc.cfg, tc.deps, lazyssa.NeedsFacts); got != tc.want {
+			t.Errorf("%s@%q with -deps=%s: wanted = %v, want %v", tc.cfg.ImportPath, tc.cfg.ModuleVersion, tc.deps, got, tc.want)
+		}
+	}
+	if _, err := depsFlag([]string{"-deps=some", "x.cfg"}); err == nil {
+		t.Error("depsFlag accepts -deps=some")
+	}
+	if deps, err := depsFlag([]string{"-json", "--deps=all", "x.cfg"}); err != nil || deps != depsAll {
+		t.Errorf("depsFlag(--deps=all) = %q, %v", deps, err)
+	}
+}
