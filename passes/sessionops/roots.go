@@ -90,30 +90,14 @@ func (a *pkgAnalysis) root(v ssa.Value) ssa.Value {
 
 func (a *pkgAnalysis) root1(v ssa.Value, phis map[*ssa.Phi]bool) ssa.Value {
 	for depth := 0; depth < maxDepth && v != nil; depth++ {
+		if from, ok := copyOf(v); ok {
+			if from == nil {
+				return v
+			}
+			v = from
+			continue
+		}
 		switch x := v.(type) {
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.TypeAssert:
-			v = x.X
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return v
-			}
-			v = x.X
-		case *ssa.FieldAddr:
-			v = x.X
-		case *ssa.Field:
-			v = x.X
-		case *ssa.Alloc:
-			stored := onlyStore(x)
-			if stored == nil {
-				return v
-			}
-			v = stored
 		case *ssa.Extract:
 			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
 				if p := a.passthrough(call); p != nil {
@@ -133,27 +117,59 @@ func (a *pkgAnalysis) root1(v ssa.Value, phis map[*ssa.Phi]bool) ssa.Value {
 				return nil
 			}
 			phis[x] = true
-			var common ssa.Value
-			for _, e := range x.Edges {
-				r := a.root1(e, phis)
-				if r == nil {
-					continue // a cycle through this phi
-				}
-				if common == nil {
-					common = r
-				} else if common != r {
-					return x
-				}
+			if r, ok := sameForEdges(x, func(e ssa.Value) ssa.Value { return a.root1(e, phis) }); ok {
+				return r
 			}
-			if common == nil {
-				return x
-			}
-			return common
+			return x
 		default:
 			return v
 		}
 	}
 	return v
+}
+
+// copyOf returns the value v copies: the operand of a conversion, an
+// interface change, a type assertion, a load or a field selection, or
+// what a local variable stored once holds. ok is false when v is none of
+// these; from is nil when v is one a walk cannot see through (a unary
+// operation other than a load, a variable stored more than once or never).
+func copyOf(v ssa.Value) (from ssa.Value, ok bool) {
+	if x := convertedFrom(v); x != nil {
+		return x, true
+	}
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil, true
+		}
+		return x.X, true
+	case *ssa.FieldAddr:
+		return x.X, true
+	case *ssa.Field:
+		return x.X, true
+	case *ssa.Alloc:
+		return onlyStore(x), true
+	}
+	return nil, false
+}
+
+// sameForEdges returns what every edge of phi agrees on by of, passing
+// over the edges of gives nothing for (they lead back to a phi being
+// walked). ok is false when two edges disagree or none gives anything.
+func sameForEdges[T comparable](phi *ssa.Phi, of func(ssa.Value) T) (common T, ok bool) {
+	var zero T
+	for _, e := range phi.Edges {
+		r := of(e)
+		if r == zero {
+			continue
+		}
+		if common == zero {
+			common = r
+		} else if common != r {
+			return zero, false
+		}
+	}
+	return common, common != zero
 }
 
 // passthrough returns the operand a call derives the request from: the
@@ -209,70 +225,40 @@ func (a *pkgAnalysis) sessionFor1(v ssa.Value, hint *model.Library, phis map[*ss
 		return a.intern(lib, a.root(v), "", false)
 	}
 	for depth := 0; depth < maxDepth; depth++ {
-		switch x := v.(type) {
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.TypeAssert:
-			v = x.X
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return a.intern(lib, v, "", false)
-			}
-			v = x.X
-		case *ssa.FieldAddr:
-			v = x.X
-		case *ssa.Field:
-			v = x.X
-		case *ssa.Extract:
-			switch t := x.Tuple.(type) {
+		from, ok := copyOf(v)
+		if !ok {
+			switch x := v.(type) {
+			case *ssa.Extract:
+				switch t := x.Tuple.(type) {
+				case *ssa.Call:
+					return a.sessionOfCall(t, x.Index, lib)
+				case *ssa.TypeAssert:
+					from = t.X
+				case *ssa.Lookup:
+					return a.intern(lib, t, "", false)
+				}
 			case *ssa.Call:
-				return a.sessionOfCall(t, x.Index, lib)
-			case *ssa.TypeAssert:
-				v = t.X
-			case *ssa.Lookup:
-				return a.intern(lib, t, "", false)
-			default:
-				return a.intern(lib, v, "", false)
-			}
-		case *ssa.Call:
-			return a.sessionOfCall(x, 0, lib)
-		case *ssa.Alloc:
-			stored := onlyStore(x)
-			if stored == nil {
-				return a.intern(lib, v, "", false)
-			}
-			v = stored
-		case *ssa.Phi:
-			if phis[x] {
-				return nil
-			}
-			phis[x] = true
-			var common *Session
-			for _, e := range x.Edges {
-				s := a.sessionFor1(e, lib, phis)
-				if s == nil {
-					continue
+				return a.sessionOfCall(x, 0, lib)
+			case *ssa.Phi:
+				if phis[x] {
+					return nil
 				}
-				if common == nil {
-					common = s
-				} else if common != s {
-					return a.intern(lib, x, "", false)
+				phis[x] = true
+				if s, ok := sameForEdges(x, func(e ssa.Value) *Session { return a.sessionFor1(e, lib, phis) }); ok {
+					return s
 				}
-			}
-			if common == nil {
 				return a.intern(lib, x, "", false)
+			default:
+				if requestRank(v.Type()) == 1 {
+					return a.intern(lib, a.root(v), "", false)
+				}
 			}
-			return common
-		default:
-			if requestRank(v.Type()) == 1 {
-				return a.intern(lib, a.root(v), "", false)
-			}
+		}
+		if from == nil {
+			// Nothing further back: v itself stands for the session.
 			return a.intern(lib, v, "", false)
 		}
+		v = from
 		if l := libOfType(v.Type()); l != nil {
 			lib = l
 		}
@@ -379,26 +365,37 @@ func onlyStore(alloc *ssa.Alloc) ssa.Value {
 // stripConv removes conversions, interface changes and type assertions.
 func stripConv(v ssa.Value) ssa.Value {
 	for i := 0; i < maxDepth; i++ {
-		switch x := v.(type) {
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.TypeAssert:
-			v = x.X
-		case *ssa.Extract:
-			if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
-				v = ta.X
-			} else {
-				return v
-			}
-		default:
+		if x := convertedFrom(v); x != nil {
+			v = x
+			continue
+		}
+		ex, ok := v.(*ssa.Extract)
+		if !ok {
 			return v
 		}
+		ta, ok := ex.Tuple.(*ssa.TypeAssert)
+		if !ok {
+			return v
+		}
+		v = ta.X // the value of v, ok := x.(T)
 	}
 	return v
+}
+
+// convertedFrom returns the operand of a conversion, an interface change
+// or a type assertion, nil for any other value.
+func convertedFrom(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.ChangeType:
+		return x.X
+	case *ssa.MakeInterface:
+		return x.X
+	case *ssa.ChangeInterface:
+		return x.X
+	case *ssa.TypeAssert:
+		return x.X
+	}
+	return nil
 }
 
 type sessionKey struct {
