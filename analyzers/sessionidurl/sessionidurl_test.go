@@ -6,12 +6,13 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sessionlint/sessionlint/analyzers/sessionidurl"
+	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
 func TestSessionIDURL(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sessionidurl.Analyzer, "idurl")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionidurl.Analyzer, "idurl")
 }
 
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), sessionidurl.Analyzer, "gsfix")
+	analysistest.RunWithSuggestedFixes(t, stubs.TestData(t, analysistest.TestData()), sessionidurl.Analyzer, "gsfix")
 }

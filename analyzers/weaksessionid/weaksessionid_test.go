@@ -6,14 +6,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sessionlint/sessionlint/analyzers/weaksessionid"
+	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
 func TestWeakSessionID(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), weaksessionid.Analyzer, "weakid")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), weaksessionid.Analyzer, "weakid")
 }
 
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), weaksessionid.Analyzer, "weakfix")
+	analysistest.RunWithSuggestedFixes(t, stubs.TestData(t, analysistest.TestData()), weaksessionid.Analyzer, "weakfix")
 }
 
 func TestNamesFlag(t *testing.T) {
@@ -21,5 +22,5 @@ func TestNamesFlag(t *testing.T) {
 	if err := a.Flags.Set("names", "^auth$"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "weakflags")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), a, "weakflags")
 }

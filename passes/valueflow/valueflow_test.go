@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/stubs"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
@@ -75,9 +76,9 @@ func render(os valueflow.Origins) string {
 }
 
 func TestOrigins(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), probe, "a")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), probe, "a")
 }
 
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), valueflow.Analyzer, "ids")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), valueflow.Analyzer, "ids")
 }

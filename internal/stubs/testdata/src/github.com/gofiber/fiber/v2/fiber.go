@@ -25,6 +25,9 @@ const (
 	CookieSameSiteNoneMode   = "none"
 )
 
-func (c *Ctx) Cookie(cookie *Cookie) {}
+func (c *Ctx) Cookie(cookie *Cookie)                             {}
+func (c *Ctx) Cookies(key string, defaultValue ...string) string { return "" }
+func (c *Ctx) Query(key string, defaultValue ...string) string   { return "" }
+func (c *Ctx) Redirect(location string, status ...int) error     { return nil }
 
 func (c *Ctx) Next() error { return nil }

@@ -27,6 +27,7 @@ const (
 type Ctx interface {
 	Cookie(cookie *Cookie)
 	Next() error
+	Query(key string, defaultValue ...string) string
 }
 
 type Handler = func(Ctx) error

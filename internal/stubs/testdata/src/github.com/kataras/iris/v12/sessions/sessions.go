@@ -1,7 +1,11 @@
 // Package sessions is a stub of github.com/kataras/iris/v12/sessions v12.2.11.
 package sessions
 
-import "time"
+import (
+	"time"
+
+	"github.com/kataras/iris/v12/context"
+)
 
 type Config struct {
 	Cookie                      string
@@ -9,6 +13,8 @@ type Config struct {
 	AllowReclaim                bool
 	Expires                     time.Duration
 	DisableSubdomainPersistence bool
+	Encoding                    context.SecureCookie
+	SessionIDGenerator          func(ctx *context.Context) string
 }
 
 type Sessions struct{}

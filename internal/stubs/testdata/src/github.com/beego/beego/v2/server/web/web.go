@@ -26,6 +26,8 @@ type SessionConfig struct {
 	SessionDisableHTTPOnly bool
 	SessionDomain          string
 	SessionCookieSameSite  http.SameSite
+
+	SessionEnableSidInURLQuery bool
 }
 
 var BConfig *Config

@@ -12,8 +12,13 @@ type Config struct {
 	CookieHTTPOnly    bool
 	CookieSameSite    string
 	CookieSessionOnly bool
+	KeyGenerator      func() string
 }
 
 type Store struct{ Config }
 
 func New(config ...Config) *Store { return &Store{} }
+
+type Session struct{}
+
+func (s *Session) ID() string { return "" }

@@ -1,7 +1,10 @@
 // Package session is a stub of github.com/gofiber/fiber/v3/middleware/session v3.1.0.
 package session
 
-import fiber "github.com/gofiber/fiber/v3"
+import (
+	fiber "github.com/gofiber/fiber/v3"
+	"github.com/gofiber/fiber/v3/extractors"
+)
 
 type Config struct {
 	CookieDomain      string
@@ -10,6 +13,7 @@ type Config struct {
 	CookieSecure      bool
 	CookieHTTPOnly    bool
 	CookieSessionOnly bool
+	Extractor         extractors.Extractor
 }
 
 type Store struct{}

@@ -13,6 +13,16 @@ type ManagerConfig struct {
 	CookieLifeTime  int
 	Domain          string
 	CookieSameSite  http.SameSite
+
+	EnableSidInURLQuery bool
+}
+
+type ManagerConfigOpt func(config *ManagerConfig)
+
+func CfgEnableSidInURLQuery(enable bool) ManagerConfigOpt { return nil }
+
+func NewManagerConfig(opts ...ManagerConfigOpt) *ManagerConfig {
+	return &ManagerConfig{}
 }
 
 type Manager struct{}
