@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/sessionlint/sessionlint/analyzers/sessionfixation"
+	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
 // BenchmarkSessionFixation runs the analyzer (and the passes it requires)
@@ -57,16 +58,11 @@ func BenchmarkSessionFixation(b *testing.B) {
 	}
 }
 
-// benchGOPATH writes a GOPATH holding the stubs and a package "bench" of n
-// handlers.
+// benchGOPATH writes a GOPATH holding the shared stubs, the fixtures (for
+// package users) and a package "bench" of n handlers.
 func benchGOPATH(b *testing.B, n int) string {
 	b.Helper()
-	dir := b.TempDir()
-	for _, d := range []string{"github.com", "golang.org", "users"} {
-		if err := os.CopyFS(filepath.Join(dir, "src", d), os.DirFS(filepath.Join("testdata", "src", d))); err != nil {
-			b.Fatal(err)
-		}
-	}
+	dir := stubs.TestData(b, "testdata")
 	var src strings.Builder
 	src.WriteString(`package bench
 

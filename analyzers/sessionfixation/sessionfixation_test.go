@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sessionlint/sessionlint/analyzers/sessionfixation"
+	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
 // libraries are the fixture packages, one or more per library. They are
@@ -17,7 +18,7 @@ var libraries = []string{
 }
 
 func TestLibraries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sessionfixation.Analyzer, libraries...)
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, libraries...)
 }
 
 func TestStrictOrder(t *testing.T) {
@@ -25,11 +26,11 @@ func TestStrictOrder(t *testing.T) {
 	if err := a.Flags.Set("strict-order", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "strict")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), a, "strict")
 }
 
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), sessionfixation.Analyzer, "fixes")
+	analysistest.RunWithSuggestedFixes(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "fixes")
 }
 
 func TestCustom(t *testing.T) {
@@ -43,7 +44,7 @@ func TestCustom(t *testing.T) {
 			t.Fatalf("-%s=%s: %v", flag, value, err)
 		}
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "custom")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), a, "custom")
 }
 
 func TestBadFlags(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/stubs"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
 )
 
@@ -87,6 +88,6 @@ func checkPoint(fn *ssa.Function, p authsuccess.Point) error {
 }
 
 func TestPoints(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), reporter,
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), reporter,
 		"a", "oauth", "helpers", "usehelpers", "falsefriends", "names", "signup", "elevation", "robust", "irrelevant")
 }

@@ -9,16 +9,15 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
 // TestKnownTableStubs checks every entry of the known-function table
-// against the stub packages of the fixtures, so that the fixtures exercise
-// the table's real shapes.
+// against the shared library stubs (internal/stubs), so that the fixtures
+// exercise the table's real shapes.
 func TestKnownTableStubs(t *testing.T) {
-	src, err := filepath.Abs(filepath.Join("testdata", "src"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := filepath.Join(stubs.TestData(t, "testdata"), "src")
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedTypes,
 		Dir:  src,

@@ -2,7 +2,6 @@ package sessionops_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/stubs"
 	"github.com/sessionlint/sessionlint/passes/sessionops"
 )
 
@@ -53,21 +53,12 @@ var dump = &analysis.Analyzer{
 	},
 }
 
-// testdata returns a GOPATH holding this package's fixtures and the library
-// stubs of the sessionfixation analyzer's tests.
+// testdata returns a GOPATH holding the shared library stubs, the
+// sessionfixation analyzer's fixtures (for package users) and this
+// package's fixtures.
 func testdata(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	stubs := filepath.Join("..", "..", "analyzers", "sessionfixation", "testdata", "src")
-	for _, d := range []string{"github.com", "golang.org", "users"} {
-		if err := os.CopyFS(filepath.Join(dir, "src", d), os.DirFS(filepath.Join(stubs, d))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := os.CopyFS(filepath.Join(dir, "src"), os.DirFS(filepath.Join("testdata", "src"))); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return stubs.TestData(t, filepath.Join("..", "..", "analyzers", "sessionfixation", "testdata"), "testdata")
 }
 
 func TestOps(t *testing.T) {

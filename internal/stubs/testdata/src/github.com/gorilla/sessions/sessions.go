@@ -3,6 +3,12 @@ package sessions
 
 import "net/http"
 
+type Store interface {
+	Get(r *http.Request, name string) (*Session, error)
+	New(r *http.Request, name string) (*Session, error)
+	Save(r *http.Request, w http.ResponseWriter, s *Session) error
+}
+
 type Options struct {
 	Path        string
 	Domain      string
@@ -18,27 +24,44 @@ type Session struct {
 	Values  map[interface{}]interface{}
 	Options *Options
 	IsNew   bool
+	store   Store
+	name    string
 }
 
-func (s *Session) Save(r *http.Request, w http.ResponseWriter) error { return nil }
-
-type Store interface {
-	Get(r *http.Request, name string) (*Session, error)
-	New(r *http.Request, name string) (*Session, error)
-	Save(r *http.Request, w http.ResponseWriter, s *Session) error
+func NewSession(store Store, name string) *Session {
+	return &Session{Values: make(map[interface{}]interface{}), store: store, name: name, Options: new(Options)}
 }
+
+func (s *Session) Flashes(vars ...string) []interface{} { return nil }
+
+func (s *Session) AddFlash(value interface{}, vars ...string) {}
+
+func (s *Session) Save(r *http.Request, w http.ResponseWriter) error { return s.store.Save(r, w, s) }
+
+func (s *Session) Name() string { return s.name }
+
+func (s *Session) Store() Store { return s.store }
+
+func Save(r *http.Request, w http.ResponseWriter) error { return nil }
 
 type CookieStore struct {
 	Options *Options
 }
 
-func NewCookieStore(keyPairs ...[]byte) *CookieStore { return &CookieStore{} }
+func NewCookieStore(keyPairs ...[]byte) *CookieStore { return &CookieStore{Options: &Options{}} }
 
-func (s *CookieStore) Get(r *http.Request, name string) (*Session, error) { return nil, nil }
-func (s *CookieStore) New(r *http.Request, name string) (*Session, error) { return nil, nil }
+func (s *CookieStore) Get(r *http.Request, name string) (*Session, error) {
+	return NewSession(s, name), nil
+}
+
+func (s *CookieStore) New(r *http.Request, name string) (*Session, error) {
+	return NewSession(s, name), nil
+}
+
 func (s *CookieStore) Save(r *http.Request, w http.ResponseWriter, session *Session) error {
 	return nil
 }
+
 func (s *CookieStore) MaxAge(age int) {}
 
 type FilesystemStore struct {
@@ -46,11 +69,19 @@ type FilesystemStore struct {
 }
 
 func NewFilesystemStore(path string, keyPairs ...[]byte) *FilesystemStore {
-	return &FilesystemStore{}
+	return &FilesystemStore{Options: &Options{}}
 }
 
-func (s *FilesystemStore) Get(r *http.Request, name string) (*Session, error) { return nil, nil }
-func (s *FilesystemStore) New(r *http.Request, name string) (*Session, error) { return nil, nil }
+func (s *FilesystemStore) Get(r *http.Request, name string) (*Session, error) {
+	return NewSession(s, name), nil
+}
+
+func (s *FilesystemStore) New(r *http.Request, name string) (*Session, error) {
+	return NewSession(s, name), nil
+}
+
 func (s *FilesystemStore) Save(r *http.Request, w http.ResponseWriter, session *Session) error {
 	return nil
 }
+
+func (s *FilesystemStore) MaxAge(age int) {}

@@ -6,6 +6,16 @@ import (
 	"net/http"
 )
 
+type Store interface {
+	Context() context.Context
+	SessionID() string
+	Set(key string, value interface{})
+	Get(key string) (interface{}, bool)
+	Delete(key string) interface{}
+	Save() error
+	Flush() error
+}
+
 type IDHandlerFunc func(context.Context) string
 
 type options struct {
@@ -29,16 +39,26 @@ type Manager struct{}
 
 func NewManager(opt ...Option) *Manager { return &Manager{} }
 
-func InitManager(opt ...Option) {}
-
-// Store is the session a request started; the real interface has more
-// methods (Context, Get, Delete, Flush).
-type Store interface {
-	SessionID() string
-	Set(key string, value interface{})
-	Save() error
+func (m *Manager) Start(ctx context.Context, w http.ResponseWriter, r *http.Request) (Store, error) {
+	return nil, nil
 }
 
+func (m *Manager) Refresh(ctx context.Context, w http.ResponseWriter, r *http.Request) (Store, error) {
+	return nil, nil
+}
+
+func (m *Manager) Destroy(ctx context.Context, w http.ResponseWriter, r *http.Request) error {
+	return nil
+}
+
+func InitManager(opt ...Option) {}
+
 func Start(ctx context.Context, w http.ResponseWriter, r *http.Request) (Store, error) {
+	return nil, nil
+}
+
+func Destroy(ctx context.Context, w http.ResponseWriter, r *http.Request) error { return nil }
+
+func Refresh(ctx context.Context, w http.ResponseWriter, r *http.Request) (Store, error) {
 	return nil, nil
 }

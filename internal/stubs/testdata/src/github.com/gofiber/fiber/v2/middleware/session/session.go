@@ -1,7 +1,12 @@
-// Package session is a stub of github.com/gofiber/fiber/v2/middleware/session v2.52.15.
+// Package session is a stub of github.com/gofiber/fiber/v2/middleware/session
+// v2.52.15.
 package session
 
-import "time"
+import (
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+)
 
 type Config struct {
 	Expiration        time.Duration
@@ -15,10 +20,30 @@ type Config struct {
 	KeyGenerator      func() string
 }
 
-type Store struct{ Config }
+type Store struct {
+	Config
+}
 
 func New(config ...Config) *Store { return &Store{} }
 
-type Session struct{}
+func (s *Store) Get(c *fiber.Ctx) (*Session, error) { return &Session{}, nil }
 
-func (s *Session) ID() string { return "" }
+func (s *Store) Reset() error { return nil }
+
+func (s *Store) Delete(id string) error { return nil }
+
+type Session struct {
+	id string
+}
+
+func (s *Session) Fresh() bool                     { return false }
+func (s *Session) ID() string                      { return s.id }
+func (s *Session) Get(key string) interface{}      { return nil }
+func (s *Session) Set(key string, val interface{}) {}
+func (s *Session) Delete(key string)               {}
+func (s *Session) Destroy() error                  { return nil }
+func (s *Session) Regenerate() error               { return nil }
+func (s *Session) Reset() error                    { return nil }
+func (s *Session) Save() error                     { return nil }
+func (s *Session) Keys() []string                  { return nil }
+func (s *Session) SetExpiry(exp time.Duration)     {}

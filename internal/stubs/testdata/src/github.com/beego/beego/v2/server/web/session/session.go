@@ -1,7 +1,20 @@
 // Package session is a stub of github.com/beego/beego/v2/server/web/session v2.3.10.
 package session
 
-import "net/http"
+import (
+	"context"
+	"net/http"
+)
+
+type Store interface {
+	Set(ctx context.Context, key, value interface{}) error
+	Get(ctx context.Context, key interface{}) interface{}
+	Delete(ctx context.Context, key interface{}) error
+	SessionID(ctx context.Context) string
+	SessionReleaseIfPresent(ctx context.Context, w http.ResponseWriter)
+	SessionRelease(ctx context.Context, w http.ResponseWriter)
+	Flush(ctx context.Context) error
+}
 
 type ManagerConfig struct {
 	CookieName      string
@@ -28,3 +41,13 @@ func NewManagerConfig(opts ...ManagerConfigOpt) *ManagerConfig {
 type Manager struct{}
 
 func NewManager(provideName string, cf *ManagerConfig) (*Manager, error) { return &Manager{}, nil }
+
+func (manager *Manager) SessionStart(w http.ResponseWriter, r *http.Request) (session Store, err error) {
+	return nil, nil
+}
+
+func (manager *Manager) SessionDestroy(w http.ResponseWriter, r *http.Request) {}
+
+func (manager *Manager) SessionRegenerateID(w http.ResponseWriter, r *http.Request) (Store, error) {
+	return nil, nil
+}
