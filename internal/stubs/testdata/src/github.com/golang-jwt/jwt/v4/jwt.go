@@ -1,19 +1,44 @@
-// Package jwt is a stub of github.com/golang-jwt/jwt/v4.
+// Package jwt is a stub of github.com/golang-jwt/jwt/v4 v4.5.2. Its Claims
+// interface is v4's (Valid() error); v5 replaced it with getters.
 package jwt
 
-type Claims interface{}
+import "time"
 
-type MapClaims map[string]any
-
-type RegisteredClaims struct{ Subject string }
-
-type Token struct {
-	Raw    string
-	Claims Claims
-	Valid  bool
+type Claims interface {
+	Valid() error
 }
 
-type Keyfunc func(*Token) (any, error)
+type MapClaims map[string]interface{}
+
+func (m MapClaims) Valid() error { return nil }
+
+type NumericDate struct {
+	time.Time
+}
+
+type ClaimStrings []string
+
+type RegisteredClaims struct {
+	Issuer    string
+	Subject   string
+	Audience  ClaimStrings
+	ExpiresAt *NumericDate
+	NotBefore *NumericDate
+	IssuedAt  *NumericDate
+	ID        string
+}
+
+func (c RegisteredClaims) Valid() error { return nil }
+
+type Token struct {
+	Raw       string
+	Header    map[string]interface{}
+	Claims    Claims
+	Signature string
+	Valid     bool
+}
+
+type Keyfunc func(*Token) (interface{}, error)
 
 type ParserOption func(*Parser)
 
