@@ -9,6 +9,11 @@
 // needs a declaration that is missing, add it here, checked against the real
 // module (testdata/modelcheck/go.mod lists the versions), rather than
 // copying the stub next to the fixture.
+//
+// A test that models another version of a library on purpose overlays its
+// own package at the same import path (TestData replaces the stub), or, when
+// the version must appear in the files' path, keeps a GOPATH of its own:
+// analyzers/sessionadoption/testdata/fiber@v2.52.4 is one.
 package stubs
 
 import (
