@@ -83,7 +83,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	explain := fs.String("explain", "", "print the manual of the named `analyzer` and exit")
 	list := fs.Bool("list", false, "list the analyzers and exit")
 	version := fs.Bool("version", false, "print the version and exit")
-	parallel := fs.Int("p", 0, "use at most `n` CPUs for the analysis (0: all; 1: one analysis at a time)")
+	parallel := fs.Int("p", 0, "analyse at most `n` packages at once (0: one per CPU)")
 	tests := fs.Bool("test", true, "also analyze test files")
 	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
 	deps := fs.String("deps", depsModule, depsUsage)
