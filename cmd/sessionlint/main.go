@@ -36,6 +36,8 @@
 //	   load or compile (their errors are printed first)
 //	3  internal error: an analyzer panicked or failed (one line names
 //	   the analyzer and package; the other analyzers still run)
+//	130  interrupted (SIGINT or SIGTERM): the analyses under way are
+//	   stopped, nothing is printed
 //
 // Set SESSIONLINT_DEBUG=1 to get stack traces with internal errors.
 package main

@@ -205,7 +205,9 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int) er
 			}
 			slots <- struct{}{}
 			defer func() { <-slots }()
-			u.analyse(ctx, t, args)
+			if ctx.Err() == nil {
+				u.analyse(ctx, t, args)
+			}
 		}()
 	}
 	wg.Wait()
@@ -264,18 +266,24 @@ func (u *unit) analyse(ctx context.Context, t tool, args []string) {
 	}
 }
 
+// errInterrupted is analyze's error when an interrupt stopped it.
+var errInterrupted = errors.New("interrupted")
+
 // analyze runs the analyzers on the packages, each in a process of its
 // own (the tool), and returns their findings and the one-line descriptions
 // of the analyzers that failed.
-func analyze(t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string) ([]output.Diagnostic, []string, error) {
+func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string) ([]output.Diagnostic, []string, error) {
 	dir, err := os.MkdirTemp("", "sessionlint-")
 	if err != nil {
 		return nil, nil, err
 	}
 	defer os.RemoveAll(dir)
 	pl := planUnits(roots, needsFacts, deps, dir)
-	if err := pl.run(context.Background(), t, args, parallel); err != nil {
+	if err := pl.run(ctx, t, args, parallel); err != nil {
 		return nil, nil, err
+	}
+	if ctx.Err() != nil {
+		return nil, nil, errInterrupted
 	}
 
 	var diags []output.Diagnostic

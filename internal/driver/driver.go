@@ -13,16 +13,19 @@
 package driver
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -38,6 +41,8 @@ const (
 	ExitFindings = 1 // findings reported
 	ExitUsage    = 2 // bad flags or arguments, or packages that do not load or type-check
 	ExitInternal = 3 // an analyzer panicked or failed
+
+	ExitInterrupted = 130 // stopped by an interrupt (SIGINT or SIGTERM)
 )
 
 const progname = "sessionlint"
@@ -137,7 +142,15 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	dir, _ = filepath.Abs(dir)
 
-	pkgs, err := load(loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
+	// On an interrupt the go command and the tool processes are killed,
+	// and the temporary files removed.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	pkgs, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
+	if errors.Is(err, errInterrupted) {
+		fmt.Fprintf(stderr, "%s: interrupted\n", progname)
+		return ExitInterrupted
+	}
 	if err != nil {
 		if !printLoadError(stderr, err) {
 			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
@@ -145,10 +158,14 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		return ExitUsage
 	}
 
-	diags, failures, err := analyze(e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir))
+	diags, failures, err := analyze(ctx, e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir))
 	if err != nil {
 		if printLoadError(stderr, err) {
 			return ExitUsage
+		}
+		if errors.Is(err, errInterrupted) {
+			fmt.Fprintf(stderr, "%s: interrupted\n", progname)
+			return ExitInterrupted
 		}
 		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
 		return ExitInternal
@@ -223,7 +240,8 @@ Usage:
 	go vet -vettool=$(which %[1]s) [flags] packages
 
 Exit codes: 0 no findings, 1 findings reported, 2 usage error or packages
-that do not load or type-check, 3 internal error (an analyzer failed).
+that do not load or type-check, 3 internal error (an analyzer failed),
+130 interrupted.
 
 Flags:
 `, progname)

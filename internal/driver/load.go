@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
@@ -37,8 +38,9 @@ func (e *loadError) Error() string { return e.summary }
 //
 // A package that does not compile is reported here, with the compiler's
 // errors, before anything is analysed.
-func load(opts loadOptions, relative func(string) string) ([]*packages.Package, error) {
+func load(ctx context.Context, opts loadOptions, relative func(string) string) ([]*packages.Package, error) {
 	cfg := &packages.Config{
+		Context: ctx,
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 			packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
 			packages.NeedModule | packages.NeedForTest,
@@ -54,6 +56,9 @@ func load(opts loadOptions, relative func(string) string) ([]*packages.Package, 
 		cfg.BuildFlags = []string{"-tags=" + opts.tags}
 	}
 	pkgs, err := packages.Load(cfg, opts.patterns...)
+	if ctx.Err() != nil {
+		return nil, errInterrupted
+	}
 	if err != nil {
 		return nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
 	}
