@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"io"
+	"iter"
 	"net/url"
 	"os"
 	"os/exec"
@@ -51,7 +53,6 @@ type unit struct {
 // A plan is what analyze runs: the units, dependencies first.
 type plan struct {
 	units []*unit
-	dir   string // holds the config and facts files
 }
 
 // Which dependencies are analysed for facts (-deps).
@@ -71,7 +72,8 @@ func ownModule(m *packages.Module) bool {
 	return m.Version == ""
 }
 
-// planUnits chooses the packages to analyse: the roots, and those of
+// planUnits chooses the packages to analyse (their config and facts
+// files go in dir): the roots, and those of
 // their dependencies whose facts the roots may need, by the policy,
 // within the user's own modules and the roots' unless deps is depsAll. Every other
 // dependency is known to the analysis through its export data only.
@@ -88,7 +90,7 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 		return deps == depsAll || (p.Module != nil && (modules[p.Module.Path] || ownModule(p.Module)))
 	}
 	units := map[*packages.Package]*unit{}
-	pl := &plan{dir: dir}
+	pl := &plan{}
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		var deps []*unit
 		var imports []string
@@ -104,9 +106,8 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 			return // nothing to analyse (go vet skips unsafe too)
 		}
 		if !isRoot[p] {
-			std := len(p.GoFiles) > 0 && lazyssa.InGoroot(p.GoFiles[0])
 			if needsFacts == nil || !inScope(p) ||
-				!needsFacts(p.PkgPath, std, imports, func(path string) bool { return byPath[path] }) {
+				!needsFacts(p.PkgPath, lazyssa.InGoroot(p.GoFiles...), imports, func(path string) bool { return byPath[path] }) {
 				return
 			}
 		}
@@ -227,10 +228,8 @@ func (u *unit) analyse(ctx context.Context, t tool, args []string) {
 		os.WriteFile(u.vetx, nil, 0o666)
 	}
 
-	sc := bufio.NewScanner(&stdout)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		if data, ok := strings.CutPrefix(sc.Text(), findingPrefix); ok {
+	for line := range lines(&stdout) {
+		if data, ok := strings.CutPrefix(line, findingPrefix); ok {
 			var d output.Diagnostic
 			if jerr := json.Unmarshal([]byte(data), &d); jerr == nil {
 				u.findings = append(u.findings, d)
@@ -238,10 +237,7 @@ func (u *unit) analyse(ctx context.Context, t tool, args []string) {
 		}
 	}
 	var other []string
-	sc = bufio.NewScanner(&stderr)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		line := sc.Text()
+	for line := range lines(&stderr) {
 		if data, ok := strings.CutPrefix(line, failurePrefix); ok {
 			var msg string
 			if jerr := json.Unmarshal([]byte(data), &msg); jerr == nil {
@@ -263,6 +259,20 @@ func (u *unit) analyse(ctx context.Context, t tool, args []string) {
 		u.errs = other
 	default:
 		u.failures = append(u.failures, fmt.Sprintf("analysing package %s: %s", u.pkg.PkgPath, oneLine(err.Error()+" "+strings.Join(other, " "))))
+	}
+}
+
+// lines yields the lines of what a tool process printed (a finding's
+// JSON may be long).
+func lines(r io.Reader) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(nil, 64<<20)
+		for sc.Scan() {
+			if !yield(sc.Text()) {
+				return
+			}
+		}
 	}
 }
 

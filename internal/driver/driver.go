@@ -119,8 +119,8 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	if !slices.Contains(output.Formats, *format) {
 		return usageError(stderr, "invalid -format %q (want one of %s)", *format, strings.Join(output.Formats, ", "))
 	}
-	if *deps != depsModule && *deps != depsAll {
-		return usageError(stderr, "invalid -deps %q (want %s or %s)", *deps, depsModule, depsAll)
+	if err := checkDeps(*deps); err != nil {
+		return usageError(stderr, "%v", err)
 	}
 	if *parallel < 0 {
 		return usageError(stderr, "invalid -p %d (want 0 or more)", *parallel)

@@ -84,6 +84,34 @@ func selectAnalyzers(all []*analysis.Analyzer, enabled map[*analysis.Analyzer]*t
 	return keep
 }
 
+// A vetFlag is one flag of a vet tool invocation, -name or -name=value.
+type vetFlag struct {
+	name, value string
+	hasValue    bool
+}
+
+// vetFlags returns the flags of a vet tool invocation: the arguments up
+// to the first one that is not a flag (the .cfg file).
+func vetFlags(args []string) []vetFlag {
+	var flags []vetFlag
+	for _, arg := range args {
+		if !strings.HasPrefix(arg, "-") {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		flags = append(flags, vetFlag{name, value, hasValue})
+	}
+	return flags
+}
+
+// checkDeps validates a -deps value, in both modes.
+func checkDeps(deps string) error {
+	if deps != depsModule && deps != depsAll {
+		return fmt.Errorf("invalid -deps %q (want %s or %s)", deps, depsModule, depsAll)
+	}
+	return nil
+}
+
 // vetDefaults returns the flags to add to a go vet invocation so that it
 // follows the same defaults as standalone mode: when no analyzer is
 // explicitly enabled among args, those with Meta.Default false are
@@ -94,16 +122,12 @@ func vetDefaults(args []string, all []*analysis.Analyzer) []string {
 		names[a.Name] = true
 	}
 	mentioned := map[string]bool{}
-	for _, arg := range args {
-		if !strings.HasPrefix(arg, "-") {
-			break // the flags end at the first non-flag (the .cfg file)
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if !names[name] {
+	for _, f := range vetFlags(args) {
+		if !names[f.name] {
 			continue
 		}
-		mentioned[name] = true
-		if b, err := strconv.ParseBool(value); !hasValue || (err == nil && b) {
+		mentioned[f.name] = true
+		if b, err := strconv.ParseBool(f.value); !f.hasValue || (err == nil && b) {
 			return nil // an analyzer is selected: vet's own rule applies
 		}
 	}

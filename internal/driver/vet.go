@@ -105,18 +105,12 @@ func readUnitConfig(name string) (*unitchecker.Config, error) {
 // depsFlag returns the value of -deps among the vet tool's flags.
 func depsFlag(args []string) (string, error) {
 	deps := depsModule
-	for _, arg := range args {
-		if !strings.HasPrefix(arg, "-") {
-			break // the flags end at the first non-flag (the .cfg file)
-		}
-		if v, ok := strings.CutPrefix(strings.TrimLeft(arg, "-"), "deps="); ok {
-			deps = v
+	for _, f := range vetFlags(args) {
+		if f.name == "deps" && f.hasValue {
+			deps = f.value
 		}
 	}
-	if deps != depsModule && deps != depsAll {
-		return "", fmt.Errorf("invalid -deps %q (want %s or %s)", deps, depsModule, depsAll)
-	}
-	return deps, nil
+	return deps, checkDeps(deps)
 }
 
 // unitWanted reports whether a dependency go vet asks about is analysed
@@ -136,7 +130,7 @@ func unitNeedsFacts(cfg *unitchecker.Config, needsFacts factPolicy) bool {
 	if needsFacts == nil {
 		return true
 	}
-	std := len(cfg.GoFiles) > 0 && lazyssa.InGoroot(cfg.GoFiles[0])
+	std := lazyssa.InGoroot(cfg.GoFiles...)
 	imports := make([]string, 0, len(cfg.ImportMap))
 	for _, path := range cfg.ImportMap {
 		imports = append(imports, path)

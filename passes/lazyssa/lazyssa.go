@@ -161,10 +161,10 @@ func isStd(pass *analysis.Pass) bool {
 	return InGoroot(pass.Fset.File(pass.Files[0].Pos()).Name())
 }
 
-// InGoroot reports whether the file lies in the standard library's
-// source tree.
-func InGoroot(filename string) bool {
-	return goroot != "" && strings.HasPrefix(filepath.ToSlash(filename), goroot)
+// InGoroot reports whether a package with these files lies in the
+// standard library's source tree (its first file does; false for none).
+func InGoroot(files ...string) bool {
+	return len(files) > 0 && goroot != "" && strings.HasPrefix(filepath.ToSlash(files[0]), goroot)
 }
 
 var goroot = func() string {
