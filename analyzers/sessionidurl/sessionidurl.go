@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/variadic"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -297,7 +298,7 @@ func (c *checker) manager(call *ssa.Call, f model.Func, s *model.IDInURLSetting)
 	if len(common.Args) != 1 {
 		return
 	}
-	opts, ok := variadic(common.Args[0])
+	opts, ok := variadicArgs(common.Args[0])
 	if !ok {
 		return
 	}
@@ -353,7 +354,7 @@ func urlExtractor(v ssa.Value, s *model.IDInURLSetting) string {
 		}
 	}
 	if f == s.Chain && len(call.Call.Args) == 1 {
-		elems, _ := variadic(call.Call.Args[0])
+		elems, _ := variadicArgs(call.Call.Args[0])
 		for _, e := range elems {
 			if name := urlExtractor(e, s); name != "" {
 				return name
@@ -363,30 +364,14 @@ func urlExtractor(v ssa.Value, s *model.IDInURLSetting) string {
 	return ""
 }
 
-// variadic returns the elements of a variadic argument built at the call
+// variadicArgs returns the elements of a variadic argument built at the call
 // (nil: none); ok is false when it comes from elsewhere (opts...).
-func variadic(v ssa.Value) ([]ssa.Value, bool) {
+func variadicArgs(v ssa.Value) ([]ssa.Value, bool) {
 	switch x := v.(type) {
 	case *ssa.Const:
 		return nil, true
 	case *ssa.Slice:
-		alloc, ok := x.X.(*ssa.Alloc)
-		if !ok || alloc.Referrers() == nil {
-			return nil, false
-		}
-		var out []ssa.Value
-		for _, r := range *alloc.Referrers() {
-			ia, ok := r.(*ssa.IndexAddr)
-			if !ok || ia.Referrers() == nil {
-				continue
-			}
-			for _, rr := range *ia.Referrers() {
-				if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-					out = append(out, st.Val)
-				}
-			}
-		}
-		return out, true
+		return variadic.Elems(x)
 	}
 	return nil, false
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
 // route is a handler's registration: router.POST("/login", h),
@@ -98,22 +99,11 @@ func (s *state) funcValues(v ssa.Value) []*ssa.Function {
 	if !ok {
 		return nil
 	}
-	arr, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
+	elems, _ := variadic.Elems(sl)
 	var out []*ssa.Function
-	for _, r := range *arr.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range *ia.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-				if f := s.funcValue(st.Val); f != nil {
-					out = append(out, f)
-				}
-			}
+	for _, elem := range elems {
+		if f := s.funcValue(elem); f != nil {
+			out = append(out, f)
 		}
 	}
 	return out

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
 // rootInfo follows a session store or manager (or a parameter holding
@@ -416,33 +417,23 @@ func optionWrites(call *ssa.Call, i int, opts []model.OptionFunc) ([]write, bool
 	if !ok {
 		return nil, false
 	}
-	arr, ok := sl.X.(*ssa.Alloc)
-	if !ok || arr.Referrers() == nil {
+	elems, ok := variadic.Elems(sl)
+	if !ok {
 		return nil, false
 	}
 	var ws []write
-	for _, r := range *arr.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok || ia.Referrers() == nil {
-			continue
+	for _, elem := range elems {
+		oc, ok := elem.(*ssa.Call)
+		if !ok {
+			return nil, false
 		}
-		for _, rr := range *ia.Referrers() {
-			st, ok := rr.(*ssa.Store)
-			if !ok || st.Addr != ia {
-				continue
-			}
-			oc, ok := st.Val.(*ssa.Call)
-			if !ok {
-				return nil, false
-			}
-			mf, _, named := funcOf(&oc.Call)
-			if !named || model.Lookup(mf.Pkg) == nil {
-				return nil, false // an option of the application's own
-			}
-			for _, o := range opts {
-				if o.Func == mf && len(oc.Call.Args) > 0 {
-					ws = append(ws, write{attr: o.Attr, val: attrValue(oc.Call.Args[0], o.Attr, model.SameSiteHTTP, false, oc.Pos()), instr: oc})
-				}
+		mf, _, named := funcOf(&oc.Call)
+		if !named || model.Lookup(mf.Pkg) == nil {
+			return nil, false // an option of the application's own
+		}
+		for _, o := range opts {
+			if o.Func == mf && len(oc.Call.Args) > 0 {
+				ws = append(ws, write{attr: o.Attr, val: attrValue(oc.Call.Args[0], o.Attr, model.SameSiteHTTP, false, oc.Pos()), instr: oc})
 			}
 		}
 	}

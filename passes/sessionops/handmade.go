@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
 // Hand-made sessions: a map or a store keyed by the value of a request
@@ -130,8 +131,8 @@ func (a *pkgAnalysis) cookieOfCall(call *ssa.Call, index int) *Session {
 // derivedArg looks through the slice built for a variadic argument.
 func (a *pkgAnalysis) derivedArg(v ssa.Value) *Session {
 	if sl, ok := v.(*ssa.Slice); ok {
-		if _, isAlloc := sl.X.(*ssa.Alloc); isAlloc {
-			for _, elem := range variadicElems(sl) {
+		if elems, ok := variadic.Elems(sl); ok {
+			for _, elem := range elems {
 				if s := a.cookieSession(elem); s != nil {
 					return s
 				}

@@ -6,6 +6,8 @@ import (
 	"regexp"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
 // Identity by value. A value carries the user's identity when it is (or
@@ -130,7 +132,8 @@ func traceCall(call *ssa.Call, next func(ssa.Value) bool) bool {
 	if pkg := ci.fn.Pkg(); pkg != nil && derivingPkgs[pkg.Path()] {
 		for _, arg := range ci.operands() {
 			if sl, ok := arg.(*ssa.Slice); ok {
-				for _, elem := range variadicElems(sl) {
+				elems, _ := variadic.Elems(sl)
+				for _, elem := range elems {
 					if next(elem) {
 						return true
 					}
@@ -143,28 +146,6 @@ func traceCall(call *ssa.Call, next func(ssa.Value) bool) bool {
 		}
 	}
 	return false
-}
-
-// variadicElems returns the values stored into the array behind a
-// variadic argument's slice.
-func variadicElems(sl *ssa.Slice) []ssa.Value {
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok || alloc.Referrers() == nil {
-		return nil
-	}
-	var vals []ssa.Value
-	for _, r := range *alloc.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok || ia.Referrers() == nil {
-			continue
-		}
-		for _, rr := range *ia.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-				vals = append(vals, st.Val)
-			}
-		}
-	}
-	return vals
 }
 
 // paramIndex returns the index in fn.Params of the parameter v carries the
