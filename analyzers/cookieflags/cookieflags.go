@@ -190,7 +190,7 @@ func phrase(m missing) string {
 	}
 	s := ""
 	if len(without) > 0 {
-		s = "without " + andList(without)
+		s = "without " + lint.AndList(without)
 	}
 	if m.defaultNone {
 		if s != "" {
@@ -199,16 +199,6 @@ func phrase(m missing) string {
 		s += "with SameSite=None by default"
 	}
 	return s
-}
-
-func andList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 // category renders the sub-kinds of a finding, comma-separated in a fixed
@@ -267,7 +257,7 @@ func remedy(site *cookies.Site, m missing) string {
 		}
 		sameSite := m.sameSite
 		if len(args) > 0 {
-			parts = append(parts, "pass true for "+andList(args))
+			parts = append(parts, "pass true for "+lint.AndList(args))
 		}
 		if sameSite {
 			parts = append(parts, "call SetSameSite("+site.ValueText(model.AttrSameSite, model.SameLax)+") before SetCookie")
@@ -285,7 +275,7 @@ func remedy(site *cookies.Site, m missing) string {
 			}
 		}
 		if len(opts) > 0 {
-			return "pass " + andList(opts) + " to " + site.CtorName
+			return "pass " + lint.AndList(opts) + " to " + site.CtorName
 		}
 		return ""
 	}
@@ -310,7 +300,7 @@ func remedy(site *cookies.Site, m missing) string {
 				}
 			}
 			if len(sets) > 0 {
-				return "set " + andList(sets)
+				return "set " + lint.AndList(sets)
 			}
 			return ""
 		case site.Ctor.ConfigArg >= 0:
@@ -343,7 +333,7 @@ func remedy(site *cookies.Site, m missing) string {
 			}
 		}
 		if len(sets) > 0 {
-			return "set " + andList(sets)
+			return "set " + lint.AndList(sets)
 		}
 		return ""
 	}
@@ -354,7 +344,7 @@ func remedy(site *cookies.Site, m missing) string {
 		}
 	}
 	if len(fields) > 0 {
-		return "set " + andList(fields)
+		return "set " + lint.AndList(fields)
 	}
 	return ""
 }
@@ -450,5 +440,5 @@ func suggestedFix(pass *analysis.Pass, site *cookies.Site, m missing) *analysis.
 		return nil
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
-	return &analysis.SuggestedFix{Message: "Set " + andList(what), TextEdits: edits}
+	return &analysis.SuggestedFix{Message: "Set " + lint.AndList(what), TextEdits: edits}
 }

@@ -199,7 +199,7 @@ func report(pass *analysis.Pass, site *cookies.Site, f *finding) {
 		if f.dropDomain {
 			needs = append(needs, "no Domain")
 		}
-		msg = fmt.Sprintf("%s is rejected by browsers: the %s prefix requires %s", subject, f.prefix, andList(needs))
+		msg = fmt.Sprintf("%s is rejected by browsers: the %s prefix requires %s", subject, f.prefix, lint.AndList(needs))
 		fix = prefixFix(pass, site, f)
 	case CategoryPublicSuffix:
 		msg = fmt.Sprintf("%s has Domain %q, a public suffix: browsers reject it or share it with every site under %s; drop Domain (a host-only cookie) or use your own registrable domain", subject, f.domain, f.domain)
@@ -250,7 +250,7 @@ func prefixFix(pass *analysis.Pass, site *cookies.Site, f *finding) *analysis.Su
 		drop = append(drop, model.AttrDomain)
 		what = append(what, "remove Domain")
 	}
-	msg := andList(what)
+	msg := lint.AndList(what)
 	return editFix(pass, site, strings.ToUpper(msg[:1])+msg[1:], set, drop)
 }
 
@@ -306,14 +306,4 @@ func editFix(pass *analysis.Pass, site *cookies.Site, message string, set []attr
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].Pos < edits[j].Pos })
 	return &analysis.SuggestedFix{Message: message, TextEdits: edits}
-}
-
-func andList(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }

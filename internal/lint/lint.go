@@ -1,11 +1,13 @@
 // Package lint holds the one mechanism every sessionlint analyzer is built
 // with: New wraps an analyzer so that its diagnostics carry the manual's URL,
 // honour //sessionlint:ignore directives and skip generated files, in every
-// driver (go vet, standalone, golangci-lint).
+// driver (go vet, standalone, golangci-lint). It also holds AndList, the
+// list wording the analyzers' messages share.
 package lint
 
 import (
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -42,6 +44,18 @@ func New(a *analysis.Analyzer, meta Meta) *analysis.Analyzer {
 }
 
 var metas = map[string]Meta{}
+
+// AndList joins items as an English list for a diagnostic's message:
+// "a", "a and b", "a, b and c".
+func AndList(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
 
 // MetaOf returns the metadata registered for the named analyzer.
 func MetaOf(name string) Meta { return metas[name] }
