@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/integration"
 )
 
 // Smoke tests of the real binary; the driver's behaviour is tested in
@@ -36,16 +37,7 @@ func TestMain(m *testing.M) {
 // module writes a throwaway module with one file m.go.
 func module(t *testing.T, src string) string {
 	t.Helper()
-	dir := t.TempDir()
-	for name, content := range map[string]string{
-		"go.mod": "module example.com/m\n\ngo 1.25\n",
-		"m.go":   src,
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	return integration.Module(t, map[string]string{"m.go": src})
 }
 
 // run runs name with args in dir and returns its combined output and exit code.
@@ -191,18 +183,7 @@ func TestOddInput(t *testing.T) {
 			[]string{"./..."}, 1, "m.go:"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			tc.files["go.mod"] = "module example.com/m\n\ngo 1.25\n"
-			for name, content := range tc.files {
-				path := filepath.Join(dir, filepath.FromSlash(name))
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			out, code := run(t, dir, binary, tc.args...)
+			out, code := run(t, integration.Module(t, tc.files), binary, tc.args...)
 			if code != tc.code || !strings.Contains(out, filepath.FromSlash(tc.want)) {
 				t.Errorf("sessionlint %s: exit %d, want %d with %q\n%s", strings.Join(tc.args, " "), code, tc.code, tc.want, out)
 			}

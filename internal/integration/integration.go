@@ -620,3 +620,22 @@ func CheckMarkers(markers []Marker, findings []Finding, known []string) MarkerRe
 	sort.Strings(rep.Skipped)
 	return rep
 }
+
+// Module writes a throwaway module example.com/m (go 1.25) into a fresh
+// temporary directory, with the given files (slash-separated path ->
+// content), and returns the directory.
+func Module(t testing.TB, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	files["go.mod"] = "module example.com/m\n\ngo 1.25\n"
+	for name, content := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
