@@ -92,6 +92,9 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 	units := map[*packages.Package]*unit{}
 	pl := &plan{}
 	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.PkgPath == "unsafe" || len(p.CompiledGoFiles) == 0 {
+			return // nothing to analyse (go vet skips unsafe too)
+		}
 		var deps []*unit
 		var imports []string
 		byPath := map[string]bool{}
@@ -101,9 +104,6 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 				deps = append(deps, u)
 				byPath[imp.PkgPath] = true
 			}
-		}
-		if p.PkgPath == "unsafe" || len(p.CompiledGoFiles) == 0 {
-			return // nothing to analyse (go vet skips unsafe too)
 		}
 		if !isRoot[p] {
 			if needsFacts == nil || !inScope(p) ||
