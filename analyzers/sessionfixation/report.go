@@ -14,7 +14,7 @@ import (
 )
 
 // report reports the unsanitized identity write w, found after point p.
-func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *authsuccess.Point) {
+func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *authsuccess.Point, stores string) {
 	node, path := sessionops.Syntax(pass.Files, w)
 	d := analysis.Diagnostic{Pos: w.Pos}
 	if node != nil {
@@ -32,6 +32,9 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 	}
 	msg.WriteString("; ")
 	msg.WriteString(fixText(pass, w))
+	if w.Session.Store == sessionops.StoreUnseen && (stores == "" || stores == "auto") {
+		msg.WriteString(" (the store behind this session is configured outside the module or where sessionlint cannot see it: assumed server-side; if it is a signed-cookie store, say so with -sessionfixation.stores=stateless)")
+	}
 	d.Message = msg.String()
 
 	authMsg := "authentication succeeds here"

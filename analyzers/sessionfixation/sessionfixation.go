@@ -49,10 +49,15 @@ type Config struct {
 	// its first constant string argument as the key and its last argument
 	// as the value.
 	Sanitizers, Sinks []model.Func
+	// Stores says what the session stores are when the package does not
+	// show them: "auto" (the stores the module constructs decide; a store
+	// seen nowhere counts as server-side and the message says so),
+	// "stateless" or "server".
+	Stores string
 }
 
 // DefaultConfig is the configuration of Analyzer.
-var DefaultConfig = Config{IdentityKeys: DefaultIdentityKeys}
+var DefaultConfig = Config{IdentityKeys: DefaultIdentityKeys, Stores: "auto"}
 
 // Validate reports a configuration error.
 func (c Config) Validate() error {
@@ -60,7 +65,29 @@ func (c Config) Validate() error {
 	if err != nil {
 		return fmt.Errorf("sessionfixation: bad -identity-keys: %v", err)
 	}
+	if err := (storesFlag{&c.Stores}).Set(c.Stores); err != nil {
+		return fmt.Errorf("sessionfixation: bad -stores: %v", err)
+	}
 	return nil
+}
+
+// storesFlag is the -stores flag: auto, stateless or server.
+type storesFlag struct{ s *string }
+
+func (f storesFlag) String() string {
+	if f.s == nil || *f.s == "" {
+		return "auto"
+	}
+	return *f.s
+}
+
+func (f storesFlag) Set(v string) error {
+	switch v {
+	case "", "auto", "stateless", "server":
+		*f.s = v
+		return nil
+	}
+	return fmt.Errorf("%q is not auto, stateless or server", v)
 }
 
 // Analyzer is the sessionfixation analyzer with DefaultConfig, configured
@@ -90,6 +117,8 @@ func New(cfg Config) *analysis.Analyzer {
 	// key.
 	a.Flags.Var(flagvalue.NewRegexp(&c.identity, regexp.MustCompile("")), "identity-keys",
 		"regular expression of the session keys that hold the user's identity")
+	a.Flags.Var(storesFlag{&c.cfg.Stores}, "stores",
+		"what the session stores are where the package does not show them: auto (decided by the stores the module constructs), stateless or server")
 	a.Flags.Var(funcsFlag{&c.cfg.Sanitizers}, "sanitizers",
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that renew the session ID")
 	a.Flags.Var(funcsFlag{&c.cfg.Sinks}, "sinks",
@@ -141,7 +170,7 @@ type checker struct {
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
 	re := c.identity
-	if re == nil {
+	if re == nil || c.cfg.Validate() != nil {
 		return nil, c.cfg.Validate()
 	}
 	ops, _ := pass.ResultOf[sessionops.Analyzer].(*sessionops.Result)
@@ -160,7 +189,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		if custom {
 			fnOps = append(slices.Clip(fnOps), sessionops.CustomOps(fn, c.cfg.Sinks, c.cfg.Sanitizers)...)
 		}
-		if fw := c.candidates(fn, points, fnOps, re); fw != nil {
+		if fw := c.candidates(fn, points, fnOps, re, c.cfg.Stores); fw != nil {
 			work = append(work, fw)
 		}
 	}
@@ -185,11 +214,11 @@ type candidate struct {
 
 // candidates returns fn's identity writes that follow a successful
 // authentication, or nil.
-func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp) *funcWork {
+func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp, stores string) *funcWork {
 	fw := &funcWork{fn: fn, ops: ops}
 	reach := sessionops.NewReach(fn)
 	for _, op := range ops {
-		if op.Role != model.RoleSink || op.Session == nil || op.Session.Stateless || op.Session.Fresh {
+		if op.Role != model.RoleSink || op.Session == nil || op.Session.StatelessUnder(stores) || op.Session.Fresh {
 			continue
 		}
 		if op.Helper != nil && op.Helper.AfterAuth {
@@ -218,7 +247,7 @@ func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork) {
 		if v == nil || v.RenewedBefore || v.Sanitized && !c.cfg.StrictOrder {
 			continue
 		}
-		report(pass, cand.w, v, cand.p)
+		report(pass, cand.w, v, cand.p, c.cfg.Stores)
 	}
 }
 

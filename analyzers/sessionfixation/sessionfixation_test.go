@@ -21,6 +21,23 @@ func TestLibraries(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, libraries...)
 }
 
+// TestStoreElsewhere: the store is configured in main (or another package)
+// while the handlers use the sessions it backs.
+func TestStoreElsewhere(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
+		"storewhere/cookieapp/controllers", "storewhere/redisapp/controllers",
+		"storewhere/gorillactx/web/ctl", "storewhere/gorillafs/web/ctl", "storewhere/fieldstore/app",
+		"unseenstore/ctl")
+}
+
+func TestStoresFlag(t *testing.T) {
+	a := sessionfixation.New(sessionfixation.DefaultConfig)
+	if err := a.Flags.Set("stores", "stateless"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), a, "storesflag/ctl")
+}
+
 func TestStrictOrder(t *testing.T) {
 	a := sessionfixation.New(sessionfixation.DefaultConfig)
 	if err := a.Flags.Set("strict-order", "true"); err != nil {
@@ -54,6 +71,7 @@ func TestBadFlags(t *testing.T) {
 		"sanitizers":    "nodot",
 		"sinks":         "a.b.c.d",
 		"strict-order":  "maybe",
+		"stores":        "redis",
 	} {
 		if err := a.Flags.Set(flag, value); err == nil {
 			t.Errorf("-%s=%s: no error", flag, value)

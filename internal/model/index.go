@@ -149,6 +149,19 @@ func LookupRenewField(f Field) *Library { return theIndex().renewFields[f] }
 // session store.
 func IsStatelessStore(f Func) bool { return theIndex().stateless[f] != nil }
 
+// LookupStore returns the library whose sessions the store constructed by f
+// backs, and whether that store is stateless; ok is false when f constructs
+// no modelled store.
+func LookupStore(f Func) (lib *Library, stateless, ok bool) {
+	if lib := theIndex().stateless[f]; lib != nil {
+		return lib, true, true
+	}
+	if lib := theIndex().serverSide[f]; lib != nil {
+		return lib, false, true
+	}
+	return nil, false, false
+}
+
 // IsServerSideStore reports whether f constructs a store with server-side IDs.
 func IsServerSideStore(f Func) bool { return theIndex().serverSide[f] != nil }
 

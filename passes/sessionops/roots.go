@@ -337,7 +337,12 @@ func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) 
 	s := a.intern(lib, root, name, false)
 	if modelled && ci.recv != nil && len(lib.Session.Stateless) > 0 && requestRank(ci.recv.Type()) == 0 {
 		// Obtained from a store: the store's kind decides.
-		s.Stateless = a.storeStateless(ci.recv)
+		if stateless, known := a.storeKind(ci.recv); known {
+			s.Stateless, s.Store = stateless, StoreLocal
+		} else {
+			v := a.moduleStores(lib)
+			s.Stateless, s.Store = v.stateless, v.source
+		}
 	}
 	return s
 }
@@ -417,7 +422,8 @@ func (a *pkgAnalysis) intern(lib *model.Library, root ssa.Value, name string, fr
 	}
 	s := &Session{Lib: lib, Root: root, Name: name, Fresh: fresh}
 	if !fresh {
-		s.Stateless = a.pkgStateless(lib)
+		v := a.pkgStore(lib)
+		s.Stateless, s.Store = v.stateless, v.source
 	}
 	a.sessions[key] = s
 	return s

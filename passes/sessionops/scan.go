@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 )
 
 // Custom is the library of the sinks an analyzer adds from its flags: its
@@ -39,7 +40,8 @@ type pkgAnalysis struct {
 	cookies        map[ssa.Value]*Session
 	statelessTypes map[model.TypeName]bool
 	gstores        map[*ssa.Global][]ssa.Value
-	libStateless   map[*model.Library]bool
+	libStore       map[*model.Library]storeVerdict
+	module         *modulescan.Scan
 	sums           map[*ssa.Function]*summary
 	factSums       map[*types.Func]*summary
 	auth           *points
@@ -54,7 +56,7 @@ func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
 		sessions:     map[sessionKey]*Session{},
 		callSessions: map[callResult]*Session{},
 		cookies:      map[ssa.Value]*Session{},
-		libStateless: map[*model.Library]bool{},
+		libStore:     map[*model.Library]storeVerdict{},
 		sums:         map[*ssa.Function]*summary{},
 		factSums:     map[*types.Func]*summary{},
 	}
@@ -125,7 +127,7 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 		}
 	}
 	for _, op := range s.ops {
-		if op.Role != model.RoleSink || op.Session == nil || op.Session.Stateless || op.Session.Fresh || op.Async {
+		if op.Role != model.RoleSink || op.Session == nil || op.Session.Fresh || op.Async || op.Session.Stateless && op.Session.Store == StoreLocal {
 			continue
 		}
 		v := fr.Verdicts[op]
@@ -579,7 +581,9 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 	}
 	for _, w := range sum.writes {
 		sess := a.mapRef(ci, w.sess)
-		if sess == nil || sess.Stateless {
+		if sess == nil || sess.Stateless && sess.Store == StoreLocal {
+			// (A store decided by the module is left to the analyzers,
+			// whose flags may override it.)
 			continue
 		}
 		op := &Op{

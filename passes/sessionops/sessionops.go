@@ -185,6 +185,41 @@ type Session struct {
 	// Stateless: the session lives in a signed cookie (gorilla
 	// CookieStore and what wraps it); it has no server-side ID to fix.
 	Stateless bool
+	// Store says how Stateless was decided.
+	Store StoreSource
+}
+
+// StoreSource says how the store behind a session was decided.
+type StoreSource int
+
+const (
+	// StoreLocal: the library has only server-side stores, or the
+	// package's own code shows the store.
+	StoreLocal StoreSource = iota
+	// StoreModule: from the stores the module's programs construct
+	// (internal/modulescan): stateless when every one is.
+	StoreModule
+	// StoreUnseen: the module constructs no store of the library (it is
+	// configured outside the module, or behind code the scan cannot read):
+	// counted as server-side.
+	StoreUnseen
+)
+
+// StatelessUnder reports whether the session is stateless when a team
+// states the kind of the stores sessionlint cannot see in the package
+// (sessionfixation -stores): mode "stateless" or "server" overrides what the
+// module's stores say; "auto" (or "") keeps it.
+func (s *Session) StatelessUnder(mode string) bool {
+	if s.Store == StoreLocal {
+		return s.Stateless
+	}
+	switch mode {
+	case "stateless":
+		return true
+	case "server":
+		return false
+	}
+	return s.Stateless
 }
 
 // Same reports whether s and t cannot be told apart: the same library and
@@ -223,6 +258,12 @@ func (s *Session) String() string {
 	}
 	if s.Stateless {
 		str += " (stateless)"
+	}
+	switch s.Store {
+	case StoreModule:
+		str += " (store from the module)"
+	case StoreUnseen:
+		str += " (store unseen)"
 	}
 	return str
 }

@@ -3,29 +3,32 @@ package sessionops
 import (
 	"go/token"
 	"go/types"
+	"path/filepath"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 )
 
-// storeStateless reports whether the store value v is provably stateless
-// (a signed-cookie store): its static type is one a Stateless constructor
-// returns, it is the result of such a constructor, or it is a package
-// variable every assignment in the package gives such a value. An unknown
-// store (an interface from elsewhere) is not stateless.
-func (a *pkgAnalysis) storeStateless(v ssa.Value) bool {
-	return a.storeStateless1(v, map[ssa.Value]bool{})
+// storeKind says whether the store value v is stateless (a signed-cookie
+// store), and whether that is known: its static type is one a Stateless
+// constructor returns, it is the result of a modelled constructor, or it is
+// a package variable every assignment in the package gives such a value. A
+// store that cannot be known here (an interface from elsewhere, a
+// parameter, a field) is not known: see moduleStores.
+func (a *pkgAnalysis) storeKind(v ssa.Value) (stateless, known bool) {
+	return a.storeKind1(v, map[ssa.Value]bool{})
 }
 
-func (a *pkgAnalysis) storeStateless1(v ssa.Value, seen map[ssa.Value]bool) bool {
+func (a *pkgAnalysis) storeKind1(v ssa.Value, seen map[ssa.Value]bool) (stateless, known bool) {
 	for depth := 0; depth < maxDepth && v != nil; depth++ {
 		if seen[v] {
-			return false
+			return false, false
 		}
 		seen[v] = true
 		if a.statelessType(v.Type()) {
-			return true
+			return true, true
 		}
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
@@ -35,49 +38,61 @@ func (a *pkgAnalysis) storeStateless1(v ssa.Value, seen map[ssa.Value]bool) bool
 		case *ssa.ChangeType:
 			v = x.X
 		case *ssa.Call:
-			return a.statelessCall(x)
+			return a.constructed(x)
 		case *ssa.Extract:
-			call, ok := x.Tuple.(*ssa.Call)
-			return ok && x.Index == 0 && a.statelessCall(call)
+			if call, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+				return a.constructed(call)
+			}
+			return false, false
 		case *ssa.UnOp:
 			if x.Op != token.MUL {
-				return false
+				return false, false
 			}
 			g, ok := x.X.(*ssa.Global)
 			if !ok {
-				return false
+				return false, false
 			}
-			stored := a.globalStores()[g]
-			if len(stored) == 0 {
-				return false
-			}
-			for _, s := range stored {
-				if !a.storeStateless1(s, seen) {
-					return false
-				}
-			}
-			return true
+			return a.allStateless(a.globalStores()[g], seen)
 		case *ssa.Phi:
-			for _, e := range x.Edges {
-				if !a.storeStateless1(e, seen) {
-					return false
-				}
-			}
-			return len(x.Edges) > 0
+			return a.allStateless(x.Edges, seen)
 		default:
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
-func (a *pkgAnalysis) statelessCall(call *ssa.Call) bool {
+// allStateless combines the kinds of the stores vs: known only when every
+// one is known (or one is known server-side), stateless when every one is.
+func (a *pkgAnalysis) allStateless(vs []ssa.Value, seen map[ssa.Value]bool) (stateless, known bool) {
+	if len(vs) == 0 {
+		return false, false
+	}
+	stateless, known = true, true
+	for _, v := range vs {
+		s, k := a.storeKind1(v, seen)
+		if k && !s {
+			return false, true
+		}
+		stateless = stateless && s
+		known = known && k
+	}
+	return stateless && known, known
+}
+
+// constructed says what store a call constructs, when it is a modelled
+// constructor.
+func (a *pkgAnalysis) constructed(call *ssa.Call) (stateless, known bool) {
 	ci := resolve(call)
 	if ci == nil || ci.fn == nil {
-		return false
+		return false, false
 	}
 	f, ok := model.FuncOf(ci.fn)
-	return ok && model.IsStatelessStore(f)
+	if !ok {
+		return false, false
+	}
+	_, stateless, known = model.LookupStore(f)
+	return stateless, known
 }
 
 // statelessType reports whether t is the (specific) result type of a
@@ -145,19 +160,24 @@ func (a *pkgAnalysis) forEachInstr(f func(ssa.Instruction)) {
 	}
 }
 
-// pkgStateless reports whether the sessions of lib that name no store are
-// stateless in this package: every registration of a store for lib (gin
+// pkgStore says whether the sessions of lib that name no store are
+// stateless in this package, and how that was decided. The package's own
+// registrations decide first: every registration of a store for lib (gin
 // sessions.Sessions(name, store), echo session.Middleware(store), buffalo
 // Options{SessionStore: store}, gothic.Store = store) passes a stateless
-// store, and there is at least one; or there is none and the library's
-// default store is stateless.
-func (a *pkgAnalysis) pkgStateless(lib *model.Library) bool {
-	if v, ok := a.libStateless[lib]; ok {
+// store. With none, a library whose default store is stateless (buffalo,
+// gothic) is stateless; one that has only server-side stores is not; for
+// the others (gorilla, gin-contrib) the module's programs decide.
+func (a *pkgAnalysis) pkgStore(lib *model.Library) storeVerdict {
+	if v, ok := a.libStore[lib]; ok {
 		return v
 	}
 	s := lib.Session
-	result := false
-	if s != nil && (len(s.Registrations) > 0 || len(s.StoreFields) > 0 || s.DefaultStateless) {
+	v := storeVerdict{}
+	switch {
+	case s == nil || len(s.Stateless) == 0 && len(s.Registrations) == 0 && len(s.StoreFields) == 0 && !s.DefaultStateless:
+		// Only server-side stores (scs, fiber, beego, ...).
+	default:
 		var stores []ssa.Value
 		a.forEachInstr(func(instr ssa.Instruction) {
 			switch x := instr.(type) {
@@ -181,20 +201,53 @@ func (a *pkgAnalysis) pkgStateless(lib *model.Library) bool {
 				}
 			}
 		})
-		if len(stores) == 0 {
-			result = s.DefaultStateless
-		} else {
-			result = true
-			for _, v := range stores {
-				if !a.storeStateless(v) {
-					result = false
-					break
-				}
-			}
+		stateless, known := a.allStateless(stores, map[ssa.Value]bool{})
+		switch {
+		case known:
+			v.stateless = stateless
+		case len(stores) == 0 && s.DefaultStateless:
+			v.stateless = true
+		default:
+			v = a.moduleStores(lib)
 		}
 	}
-	a.libStateless[lib] = result
-	return result
+	a.libStore[lib] = v
+	return v
+}
+
+// storeVerdict is what is known of the store behind a session.
+type storeVerdict struct {
+	stateless bool
+	source    StoreSource
+}
+
+// moduleStores decides a store that the package does not show from the
+// stores the module constructs for lib (internal/modulescan): in the
+// programs that include this package, or in the whole module.
+func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
+	if a.module == nil {
+		a.module = modulescan.ForDir(a.dir())
+	}
+	cons := a.module.Stores(a.dir(), lib)
+	if len(cons) == 0 {
+		return storeVerdict{source: StoreUnseen}
+	}
+	for _, c := range cons {
+		if c.Kind != modulescan.Stateless {
+			return storeVerdict{source: StoreModule}
+		}
+	}
+	return storeVerdict{stateless: true, source: StoreModule}
+}
+
+// dir is the directory of the package's files.
+func (a *pkgAnalysis) dir() string {
+	for _, f := range a.pass.Files {
+		if name := a.pass.Fset.File(f.Pos()).Name(); name != "" {
+			return filepath.Dir(name)
+		}
+	}
+	return ""
 }
 
 // storeFieldLib returns the library whose store the address holds (a

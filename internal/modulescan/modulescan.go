@@ -1,0 +1,429 @@
+// Package modulescan is sessionlint's view of the whole module a package
+// belongs to: which session stores the module constructs, and in which
+// programs. Applications configure their session store in main (or in a
+// package of their own) while the handlers that use the sessions live in
+// packages main imports; analysing one package at a time, with facts flowing
+// from dependencies to dependents, never shows a handler its store. The
+// scan reads the module's source files syntactically (imports first, then
+// only the files that import a session library), so it costs a fraction of
+// type-checking and works the same under every driver: go vet, the
+// standalone driver, golangci-lint and analysistest.
+//
+// What a scan knows:
+//   - the module's packages (non-test files that match the build
+//     constraints of this platform), their names and their imports within
+//     the module, hence its programs: each main package with the packages
+//     it imports, directly or not;
+//   - every call of a modelled store constructor (model SessionModel
+//     Stateless and ServerSide), and of unmodelled constructors that look
+//     like stores (a New...Store function of a third-party package called
+//     in a file that imports a session library), and types declaring a
+//     gorilla-style Save(r, w, *sessions.Session) method: stores of the
+//     module's own.
+//
+// The module is found by walking up from the package's directory to the
+// nearest go.mod. In GOPATH layout (analysistest fixtures: .../src/<path>
+// with no go.mod) the "module" is the first element of the import path.
+// Nested modules, vendor, testdata and directories starting with "." or "_"
+// are not part of the module.
+package modulescan
+
+import (
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/mod/modfile"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// Kind is what a constructed store keeps.
+type Kind int
+
+const (
+	// Stateless: the whole session lives in a signed cookie.
+	Stateless Kind = iota
+	// ServerSide: the session has an ID whose data the server keeps.
+	ServerSide
+	// Unmodelled: a store sessionlint has no model of (a third-party or
+	// the module's own store); counted as server-side.
+	Unmodelled
+)
+
+// Construction is one store constructed in the module.
+type Construction struct {
+	// Lib is the library whose sessions the store backs.
+	Lib *model.Library
+	// Kind is what the store keeps.
+	Kind Kind
+	// Func is what constructs it ("sessions.NewCookieStore", or the
+	// declaring type of a store of the module's own).
+	Func string
+	// Where is the position, relative to the module root (file.go:line).
+	Where string
+	// dir is the package directory, relative to the module root.
+	dir string
+}
+
+// Scan is one module's scan.
+type Scan struct {
+	// Root is the module's directory.
+	Root string
+	// Path is the module path (or, in GOPATH layout, the first element of
+	// the import paths under Root).
+	Path string
+
+	pkgs  map[string]*pkgInfo // by directory relative to Root ("." for the root)
+	cons  []Construction
+	mains []string // directories of the main packages
+
+	reachOnce sync.Once
+	reach     map[string]map[string]bool // main dir -> dirs it imports
+}
+
+type pkgInfo struct {
+	name    string
+	imports map[string]bool // module-internal imports, as dirs relative to Root
+}
+
+var (
+	scansMu sync.Mutex
+	scans   = map[string]*Scan{}
+)
+
+// ForDir returns the scan of the module that holds the package directory
+// dir, or nil when none can be found. Scans are memoized per module root:
+// a driver that analyses many packages in one process scans once.
+func ForDir(dir string) *Scan {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	root, modPath := findRoot(abs)
+	if root == "" {
+		return nil
+	}
+	scansMu.Lock()
+	defer scansMu.Unlock()
+	if s, ok := scans[root]; ok {
+		return s
+	}
+	s := scan(root, modPath)
+	scans[root] = s
+	return s
+}
+
+// findRoot returns the module root and module path for dir: the nearest
+// go.mod above it, or in GOPATH layout (a "src" directory with no go.mod
+// between) src/<first element>.
+func findRoot(dir string) (root, modPath string) {
+	var below []string // path elements between the current dir and dir
+	for d := dir; ; d = filepath.Dir(d) {
+		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
+			if mp := modfile.ModulePath(data); mp != "" {
+				return d, mp
+			}
+			return "", ""
+		}
+		if filepath.Base(d) == "src" && len(below) > 0 {
+			first := below[len(below)-1]
+			return filepath.Join(d, first), first
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", ""
+		}
+		below = append(below, filepath.Base(d))
+	}
+}
+
+// scan reads the module at root.
+func scan(root, modPath string) *Scan {
+	s := &Scan{Root: root, Path: modPath, pkgs: map[string]*pkgInfo{}}
+	fset := token.NewFileSet()
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // unreadable: skip
+		}
+		if d.IsDir() {
+			if p == root {
+				return nil
+			}
+			name := d.Name()
+			if name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+				return filepath.SkipDir
+			}
+			if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+				return filepath.SkipDir // a nested module
+			}
+			return nil
+		}
+		name := d.Name()
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return nil
+		}
+		if ok, err := build.Default.MatchFile(filepath.Dir(p), name); err != nil || !ok {
+			return nil
+		}
+		s.scanFile(fset, p)
+		return nil
+	})
+	for dir, p := range s.pkgs {
+		if p.name == "main" {
+			s.mains = append(s.mains, dir)
+		}
+	}
+	slices.Sort(s.mains)
+	return s
+}
+
+// sessionImports are the package paths whose import makes a file worth a
+// full parse: the packages of every library with a session model, and
+// those of the store constructors.
+var sessionImports = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, lib := range model.All {
+		if lib.Session == nil {
+			continue
+		}
+		for _, p := range lib.Packages {
+			m[p] = true
+		}
+		for _, f := range slices.Concat(lib.Session.Stateless, lib.Session.ServerSide) {
+			m[f.Pkg] = true
+		}
+	}
+	return m
+})
+
+func (s *Scan) scanFile(fset *token.FileSet, filename string) {
+	f, err := parser.ParseFile(fset, filename, nil, parser.ImportsOnly|parser.SkipObjectResolution)
+	if err != nil || f.Name == nil {
+		return
+	}
+	rel, err := filepath.Rel(s.Root, filepath.Dir(filename))
+	if err != nil {
+		return
+	}
+	dir := filepath.ToSlash(rel)
+	p := s.pkgs[dir]
+	if p == nil {
+		p = &pkgInfo{name: f.Name.Name, imports: map[string]bool{}}
+		s.pkgs[dir] = p
+	}
+	relevant := false
+	for _, imp := range f.Imports {
+		ip, err := strconv.Unquote(imp.Path.Value)
+		if err != nil {
+			continue
+		}
+		if d, ok := s.dirOf(ip); ok {
+			p.imports[d] = true
+		}
+		if sessionImports()[ip] {
+			relevant = true
+		}
+	}
+	if !relevant {
+		return
+	}
+	full, err := parser.ParseFile(fset, filename, nil, parser.SkipObjectResolution)
+	if err != nil {
+		return
+	}
+	s.constructions(fset, full, dir)
+}
+
+// dirOf returns the directory, relative to the root, of a module-internal
+// import path.
+func (s *Scan) dirOf(importPath string) (string, bool) {
+	switch {
+	case importPath == s.Path:
+		return ".", true
+	case strings.HasPrefix(importPath, s.Path+"/"):
+		return strings.TrimPrefix(importPath, s.Path+"/"), true
+	}
+	return "", false
+}
+
+// storeLike is the name of an unmodelled function that constructs a store.
+var storeLike = regexp.MustCompile(`^New\w*Store\w*$`)
+
+// constructions records the store constructions of one file.
+func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
+	names := map[string]string{} // local name -> import path
+	var sessionLibs []*model.Library
+	for _, imp := range f.Imports {
+		ip, err := strconv.Unquote(imp.Path.Value)
+		if err != nil {
+			continue
+		}
+		local := path.Base(ip)
+		if v := path.Base(ip); len(v) > 1 && v[0] == 'v' && strings.Trim(v[1:], "0123456789") == "" {
+			local = path.Base(path.Dir(ip)) // .../v3
+		}
+		if imp.Name != nil {
+			local = imp.Name.Name
+		}
+		if local == "_" || local == "." {
+			continue
+		}
+		names[local] = ip
+		if lib := model.Lookup(ip); lib != nil && lib.Session != nil && len(lib.Session.Stateless) > 0 && !slices.Contains(sessionLibs, lib) {
+			sessionLibs = append(sessionLibs, lib)
+		}
+	}
+	where := func(pos token.Pos) string {
+		p := fset.Position(pos)
+		rel, err := filepath.Rel(s.Root, p.Filename)
+		if err != nil {
+			rel = p.Filename
+		}
+		return filepath.ToSlash(rel) + ":" + strconv.Itoa(p.Line)
+	}
+	add := func(lib *model.Library, kind Kind, fn string, pos token.Pos) {
+		s.cons = append(s.cons, Construction{Lib: lib, Kind: kind, Func: fn, Where: where(pos), dir: dir})
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			x, ok := sel.X.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			ip, ok := names[x.Name]
+			if !ok {
+				return true
+			}
+			fn := model.Func{Pkg: ip, Name: sel.Sel.Name}
+			display := x.Name + "." + sel.Sel.Name
+			if lib, stateless, ok := model.LookupStore(fn); ok {
+				kind := ServerSide
+				if stateless {
+					kind = Stateless
+				}
+				add(lib, kind, display, n.Pos())
+				return true
+			}
+			if storeLike.MatchString(sel.Sel.Name) && !isStd(ip) && model.Lookup(ip) == nil {
+				for _, lib := range sessionLibs {
+					add(lib, Unmodelled, display, n.Pos())
+				}
+			}
+		case *ast.FuncDecl:
+			// A store of the module's own: a method Save(r, w, s *Session)
+			// of a session library with stateless stores (gorilla).
+			if n.Recv == nil || n.Name.Name != "Save" || n.Type.Params == nil {
+				return true
+			}
+			for _, field := range n.Type.Params.List {
+				star, ok := field.Type.(*ast.StarExpr)
+				if !ok {
+					continue
+				}
+				sel, ok := star.X.(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "Session" {
+					continue
+				}
+				x, ok := sel.X.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if lib := model.Lookup(names[x.Name]); lib != nil && slices.Contains(sessionLibs, lib) {
+					add(lib, Unmodelled, recvName(n)+" (the module's own store)", n.Pos())
+				}
+			}
+		}
+		return true
+	})
+}
+
+func recvName(fd *ast.FuncDecl) string {
+	t := fd.Recv.List[0].Type
+	if star, ok := t.(*ast.StarExpr); ok {
+		t = star.X
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return "a type"
+}
+
+// isStd reports whether an import path is of the standard library (no dot
+// in its first element).
+func isStd(importPath string) bool {
+	first, _, _ := strings.Cut(importPath, "/")
+	return !strings.Contains(first, ".")
+}
+
+// Stores returns the constructions of stores for the sessions of lib that
+// can back a package: those in the programs (main packages and what they
+// import within the module) that include the package in directory dir, or,
+// when no program includes it, in the whole module. It is sorted by
+// position.
+func (s *Scan) Stores(dir string, lib *model.Library) []Construction {
+	if s == nil {
+		return nil
+	}
+	rel, err := filepath.Rel(s.Root, dir)
+	if err != nil {
+		return nil
+	}
+	rel = filepath.ToSlash(rel)
+	s.reachOnce.Do(s.computeReach)
+	var scope map[string]bool
+	for _, m := range s.mains {
+		if r := s.reach[m]; r[rel] {
+			if scope == nil {
+				scope = map[string]bool{}
+			}
+			for d := range r {
+				scope[d] = true
+			}
+		}
+	}
+	var out []Construction
+	for _, c := range s.cons {
+		if c.Lib == lib && (scope == nil || scope[c.dir]) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s *Scan) computeReach() {
+	s.reach = map[string]map[string]bool{}
+	for _, m := range s.mains {
+		seen := map[string]bool{}
+		stack := []string{m}
+		for len(stack) > 0 {
+			d := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if seen[d] {
+				continue
+			}
+			seen[d] = true
+			if p := s.pkgs[d]; p != nil {
+				for imp := range p.imports {
+					stack = append(stack, imp)
+				}
+			}
+		}
+		s.reach[m] = seen
+	}
+}
