@@ -3,6 +3,7 @@ package sessionfixation
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -14,7 +15,9 @@ import (
 )
 
 // report reports the unsanitized identity write w, found after point p.
-func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *authsuccess.Point, stores string) {
+// The other unsanitized identity writes into the same session (also) are
+// related information of the same report.
+func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *authsuccess.Point, stores string, also []*sessionops.Op) {
 	node, path := sessionops.Syntax(pass.Files, w)
 	d := analysis.Diagnostic{Pos: w.Pos}
 	if node != nil {
@@ -44,16 +47,19 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 	if p.Pos.IsValid() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: p.Pos, Message: authMsg})
 	}
-	if h := w.Helper; h != nil {
-		switch {
-		case h.WritePos.IsValid():
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: h.WritePos, Message: "the identity is written here"})
-		case h.Callee != nil && h.Callee.Pos().IsValid():
-			m := "the identity is written in " + h.Callee.Name()
-			if h.Where != "" {
-				m += " at " + h.Where
+	seen := map[analysis.RelatedInformation]bool{}
+	for i, op := range append([]*sessionops.Op{w}, also...) {
+		pos, m := writtenAt(op)
+		if op.Helper == nil {
+			if i == 0 {
+				continue // the report's own position
 			}
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: h.Callee.Pos(), Message: m})
+			m = "the identity is also written here"
+		}
+		r := analysis.RelatedInformation{Pos: pos, Message: m}
+		if pos.IsValid() && !seen[r] {
+			seen[r] = true
+			d.Related = append(d.Related, r)
 		}
 	}
 	if v.Trap != nil && v.Trap.Pos.IsValid() {
@@ -64,6 +70,26 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	pass.Report(d)
+}
+
+// writtenAt returns where an op writes the identity, for related
+// information: inside the helper it calls when that is known, else the op
+// itself.
+func writtenAt(op *sessionops.Op) (token.Pos, string) {
+	h := op.Helper
+	switch {
+	case h == nil:
+		return op.Pos, ""
+	case h.WritePos.IsValid():
+		return h.WritePos, "the identity is written here"
+	case h.Callee != nil && h.Callee.Pos().IsValid():
+		m := "the identity is written in " + h.Callee.Name()
+		if h.Where != "" {
+			m += " at " + h.Where
+		}
+		return h.Callee.Pos(), m
+	}
+	return token.NoPos, ""
 }
 
 // fixText is the library's advice (model SessionModel.Fix) with the

@@ -1,6 +1,7 @@
 package sessionfixation
 
 import (
+	"cmp"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -239,15 +240,31 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 }
 
 // checkFunc reports the candidate writes of a function that are not
-// sanitized before they persist.
+// sanitized before they persist: one report per session of the function
+// (one bug, one report), at its first unsanitized write, with the others as
+// related information.
 func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork) {
 	fr := sessionops.Flow(fw.fn, fw.ops)
+	var groups [][]candidate // the unsanitized writes, by session
 	for _, cand := range fw.cands {
 		v := fr.Verdicts[cand.w]
 		if v == nil || v.RenewedBefore || v.Sanitized && !c.cfg.StrictOrder {
 			continue
 		}
-		report(pass, cand.w, v, cand.p, c.cfg.Stores)
+		i := slices.IndexFunc(groups, func(g []candidate) bool { return g[0].w.Session.Same(cand.w.Session) })
+		if i < 0 {
+			groups = append(groups, nil)
+			i = len(groups) - 1
+		}
+		groups[i] = append(groups[i], cand)
+	}
+	for _, g := range groups {
+		slices.SortStableFunc(g, func(a, b candidate) int { return cmp.Compare(a.w.Pos, b.w.Pos) })
+		var also []*sessionops.Op
+		for _, cand := range g[1:] {
+			also = append(also, cand.w)
+		}
+		report(pass, g[0].w, fr.Verdicts[g[0].w], g[0].p, c.cfg.Stores, also)
 	}
 }
 

@@ -1,0 +1,58 @@
+// Package onereport: one login that writes several identity keys without
+// renewing the session is one bug, so one report, at the first write, with
+// the other writes as related information.
+package onereport
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/alexedwards/scs/v2"
+	"golang.org/x/crypto/bcrypt"
+
+	"users"
+)
+
+var sm = scs.New()
+
+func login(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil || bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))) != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	sm.Put(r.Context(), "user_id", u.ID) // want `user identity is stored in the session before its ID is renewed`
+	sm.Put(r.Context(), "email", u.Email)
+	sm.Put(r.Context(), "is_admin", u.IsAdmin)
+}
+
+// handleLoggedIn writes three identity keys; each caller that
+// authenticates gets one report at the call.
+func handleLoggedIn(ctx context.Context, u *users.User) {
+	sm.Put(ctx, "user_id", u.ID)
+	sm.Put(ctx, "email", u.Email)
+	sm.Put(ctx, "role", "member")
+}
+
+func loginViaHelper(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil || bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))) != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	handleLoggedIn(r.Context(), u) // want `handleLoggedIn stores user identity in the session before its ID is renewed`
+}
+
+// The clean twin: renewed once, before all the writes.
+func loginRenewed(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil || bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))) != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	if err := sm.RenewToken(r.Context()); err != nil {
+		return
+	}
+	handleLoggedIn(r.Context(), u)
+	sm.Put(r.Context(), "user_id", u.ID)
+}
