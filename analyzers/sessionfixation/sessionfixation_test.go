@@ -30,6 +30,12 @@ func TestStoreElsewhere(t *testing.T) {
 		"unseenstore/ctl")
 }
 
+// TestCallerKeys: helpers whose keys and values come from the caller are
+// judged at each call.
+func TestCallerKeys(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "callerkeys/util", "callerkeys/api")
+}
+
 func TestStoresFlag(t *testing.T) {
 	a := sessionfixation.New(sessionfixation.DefaultConfig)
 	if err := a.Flags.Set("stores", "stateless"); err != nil {

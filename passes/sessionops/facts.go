@@ -53,7 +53,11 @@ type writes struct {
 	Writes []factWrite
 }
 
-// factWrite is one write. ValueParam is the parameter the written value
+// factWrite is one write. KeyParam is the parameter that is the key when
+// the caller gives it (a setSession(c, key, value) wrapper), MapParam the
+// map parameter whose entries are written (for k, v := range m { s.Set(k,
+// v) }), -1 if none: the caller's keys and values are judged at the call.
+// ValueParam is the parameter the written value
 // carries the identity of (-1 if none); ValueIdentity says the value is
 // user-like by itself. Persisted: the write is persisted inside the
 // function. RenewedAfter: every path from the write to the return renews
@@ -65,6 +69,8 @@ type factWrite struct {
 	Name          string
 	Key           string
 	KeyKnown      bool
+	KeyParam      int
+	MapParam      int
 	ValueParam    int
 	ValueIdentity bool
 	Persisted     bool
@@ -162,6 +168,8 @@ func toWrites(ws []swrite) *writes {
 			Name:          w.name,
 			Key:           w.key,
 			KeyKnown:      w.keyKnown,
+			KeyParam:      w.keyParam,
+			MapParam:      w.mapParam,
 			ValueParam:    w.valueParam,
 			ValueIdentity: w.valueIdentity,
 			Persisted:     w.persisted,
@@ -204,6 +212,8 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 				name:          w.Name,
 				key:           w.Key,
 				keyKnown:      w.KeyKnown,
+				keyParam:      w.KeyParam,
+				mapParam:      w.MapParam,
 				valueParam:    w.ValueParam,
 				valueIdentity: w.ValueIdentity,
 				persisted:     w.Persisted,

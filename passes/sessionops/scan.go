@@ -89,6 +89,8 @@ type swrite struct {
 	name          string // the op's name at the innermost write
 	key           string
 	keyKnown      bool
+	keyParam      int // the parameter the key is, when the caller gives it; -1 if none
+	mapParam      int // the map parameter whose entries are written (for k, v := range m); -1 if none
 	valueParam    int
 	valueIdentity bool
 	persisted     bool
@@ -143,12 +145,17 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			name:          op.Name,
 			key:           op.KeyConst,
 			keyKnown:      op.KeyKnown,
+			keyParam:      -1,
+			mapParam:      rangedParam(fn, op.Key),
 			valueParam:    paramIndex(fn, op.Value),
 			valueIdentity: op.ValueIdentity || IdentityValue(op.Value),
 			persisted:     op.Commit == model.CommitOnWrite || (op.Commit == model.CommitOnSave && v.PersistVisible),
 			renewedAfter:  v.Sanitized,
 			afterAuth:     reach.FirstPoint(points, op.Instr) != nil || op.Helper != nil && op.Helper.AfterAuth,
 			pos:           op.Pos,
+		}
+		if !op.KeyKnown && w.mapParam < 0 {
+			w.keyParam = directParam(fn, op.Key)
 		}
 		if h := op.Helper; h != nil {
 			w.expr, w.pos, w.where = h.Expr, h.WritePos, h.Where
@@ -586,20 +593,19 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 			// whose flags may override it.)
 			continue
 		}
-		op := &Op{
-			Instr: instr, Pos: callPos(instr), Role: model.RoleSink, Lib: sess.Lib, Name: name,
-			Session: sess, Commit: commitOf(sess.Lib), KeyConst: w.key, KeyKnown: w.keyKnown,
-			ValueIdentity: w.valueIdentity, Deferred: deferred, Async: async,
-			Helper: &Helper{Callee: ci.fn, Func: local, WritePos: w.pos, Where: w.where, Expr: w.expr,
-				RenewedAfter: w.renewedAfter, AfterAuth: w.afterAuth},
+		for _, e := range a.writtenEntries(ci, w) {
+			op := &Op{
+				Instr: instr, Pos: callPos(instr), Role: model.RoleSink, Lib: sess.Lib, Name: name,
+				Session: sess, Commit: commitOf(sess.Lib), Key: e.key, KeyConst: e.keyConst, KeyKnown: e.keyKnown,
+				Value: e.value, ValueIdentity: w.valueIdentity, Deferred: deferred, Async: async,
+				Helper: &Helper{Callee: ci.fn, Func: local, WritePos: w.pos, Where: w.where, Expr: w.expr,
+					RenewedAfter: w.renewedAfter, AfterAuth: w.afterAuth},
+			}
+			if w.persisted {
+				op.Commit = model.CommitOnWrite
+			}
+			ops = append(ops, op)
 		}
-		if w.persisted {
-			op.Commit = model.CommitOnWrite
-		}
-		if w.valueParam >= 0 && w.valueParam < len(ci.params) {
-			op.Value = ci.params[w.valueParam]
-		}
-		ops = append(ops, op)
 	}
 	for _, r := range sum.renews {
 		sess := a.mapRef(ci, r)
@@ -613,6 +619,99 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 		})
 	}
 	return ops
+}
+
+// entry is a key and value a helper writes, as the caller gives them.
+type entry struct {
+	key      ssa.Value
+	keyConst string
+	keyKnown bool
+	value    ssa.Value
+}
+
+// writtenEntries returns what a helper's write stores, judged at its call:
+// the key the helper writes (a constant inside it, or the caller's
+// argument when the key is a parameter), the value (the caller's argument
+// when it is a parameter), and, for a helper that writes every entry of a
+// map parameter (for k, v := range m { s.Set(k, v) }), each entry of the
+// caller's map literal.
+func (a *pkgAnalysis) writtenEntries(ci *callInfo, w swrite) []entry {
+	arg := func(i int) ssa.Value {
+		if i >= 0 && i < len(ci.params) {
+			return ci.params[i]
+		}
+		return nil
+	}
+	if m := arg(w.mapParam); m != nil {
+		var out []entry
+		for _, kv := range mapLiteral(m) {
+			k, known := constString(kv[0])
+			out = append(out, entry{key: kv[0], keyConst: k, keyKnown: known, value: kv[1]})
+		}
+		if len(out) > 0 {
+			return out
+		}
+		return []entry{{}} // a map built otherwise: an unknown key and value
+	}
+	e := entry{keyConst: w.key, keyKnown: w.keyKnown, value: arg(w.valueParam)}
+	if k := arg(w.keyParam); k != nil {
+		e.key = k
+		e.keyConst, e.keyKnown = constString(k)
+	}
+	return []entry{e}
+}
+
+// mapLiteral returns the constant-keyed entries stored into the map m
+// where it is made (a map literal), in order.
+func mapLiteral(m ssa.Value) [][2]ssa.Value {
+	mm, ok := stripConv(m).(*ssa.MakeMap)
+	if !ok || mm.Referrers() == nil {
+		return nil
+	}
+	var out [][2]ssa.Value
+	for _, r := range *mm.Referrers() {
+		if u, ok := r.(*ssa.MapUpdate); ok && u.Map == mm {
+			out = append(out, [2]ssa.Value{u.Key, u.Value})
+		}
+	}
+	return out
+}
+
+// directParam returns the index in fn.Params of the parameter v is,
+// through conversions, or -1.
+func directParam(fn *ssa.Function, v ssa.Value) int {
+	if v == nil {
+		return -1
+	}
+	if p, ok := stripConv(v).(*ssa.Parameter); ok {
+		for i, q := range fn.Params {
+			if q == p {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// rangedParam returns the index in fn.Params of the map parameter whose
+// keys v is (for k, v := range m), or -1.
+func rangedParam(fn *ssa.Function, key ssa.Value) int {
+	if key == nil {
+		return -1
+	}
+	ex, ok := stripConv(key).(*ssa.Extract)
+	if !ok || ex.Index != 1 {
+		return -1
+	}
+	next, ok := ex.Tuple.(*ssa.Next)
+	if !ok || next.IsString {
+		return -1
+	}
+	rng, ok := next.Iter.(*ssa.Range)
+	if !ok {
+		return -1
+	}
+	return directParam(fn, rng.X)
 }
 
 // mapRef returns the caller's session for a callee's session reference.
