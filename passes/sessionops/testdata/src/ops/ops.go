@@ -59,7 +59,7 @@ func goSessionOps(w http.ResponseWriter, r *http.Request, u *users.User) {
 
 func helperOps(w http.ResponseWriter, r *http.Request, u *users.User) {
 	s, _ := store.Get(r, "sid")   // want `obtain Get gorilla/sessions@r\["sid"\]`
-	opsdep.Put(r, "k", u)         // want `sink Put scs@r key=\? before=false sanitized=true identity`
+	opsdep.Put(r, "k", u)         // want `sink Put scs@r key=k before=false sanitized=true identity`
 	_ = opsdep.Renew(r.Context()) // want `renew Renew scs@r`
 	opsdep.Reset(s)               // want `renew Reset gorilla/sessions@r\["sid"\]`
 	func() {
