@@ -98,16 +98,50 @@
 //     their own; called closures and deferred closures are summarised like
 //     helpers.
 //   - Stateless stores hold the whole session in a signed cookie: there is
-//     no server-side ID to fix, so their writes are not reported. A store
-//     is stateless when its static type is one a stateless constructor
-//     returns (gorilla *sessions.CookieStore), when it is such a
-//     constructor's result, or when it is a package variable every
-//     assignment of which (initializers included) is; gin-contrib and
-//     echo-contrib sessions are stateless when every store the package
-//     registers (sessions.Sessions(name, store), session.Middleware(store))
-//     is; buffalo and gothic sessions are stateless unless the package
-//     configures a server-side store. A store that cannot be known (an
-//     interface from elsewhere) is not stateless: the write is reported.
+//     no server-side ID to fix, so their writes are not reported. The
+//     store behind a session is decided where the package shows it: a
+//     store whose static type is one a stateless constructor returns
+//     (gorilla *sessions.CookieStore), a modelled constructor's result, a
+//     package variable every assignment of which is one; for gin-contrib
+//     and echo-contrib, the stores the package registers
+//     (sessions.Sessions(name, store), session.Middleware(store)); buffalo
+//     and gothic sessions are stateless unless the package configures a
+//     server-side store.
+//   - Where the package does not show the store (it is registered in main,
+//     kept in another package's variable or in a field of interface type,
+//     or the session arrives through the request context), the module
+//     decides: sessionlint reads the module's source (syntax only) for the
+//     stores each program constructs, a program being a main package and
+//     the packages of the module it imports. The session is stateless when
+//     every store of its library that the programs including the package
+//     construct is stateless (with no program including it, the whole
+//     module counts). A store constructor sessionlint has no model of (a
+//     New...Store of a third-party package next to a session library, or
+//     a type of the module with a gorilla-style Save method) counts as
+//     server-side. When the module constructs no store of the library at
+//     all, the store is unknown: the write is reported, and the message
+//     says that the store was not seen. -stores=stateless or -stores=server
+//     states what such stores are.
+//   - One bug, one report: the unrenewed identity writes into one session
+//     in one function are one finding, reported at the first, with the
+//     others (and the writes inside a helper) as related information.
+//   - Helpers whose keys come from the caller (setSession(c, key, value),
+//     or SetSession(c, map[string]any{...}) looping over the map) are
+//     judged at each call, with the caller's keys and values.
+//
+// # Standalone and go vet
+//
+// Both modes run the same analysis, one package at a time with facts from
+// its dependencies, and read the same module scan. The scan reads the files
+// of the module that holds the package (found by the nearest go.mod),
+// excluding tests, vendor, testdata and nested modules, with the build
+// constraints of the platform sessionlint runs on (standalone -tags are not
+// applied to it). The difference is caching: go vet caches a package's
+// findings by that package's inputs, so after a change to the store
+// configuration in another package (main), go vet may show the old verdict
+// for an unchanged handler package until its cache entry is invalidated
+// (go clean -cache, or a change to the package); standalone mode always
+// scans afresh.
 //
 // # Libraries
 //
@@ -203,6 +237,20 @@
 //   - traps, which keep the ID: authboss.DelSession (DelSession deletes one key and keeps the session ID); authboss.DelAllSession (DelAllSession deletes keys and keeps the session ID)
 //   - advice: use a stateless session storer (abclientstate.NewSessionStorer) or reset the gorilla session ID in your ClientStateReadWriter
 //
+// flamego/session (github.com/flamego/session), persisted at the end of the request:
+//
+//   - sinks: Session.Set
+//   - sanitizers: Session.RegenerateID (the end-of-request Save stores the session under the new ID; not effective on the default memory store, whose index keeps the old ID, which then carries the identity (flamego/session#183): use another store)
+//   - traps, which keep the ID: Session.Flush (Flush clears the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Store.Destroy (Destroy deletes the record but the end-of-request Save re-creates it under the same ID)
+//   - advice: call sess.RegenerateID(w, r) first (with a store other than the default memory store)
+//
+// go-macaron/session (github.com/go-macaron/session), persisted at the end of the request:
+//
+//   - sinks: RawStore.Set
+//   - sanitizers: Store.RegenerateId (only the returned store has the new ID; release it by hand)
+//   - traps, which keep the ID: RawStore.Flush (Flush clears the values and keeps the session ID); RawStore.Delete (Delete removes one value and keeps the session ID); Store.Destory (Destory deletes the record and expires the cookie but issues no new ID: a later Set re-creates the old ID)
+//   - advice: call sess.RegenerateId(ctx) first, write through the store it returns and Release that store
+//
 // hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
 //
 //   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value]; a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value
@@ -287,9 +335,10 @@
 // reads the cookie (through field loads, conversions, concatenation,
 // fmt.Sprintf and strings functions), not into the functions it is passed
 // to; sessions obtained from the same request before and after
-// r.Header.Del("Cookie") are not told apart (iris); a store registered in
-// another package (gin-contrib, echo-contrib) is unknown, so its sessions
-// count as server-side.
+// r.Header.Del("Cookie") are not told apart (iris); the module scan reads
+// syntax, so a store chosen at run time between a cookie and a server-side
+// store counts as server-side, and a store built by a function of another
+// module (a framework) is not seen.
 //
 // # Flags
 //
@@ -299,6 +348,12 @@
 //   - -sessionfixation.identity-keys=regexp: the session keys that hold
 //     the identity (default: DefaultIdentityKeys). Values are still judged
 //     by their type and origin.
+//   - -sessionfixation.stores=auto|stateless|server: what the session
+//     stores are where the package does not show them. auto (the
+//     default) decides by the stores the module constructs, as above;
+//     stateless says they are signed-cookie stores (nothing is reported
+//     for them); server says they keep sessions on the server (the module
+//     scan is not consulted).
 //   - -sessionfixation.sanitizers=pkg.Type.Method,pkg.Func: the team's own
 //     calls that renew the session ID; a call of one renews every session
 //     of the function. Name the helpers themselves: functions that call

@@ -36,7 +36,7 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 	msg.WriteString("; ")
 	msg.WriteString(fixText(pass, w))
 	if w.Session.Store == sessionops.StoreUnseen && (stores == "" || stores == "auto") {
-		msg.WriteString(" (the store behind this session is configured outside the module or where sessionlint cannot see it: assumed server-side; if it is a signed-cookie store, say so with -sessionfixation.stores=stateless)")
+		msg.WriteString(" (the store behind this session is configured outside this module and is assumed to be server-side; use -sessionfixation.stores=stateless if it is a signed-cookie store)")
 	}
 	d.Message = msg.String()
 

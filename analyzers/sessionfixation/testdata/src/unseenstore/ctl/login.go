@@ -21,6 +21,6 @@ func Login(c *gin.Context) {
 		return
 	}
 	s := sessions.Default(c)
-	s.Set("user_id", u.ID) // want `the store behind this session is configured outside the module`
+	s.Set("user_id", u.ID) // want `the store behind this session is configured outside this module and is assumed to be server-side`
 	_ = s.Save()
 }
