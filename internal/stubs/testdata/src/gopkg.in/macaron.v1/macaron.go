@@ -1,0 +1,44 @@
+// Package macaron is a stub of gopkg.in/macaron.v1 v1.4.0 (the version
+// github.com/go-macaron/session v1.0.4 requires).
+package macaron
+
+import "net/http"
+
+// Handler is any callable function; values of its parameters are injected.
+type Handler interface{}
+
+type Request struct {
+	*http.Request
+}
+
+type ResponseWriter interface {
+	http.ResponseWriter
+	Status() int
+	Written() bool
+}
+
+type Context struct {
+	Req  Request
+	Resp ResponseWriter
+	Data map[string]interface{}
+}
+
+func (ctx *Context) Query(name string) string                { return "" }
+func (ctx *Context) GetCookie(name string) string            { return "" }
+func (ctx *Context) Redirect(location string, status ...int) {}
+
+type Route struct{}
+
+type Router struct{}
+
+func (r *Router) Get(pattern string, h ...Handler) *Route  { return nil }
+func (r *Router) Post(pattern string, h ...Handler) *Route { return nil }
+
+type Macaron struct {
+	*Router
+}
+
+func New() *Macaron     { return &Macaron{Router: &Router{}} }
+func Classic() *Macaron { return &Macaron{Router: &Router{}} }
+
+func (m *Macaron) Use(handler Handler) {}
