@@ -9,6 +9,7 @@ import (
 var All = []*Library{
 	NetHTTP, Gin, Echo, FiberV2, FiberV3,
 	Gorilla, GinContrib, SCS, Beego, Iris, GoSession, Buffalo, Gothic, Authboss,
+	Flamego, Macaron,
 }
 
 // Imported reports whether a package with the given (direct or transitive)
