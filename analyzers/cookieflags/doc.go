@@ -70,7 +70,12 @@
 //     only with Secure or BConfig.Listen.EnableHTTPS, no SameSite by
 //     default); iris sessions.New(sessions.Config{...}) (Secure only with
 //     CookieSecureTLS); go-session session.NewManager and InitManager with
-//     their functional options (no SameSite unless SetSameSite).
+//     their functional options (no SameSite unless SetSameSite);
+//     flamego/session session.Sessioner() (HttpOnly and Lax, no Secure) and
+//     session.CookieOptions{...} (HttpOnly off once any field is set: only
+//     the zero CookieOptions gets it); go-macaron/session
+//     session.Sessioner() and session.Options{...} (always HttpOnly, Lax or
+//     Strict, Secure only when set).
 //
 // # Examples
 //

@@ -6,10 +6,12 @@ import (
 	"github.com/alexedwards/scs/v2"
 	"github.com/beego/beego/v2/server/web"
 	beegosession "github.com/beego/beego/v2/server/web/session"
+	flamegosession "github.com/flamego/session"
 	ginsessions "github.com/gin-contrib/sessions"
 	"github.com/gin-contrib/sessions/cookie"
 	"github.com/gin-contrib/sessions/redis"
 	"github.com/gin-gonic/gin"
+	macaronsession "github.com/go-macaron/session"
 	gosession "github.com/go-session/session/v3"
 	fsession "github.com/gofiber/fiber/v2/middleware/session"
 	fsession3 "github.com/gofiber/fiber/v3/middleware/session"
@@ -109,3 +111,25 @@ func goSession(extra gosession.Option) {
 	_ = gosession.NewManager(gosession.SetCookieName("sid"), extra)
 	gosession.InitManager(gosession.SetSecure(false), gosession.SetSameSite(http.SameSiteLaxMode)) // want `session cookie of session.InitManager is sent without Secure; pass session.SetSecure\(true\) to session.InitManager`
 }
+
+// flamego/session v1.6.6: the zero CookieOptions gets HttpOnly; setting any
+// field leaves it to HTTPOnly.
+var flamegoDefault = flamegosession.Sessioner() // want `^session cookie of session.Sessioner is sent without Secure$`
+
+func flamego(production bool) {
+	_ = flamegosession.Sessioner(flamegosession.Options{Cookie: flamegosession.CookieOptions{Secure: true}}) // want `^session cookie is sent without HttpOnly; set HTTPOnly: true$`
+	_ = flamegosession.Sessioner(flamegosession.Options{Cookie: flamegosession.CookieOptions{Secure: true, HTTPOnly: true}})
+	c := flamegosession.CookieOptions{Name: "sid", Secure: production} // want `^session cookie is sent without HttpOnly; set HTTPOnly: true$`
+	_ = flamegosession.Sessioner(flamegosession.Options{Cookie: c})
+	h := flamegosession.CookieOptions{Name: "sid", Secure: production}
+	h.HTTPOnly = true
+	_ = flamegosession.Sessioner(flamegosession.Options{Cookie: h})
+}
+
+// go-macaron/session: HttpOnly always, SameSite Lax (Strict with
+// CookieSameSite); Secure only when asked.
+var macaronDefault = macaronsession.Sessioner() // want `^session cookie of session.Sessioner is sent without Secure; pass session.Options\{Secure: true\}$`
+
+var macaronNamed = macaronsession.Sessioner(macaronsession.Options{CookieName: "sid", CookieSameSite: true}) // want `^session cookie of session.Sessioner is sent without Secure; set Secure: true$`
+
+var macaronHardened = macaronsession.Sessioner(macaronsession.Options{CookieName: "sid", Secure: true})
