@@ -81,8 +81,11 @@
 //     by the request that are not session stores (a cache keyed by a
 //     query).
 //   - Libraries that mint a new ID for an unknown one (scs, beego,
-//     go-session, fiber v2.52.5 and later, fiber v3), and gorilla's stores,
-//     whose signed cookies cannot be forged.
+//     go-session, go-macaron/session, fiber v2.52.5 and later, fiber v3),
+//     and gorilla's stores, whose signed cookies cannot be forged.
+//   - flamego/session v1.6.3 and later, which adopt any well-formed ID the
+//     client sends (v1.6.2 and earlier are strict): not reported yet, the
+//     adoption model can only say "versions below".
 //
 // The module version of fiber is read from the path of its source files in
 // the build (the module cache's ".../fiber/v2@v2.52.4/..."), which works

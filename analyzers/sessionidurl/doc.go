@@ -23,7 +23,7 @@
 //   - a session ID put into a URL: the value of a request cookie named as
 //     a session, or what a session library reports as the session's ID
 //     (fiber's s.ID(), gorilla's s.ID, go-session's SessionID(), scs's
-//     Token), that ends up in a redirect (http.Redirect, gin's, echo's,
+//     Token, flamego's and go-macaron's ID()), that ends up in a redirect (http.Redirect, gin's, echo's,
 //     fiber's, iris's and beego's Redirect), in a query (url.Values Set,
 //     Add or literal, url.URL's RawQuery, Path or Fragment), or in a
 //     string whose constant text looks like a URL ("?sid=", "&s=", "href=",

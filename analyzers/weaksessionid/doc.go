@@ -94,9 +94,9 @@
 //	    the names of session cookies (default: model.SessionCookieNames,
 //	    which matches sid, sess, session, session_id, sessionid,
 //	    session-token, PHPSESSID, JSESSIONID, connect.sid, go_session_id,
-//	    irissessionid, beegosessionID, ASP.NET_SessionId, such names with
-//	    a prefix ending in "_", "-" or ".", and the __Host- and __Secure-
-//	    prefixes; case-insensitive).
+//	    irissessionid, beegosessionID, MacaronSession, ASP.NET_SessionId,
+//	    such names with a prefix ending in "_", "-" or "." (flamego_session),
+//	    and the __Host- and __Secure- prefixes; case-insensitive).
 //
 // With go vet: -weaksessionid.names='^(sid|auth)$'.
 //

@@ -157,6 +157,8 @@ var SessionIDs = []SourceCall{
 	{Func: Func{beegoSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{irisSessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{goSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{flamegoSession, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{macaronSession, "RawStore", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 }
 
 // SessionIDFields are the fields that hold a library session's ID. Storing
@@ -234,10 +236,11 @@ var PurePackages = []string{
 // SessionCookieNames matches the names of cookies (and query or form
 // parameters) that carry a session ID: the generic names, the defaults of
 // the modelled libraries and of other platforms (go_session_id,
-// irissessionid, beegosessionID, session_id, PHPSESSID, JSESSIONID,
-// connect.sid, ASP.NET_SessionId), with an optional prefix ending in a
-// separator (myapp_session) and the __Host- and __Secure- prefixes.
-const SessionCookieNames = `(?i)^(__(host|secure)-)?([\w.-]*[-_.])?(sid|sess|sessid|session|sessionid|session[-_.]?(id|token|key)|phpsessid|jsessionid|aspsessionid\w*|asp\.net_sessionid|irissessionid|beegosessionid)$`
+// irissessionid, beegosessionID, flamego_session, MacaronSession,
+// session_id, PHPSESSID, JSESSIONID, connect.sid, ASP.NET_SessionId), with
+// an optional prefix ending in a separator (myapp_session) and the __Host-
+// and __Secure- prefixes.
+const SessionCookieNames = `(?i)^(__(host|secure)-)?([\w.-]*[-_.])?(sid|sess|sessid|session|sessionid|session[-_.]?(id|token|key)|phpsessid|jsessionid|aspsessionid\w*|asp\.net_sessionid|irissessionid|beegosessionid|macaronsession)$`
 
 // IDGenerator is where a library takes the function that mints its session
 // IDs: a config field (fiber Config.KeyGenerator) or an argument of an

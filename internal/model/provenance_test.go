@@ -174,7 +174,8 @@ func TestSessionCookieNames(t *testing.T) {
 	re := regexp.MustCompile(model.SessionCookieNames)
 	for _, name := range []string{"sid", "SID", "session", "session_id", "sessionid", "SessionID", "session-token",
 		"PHPSESSID", "JSESSIONID", "connect.sid", "go_session_id", "irissessionid", "beegosessionID",
-		"ASP.NET_SessionId", "myapp_session", "_session", "__Host-sid", "__Secure-session_id", "sess"} {
+		"ASP.NET_SessionId", "myapp_session", "_session", "__Host-sid", "__Secure-session_id", "sess",
+		"flamego_session", "MacaronSession"} {
 		if !re.MatchString(name) {
 			t.Errorf("%q should name a session cookie", name)
 		}

@@ -8,7 +8,9 @@ import (
 
 	"github.com/beego/beego/v2/server/web"
 	bsession "github.com/beego/beego/v2/server/web/session"
+	flsession "github.com/flamego/session"
 	"github.com/gin-gonic/gin"
+	mcsession "github.com/go-macaron/session"
 	gosession "github.com/go-session/session/v3"
 	"github.com/gofiber/fiber/v2"
 	fsession "github.com/gofiber/fiber/v2/middleware/session"
@@ -132,6 +134,21 @@ func rawQuery(r *http.Request) *url.URL {
 
 func fiberRedirect(c *fiber.Ctx, s *fsession.Session) error {
 	return c.Redirect("/next?s=" + s.ID()) // want `session ID \(session.Session.ID\) is put into the redirect URL of fiber.Ctx.Redirect`
+}
+
+// flamego and macaron inject the session into the handler.
+func flamegoRedirect(w http.ResponseWriter, r *http.Request, s flsession.Session) {
+	http.Redirect(w, r, "/next?s="+s.ID(), http.StatusFound) // want `session ID \(session.Session.ID\) is put into the redirect URL of http.Redirect`
+}
+
+func flamegoRedirectClean(w http.ResponseWriter, r *http.Request, s flsession.Session) {
+	http.Redirect(w, r, "/next", http.StatusFound)
+}
+
+func macaronQuery(sess mcsession.Store) string {
+	v := url.Values{}
+	v.Set("s", sess.ID()) // want `session ID \(session.RawStore.ID\) is put into a URL query \(url.Values.Set\)`
+	return v.Encode()
 }
 
 func ginRedirect(c *gin.Context) {
