@@ -240,32 +240,62 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 }
 
 // checkFunc reports the candidate writes of a function that are not
-// sanitized before they persist: one report per session of the function
-// (one bug, one report), at its first unsanitized write, with the others as
-// related information.
+// sanitized before they persist. One bug, one report: the unrenewed
+// identity writes into one session that follow one another on a path (the
+// first dominates the others: user_id, then email, then role; the writes a
+// helper makes at one call) are one report, at the first, with the others
+// as related information. Writes on separate branches (a password login
+// and an OAuth callback in one handler) are reported each.
 func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork) {
 	fr := sessionops.Flow(fw.fn, fw.ops)
-	var groups [][]candidate // the unsanitized writes, by session
+	var unsanitized []candidate
 	for _, cand := range fw.cands {
 		v := fr.Verdicts[cand.w]
 		if v == nil || v.RenewedBefore || v.Sanitized && !c.cfg.StrictOrder {
 			continue
 		}
-		i := slices.IndexFunc(groups, func(g []candidate) bool { return g[0].w.Session.Same(cand.w.Session) })
+		unsanitized = append(unsanitized, cand)
+	}
+	slices.SortStableFunc(unsanitized, func(a, b candidate) int { return cmp.Compare(a.w.Pos, b.w.Pos) })
+	var groups [][]candidate
+	for _, cand := range unsanitized {
+		i := slices.IndexFunc(groups, func(g []candidate) bool {
+			return g[0].w.Session.Same(cand.w.Session) && precedes(g[0].w.Instr, cand.w.Instr)
+		})
 		if i < 0 {
-			groups = append(groups, nil)
-			i = len(groups) - 1
+			groups = append(groups, []candidate{cand})
+			continue
 		}
 		groups[i] = append(groups[i], cand)
 	}
 	for _, g := range groups {
-		slices.SortStableFunc(g, func(a, b candidate) int { return cmp.Compare(a.w.Pos, b.w.Pos) })
 		var also []*sessionops.Op
 		for _, cand := range g[1:] {
 			also = append(also, cand.w)
 		}
 		report(pass, g[0].w, fr.Verdicts[g[0].w], g[0].p, c.cfg.Stores, also)
 	}
+}
+
+// precedes reports whether every path to b passes a first: a's block
+// dominates b's, and in one block a comes first (or is b).
+func precedes(a, b ssa.Instruction) bool {
+	ab, bb := a.Block(), b.Block()
+	if ab == nil || bb == nil {
+		return false
+	}
+	if ab != bb {
+		return ab.Dominates(bb)
+	}
+	for _, instr := range ab.Instrs {
+		switch instr {
+		case a:
+			return true
+		case b:
+			return false
+		}
+	}
+	return false
 }
 
 // identity reports whether a write stores the user's identity: by its key,

@@ -56,3 +56,22 @@ func loginRenewed(w http.ResponseWriter, r *http.Request) {
 	handleLoggedIn(r.Context(), u)
 	sm.Put(r.Context(), "user_id", u.ID)
 }
+
+// Two login paths in one handler, each without renewal: two reports.
+func loginTwoWays(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil {
+		return
+	}
+	if r.FormValue("code") != "" {
+		if bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("code"))) != nil {
+			return
+		}
+		handleLoggedIn(r.Context(), u) // want `handleLoggedIn stores user identity`
+		return
+	}
+	if bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))) != nil {
+		return
+	}
+	handleLoggedIn(r.Context(), u) // want `handleLoggedIn stores user identity`
+}

@@ -1,0 +1,57 @@
+// Package controllers is the application's handlers; the store is
+// registered by main.
+package controllers
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"golang.org/x/crypto/bcrypt"
+
+	"sessionlint.test/e2e/apps/gincookie/util"
+	"sessionlint.test/e2e/internal/users"
+)
+
+func Routes(r *gin.Engine) {
+	r.POST("/login", Login)
+	r.POST("/login/keys", LoginKeys)
+	r.POST("/login/renewed", LoginRenewed)
+}
+
+func check(c *gin.Context) (users.User, bool) {
+	u, ok := users.Lookup(c.PostForm("user"))
+	if !ok || bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(c.PostForm("password"))) != nil {
+		return users.User{}, false
+	}
+	return u, true
+}
+
+// Login writes the identity through a helper that takes a map of keys.
+func Login(c *gin.Context) {
+	u, ok := check(c)
+	if !ok {
+		c.AbortWithStatus(http.StatusUnauthorized)
+		return
+	}
+	_ = util.SetSession(c, map[string]any{"user_id": u.ID, "lang": "en"}) // e2e: clean
+}
+
+// LoginKeys writes three identity keys through a helper: one bug, one report.
+func LoginKeys(c *gin.Context) {
+	u, ok := check(c)
+	if !ok {
+		c.AbortWithStatus(http.StatusUnauthorized)
+		return
+	}
+	_ = util.SetUser(c, u.ID, u.Name) // e2e: clean
+}
+
+// LoginRenewed goes through the helper that renews the ID first.
+func LoginRenewed(c *gin.Context) {
+	u, ok := check(c)
+	if !ok {
+		c.AbortWithStatus(http.StatusUnauthorized)
+		return
+	}
+	_ = util.LogIn(c, map[string]any{"user_id": u.ID}) // e2e: clean
+}
