@@ -125,6 +125,15 @@
 //   - One bug, one report: the unrenewed identity writes into one session
 //     in one function are one finding, reported at the first, with the
 //     others (and the writes inside a helper) as related information.
+//   - A library whose own login handlers write the user into the session
+//     (authboss: auth.LoginPost, the oauth2 and 2FA modules call
+//     PutSession(w, SessionKey, pid); nothing in authboss renews the ID)
+//     has its bug in code the application does not own and sessionlint
+//     does not analyse (a third-party module). What the application
+//     decides is the store: handing a server-side store to the library
+//     (abclientstate.NewSessionStorerFromExisting(name, redisStore)) is
+//     reported at that call; abclientstate.NewSessionStorer (a signed
+//     cookie) is not.
 //   - Helpers whose keys come from the caller (setSession(c, key, value),
 //     or SetSession(c, map[string]any{...}) looping over the map) are
 //     judged at each call, with the caller's keys and values.
@@ -235,6 +244,7 @@
 //   - sinks: authboss.PutSession
 //   - sanitizers: none
 //   - traps, which keep the ID: authboss.DelSession (DelSession deletes one key and keeps the session ID); authboss.DelAllSession (DelAllSession deletes keys and keeps the session ID)
+//   - reported where a server-side store is handed to the library's own login handlers: authboss-clientstate.NewSessionStorerFromExisting
 //   - advice: use a stateless session storer (abclientstate.NewSessionStorer) or reset the gorilla session ID in your ClientStateReadWriter
 //
 // flamego/session (github.com/flamego/session), persisted at the end of the request:

@@ -131,6 +131,13 @@ func renderLibraries() string {
 		if len(stores) > 0 {
 			item(line, "store registrations read in the package", stores)
 		}
+		var handoffs []string
+		for _, c := range s.LibraryLogins {
+			handoffs = append(handoffs, funcText(c.Func))
+		}
+		if len(handoffs) > 0 {
+			item(line, "reported where a server-side store is handed to the library's own login handlers", handoffs)
+		}
 		advice := strings.ReplaceAll(s.Fix, "%s", "sess")
 		line("  - advice: %s", advice)
 		for _, recv := range slices.Sorted(maps.Keys(s.FixFor)) {

@@ -35,9 +35,7 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 	}
 	msg.WriteString("; ")
 	msg.WriteString(fixText(pass, w))
-	if w.Session.Store == sessionops.StoreUnseen && (stores == "" || stores == "auto") {
-		msg.WriteString(" (the store behind this session is configured outside this module and is assumed to be server-side; use -sessionfixation.stores=stateless if it is a signed-cookie store)")
-	}
+	msg.WriteString(unseenNote(w.Session, stores))
 	d.Message = msg.String()
 
 	authMsg := "authentication succeeds here"
@@ -70,6 +68,22 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	pass.Report(d)
+}
+
+// unseenNote is the message's note on a store that was not seen, or "".
+func unseenNote(s *sessionops.Session, stores string) string {
+	if s.Store != sessionops.StoreUnseen || stores != "" && stores != "auto" {
+		return ""
+	}
+	return " (the store behind this session is configured outside this module and is assumed to be server-side; use -sessionfixation.stores=stateless if it is a signed-cookie store)"
+}
+
+// reportLibraryLogin reports a server-side store handed to a library whose
+// own login handlers write the user into it without renewing the ID.
+func reportLibraryLogin(pass *analysis.Pass, ll sessionops.LibraryLogin, stores string) {
+	msg := fmt.Sprintf("%s's login handlers store the user in this session store without renewing its ID, and the store keeps sessions on the server; %s%s",
+		ll.Lib.Name, ll.Lib.Session.Fix, unseenNote(ll.Store, stores))
+	pass.Report(analysis.Diagnostic{Pos: ll.Call.Pos(), Message: msg})
 }
 
 // writtenAt returns where an op writes the identity, for related

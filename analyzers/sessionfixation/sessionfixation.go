@@ -177,7 +177,15 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	ops, _ := pass.ResultOf[sessionops.Analyzer].(*sessionops.Result)
 	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
 	custom := len(c.cfg.Sinks)+len(c.cfg.Sanitizers) > 0
-	if ops == nil || ssainfo == nil || (len(ops.Order) == 0 && !custom) {
+	if ops == nil || ssainfo == nil {
+		return nil, nil
+	}
+	for _, ll := range ops.LibraryLogins {
+		if !ll.Store.StatelessUnder(c.cfg.Stores) {
+			reportLibraryLogin(pass, ll, c.cfg.Stores)
+		}
+	}
+	if len(ops.Order) == 0 && !custom {
 		return nil, nil
 	}
 	var work []*funcWork

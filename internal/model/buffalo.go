@@ -67,6 +67,11 @@ var Authboss = &Library{
 			{Func: Func{"github.com/volatiletech/authboss/v3", "", "DelAllSession"}, Session: OnArg, Arg: 0, Key: -1, Value: -1,
 				Why: "DelAllSession deletes keys and keeps the session ID"},
 		},
+		LibraryLogins: []Call{
+			// abclientstate.NewSessionStorerFromExisting(name, store): the
+			// storer maps PutSession to Values[k] = v and Save on store.
+			{Func: Func{"github.com/volatiletech/authboss-clientstate", "", "NewSessionStorerFromExisting"}, Session: OnArg, Arg: 1},
+		},
 		Fix: "use a stateless session storer (abclientstate.NewSessionStorer) or reset the gorilla session ID in your ClientStateReadWriter",
 	},
 }

@@ -46,6 +46,7 @@ type index struct {
 	stateless   map[Func]*Library
 	serverSide  map[Func]*Library
 	registers   map[Func]SessionCall
+	libLogins   map[Func]SessionCall
 	storeFields map[Field]*Library
 	types       map[TypeName]*Library
 	cookieTypes map[TypeName]*CookieType
@@ -69,6 +70,7 @@ func theIndex() *index {
 			stateless:   map[Func]*Library{},
 			serverSide:  map[Func]*Library{},
 			registers:   map[Func]SessionCall{},
+			libLogins:   map[Func]SessionCall{},
 			storeFields: map[Field]*Library{},
 			types:       map[TypeName]*Library{},
 			cookieTypes: map[TypeName]*CookieType{},
@@ -104,6 +106,9 @@ func theIndex() *index {
 				}
 				for i := range s.Registrations {
 					idx.registers[s.Registrations[i].Func] = SessionCall{Lib: lib, Call: &s.Registrations[i]}
+				}
+				for i := range s.LibraryLogins {
+					idx.libLogins[s.LibraryLogins[i].Func] = SessionCall{Lib: lib, Call: &s.LibraryLogins[i]}
 				}
 				for _, f := range s.StoreFields {
 					idx.storeFields[f] = lib
@@ -169,6 +174,13 @@ func IsServerSideStore(f Func) bool { return theIndex().serverSide[f] != nil }
 // store behind its sessions (Role is zero).
 func LookupRegistration(f Func) (SessionCall, bool) {
 	c, ok := theIndex().registers[f]
+	return c, ok
+}
+
+// LookupLibraryLogin returns the call named f that hands a library a store
+// its own login handlers write identity into (Role is zero).
+func LookupLibraryLogin(f Func) (SessionCall, bool) {
+	c, ok := theIndex().libLogins[f]
 	return c, ok
 }
 

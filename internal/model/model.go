@@ -140,6 +140,13 @@ type SessionModel struct {
 	// When every registration in the package passes a Stateless store, the
 	// sessions obtained without naming a store are stateless.
 	Registrations []Call
+	// LibraryLogins are the calls that hand the library a session store
+	// that its own login handlers write the user into without renewing the
+	// ID (authboss's auth, oauth2 and 2FA modules call PutSession(w,
+	// SessionKey, pid) and nothing in authboss regenerates): with a
+	// server-side store (argument Arg) that is session fixation in code the
+	// application does not own, so the call is where it is reported.
+	LibraryLogins []Call
 	// StoreFields hold the store behind the library's sessions: a struct
 	// field (buffalo Options.SessionStore) or, with Type "", a package
 	// variable (gothic.Store). Read like Registrations.

@@ -85,8 +85,22 @@ type Result struct {
 	Funcs map[*ssa.Function][]*Op
 	// Order lists the keys of Funcs in source order.
 	Order []*ssa.Function
+	// LibraryLogins are the calls that hand a library a store its own
+	// login handlers write identity into (model SessionModel.LibraryLogins).
+	LibraryLogins []LibraryLogin
 
 	auth *points
+}
+
+// LibraryLogin is a call that hands a library a session store its own
+// login handlers write the user into without renewing the ID.
+type LibraryLogin struct {
+	Call  *ssa.Call
+	Lib   *model.Library
+	Model *model.Call
+	// Store is the session store handed over, as its sessions are
+	// judged: Stateless and Store say what it is and how that was decided.
+	Store *Session
 }
 
 // Of returns the operations of fn, in instruction order.
@@ -285,7 +299,51 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	a.exportFacts(ssainfo.SrcFuncs)
+	res.LibraryLogins = a.libraryLogins()
 	return res, nil
+}
+
+// libraryLogins finds the calls of model SessionModel.LibraryLogins and
+// judges the store each hands over.
+func (a *pkgAnalysis) libraryLogins() []LibraryLogin {
+	var out []LibraryLogin
+	a.forEachInstr(func(instr ssa.Instruction) {
+		call, ok := instr.(*ssa.Call)
+		if !ok {
+			return
+		}
+		ci := resolve(call)
+		if ci == nil || ci.fn == nil {
+			return
+		}
+		f, ok := model.FuncOf(ci.fn)
+		if !ok {
+			return
+		}
+		sc, ok := model.LookupLibraryLogin(f)
+		if !ok {
+			return
+		}
+		store := ci.arg(sc.Call.Arg)
+		if store == nil {
+			return
+		}
+		// The library of the store's (interface) type: gorilla's Store.
+		tn, ok := model.TypeNameOf(store.Type())
+		storeLib := model.Lookup(tn.Pkg)
+		if !ok || storeLib == nil || storeLib.Session == nil {
+			return
+		}
+		s := &Session{Lib: storeLib, Root: store}
+		if stateless, known := a.storeKind(store); known {
+			s.Stateless = stateless
+		} else {
+			v := a.moduleStores(storeLib)
+			s.Stateless, s.Store = v.stateless, v.source
+		}
+		out = append(out, LibraryLogin{Call: call, Lib: sc.Lib, Model: sc.Call, Store: s})
+	})
+	return out
 }
 
 // sortOps orders ops by block and instruction index, keeping the relative
