@@ -2,6 +2,7 @@ package sessionfixation
 
 import (
 	"cmp"
+	"go/constant"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -239,6 +240,11 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if p == nil || !identity(op, points, reach, re) {
 			continue
 		}
+		if p.Kind == authsuccess.KindName && sessionops.OnErrorPath(op.Instr) {
+			// The handler's name is the only sign of a login: a write
+			// on its error path handles a failure.
+			continue
+		}
 		fw.cands = append(fw.cands, candidate{op, p})
 	}
 	if len(fw.cands) == 0 {
@@ -319,6 +325,9 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 			return false
 		}
 	}
+	if w.Value != nil && isZero(w.Value) {
+		return false // a zero value clears (SetMember(Member{}) logs out)
+	}
 	if w.ValueIdentity {
 		return true
 	}
@@ -332,4 +341,31 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		}
 	}
 	return sessionops.IdentityValue(w.Value)
+}
+
+// isZero reports whether v is a zero constant (nil, "", 0, false, T{}).
+func isZero(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Const:
+			if x.IsNil() || x.Value == nil {
+				return true // nil, or the zero value of a struct or array
+			}
+			switch x.Value.Kind() {
+			case constant.String:
+				return constant.StringVal(x.Value) == ""
+			case constant.Bool:
+				return !constant.BoolVal(x.Value)
+			case constant.Int, constant.Float, constant.Complex:
+				return constant.Sign(x.Value) == 0
+			}
+		}
+		return false
+	}
 }

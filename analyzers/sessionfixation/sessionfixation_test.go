@@ -14,7 +14,7 @@ import (
 var libraries = []string{
 	"scsapp", "scshelp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
 	"fiberapp", "fiber3app", "beegoapp", "gosessionapp", "irisapp",
-	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade", "odd", "onereport", "authbossapp",
+	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade", "odd", "onereport", "authbossapp", "beegobase",
 	"flamegoapp", "macaronapp",
 }
 

@@ -239,7 +239,14 @@ func handlerType(t types.Type) bool {
 	return false
 }
 
-func beegoController(t types.Type) bool {
+func beegoController(t types.Type) bool { return embedsBeegoController(t, 0) }
+
+// embedsBeegoController looks through embedded structs: an application's
+// controllers usually embed its own BaseController, which embeds beego's.
+func embedsBeegoController(t types.Type, depth int) bool {
+	if depth > 3 {
+		return false
+	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -253,6 +260,9 @@ func beegoController(t types.Type) bool {
 			continue
 		}
 		if tn, ok := model.TypeNameOf(f.Type()); ok && tn.Name == "Controller" && strings.Contains(tn.Pkg, "beego") {
+			return true
+		}
+		if embedsBeegoController(f.Type(), depth+1) {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package sessionops
 
 import (
+	"go/token"
+	"go/types"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
@@ -102,4 +105,54 @@ func index(b *ssa.BasicBlock, instr ssa.Instruction) int {
 		}
 	}
 	return -1
+}
+
+// OnErrorPath reports whether instr runs only after an error was seen: its
+// block is dominated by the branch of an if on err != nil (or err == nil)
+// that an error takes. A write there is the handling of a failure (a
+// logout, a reset), not the result of a login; it matters where the only
+// sign of authentication is the handler's name.
+func OnErrorPath(instr ssa.Instruction) bool {
+	b := instr.Block()
+	if b == nil {
+		return false
+	}
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		if len(d.Instrs) == 0 || len(d.Succs) != 2 {
+			continue
+		}
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		errBranch, ok := errorBranch(iff.Cond)
+		if !ok {
+			continue
+		}
+		if s := d.Succs[errBranch]; s.Dominates(b) && len(s.Preds) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// errorBranch returns the successor index (0 for true, 1 for false) that a
+// condition takes when an error value is non-nil: err != nil, err == nil.
+func errorBranch(cond ssa.Value) (int, bool) {
+	bin, ok := cond.(*ssa.BinOp)
+	if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
+		return 0, false
+	}
+	x, y := bin.X, bin.Y
+	if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+		x, y = y, x
+	}
+	c, ok := y.(*ssa.Const)
+	if !ok || !c.IsNil() || !types.Identical(x.Type(), types.Universe.Lookup("error").Type()) {
+		return 0, false
+	}
+	if bin.Op == token.NEQ {
+		return 0, true
+	}
+	return 1, true
 }

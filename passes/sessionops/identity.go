@@ -18,7 +18,7 @@ import (
 // configurable); this file judges values only.
 
 // identityTypeName matches the names of user-like types.
-var identityTypeName = regexp.MustCompile(`(?i)(user|userinfo|account|principal|claims|identity)$`)
+var identityTypeName = regexp.MustCompile(`(?i)(user|userinfo|account|member|principal|claims|identity)$`)
 
 // idLikeField matches the names of fields that identify a user.
 var idLikeField = regexp.MustCompile(`(?i:^(id|uid|uuid|guid|sub|subject|email|emailaddress|login|username|nickname|handle)$)|[A-Za-z0-9](ID|Id)$`)

@@ -1,0 +1,63 @@
+// Package beegobase is the layout of beego applications: controllers embed
+// the application's BaseController (which embeds beego's), identity is
+// written by a SetMember helper that logs out when given the zero member,
+// and the credential check is in a model method sessionlint cannot see
+// into. The handler's name is the only sign of a login, so writes on its
+// error paths (SetMember(Member{}) after err != nil) are not logins.
+package beegobase
+
+import (
+	"errors"
+
+	"github.com/beego/beego/v2/server/web"
+)
+
+type Member struct {
+	MemberID int
+	Account  string
+}
+
+// login checks the password somewhere sessionlint cannot see.
+func login(account, password string) (*Member, error) { return nil, errors.New("no") }
+
+type BaseController struct {
+	web.Controller
+}
+
+// SetMember stores the member, or logs out given the zero member.
+func (c *BaseController) SetMember(m Member) {
+	if m.MemberID <= 0 {
+		c.DelSession("member")
+		c.DestroySession()
+		return
+	}
+	c.SetSession("member", m)
+	c.SetSession("uid", m.MemberID)
+}
+
+type AccountController struct {
+	BaseController
+}
+
+func (c *AccountController) Login() {
+	m, err := login(c.GetString("account"), c.GetString("password"))
+	if err != nil {
+		c.SetMember(Member{}) // the zero member: a logout, not a login
+		c.SetSession("user", c.GetString("account")) // an error path: not a login
+		c.Redirect("/login", 302)
+		return
+	}
+	c.SetMember(*m) // want `SetMember stores user identity in the session before its ID is renewed`
+	c.Redirect("/", 302)
+}
+
+// The clean twin: renewed first.
+func (c *AccountController) LoginRenewed() {
+	m, err := login(c.GetString("account"), c.GetString("password"))
+	if err != nil {
+		c.SetMember(Member{})
+		return
+	}
+	c.SessionRegenerateID()
+	c.SetMember(*m)
+}
