@@ -2,10 +2,10 @@ package sessionfixation
 
 import (
 	"cmp"
-	"go/constant"
 	_ "embed"
 	"errors"
 	"fmt"
+	"go/constant"
 	"regexp"
 	"slices"
 	"strings"

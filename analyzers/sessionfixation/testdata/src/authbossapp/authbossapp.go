@@ -6,8 +6,8 @@
 package authbossapp
 
 import (
-	abclientstate "github.com/volatiletech/authboss-clientstate"
 	"github.com/gorilla/sessions"
+	abclientstate "github.com/volatiletech/authboss-clientstate"
 )
 
 var key = []byte("k")

@@ -42,7 +42,7 @@ type AccountController struct {
 func (c *AccountController) Login() {
 	m, err := login(c.GetString("account"), c.GetString("password"))
 	if err != nil {
-		c.SetMember(Member{}) // the zero member: a logout, not a login
+		c.SetMember(Member{})                        // the zero member: a logout, not a login
 		c.SetSession("user", c.GetString("account")) // an error path: not a login
 		c.Redirect("/login", 302)
 		return
