@@ -31,6 +31,13 @@ func TestStoreElsewhere(t *testing.T) {
 		"unseenstore/ctl")
 }
 
+// TestHandMadeStore: an application's own store across packages: a Get
+// that looks the session up by the cookie, a Renew that moves it to a fresh
+// ID, a Bind judged by where its ID comes from.
+func TestHandMadeStore(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "handstore/store", "handstore/web")
+}
+
 // TestCallerKeys: helpers whose keys and values come from the caller are
 // judged at each call.
 func TestCallerKeys(t *testing.T) {

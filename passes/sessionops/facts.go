@@ -104,6 +104,20 @@ func (*returnsFresh) AFact() {}
 
 func (f *returnsFresh) String() string { return fmt.Sprintf("returnsFresh%v", f.Results) }
 
+// returnsRequestSession: the function returns the request's hand-made
+// session: at IDs, the ID from the request's session cookie; at Records,
+// the record a store keeps under that ID (a Get(w, r) *Session method over
+// a map keyed by the cookie's value), on some path.
+type returnsRequestSession struct {
+	IDs, Records []int
+}
+
+func (*returnsRequestSession) AFact() {}
+
+func (f *returnsRequestSession) String() string {
+	return fmt.Sprintf("returnsRequestSession(ids%v records%v)", f.IDs, f.Records)
+}
+
 // libKey names a library in facts.
 func libKey(lib *model.Library) string {
 	return lib.Name + "@" + lib.Module
@@ -140,6 +154,9 @@ func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
 		}
 		if len(sum.fresh) > 0 {
 			a.pass.ExportObjectFact(obj, &returnsFresh{Results: sum.fresh})
+		}
+		if len(sum.idResults)+len(sum.recordResults) > 0 {
+			a.pass.ExportObjectFact(obj, &returnsRequestSession{IDs: sum.idResults, Records: sum.recordResults})
 		}
 	}
 }
@@ -223,6 +240,10 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 				where:         w.Where,
 			})
 		}
+	}
+	var rs returnsRequestSession
+	if a.pass.ImportObjectFact(fn, &rs) {
+		s.idResults, s.recordResults = rs.IDs, rs.Records
 	}
 	var ff returnsFresh
 	if a.pass.ImportObjectFact(fn, &ff) {

@@ -298,10 +298,14 @@ func (f *flow) transfer(b *ssa.BasicBlock, st *state, rec *recorder) *state {
 					rec.bad.set(k)
 				}
 			}
-			if !rec.sawReturn {
+			switch {
+			case b == f.fn.Recover:
+				// The return after a recovered panic (a function with
+				// defer has one): not a normal return.
+			case !rec.sawReturn:
 				rec.exitRenewed = renewed
 				rec.sawReturn = true
-			} else {
+			default:
 				rec.exitRenewed.and(renewed)
 			}
 		}

@@ -4,11 +4,13 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/variadic"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // Hand-made sessions: a map or a store keyed by the value of a request
@@ -125,6 +127,10 @@ func (a *pkgAnalysis) cookieOfCall(call *ssa.Call, index int) *Session {
 			}
 		}
 	}
+	if sum := a.calleeSummary(ci); sum != nil && slices.Contains(sum.idResults, index) {
+		// sessionID(r): the application's reader of the session cookie.
+		return a.intern(model.HandMade, a.requestRoot(ci), "", false)
+	}
 	return nil
 }
 
@@ -145,8 +151,13 @@ func (a *pkgAnalysis) derivedArg(v ssa.Value) *Session {
 
 // recordSession returns the hand-made session whose record v is: a value
 // looked up in a map under a key derived from a request cookie
-// (rec := sessions[c.Value]).
+// (rec := sessions[c.Value]), or returned as such by a function of the
+// application (sess := store.Get(w, r), see requestSessionResults).
 func (a *pkgAnalysis) recordSession(v ssa.Value) *Session {
+	return a.recordSession1(v, 0)
+}
+
+func (a *pkgAnalysis) recordSession1(v ssa.Value, phis int) *Session {
 	for depth := 0; depth < maxDepth && v != nil; depth++ {
 		switch x := v.(type) {
 		case *ssa.UnOp:
@@ -161,7 +172,36 @@ func (a *pkgAnalysis) recordSession(v ssa.Value) *Session {
 		case *ssa.ChangeType:
 			v = x.X
 		case *ssa.Extract:
+			if call, ok := x.Tuple.(*ssa.Call); ok {
+				return a.recordOfCall(call, x.Index)
+			}
 			v = x.Tuple
+		case *ssa.Call:
+			return a.recordOfCall(x, 0)
+		case *ssa.Phi:
+			if phis > 2 {
+				return nil
+			}
+			for _, e := range x.Edges {
+				if s := a.recordSession1(e, phis+1); s != nil {
+					return s
+				}
+			}
+			return nil
+		case *ssa.Alloc:
+			// A result slot (a function with defer returns *slot) or a
+			// local whose address is taken: the values stored into it.
+			if phis > 2 || x.Referrers() == nil {
+				return nil
+			}
+			for _, r := range *x.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == x {
+					if s := a.recordSession1(st.Val, phis+1); s != nil {
+						return s
+					}
+				}
+			}
+			return nil
 		case *ssa.Lookup:
 			if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap {
 				return nil
@@ -172,4 +212,219 @@ func (a *pkgAnalysis) recordSession(v ssa.Value) *Session {
 		}
 	}
 	return nil
+}
+
+// recordOfCall returns the hand-made session whose record a call's result
+// at index is, by the callee's summary.
+func (a *pkgAnalysis) recordOfCall(call *ssa.Call, index int) *Session {
+	ci := resolve(call)
+	if ci == nil {
+		return nil
+	}
+	if sum := a.calleeSummary(ci); sum != nil && slices.Contains(sum.recordResults, index) {
+		return a.intern(model.HandMade, a.requestRoot(ci), "", false)
+	}
+	return nil
+}
+
+// requestRoot is the root of the request a call is given, or the call.
+func (a *pkgAnalysis) requestRoot(ci *callInfo) ssa.Value {
+	if r := requestOperand(ci); r != nil {
+		return a.root(r)
+	}
+	return ci.instr.(ssa.Value)
+}
+
+// requestSessionResults returns the results of fn that are, on some
+// return, the request's hand-made session: its ID (a string derived from
+// the session cookie) or its record (see recordSession). A function that
+// looks the session up by the request's cookie, creating one when there is
+// none, makes its result the request's session at every call.
+func (a *pkgAnalysis) requestSessionResults(fn *ssa.Function) (ids, records []int) {
+	results := fn.Signature.Results()
+	for i := 0; i < results.Len(); i++ {
+		_, basic := results.At(i).Type().Underlying().(*types.Basic)
+		isID, isRecord := false, false
+		for _, b := range fn.Blocks {
+			if len(b.Instrs) == 0 {
+				continue
+			}
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || i >= len(ret.Results) {
+				continue
+			}
+			v := ret.Results[i]
+			if basic && !isID && a.cookieSession(v) != nil {
+				isID = true
+			}
+			if !basic && !isRecord && a.recordSession(v) != nil {
+				isRecord = true
+			}
+		}
+		if isID {
+			ids = append(ids, i)
+		}
+		if isRecord {
+			records = append(records, i)
+		}
+	}
+	return ids, records
+}
+
+// sessionIDField matches the names of a hand-made record's ID field.
+var sessionIDField = regexp.MustCompile(`(?i)^(id|sid|session_?id|token|session_?token|key|session_?key)$`)
+
+// renewalStore reports whether st moves a hand-made session record to a
+// fresh ID: it assigns a value from crypto/rand (and nothing the client
+// sent) to the ID field of a value of a record type (a type the package's
+// stores keep under a session cookie's value).
+func (a *pkgAnalysis) renewalStore(st *ssa.Store, fa *ssa.FieldAddr, field string) bool {
+	if _, isNew := fa.X.(*ssa.Alloc); isNew {
+		return false // a new record, not a renewal
+	}
+	if !sessionIDField.MatchString(field) || a.origins == nil || !a.recordType(fa.X.Type()) {
+		return false
+	}
+	o := a.origins.Origins(st.Val)
+	return o.Has(valueflow.CryptoRand) && !o.Has(valueflow.Request|valueflow.SessionID|valueflow.Param|valueflow.Unknown)
+}
+
+// recordType reports whether t (or what it points to) is the type of the
+// records of a hand-made store: the element type of a map the package
+// indexes with a session cookie's value, or a result type of a function
+// that returns the request's record.
+func (a *pkgAnalysis) recordType(t types.Type) bool {
+	if a.recordTypes == nil {
+		a.recordTypes = map[types.Type]bool{}
+		a.forEachInstr(func(instr ssa.Instruction) {
+			if l, ok := instr.(*ssa.Lookup); ok {
+				if m, isMap := l.X.Type().Underlying().(*types.Map); isMap && a.cookieSession(l.Index) != nil {
+					a.recordTypes[derefType(m.Elem())] = true
+				}
+			}
+		})
+		for _, fn := range a.ssa.SrcFuncs {
+			_, records := a.requestSessionResults(fn)
+			for _, i := range records {
+				a.recordTypes[derefType(fn.Signature.Results().At(i).Type())] = true
+			}
+		}
+	}
+	return a.recordTypes[derefType(t)]
+}
+
+// handMadeOf returns the hand-made session of a record value: the
+// request's when the record is known to be, else the session named by
+// where the value comes from (a parameter: a helper's summary maps it to
+// the caller's).
+func (a *pkgAnalysis) handMadeOf(v ssa.Value) *Session {
+	if s := a.recordSession(v); s != nil {
+		return s
+	}
+	return a.intern(model.HandMade, a.root(v), "", false)
+}
+
+// keySession returns the hand-made session whose ID a store's key is: an
+// ID from the request's session cookie, or one the client chose.
+func (a *pkgAnalysis) keySession(key ssa.Value) *Session {
+	if s := a.cookieSession(key); s != nil {
+		return s
+	}
+	return a.clientChosenSession(key)
+}
+
+// clientChosenSession returns the hand-made session whose ID is key when
+// the client chose it: key is what the request sent (a form or query
+// value, a header: not a cookie, which cookieSession covers) and the
+// function sends it back as a cookie's value, so it is the session ID. A
+// login that binds the user to it lets an attacker pick the victim's
+// session ID (fixation, and adoption of the client's ID). Nil otherwise.
+func (a *pkgAnalysis) clientChosenSession(key ssa.Value) *Session {
+	if key == nil || a.origins == nil {
+		return nil
+	}
+	v := stripConv(key)
+	if !a.origins.Origins(v).Has(valueflow.Request &^ valueflow.Cookie) {
+		return nil
+	}
+	name, ok := a.sentAsCookie(v)
+	if !ok {
+		return nil
+	}
+	return a.intern(model.HandMade, v, name, false)
+}
+
+// sentAsCookie reports whether v is stored as the value of a cookie the
+// function builds (the Value field of a modelled cookie type) or passed as
+// the value of a positional cookie setter, and the cookie's name when it
+// is a constant.
+func (a *pkgAnalysis) sentAsCookie(v ssa.Value) (string, bool) {
+	refs := v.Referrers()
+	if refs == nil {
+		return "", false
+	}
+	for _, r := range *refs {
+		switch x := r.(type) {
+		case *ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface:
+			if name, ok := a.sentAsCookie(x.(ssa.Value)); ok {
+				return name, true
+			}
+		case *ssa.Store:
+			fa, ok := x.Addr.(*ssa.FieldAddr)
+			if !ok || x.Val != v {
+				continue
+			}
+			tn, ok := model.TypeNameOf(fa.X.Type())
+			if !ok {
+				continue
+			}
+			ct := model.LookupCookieType(tn)
+			st, ok := derefStruct(fa.X.Type())
+			if ct == nil || !ok || ct.Fields[model.AttrValue] != st.Field(fa.Field).Name() {
+				continue
+			}
+			return cookieFieldConst(fa.X, st, ct.Fields[model.AttrName]), true
+		case ssa.CallInstruction:
+			ci := resolve(x)
+			if ci == nil || ci.fn == nil {
+				continue
+			}
+			f, ok := model.FuncOf(ci.fn)
+			if !ok {
+				continue
+			}
+			ps := model.LookupPositional(f)
+			if ps == nil {
+				continue
+			}
+			if i, ok := ps.Args[model.AttrValue]; ok && ci.arg(i) == v {
+				name, _ := constString(ci.arg(ps.Args[model.AttrName]))
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// cookieFieldConst returns the constant stored into the named field of the
+// cookie at addr, or "".
+func cookieFieldConst(addr ssa.Value, st *types.Struct, field string) string {
+	refs := addr.Referrers()
+	if refs == nil {
+		return ""
+	}
+	for _, r := range *refs {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.Field >= st.NumFields() || st.Field(fa.Field).Name() != field || fa.Referrers() == nil {
+			continue
+		}
+		for _, u := range *fa.Referrers() {
+			if store, ok := u.(*ssa.Store); ok {
+				if s, ok := constString(store.Val); ok {
+					return s
+				}
+			}
+		}
+	}
+	return ""
 }

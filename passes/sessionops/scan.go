@@ -14,6 +14,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // Custom is the library of the sinks an analyzer adds from its flags: its
@@ -45,6 +46,8 @@ type pkgAnalysis struct {
 	sums           map[*ssa.Function]*summary
 	factSums       map[*types.Func]*summary
 	auth           *points
+	origins        *valueflow.Result
+	recordTypes    map[types.Type]bool
 }
 
 func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
@@ -68,11 +71,15 @@ type summary struct {
 	renews []sref   // renewed on every path to a normal return
 	writes []swrite // writes not renewed before them inside the function
 	fresh  []int    // results that are fresh sessions on every return
-	busy   bool
+	// idResults and recordResults are the results that are the request's
+	// hand-made session ID, or its record, on some path.
+	idResults, recordResults []int
+	busy                     bool
 }
 
 func (s *summary) empty() bool {
-	return s == nil || len(s.renews) == 0 && len(s.writes) == 0 && len(s.fresh) == 0
+	return s == nil || len(s.renews) == 0 && len(s.writes) == 0 && len(s.fresh) == 0 &&
+		len(s.idResults) == 0 && len(s.recordResults) == 0
 }
 
 // sref names a session by the parameter (or, for a closure, the free
@@ -115,6 +122,7 @@ func (a *pkgAnalysis) summarize(fn *ssa.Function) *summary {
 		a.summarizeOps(fn, s)
 	}
 	s.fresh = a.freshResults(fn)
+	s.idResults, s.recordResults = a.requestSessionResults(fn)
 	s.busy = false
 	return s
 }
@@ -427,7 +435,7 @@ func (a *pkgAnalysis) mapOps(ops []*Op, up *ssa.MapUpdate) []*Op {
 		op.KeyConst, op.KeyKnown = constString(up.Key)
 		return append(ops, op)
 	}
-	if sess := a.cookieSession(up.Key); sess != nil {
+	if sess := a.keySession(up.Key); sess != nil {
 		return append(ops, &Op{Instr: up, Pos: up.Pos(), Role: model.RoleSink, Lib: model.HandMade,
 			Name: "map write", Session: sess, Commit: model.CommitOnWrite, Value: up.Value})
 	}
@@ -462,6 +470,10 @@ func (a *pkgAnalysis) storeOps(ops []*Op, st *ssa.Store) []*Op {
 		}
 		return append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleTrap, Lib: lib, Name: "clearing " + f.Name,
 			Session: sess, Commit: commitOf(sess.Lib)})
+	}
+	if a.renewalStore(st, fa, f.Name) {
+		return append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleRenew, Lib: model.HandMade,
+			Name: "moving the session to a fresh " + f.Name, Session: a.handMadeOf(fa.X), Commit: model.CommitOnWrite})
 	}
 	if sess := a.recordSession(fa.X); sess != nil {
 		return append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleSink, Lib: model.HandMade,
@@ -526,7 +538,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 		if sess != nil {
 			break
 		}
-		if s := a.cookieSession(v); s != nil {
+		if s := a.keySession(v); s != nil {
 			sess, sid = s, v
 		}
 	}
@@ -727,9 +739,18 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 		return nil
 	}
 	var s *Session
-	if libOfType(v.Type()) != nil && requestRank(v.Type()) != 1 {
+	switch {
+	case r.lib == model.HandMade:
+		// A record, or an ID, of the caller's hand-made session, or the
+		// session of the request given.
+		if s = a.recordSession(v); s == nil {
+			if s = a.cookieSession(v); s == nil {
+				s = a.intern(r.lib, a.root(v), "", false)
+			}
+		}
+	case libOfType(v.Type()) != nil && requestRank(v.Type()) != 1:
 		s = a.sessionFor(v, r.lib)
-	} else {
+	default:
 		s = a.intern(r.lib, a.root(v), "", false)
 	}
 	if s == nil {

@@ -63,6 +63,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // Analyzer computes a *Result for a package and exports the facts of its
@@ -71,10 +72,10 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "sessionops",
 	Doc:        "find the session operations of each function: obtain, write, persist, renew, trap",
 	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/sessionops",
-	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, authsuccess.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, authsuccess.Analyzer, valueflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh)},
+	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh), new(returnsRequestSession)},
 }
 
 // Result holds the session operations of every function of the package.
@@ -291,6 +292,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a := newAnalysis(pass, ssainfo)
 	a.auth = res.auth
+	a.origins, _ = pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	for _, fn := range ssainfo.SrcFuncs {
 		sum := a.summarize(fn)
 		if len(sum.ops) > 0 {
