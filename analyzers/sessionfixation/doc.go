@@ -48,9 +48,14 @@
 //     signup (a user created with a hashed password), a privilege granted
 //     after a check, a call of a project function that authenticates
 //     (a fact, across packages), and, as a fallback, a handler named like a
-//     login. A write is on an authentication path when the success point
-//     can reach it. An early return on failed authentication does not reach
-//     the write, so it makes no path.
+//     login (a beego controller counts when it embeds beego's Controller
+//     through the application's own base controller). A write is on an
+//     authentication path when the success point can reach it. An early
+//     return on failed authentication does not reach the write, so it makes
+//     no path. When the handler's name is the only sign, a write on an
+//     error path (after err != nil) handles a failure and is not reported;
+//     nor is a comparison of two values the client sent (a hash of form
+//     fields against a form field is an integrity check, not a login).
 //   - A write stores identity when its key is an identity key (user,
 //     user_id, userID, uid, username, email, account, role, is_admin,
 //     authenticated, logged_in, current_user_id, principal, sub, ...;
@@ -62,7 +67,11 @@
 //     of one (u.ID, u.Email, u.Username, strconv.Itoa(u.ID)). Keys that
 //     never hold identity (flash, theme, cart, lang, locale, csrf,
 //     redirect, next, ...) are not judged by their value: a flash message
-//     may quote the user's email.
+//     may quote the user's email. Keys that hold a login half done
+//     (mfaUserID, 2fa_user_id, halfauth, pending_user: the password
+//     passed, the second factor is to come) are not identity: the write
+//     that completes the second factor is the one judged. A zero value
+//     (nil, "", 0, T{}) clears and is not identity.
 //   - A session is followed through copies, phis, field loads, closures'
 //     captured variables and conversions to where it came from (the call
 //     that obtained it from the request, a parameter, a global); two

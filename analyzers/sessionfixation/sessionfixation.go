@@ -38,6 +38,17 @@ const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(
 var nonIdentityKeys = regexp.MustCompile(`(?i)^(_?flash(es)?([_.-].*)?|theme|cart([_.-].*)?|lang(uage)?|locale|` +
 	`_?csrf([_.-].*)?|_?xsrf([_.-].*)?|notice|message|msg|alert|redirect([_.-].*)?|return[_.-]?to|next|referr?er|tz|timezone)$`)
 
+// pendingKeys name what a login keeps between its first and second factor
+// (mfaUserID, 2fa_user_id, halfauth, pending_user): the user is not logged
+// in yet, so a fixed ID gives the attacker nothing they could not get by
+// typing the victim's password. The write that completes the second
+// factor is the one judged. Keys that say the factor passed
+// (mfa_verified, 2fa_passed) are not pending.
+var (
+	pendingKeys  = regexp.MustCompile(`(?i)(mfa|2fa|twofa|two[_.-]?factor|pending|half[_.-]?auth|pre[_.-]?auth)`)
+	passedFactor = regexp.MustCompile(`(?i)(verified|passed|done|complete|success|ok$)`)
+)
+
 // Config configures the analyzer.
 type Config struct {
 	// StrictOrder requires the renewal to precede the write, instead of
@@ -317,6 +328,9 @@ func precedes(a, b ssa.Instruction) bool {
 // write, or a user-like value). Keys that never hold the identity (flash,
 // theme, cart, ...) are not judged by the value.
 func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp) bool {
+	if w.KeyKnown && pendingKeys.MatchString(w.KeyConst) && !passedFactor.MatchString(w.KeyConst) {
+		return false
+	}
 	if w.KeyKnown {
 		if re.MatchString(w.KeyConst) {
 			return true

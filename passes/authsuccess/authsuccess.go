@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 
 	"github.com/sessionlint/sessionlint/internal/model"
 )
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "authsuccess",
 	Doc:        "find where authentication succeeds",
 	URL:        "https://github.com/sessionlint/sessionlint/blob/main/passes/authsuccess/doc.go",
-	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Authenticates)},
@@ -128,6 +129,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	s := newState(pass, ssainfo.Pkg)
+	s.origins, _ = pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	s.collectRoutes(ssainfo.SrcFuncs)
 	for _, fn := range ssainfo.SrcFuncs {
 		fi := s.info(fn)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // state is the analysis of one package.
@@ -23,6 +24,8 @@ type state struct {
 	// built on first use.
 	exprs  map[token.Pos]ast.Expr
 	routes map[*ssa.Function]route
+	// origins says where values come from (nil when unavailable).
+	origins *valueflow.Result
 }
 
 // funcInfo is the summary of one function: its success points from
@@ -570,6 +573,12 @@ func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 	if !ni.cred || ni.excluded || !isString(b.X.Type()) && !ni.numeric {
 		return false, Point{}, false
 	}
+	if s.bothFromClient(b.X, b.Y) {
+		// hash(form fields) == form field, a cookie's CSRF token ==
+		// the form's: the client sent both sides, so this checks
+		// integrity, not who the user is.
+		return false, Point{}, false
+	}
 	pol := b.Op == token.EQL
 	p := Point{Pos: b.Pos(), Kind: ni.kind}
 	if ni.elevation {
@@ -583,6 +592,15 @@ func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 		}
 	}
 	return pol, p, true
+}
+
+// bothFromClient reports whether both operands of a comparison carry what
+// the request sent.
+func (s *state) bothFromClient(x, y ssa.Value) bool {
+	if s.origins == nil {
+		return false
+	}
+	return s.origins.Origins(x).Has(valueflow.Request) && s.origins.Origins(y).Has(valueflow.Request)
 }
 
 func isString(t types.Type) bool {

@@ -32,7 +32,11 @@
 //     (ok := check() == nil && u.Active): every path that can make it true
 //     comes from the success side of a check or is a check itself.
 //   - A credential comparison, a == b or a != b on strings or integers,
-//     where an operand is named like a credential (below).
+//     where an operand is named like a credential (below), unless both
+//     operands carry what the request sent (passes/valueflow): a hash of
+//     form fields against another form field (a tamper check on a signed
+//     form), a CSRF cookie against the form's copy. The client chose both
+//     sides, so the comparison proves nothing about who the user is.
 //
 // The known checks are a table (known.go), checked against the real
 // libraries by a test: golang.org/x/crypto/bcrypt CompareHashAndPassword
@@ -157,7 +161,8 @@
 //     http.ResponseWriter or a framework context (a named type Context or
 //     Ctx, pointer or not, outside the standard context package: gin,
 //     echo, fiber, iris, buffalo, beego), or the receiver embeds a beego
-//     Controller. An *http.Request alone is not enough: client code that
+//     Controller (directly or through the application's own base
+//     controller). An *http.Request alone is not enough: client code that
 //     authenticates outgoing requests takes one too.
 //   - Its words name a login handler. The words are those of its name and,
 //     for a method of a type whose name ends in Controller, Ctrl, Handler,

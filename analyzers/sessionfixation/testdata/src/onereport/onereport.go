@@ -75,3 +75,15 @@ func loginTwoWays(w http.ResponseWriter, r *http.Request) {
 	}
 	handleLoggedIn(r.Context(), u) // want `handleLoggedIn stores user identity`
 }
+
+// A password that passed, with a second factor to come: the session holds
+// who is half logged in, not a login. The second factor's handler is the
+// one judged.
+func loginFirstFactor(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil || bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))) != nil {
+		return
+	}
+	sm.Put(r.Context(), "mfaUserID", u.ID)
+	sm.Put(r.Context(), "2fa_user_id", u.ID)
+}

@@ -6,6 +6,8 @@ package falsefriends
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"crypto/subtle"
 	"errors"
 	"net/http"
@@ -137,3 +139,27 @@ func csrfMiddleware(w http.ResponseWriter, r *http.Request, token string) {
 type ControllerRegister struct{}
 
 func (p *ControllerRegister) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
+
+// tokenHash hashes the token fields the signup form carries.
+func tokenHash(accessToken, username string) string {
+	h := sha256.Sum256([]byte(accessToken + username))
+	return hex.EncodeToString(h[:])
+}
+
+// tamperCheck compares a hash of form fields with another form field: the
+// client sent both sides, so it proves no identity.
+func tamperCheck(w http.ResponseWriter, r *http.Request) {
+	if tokenHash(r.FormValue("access_token"), r.FormValue("username")) != r.FormValue("token_hash") {
+		http.Error(w, "tampered", http.StatusBadRequest)
+		return
+	}
+	use(r.FormValue("username"))
+}
+
+// doubleSubmit compares the CSRF cookie with the form's copy.
+func doubleSubmit(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("csrf_token")
+	if err != nil || c.Value != r.FormValue("csrf_token") {
+		http.Error(w, "bad token", http.StatusForbidden)
+	}
+}
