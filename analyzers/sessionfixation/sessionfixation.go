@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"go/constant"
+	"go/token"
 	"regexp"
 	"slices"
 	"strings"
@@ -31,7 +32,8 @@ var doc string
 const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
 	`|uid|email|login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
 	`|(is[_.-]?)?authenticated|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
-	`|principal|subject|sub|identity|user[_.-]?info)$`
+	`|principal|subject|sub|identity|user[_.-]?info` +
+	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`
 
 // nonIdentityKeys are keys that never hold the identity, whatever their
 // value (a flash message may quote the user's email).
@@ -331,6 +333,9 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 	if w.KeyKnown && pendingKeys.MatchString(w.KeyConst) && !passedFactor.MatchString(w.KeyConst) {
 		return false
 	}
+	if w.Value != nil && isZero(w.Value) {
+		return false // a zero value clears (SetMember(Member{}) logs out)
+	}
 	if w.KeyKnown {
 		if re.MatchString(w.KeyConst) {
 			return true
@@ -338,9 +343,6 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		if nonIdentityKeys.MatchString(w.KeyConst) {
 			return false
 		}
-	}
-	if w.Value != nil && isZero(w.Value) {
-		return false // a zero value clears (SetMember(Member{}) logs out)
 	}
 	if w.ValueIdentity {
 		return true
@@ -357,6 +359,20 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 	return sessionops.IdentityValue(w.Value)
 }
 
+// onlyLoaded reports whether nothing is stored into the local a: it holds
+// its zero value.
+func onlyLoaded(a *ssa.Alloc) bool {
+	if a.Referrers() == nil {
+		return false
+	}
+	for _, r := range *a.Referrers() {
+		if u, ok := r.(*ssa.UnOp); !ok || u.Op != token.MUL {
+			return false
+		}
+	}
+	return true
+}
+
 // isZero reports whether v is a zero constant (nil, "", 0, false, T{}).
 func isZero(v ssa.Value) bool {
 	for {
@@ -367,6 +383,10 @@ func isZero(v ssa.Value) bool {
 		case *ssa.ChangeType:
 			v = x.X
 			continue
+		case *ssa.UnOp:
+			// *t where t is a composite literal with no field set: T{}.
+			alloc, ok := x.X.(*ssa.Alloc)
+			return ok && x.Op == token.MUL && onlyLoaded(alloc)
 		case *ssa.Const:
 			if x.IsNil() || x.Value == nil {
 				return true // nil, or the zero value of a struct or array

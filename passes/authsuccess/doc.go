@@ -173,7 +173,9 @@
 //     or else of the enclosing declared function (LoginHandler() returning
 //     a func literal). A login word is login, logon, signin, signup,
 //     authenticate, authentication, callback, oauth, register,
-//     registration, or the pairs log in, log on, sign in, sign up.
+//     registration, impersonate, impersonation, sudo (a privilege change
+//     is an authentication event), or the pairs log in, log on, sign in,
+//     sign up.
 //   - No word excludes it: logout, signout, logoff (and log out, sign out,
 //     log off), show, page, form, render, view, get, display, template,
 //     tmpl, html, redirect, url, uri, link, route(s), router, middleware,

@@ -58,7 +58,7 @@ var (
 		"password": KindPassword, "passwords": KindPassword, "passwd": KindPassword,
 		"pwd": KindPassword, "pw": KindPassword, "pass": KindPassword,
 		"passphrase": KindPassword, "passcode": KindPassword,
-		"hash": KindPassword, "hashed": KindPassword, "hashes": KindPassword,
+		"hash": KindPassword, "hashed": KindPassword, "hashes": KindPassword, "hashing": KindPassword,
 		"secret": KindCompare, "secrets": KindCompare,
 		"token": KindCompare, "tokens": KindCompare,
 		"apikey": KindElevation,
@@ -192,6 +192,9 @@ var (
 	loginWords = []string{
 		"login", "logon", "signin", "signup", "authenticate", "authentication",
 		"callback", "oauth", "register", "registration",
+		// Privilege changes are authentication events too: an admin
+		// acting as another user, sudo mode.
+		"impersonate", "impersonation", "sudo",
 	}
 	loginPairs = [][2]string{{"log", "in"}, {"log", "on"}, {"sign", "in"}, {"sign", "up"}}
 	// callbackWords are the login words of handlers that legitimately

@@ -108,6 +108,12 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 				return true
 			}
 		}
+	case *ssa.Alloc:
+		// A parameter spilled to a local (a struct whose field is
+		// addressed): the value stored into it once.
+		if stored := onlyStore(x); stored != nil {
+			return next(stored)
+		}
 	case *ssa.Extract:
 		switch t := x.Tuple.(type) {
 		case *ssa.Call:

@@ -35,6 +35,13 @@ func (c *BaseController) SetMember(m Member) {
 	c.SetSession("uid", m.MemberID)
 }
 
+// Prepare logs the user in from a remember-me cookie the server signed.
+func (c *BaseController) Prepare() {
+	if id, ok := c.GetSecureCookie("secret", "remember"); ok {
+		c.SetMember(Member{MemberID: len(id)}) // want `SetMember stores user identity in the session before its ID is renewed`
+	}
+}
+
 type AccountController struct {
 	BaseController
 }

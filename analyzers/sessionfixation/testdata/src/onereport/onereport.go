@@ -87,3 +87,32 @@ func loginFirstFactor(w http.ResponseWriter, r *http.Request) {
 	sm.Put(r.Context(), "mfaUserID", u.ID)
 	sm.Put(r.Context(), "2fa_user_id", u.ID)
 }
+
+func isAdmin(r *http.Request) bool { return r.Header.Get("X-Admin") != "" }
+
+// An admin acts as another user: a privilege change is an authentication
+// event.
+func impersonateUser(w http.ResponseWriter, r *http.Request) {
+	if !isAdmin(r) {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	sm.Put(r.Context(), "impersonateUser", r.FormValue("username")) // want `user identity is stored in the session before its ID is renewed`
+}
+
+// The clean twin.
+func impersonateRenewed(w http.ResponseWriter, r *http.Request) {
+	if !isAdmin(r) {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	if err := sm.RenewToken(r.Context()); err != nil {
+		return
+	}
+	sm.Put(r.Context(), "impersonateUser", r.FormValue("username"))
+}
+
+// Leaving impersonation clears the key: a zero value is not identity.
+func exitImpersonation(w http.ResponseWriter, r *http.Request) {
+	sm.Put(r.Context(), "impersonateUser", "")
+}
