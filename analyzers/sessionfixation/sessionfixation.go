@@ -253,9 +253,10 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if p == nil || !identity(op, points, reach, re) {
 			continue
 		}
-		if p.Kind == authsuccess.KindName && sessionops.OnErrorPath(op.Instr) {
+		if p.Kind == authsuccess.KindName && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value)) {
 			// The handler's name is the only sign of a login: a write
-			// on its error path handles a failure.
+			// on its error path handles a failure, and one of the user
+			// already logged in (getCurrentUser()) refreshes the session.
 			continue
 		}
 		fw.cands = append(fw.cands, candidate{op, p})
@@ -357,6 +358,29 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		}
 	}
 	return sessionops.IdentityValue(w.Value)
+}
+
+// currentUserFunc matches the names of functions that return the user the
+// request is already logged in as.
+var currentUserFunc = regexp.MustCompile(`(?i)(current|logged[_]?in|session|signed[_]?in)[_]?(user|member|account|principal|identity)|(user|member|account)[_]?(from|of|in)[_]?(session|context|ctx)`)
+
+// fromCurrentUser reports whether v carries the identity of a value a
+// function named like a current-user getter returned.
+func fromCurrentUser(v ssa.Value) bool {
+	return sessionops.Trace(v, func(u ssa.Value) bool {
+		var call *ssa.Call
+		switch x := u.(type) {
+		case *ssa.Call:
+			call = x
+		case *ssa.Extract:
+			call, _ = x.Tuple.(*ssa.Call)
+		}
+		if call == nil {
+			return false
+		}
+		callee := sessionops.Callee(call)
+		return callee != nil && currentUserFunc.MatchString(callee.Name())
+	})
 }
 
 // onlyLoaded reports whether nothing is stored into the local a: it holds

@@ -58,6 +58,21 @@ func (c *AccountController) Login() {
 	c.Redirect("/", 302)
 }
 
+func (c *BaseController) getCurrentUser() *Member {
+	m, _ := c.GetSession("member").(Member)
+	return &m
+}
+
+// LoginAgain refreshes the session of the user already logged in: not a
+// login.
+func (c *AccountController) LoginAgain() {
+	u := c.getCurrentUser()
+	if u == nil {
+		return
+	}
+	c.SetMember(*u)
+}
+
 // The clean twin: renewed first.
 func (c *AccountController) LoginRenewed() {
 	m, err := login(c.GetString("account"), c.GetString("password"))
