@@ -1,0 +1,138 @@
+package modulescan_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
+)
+
+// write creates the files (path: content) under dir.
+func write(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// kinds renders constructions as "Func:kind" in order.
+func kinds(cs []modulescan.Construction) string {
+	var parts []string
+	for _, c := range cs {
+		k := map[modulescan.Kind]string{modulescan.Stateless: "stateless", modulescan.ServerSide: "server", modulescan.Unmodelled: "unmodelled"}[c.Kind]
+		parts = append(parts, c.Func+":"+k)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestPrograms(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"go.mod": "module example.com/app\n\ngo 1.25\n",
+		// Two programs, each with its own handlers and store.
+		"cmd/cookie/main.go": `package main
+
+import (
+	"github.com/gin-contrib/sessions"
+	"github.com/gin-contrib/sessions/cookie"
+
+	"example.com/app/cookiectl"
+)
+
+func main() { _ = sessions.Sessions("s", cookie.NewStore(nil)); cookiectl.Run() }
+`,
+		"cookiectl/ctl.go": "package cookiectl\n\nfunc Run() {}\n",
+		"cmd/redis/main.go": `package main
+
+import (
+	gs "github.com/gin-contrib/sessions"
+	"github.com/gin-contrib/sessions/redis"
+
+	"example.com/app/redisctl"
+)
+
+func main() { s, _ := redis.NewStore(10, "tcp", "", "", ""); _ = gs.Sessions("s", s); redisctl.Run() }
+`,
+		"redisctl/ctl.go": "package redisctl\n\nfunc Run() {}\n",
+		// A library package no program imports: the whole module counts.
+		"lib/lib.go": "package lib\n",
+		// A gorilla store the module builds itself, and a third-party one.
+		"store/own.go": `package store
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+	"example.org/kv"
+)
+
+type DB struct{}
+
+func (DB) Save(r *http.Request, w http.ResponseWriter, s *sessions.Session) error { return nil }
+
+var Other = kv.NewKVStore()
+`,
+		// Not part of the module: tests, testdata, vendor, a nested module.
+		"cookiectl/ctl_test.go":  "package cookiectl\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
+		"testdata/x/x.go":        "package x\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
+		"vendor/v/v.go":          "package v\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
+		"nested/go.mod":          "module example.com/nested\n",
+		"nested/n.go":            "package n\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
+		"cookiectl/ignored_x.go": "//go:build ignore\n\npackage cookiectl\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
+	})
+	s := modulescan.ForDir(filepath.Join(root, "cookiectl"))
+	if s == nil || s.Path != "example.com/app" {
+		t.Fatalf("ForDir = %+v, want the module example.com/app", s)
+	}
+	for _, tc := range []struct {
+		dir  string
+		lib  *model.Library
+		want string
+	}{
+		{"cookiectl", model.GinContrib, "cookie.NewStore:stateless"},
+		{"redisctl", model.GinContrib, "redis.NewStore:server"},
+		{"lib", model.GinContrib, "cookie.NewStore:stateless redis.NewStore:server"},
+		{"lib", model.Gorilla, "DB (the module's own store):unmodelled kv.NewKVStore:unmodelled"},
+		{"cookiectl", model.Gorilla, ""},
+	} {
+		if got := kinds(s.Stores(filepath.Join(root, tc.dir), tc.lib)); got != tc.want {
+			t.Errorf("Stores(%s, %s) = %q, want %q", tc.dir, tc.lib.Name, got, tc.want)
+		}
+	}
+	if again := modulescan.ForDir(filepath.Join(root, "redisctl")); again != s {
+		t.Error("a second ForDir in the same module scanned it again")
+	}
+}
+
+// TestGOPATH: analysistest's layout, src/<path> with no go.mod: the first
+// element of the import path is the module.
+func TestGOPATH(t *testing.T) {
+	gopath := t.TempDir()
+	write(t, gopath, map[string]string{
+		"src/app/main.go": "package main\n\nimport (\n\t\"github.com/gorilla/sessions\"\n\n\t\"app/web\"\n)\n\nvar _ = sessions.NewCookieStore()\n\nfunc main() { web.Run() }\n",
+		"src/app/web/web.go": "package web\n\nfunc Run() {}\n",
+		"src/other/o.go":     "package other\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
+	})
+	s := modulescan.ForDir(filepath.Join(gopath, "src", "app", "web"))
+	if s == nil || s.Path != "app" {
+		t.Fatalf("ForDir = %+v, want the GOPATH module app", s)
+	}
+	if got := kinds(s.Stores(filepath.Join(gopath, "src", "app", "web"), model.Gorilla)); got != "sessions.NewCookieStore:stateless" {
+		t.Errorf("Stores = %q", got)
+	}
+}
+
+func TestNoModule(t *testing.T) {
+	if s := modulescan.ForDir(t.TempDir()); s != nil && len(s.Stores(s.Root, model.Gorilla)) != 0 {
+		t.Errorf("a directory outside any module has stores: %+v", s)
+	}
+}
