@@ -35,3 +35,10 @@ func SetUser(c *gin.Context, id int64, name string) error {
 	s.Set("role", "member")
 	return s.Save()
 }
+
+// Set writes one key the caller names.
+func Set(c *gin.Context, key string, value any) error {
+	s := sessions.Default(c)
+	s.Set(key, value)
+	return s.Save()
+}
