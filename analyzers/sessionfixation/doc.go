@@ -272,8 +272,8 @@
 //
 // hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
 //
-//   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value]; a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value
-//   - sanitizers: writing under a fresh ID instead (crypto/rand, uuid), which is not a write into the request's session
+//   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value] or rec = store.Get(w, r) (an application function returning the record under the cookie's value); a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value, or an ID the client sent that the handler sets as its cookie
+//   - sanitizers: writing under a fresh ID instead (crypto/rand, uuid), which is not a write into the request's session; moving the record to a crypto/rand ID (rec.ID = rand.Text()), in the handler or in a helper given the record
 //   - traps, which keep the ID: none
 //   - advice: mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie
 //
@@ -333,6 +333,29 @@
 //
 //	user identity is stored in the session before its ID is renewed; mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie
 //
+// The application's own store, across packages: store.Get(w, r) returns
+// the record kept under the session cookie's value, so its result is the
+// request's session; a Renew that moves the record to a crypto/rand ID is
+// a renewal:
+//
+//	sess := st.Get(w, r)
+//	sess.UserID = u.ID // reported; not after st.Renew(w, sess)
+//
+// The attack itself: the client picks the ID, the handler sends it back as
+// the cookie and binds the user to it (sessionadoption reports the cookie):
+//
+//	sid := r.PostFormValue("sid")
+//	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid, ...})
+//	...
+//	st.Bind(sid, u.ID) // reported; not with sid := rand.Text()
+//
+// A server-side store handed to authboss, whose login handlers write the
+// user and never renew:
+//
+//	abclientstate.NewSessionStorerFromExisting("ab", redisStore) // reported
+//
+//	authboss's login handlers store the user in this session store without renewing its ID, and the store keeps sessions on the server; use a stateless session storer (abclientstate.NewSessionStorer) or reset the gorilla session ID in your ClientStateReadWriter
+//
 // # Not reported
 //
 //   - Writes that are not identity: flash messages, theme, cart, language,
@@ -347,13 +370,19 @@
 //     returns).
 //   - A login that renews the ID on every path before the write is
 //     persisted, directly or through a helper.
+//   - A login half done (the password passed, a second factor is to come:
+//     mfaUserID, 2fa_user_id), a zero value written (a logout through the
+//     login helper: SetMember(Member{})), the user already logged in
+//     written again (getCurrentUser()) or a write on an error path, where
+//     the handler's name is the only sign of a login.
 //
 // Known limits: the analysis is per function; a session reached through a
 // function value or an interface method of the application is not
 // followed; a hand-made session ID is followed within the function that
 // reads the cookie (through field loads, conversions, concatenation,
-// fmt.Sprintf and strings functions), not into the functions it is passed
-// to; sessions obtained from the same request before and after
+// fmt.Sprintf and strings functions) and through the application's
+// functions that return it or its record (store.Get(w, r)), not through a
+// struct field it is stored in or an interface of the application; sessions obtained from the same request before and after
 // r.Header.Del("Cookie") are not told apart (iris); the module scan reads
 // syntax, so a store chosen at run time between a cookie and a server-side
 // store counts as server-side, and a store built by a function of another

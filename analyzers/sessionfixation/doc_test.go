@@ -78,8 +78,8 @@ func renderLibraries() string {
 			sinks = append(sinks, fmt.Sprintf("%s.%s[k] = v", f.Type, f.Name))
 		}
 		if lib == model.HandMade {
-			sinks = append(sinks, "m[c.Value] = v", "rec.Field = v where rec = m[c.Value]",
-				"a call named like "+model.HandMadeWriteVerbs+" given the cookie's value")
+			sinks = append(sinks, "m[c.Value] = v", "rec.Field = v where rec = m[c.Value] or rec = store.Get(w, r) (an application function returning the record under the cookie's value)",
+				"a call named like "+model.HandMadeWriteVerbs+" given the cookie's value, or an ID the client sent that the handler sets as its cookie")
 		}
 		item(line, "sinks", sinks)
 		var renew []string
@@ -96,7 +96,8 @@ func renderLibraries() string {
 			renew = append(renew, `obtaining the session after r.Header.Del("Cookie") removed the session cookie from the request`)
 		}
 		if lib == model.HandMade {
-			renew = append(renew, "writing under a fresh ID instead (crypto/rand, uuid), which is not a write into the request's session")
+			renew = append(renew, "writing under a fresh ID instead (crypto/rand, uuid), which is not a write into the request's session",
+				"moving the record to a crypto/rand ID (rec.ID = rand.Text()), in the handler or in a helper given the record")
 		}
 		item(line, "sanitizers", renew)
 		var traps []string

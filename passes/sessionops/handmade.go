@@ -14,13 +14,18 @@ import (
 )
 
 // Hand-made sessions: a map or a store keyed by the value of a request
-// cookie. The analysis is intra-procedural: a value derives from the
-// cookie when it is computed from the value a cookie reader returned
-// (model.CookieReaders) through copies, conversions, field selections
-// (c.Value), string concatenation and slicing, and calls of fmt, strings,
-// strconv, net/url and path. A cookie value passed to a function is not
-// followed into it, and one stored in a struct or variable and loaded back
-// is followed only through a local variable's address.
+// cookie. A value derives from the cookie when it is computed from the
+// value a cookie reader returned (model.CookieReaders) through copies,
+// conversions, field selections (c.Value), string concatenation and
+// slicing, and calls of fmt, strings, strconv, net/url and path, or when a
+// function of the application returns it (returnsRequestSession: an ID
+// reader, or a Get(w, r) returning the record kept under the cookie's
+// value). A key the client chose (a form or query value) that the function
+// sends back as a cookie is a session ID too. Moving a record to a
+// crypto/rand ID (rec.ID = rand.Text()) renews it, and so does a helper
+// that does it to the record it is given. A cookie value passed to a
+// function that is not so summarised is not followed into it, and one
+// stored in a struct field and loaded back elsewhere is not followed.
 
 var writeVerbs = regexp.MustCompile(model.HandMadeWriteVerbs)
 
