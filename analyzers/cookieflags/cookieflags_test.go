@@ -14,6 +14,13 @@ func TestCookieflags(t *testing.T) {
 	analysistest.Run(t, dir, cookieflags.Analyzer, "nethttp", "helper", "usehelper", "frameworks", "ginmw", "header", "sessions")
 }
 
+// TestConfiguredElsewhere: a store kept in an exported variable is
+// configured further by main; what main sets is set.
+func TestConfiguredElsewhere(t *testing.T) {
+	dir := stubs.TestData(t, analysistest.TestData())
+	analysistest.Run(t, dir, cookieflags.Analyzer, "elsewhere/mw", "elsewhere/mwbare")
+}
+
 func TestFixes(t *testing.T) {
 	dir := stubs.TestData(t, analysistest.TestData())
 	analysistest.RunWithSuggestedFixes(t, dir, cookieflags.Analyzer, "fixes")

@@ -144,6 +144,12 @@
 //   - gin's SameSite set by a middleware in another package cannot be
 //     seen: such handlers are reported for SameSite; suppress them, or set
 //     SameSite where the cookie is set.
+//   - An attribute that another package of the module sets on a store kept
+//     in an exported package variable (middleware.Store.Options.Secure =
+//     cfg.UseTLS in main) counts as set, to a value that cannot be known;
+//     replacing that store or its whole configuration there makes the
+//     store's configuration unknown, and it is not reported. The module is
+//     read as sessionfixation reads it (internal/modulescan).
 //
 // # Flags
 //

@@ -90,6 +90,28 @@ type Scan struct {
 
 	reachOnce sync.Once
 	reach     map[string]map[string]bool // main dir -> dirs it imports
+
+	// files records each file's imports, for the queries that parse
+	// the files importing one package (Assigned).
+	files    []fileImports
+	assignMu sync.Mutex
+	assigned map[string][]Assignment // by package path
+}
+
+type fileImports struct {
+	path    string
+	dir     string
+	imports map[string]string // local name -> import path
+}
+
+// Assignment is an assignment, in another package of the module, to a
+// field reached from a package-level variable: middleware.Store.Options.Secure
+// = cfg.UseTLS in main, for the Store of package middleware.
+type Assignment struct {
+	// Path is the selector path from the variable: "Store.Options.Secure".
+	Path string
+	// Where is the position, relative to the module root (file.go:line).
+	Where string
 }
 
 type pkgInfo struct {
@@ -223,6 +245,7 @@ func (s *Scan) scanFile(fset *token.FileSet, filename string) {
 		s.pkgs[dir] = p
 	}
 	relevant := false
+	fi := fileImports{path: filename, dir: dir, imports: map[string]string{}}
 	for _, imp := range f.Imports {
 		ip, err := strconv.Unquote(imp.Path.Value)
 		if err != nil {
@@ -230,10 +253,16 @@ func (s *Scan) scanFile(fset *token.FileSet, filename string) {
 		}
 		if d, ok := s.dirOf(ip); ok {
 			p.imports[d] = true
+			if local := localName(imp, ip); local != "" {
+				fi.imports[local] = ip
+			}
 		}
 		if sessionImports()[ip] {
 			relevant = true
 		}
+	}
+	if len(fi.imports) > 0 {
+		s.files = append(s.files, fi)
 	}
 	if !relevant {
 		return
@@ -269,14 +298,8 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 		if err != nil {
 			continue
 		}
-		local := path.Base(ip)
-		if v := path.Base(ip); len(v) > 1 && v[0] == 'v' && strings.Trim(v[1:], "0123456789") == "" {
-			local = path.Base(path.Dir(ip)) // .../v3
-		}
-		if imp.Name != nil {
-			local = imp.Name.Name
-		}
-		if local == "_" || local == "." {
+		local := localName(imp, ip)
+		if local == "" {
 			continue
 		}
 		names[local] = ip
@@ -351,6 +374,103 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 		}
 		return true
 	})
+}
+
+// localName is the name under which a file refers to an import, "" for a
+// blank or dot import. A path ending in a major version (.../v3) is
+// referred to by the element before it, the package name it usually has.
+func localName(imp *ast.ImportSpec, importPath string) string {
+	if imp.Name != nil {
+		if imp.Name.Name == "_" || imp.Name.Name == "." {
+			return ""
+		}
+		return imp.Name.Name
+	}
+	local := path.Base(importPath)
+	if len(local) > 1 && local[0] == 'v' && strings.Trim(local[1:], "0123456789") == "" {
+		local = path.Base(path.Dir(importPath))
+	}
+	return local
+}
+
+// Assigned returns the assignments that the other packages of the module
+// make to fields reached from package-level variables of the package at
+// pkgPath (pkg.Var.Field... = v), so that a package's configuration of
+// its own variable is seen with what main adds to it. Only the files that
+// import the package are read, once per package.
+func (s *Scan) Assigned(pkgPath string) []Assignment {
+	if s == nil {
+		return nil
+	}
+	s.assignMu.Lock()
+	defer s.assignMu.Unlock()
+	if s.assigned == nil {
+		s.assigned = map[string][]Assignment{}
+	}
+	if as, ok := s.assigned[pkgPath]; ok {
+		return as
+	}
+	var out []Assignment
+	fset := token.NewFileSet()
+	for _, fi := range s.files {
+		var locals []string
+		for local, ip := range fi.imports {
+			if ip == pkgPath {
+				locals = append(locals, local)
+			}
+		}
+		if len(locals) == 0 {
+			continue
+		}
+		f, err := parser.ParseFile(fset, fi.path, nil, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for _, lhs := range as.Lhs {
+				if p, ok := selectorPath(lhs, locals); ok {
+					pos := fset.Position(lhs.Pos())
+					rel, err := filepath.Rel(s.Root, pos.Filename)
+					if err != nil {
+						rel = pos.Filename
+					}
+					out = append(out, Assignment{Path: p, Where: filepath.ToSlash(rel) + ":" + strconv.Itoa(pos.Line)})
+				}
+			}
+			return true
+		})
+	}
+	slices.SortFunc(out, func(a, b Assignment) int { return strings.Compare(a.Where+a.Path, b.Where+b.Path) })
+	s.assigned[pkgPath] = out
+	return out
+}
+
+// selectorPath renders pkg.A.B.C, where pkg is one of the locals, as
+// "A.B.C".
+func selectorPath(e ast.Expr, locals []string) (string, bool) {
+	var parts []string
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			parts = append(parts, x.Sel.Name)
+			e = x.X
+			continue
+		case *ast.StarExpr:
+			e = x.X
+			continue
+		case *ast.Ident:
+			if !slices.Contains(locals, x.Name) || len(parts) == 0 {
+				return "", false
+			}
+			slices.Reverse(parts)
+			return strings.Join(parts, "."), true
+		}
+		return "", false
+	}
 }
 
 func recvName(fd *ast.FuncDecl) string {

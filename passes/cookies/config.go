@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
@@ -172,10 +174,68 @@ func (s *state) rootStored(ri *rootInfo, st *ssa.Store) {
 		for _, l := range s.locLoads[obj] {
 			s.trackRoot(ri, l)
 		}
+		if g, ok := addr.(*ssa.Global); ok && obj.Exported() {
+			s.configuredElsewhere(ri, g, st)
+		}
 	default:
 		// In a map, a slice, a channel: configured out of sight maybe.
 		ri.opaque = true
 	}
+}
+
+// configuredElsewhere applies what the module's other packages assign to
+// a store kept in an exported package variable (middleware.Store.Options.
+// Secure = cfg.UseTLS in main): those attributes are set, to values this
+// package cannot know; replacing the configuration or the store there
+// makes it opaque.
+func (s *state) configuredElsewhere(ri *rootInfo, g *ssa.Global, st *ssa.Store) {
+	scan := s.moduleScan()
+	if scan == nil {
+		return
+	}
+	via := strings.TrimSuffix(ri.via, "()")
+	for _, a := range scan.Assigned(s.pass.Pkg.Path()) {
+		rest, ok := strings.CutPrefix(a.Path, g.Name())
+		switch {
+		case !ok:
+		case rest == "", rest == "."+via:
+			ri.opaque = true // the store or its whole configuration replaced
+		case strings.HasPrefix(rest, "."+via+"."):
+			field := strings.TrimPrefix(rest, "."+via+".")
+			if attr, ok := attrOfField(ri.ct, field); ok {
+				ri.writes = append(ri.writes, write{attr: attr, val: AttrValue{Origin: Dynamic}, instr: st})
+			}
+		}
+	}
+}
+
+// attrOfField returns the attribute a configuration field sets.
+func attrOfField(ct *model.CookieType, field string) (model.Attr, bool) {
+	if ct == nil {
+		return "", false
+	}
+	for attr, f := range ct.Fields {
+		if f == field {
+			return attr, true
+		}
+	}
+	for attr, f := range ct.Negated {
+		if f == field {
+			return attr, true
+		}
+	}
+	return "", false
+}
+
+// moduleScan returns the scan of the package's module (internal/modulescan),
+// or nil.
+func (s *state) moduleScan() *modulescan.Scan {
+	for _, f := range s.pass.Files {
+		if tf := s.pass.Fset.File(f.Pos()); tf != nil && tf.Name() != "" {
+			return modulescan.ForDir(filepath.Dir(tf.Name()))
+		}
+	}
+	return nil
 }
 
 // rootCall handles the store passed to, or the receiver of, a call.
