@@ -118,7 +118,7 @@ var Other = kv.NewKVStore()
 func TestGOPATH(t *testing.T) {
 	gopath := t.TempDir()
 	write(t, gopath, map[string]string{
-		"src/app/main.go": "package main\n\nimport (\n\t\"github.com/gorilla/sessions\"\n\n\t\"app/web\"\n)\n\nvar _ = sessions.NewCookieStore()\n\nfunc main() { web.Run() }\n",
+		"src/app/main.go":    "package main\n\nimport (\n\t\"github.com/gorilla/sessions\"\n\n\t\"app/web\"\n)\n\nvar _ = sessions.NewCookieStore()\n\nfunc main() { web.Run() }\n",
 		"src/app/web/web.go": "package web\n\nfunc Run() {}\n",
 		"src/other/o.go":     "package other\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
 	})
