@@ -91,17 +91,9 @@ type Scan struct {
 	reachOnce sync.Once
 	reach     map[string]map[string]bool // main dir -> dirs it imports
 
-	// files records each file's imports, for the queries that parse
-	// the files importing one package (Assigned).
-	files    []fileImports
+	// assigned memoizes Assigned, by package path.
 	assignMu sync.Mutex
-	assigned map[string][]Assignment // by package path
-}
-
-type fileImports struct {
-	path    string
-	dir     string
-	imports map[string]string // local name -> import path
+	assigned map[string][]Assignment
 }
 
 // Assignment is an assignment, in another package of the module, to a
@@ -170,10 +162,53 @@ func findRoot(dir string) (root, modPath string) {
 	}
 }
 
-// scan reads the module at root.
+// scan reads the module at root, or loads what an earlier process read
+// when no file of the module has changed since (see cache.go): under go vet
+// every package is analysed in a process of its own, and reading the
+// module in each would cost as much as the packages' own analysis.
 func scan(root, modPath string) *Scan {
+	files := goFiles(root)
+	key := fingerprint(root, modPath, files)
+	if s := loadCached(root, key); s != nil {
+		return s
+	}
 	s := &Scan{Root: root, Path: modPath, pkgs: map[string]*pkgInfo{}}
 	fset := token.NewFileSet()
+	for _, f := range files {
+		if ok, err := buildContext.MatchFile(filepath.Dir(f.path), filepath.Base(f.path)); err != nil || !ok {
+			continue
+		}
+		s.scanFile(fset, f.path)
+	}
+	s.findMains()
+	saveCached(s, key)
+	return s
+}
+
+func (s *Scan) findMains() {
+	for dir, p := range s.pkgs {
+		if p.name == "main" {
+			s.mains = append(s.mains, dir)
+		}
+	}
+	slices.Sort(s.mains)
+}
+
+// buildContext decides which files are compiled: this platform's, with
+// no extra tags.
+var buildContext = build.Default
+
+// goFile is a Go source file of the module, with what tells a change.
+type goFile struct {
+	path  string
+	size  int64
+	mtime int64
+}
+
+// goFiles lists the module's non-test Go files: not in vendor, testdata,
+// directories starting with "." or "_", or nested modules.
+func goFiles(root string) []goFile {
+	var files []goFile
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil // unreadable: skip
@@ -195,19 +230,14 @@ func scan(root, modPath string) *Scan {
 		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
 			return nil
 		}
-		if ok, err := build.Default.MatchFile(filepath.Dir(p), name); err != nil || !ok {
+		info, err := d.Info()
+		if err != nil {
 			return nil
 		}
-		s.scanFile(fset, p)
+		files = append(files, goFile{path: p, size: info.Size(), mtime: info.ModTime().UnixNano()})
 		return nil
 	})
-	for dir, p := range s.pkgs {
-		if p.name == "main" {
-			s.mains = append(s.mains, dir)
-		}
-	}
-	slices.Sort(s.mains)
-	return s
+	return files
 }
 
 // sessionImports are the package paths whose import makes a file worth a
@@ -245,7 +275,6 @@ func (s *Scan) scanFile(fset *token.FileSet, filename string) {
 		s.pkgs[dir] = p
 	}
 	relevant := false
-	fi := fileImports{path: filename, dir: dir, imports: map[string]string{}}
 	for _, imp := range f.Imports {
 		ip, err := strconv.Unquote(imp.Path.Value)
 		if err != nil {
@@ -253,16 +282,10 @@ func (s *Scan) scanFile(fset *token.FileSet, filename string) {
 		}
 		if d, ok := s.dirOf(ip); ok {
 			p.imports[d] = true
-			if local := localName(imp, ip); local != "" {
-				fi.imports[local] = ip
-			}
 		}
 		if sessionImports()[ip] {
 			relevant = true
 		}
-	}
-	if len(fi.imports) > 0 {
-		s.files = append(s.files, fi)
 	}
 	if !relevant {
 		return
@@ -412,17 +435,26 @@ func (s *Scan) Assigned(pkgPath string) []Assignment {
 	}
 	var out []Assignment
 	fset := token.NewFileSet()
-	for _, fi := range s.files {
+	for _, gf := range goFiles(s.Root) {
+		imports, err := parser.ParseFile(fset, gf.path, nil, parser.ImportsOnly|parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
 		var locals []string
-		for local, ip := range fi.imports {
-			if ip == pkgPath {
-				locals = append(locals, local)
+		for _, imp := range imports.Imports {
+			if ip, err := strconv.Unquote(imp.Path.Value); err == nil && ip == pkgPath {
+				if local := localName(imp, ip); local != "" {
+					locals = append(locals, local)
+				}
 			}
 		}
 		if len(locals) == 0 {
 			continue
 		}
-		f, err := parser.ParseFile(fset, fi.path, nil, parser.SkipObjectResolution)
+		if ok, err := buildContext.MatchFile(filepath.Dir(gf.path), filepath.Base(gf.path)); err != nil || !ok {
+			continue
+		}
+		f, err := parser.ParseFile(fset, gf.path, nil, parser.SkipObjectResolution)
 		if err != nil {
 			continue
 		}

@@ -248,7 +248,11 @@ func (a *pkgAnalysis) requestRoot(ci *callInfo) ssa.Value {
 func (a *pkgAnalysis) requestSessionResults(fn *ssa.Function) (ids, records []int) {
 	results := fn.Signature.Results()
 	for i := 0; i < results.Len(); i++ {
-		_, basic := results.At(i).Type().Underlying().(*types.Basic)
+		t := results.At(i).Type()
+		_, basic := t.Underlying().(*types.Basic)
+		if _, record := derefStruct(t); !basic && !record {
+			continue // neither an ID nor a record
+		}
 		isID, isRecord := false, false
 		for _, b := range fn.Blocks {
 			if len(b.Instrs) == 0 {
@@ -349,11 +353,8 @@ func (a *pkgAnalysis) clientChosenSession(key ssa.Value) *Session {
 		return nil
 	}
 	v := stripConv(key)
-	if !a.origins.Origins(v).Has(valueflow.Request &^ valueflow.Cookie) {
-		return nil
-	}
-	name, ok := a.sentAsCookie(v)
-	if !ok {
+	name, ok := a.sentAsCookie(v) // cheap: the referrers; Origins is not
+	if !ok || !a.origins.Origins(v).Has(valueflow.Request&^valueflow.Cookie) {
 		return nil
 	}
 	return a.intern(model.HandMade, v, name, false)

@@ -334,17 +334,17 @@ func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) 
 	if s, ok := a.sessions[key]; ok {
 		return s
 	}
-	s := a.intern(lib, root, name, false)
 	if modelled && ci.recv != nil && len(lib.Session.Stateless) > 0 && requestRank(ci.recv.Type()) == 0 {
 		// Obtained from a store: the store's kind decides.
+		v := storeVerdict{}
 		if stateless, known := a.storeKind(ci.recv); known {
-			s.Stateless, s.Store = stateless, StoreLocal
+			v.stateless = stateless
 		} else {
-			v := a.moduleStores(lib)
-			s.Stateless, s.Store = v.stateless, v.source
+			v = a.moduleStores(lib)
 		}
+		return a.internAs(lib, root, name, v)
 	}
-	return s
+	return a.intern(lib, root, name, false)
 }
 
 // onlyStore returns the value stored into a local variable's cell when it
@@ -425,6 +425,17 @@ func (a *pkgAnalysis) intern(lib *model.Library, root ssa.Value, name string, fr
 		v := a.pkgStore(lib)
 		s.Stateless, s.Store = v.stateless, v.source
 	}
+	a.sessions[key] = s
+	return s
+}
+
+// internAs is intern for a session whose store is already decided.
+func (a *pkgAnalysis) internAs(lib *model.Library, root ssa.Value, name string, v storeVerdict) *Session {
+	key := sessionKey{lib, root, name, false}
+	if s, ok := a.sessions[key]; ok {
+		return s
+	}
+	s := &Session{Lib: lib, Root: root, Name: name, Stateless: v.stateless, Store: v.source}
 	a.sessions[key] = s
 	return s
 }

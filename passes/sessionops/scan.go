@@ -39,7 +39,7 @@ type pkgAnalysis struct {
 	sessions       map[sessionKey]*Session
 	callSessions   map[callResult]*Session
 	cookies        map[ssa.Value]*Session
-	statelessTypes map[model.TypeName]bool
+	storeTypes     map[model.TypeName]bool // store type -> stateless
 	gstores        map[*ssa.Global][]ssa.Value
 	libStore       map[*model.Library]storeVerdict
 	module         *modulescan.Scan

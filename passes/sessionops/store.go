@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -27,8 +28,8 @@ func (a *pkgAnalysis) storeKind1(v ssa.Value, seen map[ssa.Value]bool) (stateles
 			return false, false
 		}
 		seen[v] = true
-		if a.statelessType(v.Type()) {
-			return true, true
+		if stateless, known := a.storeType(v.Type()); known {
+			return stateless, true
 		}
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
@@ -95,16 +96,19 @@ func (a *pkgAnalysis) constructed(call *ssa.Call) (stateless, known bool) {
 	return stateless, known
 }
 
-// statelessType reports whether t is the (specific) result type of a
-// Stateless constructor: gorilla *CookieStore, gin-contrib cookie.Store.
-func (a *pkgAnalysis) statelessType(t types.Type) bool {
-	if a.statelessTypes == nil {
-		a.statelessTypes = map[model.TypeName]bool{}
+// storeType says what a store of static type t keeps, when t is the
+// specific result type of a modelled constructor (gorilla *CookieStore,
+// *FilesystemStore, gin-contrib cookie.Store, redistore *RediStore): a
+// type of the constructor's own package, so that a library's general
+// Store interface decides nothing.
+func (a *pkgAnalysis) storeType(t types.Type) (stateless, known bool) {
+	if a.storeTypes == nil {
+		a.storeTypes = map[model.TypeName]bool{}
 		for _, lib := range model.All {
 			if lib.Session == nil {
 				continue
 			}
-			for _, f := range lib.Session.Stateless {
+			for _, f := range slices.Concat(lib.Session.Stateless, lib.Session.ServerSide) {
 				p := a.imports()[f.Pkg]
 				if p == nil || f.Recv != "" {
 					continue
@@ -117,14 +121,19 @@ func (a *pkgAnalysis) statelessType(t types.Type) bool {
 				if sig.Results().Len() == 0 {
 					continue
 				}
-				if tn, ok := model.TypeNameOf(sig.Results().At(0).Type()); ok {
-					a.statelessTypes[tn] = true
+				if tn, ok := model.TypeNameOf(sig.Results().At(0).Type()); ok && tn.Pkg == f.Pkg {
+					_, stateless, _ := model.LookupStore(f)
+					a.storeTypes[tn] = stateless
 				}
 			}
 		}
 	}
 	tn, ok := model.TypeNameOf(t)
-	return ok && a.statelessTypes[tn]
+	if !ok {
+		return false, false
+	}
+	stateless, known = a.storeTypes[tn]
+	return stateless, known
 }
 
 // globalStores returns, for each package-level variable, the values the
