@@ -60,10 +60,10 @@ func fingerprint(root, modPath string, files []goFile) string {
 
 // cached is a scan as the cache stores it.
 type cached struct {
-	Key   string
-	Path  string
-	Pkgs  map[string]cachedPkg
-	Cons  []cachedCons
+	Key  string
+	Path string
+	Pkgs map[string]cachedPkg
+	Cons []cachedCons
 }
 
 type cachedPkg struct {

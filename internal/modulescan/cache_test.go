@@ -51,4 +51,3 @@ func TestCache(t *testing.T) {
 		t.Error("a stale entry was read")
 	}
 }
-

@@ -33,21 +33,21 @@ type pkgAnalysis struct {
 	pass *analysis.Pass
 	ssa  *buildssa.SSA
 
-	callCache      map[*types.Func]model.SessionCall
-	pkgs           map[string]*types.Package
-	roots          map[ssa.Value]ssa.Value
-	sessions       map[sessionKey]*Session
-	callSessions   map[callResult]*Session
-	cookies        map[ssa.Value]*Session
-	storeTypes     map[model.TypeName]bool // store type -> stateless
-	gstores        map[*ssa.Global][]ssa.Value
-	libStore       map[*model.Library]storeVerdict
-	module         *modulescan.Scan
-	sums           map[*ssa.Function]*summary
-	factSums       map[*types.Func]*summary
-	auth           *points
-	origins        *valueflow.Result
-	recordTypes    map[types.Type]bool
+	callCache    map[*types.Func]model.SessionCall
+	pkgs         map[string]*types.Package
+	roots        map[ssa.Value]ssa.Value
+	sessions     map[sessionKey]*Session
+	callSessions map[callResult]*Session
+	cookies      map[ssa.Value]*Session
+	storeTypes   map[model.TypeName]bool // store type -> stateless
+	gstores      map[*ssa.Global][]ssa.Value
+	libStore     map[*model.Library]storeVerdict
+	module       *modulescan.Scan
+	sums         map[*ssa.Function]*summary
+	factSums     map[*types.Func]*summary
+	auth         *points
+	origins      *valueflow.Result
+	recordTypes  map[types.Type]bool
 }
 
 func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
