@@ -159,7 +159,10 @@
 // configuration in another package (main), go vet may show the old verdict
 // for an unchanged handler package until its cache entry is invalidated
 // (go clean -cache, or a change to the package); standalone mode always
-// scans afresh.
+// analyses afresh. The scan itself is kept in the user's cache directory,
+// keyed by the module's files (paths, sizes, modification times), so that
+// the many processes of one run read the module once
+// (SESSIONLINT_MODULESCAN_CACHE names another directory, or "off").
 //
 // # Libraries
 //
