@@ -380,8 +380,9 @@
 //     the handler's name is the only sign of a login.
 //
 // Known limits: the analysis is per function; a session reached through a
-// function value or an interface method of the application is not
-// followed; a hand-made session ID is followed within the function that
+// function value, or through an interface of the application that more
+// than one type of the module implements (one implementation is followed,
+// like a direct call), is not followed; a hand-made session ID is followed within the function that
 // reads the cookie (through field loads, conversions, concatenation,
 // fmt.Sprintf and strings functions) and through the application's
 // functions that return it or its record (store.Get(w, r)), not through a

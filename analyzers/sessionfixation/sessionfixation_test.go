@@ -35,7 +35,7 @@ func TestStoreElsewhere(t *testing.T) {
 // that looks the session up by the cookie, a Renew that moves it to a fresh
 // ID, a Bind judged by where its ID comes from.
 func TestHandMadeStore(t *testing.T) {
-	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "handstore/store", "handstore/web")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "handstore/store", "handstore/web", "handstore/iface")
 }
 
 // TestCallerKeys: helpers whose keys and values come from the caller are

@@ -138,6 +138,17 @@ func ForDir(dir string) *Scan {
 	return s
 }
 
+// ModuleOf returns the root directory and the path of the module that holds
+// the package directory dir (see findRoot), without scanning it; "" when
+// there is none.
+func ModuleOf(dir string) (root, path string) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", ""
+	}
+	return findRoot(abs)
+}
+
 // findRoot returns the module root and module path for dir: the nearest
 // go.mod above it, or in GOPATH layout (a "src" directory with no go.mod
 // between) src/<first element>.

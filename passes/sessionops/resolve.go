@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 )
 
 // callInfo is a call with its callee resolved and its operands split into
@@ -204,6 +205,70 @@ func (a *pkgAnalysis) interfaceType(pkg, name string) *types.Interface {
 }
 
 // imports returns the package and its transitive imports by path.
+// implementation returns the method that an interface method call runs
+// when the interface is the application's own (declared in its module) and
+// one type of the module, among this package and the module packages it
+// imports, implements it: a handler that reaches its session store through
+// an interface, with the store's one implementation in another package.
+// Nil otherwise: a library's interface, or several implementations.
+func (a *pkgAnalysis) implementation(ci *callInfo) *types.Func {
+	if ci.fn == nil || ci.recv == nil {
+		return nil
+	}
+	named, ok := types.Unalias(ci.recv.Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !a.inModule(named.Obj().Pkg().Path()) {
+		return nil
+	}
+	iface, ok := named.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var found *types.Func
+	for path, p := range a.imports() {
+		if !a.inModule(path) {
+			continue
+		}
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+				continue
+			}
+			var impl types.Type
+			switch {
+			case types.Implements(tn.Type(), iface):
+				impl = tn.Type()
+			case types.Implements(types.NewPointer(tn.Type()), iface):
+				impl = types.NewPointer(tn.Type())
+			default:
+				continue
+			}
+			if found != nil {
+				return nil // more than one implementation
+			}
+			obj, _, _ := types.LookupFieldOrMethod(impl, true, p, ci.fn.Name())
+			if found, ok = obj.(*types.Func); !ok {
+				return nil
+			}
+		}
+	}
+	return found
+}
+
+// inModule reports whether a package path belongs to the module under
+// analysis.
+func (a *pkgAnalysis) inModule(path string) bool {
+	if a.modPath == nil {
+		_, mp := modulescan.ModuleOf(a.dir())
+		a.modPath = &mp
+	}
+	mp := *a.modPath
+	return mp != "" && (path == mp || strings.HasPrefix(path, mp+"/"))
+}
+
 func (a *pkgAnalysis) imports() map[string]*types.Package {
 	if a.pkgs != nil {
 		return a.pkgs

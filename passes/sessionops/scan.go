@@ -43,6 +43,7 @@ type pkgAnalysis struct {
 	gstores      map[*ssa.Global][]ssa.Value
 	libStore     map[*model.Library]storeVerdict
 	module       *modulescan.Scan
+	modPath      *string // the module\'s path, once known
 	sums         map[*ssa.Function]*summary
 	factSums     map[*types.Func]*summary
 	auth         *points
@@ -566,7 +567,19 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 // this package's analysis or from facts.
 func (a *pkgAnalysis) calleeSummary(ci *callInfo) *summary {
 	if ci.common.IsInvoke() {
-		return nil
+		impl := a.implementation(ci)
+		if impl == nil {
+			return nil
+		}
+		// The method's parameters: the receiver, then the arguments.
+		ci.params = append([]ssa.Value{ci.recv}, ci.args...)
+		if impl.Pkg() == a.pass.Pkg {
+			if fn := a.ssa.Pkg.Prog.FuncValue(impl); fn != nil {
+				return a.summarize(fn)
+			}
+			return nil
+		}
+		return a.factSummary(impl)
 	}
 	if ci.callee != nil && ci.callee.Pkg == a.ssa.Pkg {
 		return a.summarize(ci.callee)
