@@ -86,7 +86,8 @@ func (m *missing) union(o missing) {
 // check computes what a cookie with attrs lacks.
 func check(attrs cookies.Attrs, jsReadable bool) missing {
 	var m missing
-	m.httpOnly = !jsReadable && attrs.Get(model.AttrHttpOnly).IsOff()
+	// A constant value (consent=1) is no secret a script could steal.
+	m.httpOnly = !jsReadable && !attrs.ConstValue() && attrs.Get(model.AttrHttpOnly).IsOff()
 	secureOff := attrs.Get(model.AttrSecure).IsOff()
 	ss := attrs.Get(model.AttrSameSite)
 	if ss.Known() {

@@ -123,6 +123,14 @@
 //   - Deletion cookies: MaxAge < 0, an Expires in the past
 //     (time.Unix(0, 0), time.Now().Add(-time.Hour), fasthttp's
 //     CookieExpireDelete), Max-Age=0 in a header, gin's negative maxAge.
+//   - Cookies whose value is the empty constant (Value: "", a setter given
+//     ""): a logout cookie with MaxAge 0 carries nothing a script or a
+//     network observer could take, so it is treated like a deletion.
+//   - HttpOnly on a cookie whose value is a non-empty constant (consent=1,
+//     lang=en): HttpOnly keeps secrets from scripts, and a constant is no
+//     secret. Secure and SameSite are still required: they decide where
+//     the cookie travels. (Hand-written Set-Cookie headers are judged as
+//     before: their value is not read.)
 //   - Cookies given only to client-side APIs, (*http.Request).AddCookie
 //     and cookie jars: their browser attributes mean nothing.
 //   - Cookies whose journey cannot be followed: a literal stored in a

@@ -227,6 +227,21 @@ func (a Attrs) Deletion() bool {
 	return e.Known() && e.Value == PastExpiry
 }
 
+// EmptyValue reports whether the cookie's value is the constant "" (a
+// literal with Value: "", a setter given ""). A literal that names no
+// value at all is not counted: it is often filled in out of sight.
+func (a Attrs) EmptyValue() bool {
+	v := a.Get(model.AttrValue)
+	return v.Origin == Const && v.Value == ""
+}
+
+// ConstValue reports whether the cookie's value is a non-empty constant
+// (consent=1, lang=en): it carries no secret.
+func (a Attrs) ConstValue() bool {
+	v := a.Get(model.AttrValue)
+	return v.Origin == Const && v.Value != ""
+}
+
 func (a Attrs) clone() Attrs {
 	b := make(Attrs, len(a))
 	for k, v := range a {
@@ -340,13 +355,20 @@ type Site struct {
 func (s *Site) InTest() bool { return s.inTest }
 
 // Browser returns the sends of the site's cookie to a browser that do not
-// delete it: the ones whose attributes matter.
+// delete it and carry something: the ones whose attributes matter. A
+// cookie whose value is the empty constant carries nothing and is treated
+// like a deletion (a logout cookie with MaxAge 0); a session configuration
+// has no value of its own and always counts.
 func (s *Site) Browser() []*Send {
 	var out []*Send
 	for _, snd := range s.Sends {
-		if snd.Use == UseBrowser && !snd.Deletion() {
-			out = append(out, snd)
+		if snd.Use != UseBrowser || snd.Deletion() {
+			continue
 		}
+		if s.Kind != KindConfig && snd.Attrs.EmptyValue() {
+			continue
+		}
+		out = append(out, snd)
 	}
 	return out
 }

@@ -132,3 +132,14 @@ func (s *server) stored(sid string) {
 func unused(sid string) {
 	_ = &http.Cookie{Name: "sid", Value: sid}
 }
+
+// A cookie that carries nothing: the empty constant, like a deletion.
+func logoutCookie(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "", Path: "/", MaxAge: 0})
+}
+
+// A constant value is no secret: HttpOnly is not required, Secure and
+// SameSite still are.
+func consent(w http.ResponseWriter) {
+	http.SetCookie(w, &http.Cookie{Name: "consent", Value: "1", Path: "/"}) // want `cookie "consent" is sent without Secure and SameSite`
+}
