@@ -35,7 +35,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.BoolVar(&c.Tests, "tests", cfg.Tests, "also report cookies built in _test.go files")
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc)})
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc),
+		CategoryCWE: map[string]string{"public-suffix": "CWE-668", "parent-domain": "CWE-668", "prefix": "CWE-668", "partitioned": "CWE-614"}})
 }
 
 // Analyzer is the cookiescope analyzer with its default configuration.

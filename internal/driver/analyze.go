@@ -335,7 +335,7 @@ func convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic) o
 		Category: d.Category,
 		Message:  d.Message,
 		URL:      resolveURL(a, d),
-		CWE:      lint.MetaOf(a.Name).CWE,
+		CWE:      lint.CWEOf(a.Name, d.Category),
 		Posn:     span(fset, d.Pos, d.End),
 	}
 	for _, r := range d.Related {

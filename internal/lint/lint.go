@@ -22,6 +22,11 @@ const DocBase = "https://github.com/sessionlint/sessionlint/blob/main/analyzers/
 type Meta struct {
 	// CWE lists the weaknesses the analyzer finds, e.g. "CWE-384".
 	CWE []string
+	// CategoryCWE maps a diagnostic category (one word of a
+	// comma-separated Category) to the weakness it reports, when the
+	// analyzer's categories name different weaknesses (cookieflags'
+	// httponly is CWE-1004, secure CWE-614).
+	CategoryCWE map[string]string
 	// Default reports whether the analyzer runs when none is selected.
 	Default bool
 	// Manual is the analyzer's whole manual (the package comment of its
@@ -59,3 +64,20 @@ func AndList(items []string) string {
 
 // MetaOf returns the metadata registered for the named analyzer.
 func MetaOf(name string) Meta { return metas[name] }
+
+// CWEOf returns the weaknesses one diagnostic of the analyzer reports: those
+// of the words of its category (Meta.CategoryCWE), in order and once each,
+// or the analyzer's whole list when no word is mapped.
+func CWEOf(name, category string) []string {
+	meta := metas[name]
+	var out []string
+	for word := range strings.SplitSeq(category, ",") {
+		if cwe, ok := meta.CategoryCWE[strings.TrimSpace(word)]; ok && !slices.Contains(out, cwe) {
+			out = append(out, cwe)
+		}
+	}
+	if len(out) == 0 {
+		return meta.CWE
+	}
+	return out
+}

@@ -48,6 +48,10 @@
 //	  ]
 //	}
 //
+// "cwe" lists the weaknesses the finding reports: those of its category
+// where the analyzer maps categories to weaknesses (see SARIF below), else
+// the analyzer's.
+//
 // A new field may be added in the same version; a field is removed or
 // changes meaning only with a new version number.
 //
@@ -58,8 +62,11 @@
 // shortDescription its summary, fullDescription its Doc, helpUri its URL,
 // properties.tags "security" and "external/cwe/cwe-N". Each result has the
 // ruleId, ruleIndex, level "warning", the message, one location,
-// relatedLocations for the related positions and fixes for the suggested
-// fixes. Files inside the working directory are relative URIs against
+// relatedLocations for the related positions, fixes for the suggested
+// fixes, and properties.category and properties.cwe: the weaknesses this
+// finding reports (cookieflags' httponly is CWE-1004, secure CWE-614,
+// samesite CWE-1275; cookiescope's scope findings CWE-668), not the
+// analyzer's whole list. Files inside the working directory are relative URIs against
 // uriBaseId %SRCROOT%, defined in originalUriBaseIds as the file: URI of
 // the working directory. Columns are UTF-16 code units (columnKind
 // "utf16CodeUnits"); regions also carry byteOffset and byteLength.

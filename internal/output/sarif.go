@@ -77,7 +77,8 @@ type sarifResult struct {
 }
 
 type sarifResProps struct {
-	Category string `json:"category"`
+	Category string   `json:"category,omitempty"`
+	CWE      []string `json:"cwe,omitempty"`
 }
 
 type sarifLocation struct {
@@ -167,8 +168,8 @@ func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
 		if i, ok := index[d.Analyzer]; ok {
 			res.RuleIndex = &i
 		}
-		if d.Category != "" {
-			res.Properties = &sarifResProps{Category: d.Category}
+		if d.Category != "" || len(d.CWE) > 0 {
+			res.Properties = &sarifResProps{Category: d.Category, CWE: d.CWE}
 		}
 		for i, rel := range d.Related {
 			id := i + 1

@@ -1,0 +1,30 @@
+package lint_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/lint"
+)
+
+// TestCWEOf: a finding names the weaknesses of its own categories, and the
+// analyzer's list only when its category maps to none.
+func TestCWEOf(t *testing.T) {
+	_ = analyzers.All // registers the analyzers' metadata
+	for _, tc := range []struct {
+		analyzer, category string
+		want               []string
+	}{
+		{"cookieflags", "httponly", []string{"CWE-1004"}},
+		{"cookieflags", "secure,samesite", []string{"CWE-614", "CWE-1275"}},
+		{"cookieflags", "secure,samesite-none", []string{"CWE-614"}},
+		{"cookiescope", "public-suffix", []string{"CWE-668"}},
+		{"sessionfixation", "", []string{"CWE-384"}},
+		{"cookieflags", "unknown", []string{"CWE-1004", "CWE-614", "CWE-1275"}},
+	} {
+		if got := lint.CWEOf(tc.analyzer, tc.category); !slices.Equal(got, tc.want) {
+			t.Errorf("CWEOf(%s, %q) = %v, want %v", tc.analyzer, tc.category, got, tc.want)
+		}
+	}
+}
