@@ -50,6 +50,12 @@
 //     trusted to have done it). c.SetCookieData takes that SameSite only
 //     when the cookie's is exactly http.SameSiteDefaultMode: a zero
 //     SameSite stays unset (gin v1.11 and later), and the message says so.
+//   - beego: c.Ctx.SetCookie(name, value, others...), Output.Cookie and
+//     SetSecureCookie (on the context and the controller), whose others
+//     are maxAge, path, domain, secure, httpOnly and sameSite in that
+//     order: an element not given is unset (no Secure, no HttpOnly, no
+//     SameSite), a negative maxAge deletes, others... from a slice counts
+//     as set.
 //   - fiber v2 and v3: c.Cookie(&fiber.Cookie{...}). HTTPOnly and Secure
 //     default to false; an empty SameSite is Lax, "disabled" sends none
 //     (case-insensitive); SameSite "None" and, in v3, Partitioned turn

@@ -177,8 +177,11 @@ func (c *checker) library(lib *model.Library) {
 		}
 		for _, p := range ck.Positional {
 			sig := c.fn(lib, p.Func)
+			if sig != nil && p.Variadic > 0 && (!sig.Variadic() || p.Variadic != sig.Params().Len()-1) {
+				c.t.Errorf("%s: %s: argument %d is not the variadic parameter", lib.Name, p.Func, p.Variadic)
+			}
 			for attr, i := range p.Args {
-				if sig != nil && i >= sig.Params().Len() {
+				if sig != nil && i >= sig.Params().Len() && (p.Variadic == 0 || i < p.Variadic) {
 					c.t.Errorf("%s: %s: %s argument %d is out of range", lib.Name, p.Func, attr, i)
 				}
 			}

@@ -77,5 +77,32 @@ var Beego = &Library{
 			{Func: Func{beegoSession, "", "NewManager"}, ConfigArg: 1,
 				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameUnset}},
 		},
+		// The context's cookie API (v2.3.10 context.go, output.go):
+		// Cookie(name, value, others ...interface{}) where others are
+		// maxAge (negative: deleted), path ("/" when absent), domain,
+		// secure (a bool, or any other non-nil value: on), httpOnly,
+		// sameSite (a string, absent: none). SetSecureCookie signs the
+		// value first and takes the secret before the name.
+		Positional: []PositionalSetter{
+			beegoCookie(Func{beegoContext, "BeegoOutput", "Cookie"}, 0),
+			beegoCookie(Func{beegoContext, "Context", "SetCookie"}, 0),
+			beegoCookie(Func{beegoContext, "Context", "SetSecureCookie"}, 1),
+			beegoCookie(Func{beegoWeb, "Controller", "SetSecureCookie"}, 1),
+		},
 	},
+}
+
+// beegoCookie is a beego cookie setter whose name is argument at.
+func beegoCookie(f Func, at int) PositionalSetter {
+	v := at + 2
+	return PositionalSetter{
+		Func: f,
+		Args: map[Attr]int{
+			AttrName: at, AttrValue: at + 1, AttrMaxAge: v, AttrPath: v + 1, AttrDomain: v + 2,
+			AttrSecure: v + 3, AttrHttpOnly: v + 4, AttrSameSite: v + 5,
+		},
+		Variadic: v,
+		SameSite: SameSiteString,
+		Defaults: Attrs{AttrPath: "/"},
+	}
 }

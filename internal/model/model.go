@@ -316,8 +316,16 @@ type Sender struct {
 // PositionalSetter is a cookie setter with one argument per attribute.
 type PositionalSetter struct {
 	Func Func
-	// Args maps attributes to argument indices.
+	// Args maps attributes to argument indices. With Variadic set, an
+	// index at or past it names an element of the variadic argument
+	// (beego's others ...interface{}: maxAge, path, domain, secure,
+	// httpOnly, sameSite); an element not given leaves the attribute unset.
 	Args map[Attr]int
+	// Variadic is the index of the variadic parameter the Args past it
+	// read, 0 when the setter has none.
+	Variadic int
+	// SameSite is how the SameSite argument is spelt.
+	SameSite SameSiteEncoding
 	// SameSiteFrom names the method on the same receiver that sets
 	// SameSite for later calls in the same request (gin SetSameSite).
 	SameSiteFrom string

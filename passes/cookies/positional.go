@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
 // isSameSiteSetter reports whether f is a framework's SameSite setter
@@ -137,6 +138,15 @@ func (s *state) positionalSites() {
 	}
 }
 
+// unbox returns the value an interface conversion wraps (the elements of
+// an ...interface{} argument).
+func unbox(v ssa.Value) ssa.Value {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return v
+}
+
 func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, ps *model.PositionalSetter) {
 	ce := s.calls[c.Pos()]
 	if ce == nil {
@@ -144,11 +154,40 @@ func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, 
 	}
 	common := c.Common()
 	attrs := Attrs{}
+	var extra []ssa.Value // the elements of the variadic argument
+	spread := false       // others... : the elements cannot be told
+	if ps.Variadic > 0 && first+ps.Variadic < len(common.Args) {
+		if sl, ok := common.Args[first+ps.Variadic].(*ssa.Slice); ok {
+			extra, ok = variadic.Elems(sl)
+			spread = !ok
+		} else if c, ok := common.Args[first+ps.Variadic].(*ssa.Const); !ok || !c.IsNil() {
+			spread = true
+		}
+	}
 	for attr, i := range ps.Args {
-		if first+i >= len(common.Args) || i >= len(ce.Args) {
+		if i >= len(ce.Args) {
+			if spread && ps.Variadic > 0 && i >= ps.Variadic {
+				attrs[attr] = AttrValue{Origin: Dynamic}
+			}
 			continue
 		}
-		attrs[attr] = attrValue(common.Args[first+i], attr, model.SameSiteHTTP, false, ce.Args[i].Pos())
+		arg := ssa.Value(nil)
+		switch {
+		case ps.Variadic > 0 && i >= ps.Variadic:
+			if spread {
+				attrs[attr] = AttrValue{Origin: Dynamic}
+				continue
+			}
+			if k := i - ps.Variadic; k < len(extra) {
+				arg = unbox(extra[k])
+			}
+		case first+i < len(common.Args):
+			arg = common.Args[first+i]
+		}
+		if arg == nil {
+			continue
+		}
+		attrs[attr] = attrValue(arg, attr, ps.SameSite, false, ce.Args[i].Pos())
 	}
 	if ps.SameSiteFrom != "" {
 		if recv := receiver(common); recv != nil {

@@ -55,6 +55,7 @@ type Controller struct {
 
 func (c *Controller) GetString(key string, def ...string) string { return "" }
 func (c *Controller) GetSecureCookie(secret, key string) (string, bool) { return "", false }
+func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
 
 func (c *Controller) Redirect(url string, code int) {}
 

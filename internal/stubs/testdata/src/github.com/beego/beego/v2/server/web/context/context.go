@@ -35,3 +35,9 @@ type BeegoOutput struct {
 }
 
 func (output *BeegoOutput) Session(name interface{}, value interface{}) {}
+
+func (output *BeegoOutput) Cookie(name string, value string, others ...interface{}) {}
+
+func (ctx *Context) SetCookie(name string, value string, others ...interface{}) {}
+
+func (ctx *Context) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
