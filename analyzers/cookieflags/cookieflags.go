@@ -249,6 +249,11 @@ func remedy(site *cookies.Site, m missing) string {
 	case cookies.KindHeader:
 		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
 	case cookies.KindPositional:
+		if site.Setter != nil && site.Setter.Variadic > 0 {
+			// beego: the attributes are the trailing arguments.
+			return `pass them after the value, in the order maxAge, path, domain, secure, httpOnly, sameSite: ` +
+				`(name, value, maxAge, "/", "", true, true, "Lax")`
+		}
 		// In the setter's argument order: secure, then httpOnly.
 		var args, parts []string
 		if m.secure || m.noneWithoutSecure {

@@ -341,6 +341,8 @@ type Site struct {
 	HeaderLit *ast.BasicLit
 	// File is the file of the site.
 	File *ast.File
+	// Setter is the positional setter of a KindPositional site.
+	Setter *model.PositionalSetter
 	// Fn is the function that contains the site.
 	Fn *ssa.Function
 	// Sends lists where the cookie goes, in source order.

@@ -200,7 +200,7 @@ func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, 
 	}
 	applyDefaults(attrs, ps.Defaults)
 	s.sites = append(s.sites, &Site{
-		Kind: KindPositional, Lib: model.Lookup(mf.Pkg),
+		Kind: KindPositional, Lib: model.Lookup(mf.Pkg), Setter: ps,
 		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: c.Parent(),
 		Sends: []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: ShortName(mf), Attrs: attrs}},
 	})

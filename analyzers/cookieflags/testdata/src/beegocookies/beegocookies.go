@@ -10,7 +10,7 @@ type Controller struct {
 }
 
 func (c *Controller) Impersonate(user string) {
-	c.Ctx.SetCookie("impersonateUser", user, 0, "/") // want `cookie "impersonateUser" is sent without HttpOnly, Secure and SameSite`
+	c.Ctx.SetCookie("impersonateUser", user, 0, "/") // want `cookie "impersonateUser" is sent without HttpOnly, Secure and SameSite; pass them after the value, in the order maxAge, path, domain, secure, httpOnly, sameSite`
 }
 
 func (c *Controller) Remember(id string) {
