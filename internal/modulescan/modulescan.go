@@ -44,6 +44,7 @@ import (
 	"sync"
 
 	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/internal/model"
 )
@@ -120,11 +121,7 @@ var (
 // dir, or nil when none can be found. Scans are memoized per module root:
 // a driver that analyses many packages in one process scans once.
 func ForDir(dir string) *Scan {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return nil
-	}
-	root, modPath := findRoot(abs)
+	root, modPath := ModuleOf(dir)
 	if root == "" {
 		return nil
 	}
@@ -136,6 +133,17 @@ func ForDir(dir string) *Scan {
 	s := scan(root, modPath)
 	scans[root] = s
 	return s
+}
+
+// PackageDir returns the directory of the package a pass analyses (that of
+// its first file), "" when it has none.
+func PackageDir(pass *analysis.Pass) string {
+	for _, f := range pass.Files {
+		if tf := pass.Fset.File(f.Pos()); tf != nil && tf.Name() != "" {
+			return filepath.Dir(tf.Name())
+		}
+	}
+	return ""
 }
 
 // ModuleOf returns the root directory and the path of the module that holds
@@ -186,10 +194,9 @@ func scan(root, modPath string) *Scan {
 	s := &Scan{Root: root, Path: modPath, pkgs: map[string]*pkgInfo{}}
 	fset := token.NewFileSet()
 	for _, f := range files {
-		if ok, err := buildContext.MatchFile(filepath.Dir(f.path), filepath.Base(f.path)); err != nil || !ok {
-			continue
+		if compiled(f.path) {
+			s.scanFile(fset, f.path)
 		}
-		s.scanFile(fset, f.path)
 	}
 	s.findMains()
 	saveCached(s, key)
@@ -208,6 +215,23 @@ func (s *Scan) findMains() {
 // buildContext decides which files are compiled: this platform's, with
 // no extra tags.
 var buildContext = build.Default
+
+// compiled reports whether the file is compiled on this platform (its
+// build constraints and file name).
+func compiled(path string) bool {
+	ok, err := buildContext.MatchFile(filepath.Dir(path), filepath.Base(path))
+	return err == nil && ok
+}
+
+// where renders a position as file:line relative to the module root.
+func (s *Scan) where(fset *token.FileSet, pos token.Pos) string {
+	p := fset.Position(pos)
+	rel, err := filepath.Rel(s.Root, p.Filename)
+	if err != nil {
+		rel = p.Filename
+	}
+	return filepath.ToSlash(rel) + ":" + strconv.Itoa(p.Line)
+}
 
 // goFile is a Go source file of the module, with what tells a change.
 type goFile struct {
@@ -341,16 +365,8 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 			sessionLibs = append(sessionLibs, lib)
 		}
 	}
-	where := func(pos token.Pos) string {
-		p := fset.Position(pos)
-		rel, err := filepath.Rel(s.Root, p.Filename)
-		if err != nil {
-			rel = p.Filename
-		}
-		return filepath.ToSlash(rel) + ":" + strconv.Itoa(p.Line)
-	}
 	add := func(lib *model.Library, kind Kind, fn string, pos token.Pos) {
-		s.cons = append(s.cons, Construction{Lib: lib, Kind: kind, Func: fn, Where: where(pos), dir: dir})
+		s.cons = append(s.cons, Construction{Lib: lib, Kind: kind, Func: fn, Where: s.where(fset, pos), dir: dir})
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -462,7 +478,7 @@ func (s *Scan) Assigned(pkgPath string) []Assignment {
 		if len(locals) == 0 {
 			continue
 		}
-		if ok, err := buildContext.MatchFile(filepath.Dir(gf.path), filepath.Base(gf.path)); err != nil || !ok {
+		if !compiled(gf.path) {
 			continue
 		}
 		f, err := parser.ParseFile(fset, gf.path, nil, parser.SkipObjectResolution)
@@ -476,12 +492,7 @@ func (s *Scan) Assigned(pkgPath string) []Assignment {
 			}
 			for _, lhs := range as.Lhs {
 				if p, ok := selectorPath(lhs, locals); ok {
-					pos := fset.Position(lhs.Pos())
-					rel, err := filepath.Rel(s.Root, pos.Filename)
-					if err != nil {
-						rel = pos.Filename
-					}
-					out = append(out, Assignment{Path: p, Where: filepath.ToSlash(rel) + ":" + strconv.Itoa(pos.Line)})
+					out = append(out, Assignment{Path: p, Where: s.where(fset, lhs.Pos())})
 				}
 			}
 			return true

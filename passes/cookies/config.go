@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -189,7 +188,7 @@ func (s *state) rootStored(ri *rootInfo, st *ssa.Store) {
 // package cannot know; replacing the configuration or the store there
 // makes it opaque.
 func (s *state) configuredElsewhere(ri *rootInfo, g *ssa.Global, st *ssa.Store) {
-	scan := s.moduleScan()
+	scan := modulescan.ForDir(modulescan.PackageDir(s.pass))
 	if scan == nil {
 		return
 	}
@@ -225,17 +224,6 @@ func attrOfField(ct *model.CookieType, field string) (model.Attr, bool) {
 		}
 	}
 	return "", false
-}
-
-// moduleScan returns the scan of the package's module (internal/modulescan),
-// or nil.
-func (s *state) moduleScan() *modulescan.Scan {
-	for _, f := range s.pass.Files {
-		if tf := s.pass.Fset.File(f.Pos()); tf != nil && tf.Name() != "" {
-			return modulescan.ForDir(filepath.Dir(tf.Name()))
-		}
-	}
-	return nil
 }
 
 // rootCall handles the store passed to, or the receiver of, a call.

@@ -262,7 +262,7 @@ func (a *pkgAnalysis) implementation(ci *callInfo) *types.Func {
 // analysis.
 func (a *pkgAnalysis) inModule(path string) bool {
 	if a.modPath == nil {
-		_, mp := modulescan.ModuleOf(a.dir())
+		_, mp := modulescan.ModuleOf(modulescan.PackageDir(a.pass))
 		a.modPath = &mp
 	}
 	mp := *a.modPath

@@ -3,7 +3,6 @@ package sessionops
 import (
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -234,10 +233,11 @@ type storeVerdict struct {
 // stores the module constructs for lib (internal/modulescan): in the
 // programs that include this package, or in the whole module.
 func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
+	dir := modulescan.PackageDir(a.pass)
 	if a.module == nil {
-		a.module = modulescan.ForDir(a.dir())
+		a.module = modulescan.ForDir(dir)
 	}
-	cons := a.module.Stores(a.dir(), lib)
+	cons := a.module.Stores(dir, lib)
 	if len(cons) == 0 {
 		return storeVerdict{source: StoreUnseen}
 	}
@@ -247,16 +247,6 @@ func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
 		}
 	}
 	return storeVerdict{stateless: true, source: StoreModule}
-}
-
-// dir is the directory of the package's files.
-func (a *pkgAnalysis) dir() string {
-	for _, f := range a.pass.Files {
-		if name := a.pass.Fset.File(f.Pos()).Name(); name != "" {
-			return filepath.Dir(name)
-		}
-	}
-	return ""
 }
 
 // storeFieldLib returns the library whose store the address holds (a
