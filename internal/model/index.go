@@ -150,10 +150,6 @@ func LookupSinkField(f Field) *Library { return theIndex().sinkFields[f] }
 // the session ID.
 func LookupRenewField(f Field) *Library { return theIndex().renewFields[f] }
 
-// IsStatelessStore reports whether f constructs a stateless (signed-cookie)
-// session store.
-func IsStatelessStore(f Func) bool { return theIndex().stateless[f] != nil }
-
 // LookupStore returns the library whose sessions the store constructed by f
 // backs, and whether that store is stateless; ok is false when f constructs
 // no modelled store.
@@ -166,9 +162,6 @@ func LookupStore(f Func) (lib *Library, stateless, ok bool) {
 	}
 	return nil, false, false
 }
-
-// IsServerSideStore reports whether f constructs a store with server-side IDs.
-func IsServerSideStore(f Func) bool { return theIndex().serverSide[f] != nil }
 
 // LookupRegistration returns the call named f that hands a library the
 // store behind its sessions (Role is zero).

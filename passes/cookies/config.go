@@ -199,31 +199,12 @@ func (s *state) configuredElsewhere(ri *rootInfo, g *ssa.Global, st *ssa.Store) 
 		case !ok:
 		case rest == "", rest == "."+via:
 			ri.opaque = true // the store or its whole configuration replaced
-		case strings.HasPrefix(rest, "."+via+"."):
-			field := strings.TrimPrefix(rest, "."+via+".")
-			if attr, ok := attrOfField(ri.ct, field); ok {
+		case ri.ct != nil && strings.HasPrefix(rest, "."+via+"."):
+			if attr, _, ok := attrOf(ri.ct, strings.TrimPrefix(rest, "."+via+".")); ok {
 				ri.writes = append(ri.writes, write{attr: attr, val: AttrValue{Origin: Dynamic}, instr: st})
 			}
 		}
 	}
-}
-
-// attrOfField returns the attribute a configuration field sets.
-func attrOfField(ct *model.CookieType, field string) (model.Attr, bool) {
-	if ct == nil {
-		return "", false
-	}
-	for attr, f := range ct.Fields {
-		if f == field {
-			return attr, true
-		}
-	}
-	for attr, f := range ct.Negated {
-		if f == field {
-			return attr, true
-		}
-	}
-	return "", false
 }
 
 // rootCall handles the store passed to, or the receiver of, a call.

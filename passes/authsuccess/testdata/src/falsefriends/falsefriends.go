@@ -7,8 +7,8 @@ package falsefriends
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"crypto/subtle"
+	"encoding/hex"
 	"errors"
 	"net/http"
 )

@@ -53,8 +53,8 @@ type Controller struct {
 	CruSession session.Store
 }
 
-func (c *Controller) GetString(key string, def ...string) string { return "" }
-func (c *Controller) GetSecureCookie(secret, key string) (string, bool) { return "", false }
+func (c *Controller) GetString(key string, def ...string) string                        { return "" }
+func (c *Controller) GetSecureCookie(secret, key string) (string, bool)                 { return "", false }
 func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
 
 func (c *Controller) Redirect(url string, code int) {}
