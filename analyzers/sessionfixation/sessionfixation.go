@@ -5,8 +5,6 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"go/constant"
-	"go/token"
 	"regexp"
 	"slices"
 	"strings"
@@ -212,7 +210,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		if custom {
 			fnOps = append(slices.Clip(fnOps), sessionops.CustomOps(fn, c.cfg.Sinks, c.cfg.Sanitizers)...)
 		}
-		if fw := c.candidates(fn, points, fnOps, re, c.cfg.Stores); fw != nil {
+		if fw := c.candidates(fn, points, fnOps, re); fw != nil {
 			work = append(work, fw)
 		}
 	}
@@ -237,11 +235,11 @@ type candidate struct {
 
 // candidates returns fn's identity writes that follow a successful
 // authentication, or nil.
-func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp, stores string) *funcWork {
+func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp) *funcWork {
 	fw := &funcWork{fn: fn, ops: ops}
 	reach := sessionops.NewReach(fn)
 	for _, op := range ops {
-		if op.Role != model.RoleSink || op.Session == nil || op.Session.StatelessUnder(stores) || op.Session.Fresh {
+		if op.Role != model.RoleSink || op.Session == nil || op.Session.StatelessUnder(c.cfg.Stores) || op.Session.Fresh {
 			continue
 		}
 		if op.Helper != nil && op.Helper.AfterAuth {
@@ -334,7 +332,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 	if w.KeyKnown && pendingKeys.MatchString(w.KeyConst) && !passedFactor.MatchString(w.KeyConst) {
 		return false
 	}
-	if w.Value != nil && isZero(w.Value) {
+	if w.Value != nil && sessionops.ZeroValue(w.Value) {
 		return false // a zero value clears (SetMember(Member{}) logs out)
 	}
 	if w.KeyKnown {
@@ -381,49 +379,4 @@ func fromCurrentUser(v ssa.Value) bool {
 		callee := sessionops.Callee(call)
 		return callee != nil && currentUserFunc.MatchString(callee.Name())
 	})
-}
-
-// onlyLoaded reports whether nothing is stored into the local a: it holds
-// its zero value.
-func onlyLoaded(a *ssa.Alloc) bool {
-	if a.Referrers() == nil {
-		return false
-	}
-	for _, r := range *a.Referrers() {
-		if u, ok := r.(*ssa.UnOp); !ok || u.Op != token.MUL {
-			return false
-		}
-	}
-	return true
-}
-
-// isZero reports whether v is a zero constant (nil, "", 0, false, T{}).
-func isZero(v ssa.Value) bool {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		case *ssa.UnOp:
-			// *t where t is a composite literal with no field set: T{}.
-			alloc, ok := x.X.(*ssa.Alloc)
-			return ok && x.Op == token.MUL && onlyLoaded(alloc)
-		case *ssa.Const:
-			if x.IsNil() || x.Value == nil {
-				return true // nil, or the zero value of a struct or array
-			}
-			switch x.Value.Kind() {
-			case constant.String:
-				return constant.StringVal(x.Value) == ""
-			case constant.Bool:
-				return !constant.BoolVal(x.Value)
-			case constant.Int, constant.Float, constant.Complex:
-				return constant.Sign(x.Value) == 0
-			}
-		}
-		return false
-	}
 }

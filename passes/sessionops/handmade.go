@@ -75,13 +75,9 @@ func (a *pkgAnalysis) cookieSession1(v ssa.Value) *Session {
 		return a.cookieSession(x.X)
 	case *ssa.Alloc:
 		// A local variable whose address is taken: any value stored into it.
-		if refs := x.Referrers(); refs != nil {
-			for _, r := range *refs {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == x {
-					if s := a.cookieSession(st.Val); s != nil {
-						return s
-					}
-				}
+		for _, v := range storedInto(x) {
+			if s := a.cookieSession(v); s != nil {
+				return s
 			}
 		}
 	case *ssa.BinOp:
@@ -196,14 +192,12 @@ func (a *pkgAnalysis) recordSession1(v ssa.Value, phis int) *Session {
 		case *ssa.Alloc:
 			// A result slot (a function with defer returns *slot) or a
 			// local whose address is taken: the values stored into it.
-			if phis > 2 || x.Referrers() == nil {
+			if phis > 2 {
 				return nil
 			}
-			for _, r := range *x.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == x {
-					if s := a.recordSession1(st.Val, phis+1); s != nil {
-						return s
-					}
+			for _, v := range storedInto(x) {
+				if s := a.recordSession1(v, phis+1); s != nil {
+					return s
 				}
 			}
 			return nil
@@ -254,15 +248,7 @@ func (a *pkgAnalysis) requestSessionResults(fn *ssa.Function) (ids, records []in
 			continue // neither an ID nor a record
 		}
 		isID, isRecord := false, false
-		for _, b := range fn.Blocks {
-			if len(b.Instrs) == 0 {
-				continue
-			}
-			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-			if !ok || i >= len(ret.Results) {
-				continue
-			}
-			v := ret.Results[i]
+		for _, v := range returnedAt(fn, i) {
 			if basic && !isID && a.cookieSession(v) != nil {
 				isID = true
 			}

@@ -2,6 +2,7 @@ package sessionops
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -311,14 +312,50 @@ func constString(v ssa.Value) (string, bool) {
 	return "", false
 }
 
-// isZeroConst reports whether v is a zero constant ("" or nil).
-func isZeroConst(v ssa.Value) bool {
-	c, ok := v.(*ssa.Const)
-	if !ok {
+// ZeroValue reports whether v is a zero value written as a constant: nil,
+// "", 0, false, or T{} (a composite literal with no field set, which SSA
+// builds in a local and loads), through interface boxing and named-type
+// conversions. Writing one clears: gorilla's ID = "" renews, a session
+// key given a zero value (SetMember(Member{})) is a logout.
+func ZeroValue(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.UnOp:
+			alloc, ok := x.X.(*ssa.Alloc)
+			return ok && x.Op == token.MUL && onlyLoaded(alloc)
+		case *ssa.Const:
+			if x.IsNil() || x.Value == nil {
+				return true // nil, or the zero value of a struct or array
+			}
+			switch x.Value.Kind() {
+			case constant.String:
+				return constant.StringVal(x.Value) == ""
+			case constant.Bool:
+				return !constant.BoolVal(x.Value)
+			case constant.Int, constant.Float, constant.Complex:
+				return constant.Sign(x.Value) == 0
+			}
+		}
 		return false
 	}
-	if c.Value == nil {
-		return true
+}
+
+// onlyLoaded reports whether nothing is stored into the local a: it holds
+// its zero value.
+func onlyLoaded(a *ssa.Alloc) bool {
+	if a.Referrers() == nil {
+		return false
 	}
-	return c.Value.Kind() == constant.String && constant.StringVal(c.Value) == ""
+	for _, r := range *a.Referrers() {
+		if u, ok := r.(*ssa.UnOp); !ok || u.Op != token.MUL {
+			return false
+		}
+	}
+	return true
 }

@@ -351,20 +351,40 @@ func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) 
 // is stored exactly once (a parameter or value captured by a closure is
 // spilled to such a cell), else nil.
 func onlyStore(alloc *ssa.Alloc) ssa.Value {
+	if vs := storedInto(alloc); len(vs) == 1 {
+		return vs[0]
+	}
+	return nil
+}
+
+// storedInto returns the values stored into a local's cell, in order.
+func storedInto(alloc *ssa.Alloc) []ssa.Value {
 	refs := alloc.Referrers()
 	if refs == nil {
 		return nil
 	}
-	var stored ssa.Value
+	var vs []ssa.Value
 	for _, r := range *refs {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
-			if stored != nil {
-				return nil
-			}
-			stored = st.Val
+			vs = append(vs, st.Val)
 		}
 	}
-	return stored
+	return vs
+}
+
+// returnedAt returns the values fn returns as its result i, one per
+// return.
+func returnedAt(fn *ssa.Function, i int) []ssa.Value {
+	var vs []ssa.Value
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			vs = append(vs, ret.Results[i])
+		}
+	}
+	return vs
 }
 
 // stripConv removes conversions, interface changes and type assertions.

@@ -138,7 +138,7 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 		}
 	}
 	for _, op := range s.ops {
-		if op.Role != model.RoleSink || op.Session == nil || op.Session.Fresh || op.Async || op.Session.Stateless && op.Session.Store == StoreLocal {
+		if op.Role != model.RoleSink || op.Session == nil || op.Session.Fresh || op.Async || op.Session.knownStateless() {
 			continue
 		}
 		v := fr.Verdicts[op]
@@ -230,15 +230,7 @@ func (a *pkgAnalysis) freshResults(fn *ssa.Function) []int {
 			continue
 		}
 		ok, any := true, false
-		for _, b := range fn.Blocks {
-			if len(b.Instrs) == 0 {
-				continue
-			}
-			ret, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-			if !isRet || i >= len(ret.Results) {
-				continue
-			}
-			v := ret.Results[i]
+		for _, v := range returnedAt(fn, i) {
 			if c, isConst := v.(*ssa.Const); isConst && c.IsNil() {
 				continue
 			}
@@ -453,7 +445,7 @@ func (a *pkgAnalysis) storeOps(ops []*Op, st *ssa.Store) []*Op {
 		return ops
 	}
 	if lib := model.LookupRenewField(f); lib != nil {
-		if !isZeroConst(st.Val) {
+		if !ZeroValue(st.Val) {
 			return ops
 		}
 		sess := a.sessionFor(fa.X, lib)
@@ -613,9 +605,7 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 	}
 	for _, w := range sum.writes {
 		sess := a.mapRef(ci, w.sess)
-		if sess == nil || sess.Stateless && sess.Store == StoreLocal {
-			// (A store decided by the module is left to the analyzers,
-			// whose flags may override it.)
+		if sess == nil || sess.knownStateless() {
 			continue
 		}
 		for _, e := range a.writtenEntries(ci, w) {

@@ -220,6 +220,11 @@ const (
 	StoreUnseen
 )
 
+// knownStateless reports whether the package's own code shows the session
+// stateless; a store decided by the module is left to the analyzers, whose
+// flags may override it (StatelessUnder).
+func (s *Session) knownStateless() bool { return s.Stateless && s.Store == StoreLocal }
+
 // StatelessUnder reports whether the session is stateless when a team
 // states the kind of the stores sessionlint cannot see in the package
 // (sessionfixation -stores): mode "stateless" or "server" overrides what the
