@@ -330,19 +330,14 @@ func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) 
 	if r := requestOperand(ci); r != nil {
 		root = a.root(r)
 	}
-	key := sessionKey{lib, root, name, false}
-	if s, ok := a.sessions[key]; ok {
-		return s
-	}
 	if modelled && ci.recv != nil && len(lib.Session.Stateless) > 0 && requestRank(ci.recv.Type()) == 0 {
 		// Obtained from a store: the store's kind decides.
-		v := storeVerdict{}
-		if stateless, known := a.storeKind(ci.recv); known {
-			v.stateless = stateless
-		} else {
-			v = a.moduleStores(lib)
-		}
-		return a.internAs(lib, root, name, v)
+		return a.internWith(lib, root, name, false, func(lib *model.Library) storeVerdict {
+			if stateless, known := a.storeKind(ci.recv); known {
+				return storeVerdict{stateless: stateless}
+			}
+			return a.moduleStores(lib)
+		})
 	}
 	return a.intern(lib, root, name, false)
 }
@@ -433,6 +428,12 @@ type sessionKey struct {
 // intern returns the one *Session for (lib, root, name, fresh). A new
 // session's statelessness is read from the package's store configuration.
 func (a *pkgAnalysis) intern(lib *model.Library, root ssa.Value, name string, fresh bool) *Session {
+	return a.internWith(lib, root, name, fresh, a.pkgStore)
+}
+
+// internWith is intern with the store of a new session decided by store
+// (called only for a session not interned yet and not fresh).
+func (a *pkgAnalysis) internWith(lib *model.Library, root ssa.Value, name string, fresh bool, store func(*model.Library) storeVerdict) *Session {
 	if lib == nil {
 		return nil
 	}
@@ -442,20 +443,9 @@ func (a *pkgAnalysis) intern(lib *model.Library, root ssa.Value, name string, fr
 	}
 	s := &Session{Lib: lib, Root: root, Name: name, Fresh: fresh}
 	if !fresh {
-		v := a.pkgStore(lib)
+		v := store(lib)
 		s.Stateless, s.Store = v.stateless, v.source
 	}
-	a.sessions[key] = s
-	return s
-}
-
-// internAs is intern for a session whose store is already decided.
-func (a *pkgAnalysis) internAs(lib *model.Library, root ssa.Value, name string, v storeVerdict) *Session {
-	key := sessionKey{lib, root, name, false}
-	if s, ok := a.sessions[key]; ok {
-		return s
-	}
-	s := &Session{Lib: lib, Root: root, Name: name, Stateless: v.stateless, Store: v.source}
 	a.sessions[key] = s
 	return s
 }
