@@ -165,19 +165,17 @@ func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, 
 		}
 	}
 	for attr, i := range ps.Args {
-		if i >= len(ce.Args) {
-			if spread && ps.Variadic > 0 && i >= ps.Variadic {
-				attrs[attr] = AttrValue{Origin: Dynamic}
-			}
+		inVariadic := ps.Variadic > 0 && i >= ps.Variadic
+		if inVariadic && spread {
+			attrs[attr] = AttrValue{Origin: Dynamic}
 			continue
 		}
-		arg := ssa.Value(nil)
+		if i >= len(ce.Args) {
+			continue
+		}
+		var arg ssa.Value
 		switch {
-		case ps.Variadic > 0 && i >= ps.Variadic:
-			if spread {
-				attrs[attr] = AttrValue{Origin: Dynamic}
-				continue
-			}
+		case inVariadic:
 			if k := i - ps.Variadic; k < len(extra) {
 				arg = unbox(extra[k])
 			}
