@@ -11,6 +11,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
+	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
 
 // Hand-made sessions: a map or a store keyed by the value of a request
@@ -346,77 +347,21 @@ func (a *pkgAnalysis) clientChosenSession(key ssa.Value) *Session {
 	return a.intern(model.HandMade, v, name, false)
 }
 
-// sentAsCookie reports whether v is stored as the value of a cookie the
-// function builds (the Value field of a modelled cookie type) or passed as
-// the value of a positional cookie setter, and the cookie's name when it
+// sentAsCookie reports whether v becomes the value of a cookie sent to
+// the browser (an idsinks SinkCookie: a literal's Value, a positional
+// setter's or a Set-Cookie header's value), and the cookie's name when it
 // is a constant.
 func (a *pkgAnalysis) sentAsCookie(v ssa.Value) (string, bool) {
-	refs := v.Referrers()
-	if refs == nil {
-		return "", false
-	}
-	for _, r := range *refs {
-		switch x := r.(type) {
-		case *ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface:
-			if name, ok := a.sentAsCookie(x.(ssa.Value)); ok {
-				return name, true
-			}
-		case *ssa.Store:
-			fa, ok := x.Addr.(*ssa.FieldAddr)
-			if !ok || x.Val != v {
-				continue
-			}
-			tn, ok := model.TypeNameOf(fa.X.Type())
-			if !ok {
-				continue
-			}
-			ct := model.LookupCookieType(tn)
-			st, ok := derefStruct(fa.X.Type())
-			if ct == nil || !ok || ct.Fields[model.AttrValue] != st.Field(fa.Field).Name() {
-				continue
-			}
-			return cookieFieldConst(fa.X, st, ct.Fields[model.AttrName]), true
-		case ssa.CallInstruction:
-			ci := resolve(x)
-			if ci == nil || ci.fn == nil {
-				continue
-			}
-			f, ok := model.FuncOf(ci.fn)
-			if !ok {
-				continue
-			}
-			ps := model.LookupPositional(f)
-			if ps == nil {
-				continue
-			}
-			if i, ok := ps.Args[model.AttrValue]; ok && ci.arg(i) == v {
-				name, _ := constString(ci.arg(ps.Args[model.AttrName]))
-				return name, true
-			}
-		}
-	}
-	return "", false
-}
-
-// cookieFieldConst returns the constant stored into the named field of the
-// cookie at addr, or "".
-func cookieFieldConst(addr ssa.Value, st *types.Struct, field string) string {
-	refs := addr.Referrers()
-	if refs == nil {
-		return ""
-	}
-	for _, r := range *refs {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok || fa.Field >= st.NumFields() || st.Field(fa.Field).Name() != field || fa.Referrers() == nil {
-			continue
-		}
-		for _, u := range *fa.Referrers() {
-			if store, ok := u.(*ssa.Store); ok {
-				if s, ok := constString(store.Val); ok {
-					return s
+	if a.cookieValues == nil {
+		a.cookieValues = map[ssa.Value]string{}
+		if a.idSinks != nil {
+			for _, sink := range a.idSinks.Sinks {
+				if sink.Kind == idsinks.SinkCookie && sink.Value != nil {
+					a.cookieValues[stripConv(sink.Value)] = sink.Name
 				}
 			}
 		}
 	}
-	return ""
+	name, ok := a.cookieValues[v]
+	return name, ok
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
+	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
 
 // Custom is the library of the sinks an analyzer adds from its flags: its
@@ -48,6 +49,8 @@ type pkgAnalysis struct {
 	factSums     map[*types.Func]*summary
 	auth         *points
 	origins      *valueflow.Result
+	idSinks      *idsinks.Result
+	cookieValues map[ssa.Value]string // the values sent as cookies, with their names
 	recordTypes  map[types.Type]bool
 }
 

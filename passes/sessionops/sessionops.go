@@ -64,6 +64,7 @@ import (
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
+	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
 
 // Analyzer computes a *Result for a package and exports the facts of its
@@ -72,7 +73,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "sessionops",
 	Doc:        "find the session operations of each function: obtain, write, persist, renew, trap",
 	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/sessionops",
-	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, authsuccess.Analyzer, valueflow.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, authsuccess.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh), new(returnsRequestSession)},
@@ -298,6 +299,7 @@ func run(pass *analysis.Pass) (any, error) {
 	a := newAnalysis(pass, ssainfo)
 	a.auth = res.auth
 	a.origins, _ = pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
+	a.idSinks, _ = pass.ResultOf[idsinks.Analyzer].(*idsinks.Result)
 	for _, fn := range ssainfo.SrcFuncs {
 		sum := a.summarize(fn)
 		if len(sum.ops) > 0 {
