@@ -2,6 +2,7 @@ package cookieflags
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
 	"go/types"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/flagvalue"
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/passes/cookies"
 )
 
@@ -20,10 +22,12 @@ import (
 var doc string
 
 // DefaultJSReadable matches the names of cookies that JavaScript must read
-// by design: the token of the double-submit CSRF defence (Angular's
-// XSRF-TOKEN, Django's csrftoken, csurf's _csrf, csrf_token...). They are
-// not required to be HttpOnly; Secure and SameSite still are.
-const DefaultJSReadable = `(?i)(csrf|xsrf)`
+// by design, or that hold a preference rather than a secret: the token of
+// the double-submit CSRF defence (Angular's XSRF-TOKEN, Django's csrftoken,
+// csurf's _csrf, csrf_token...), the language, locale, theme or time zone
+// a page is shown in. They are not required to be HttpOnly; Secure and
+// SameSite still are.
+const DefaultJSReadable = `(?i)(csrf|xsrf|^(lang|language|locale|i18n|i18next|theme|timezone|tz)$)`
 
 // Config is the configuration of a cookieflags analyzer.
 type Config struct {
@@ -72,6 +76,9 @@ type missing struct {
 	noneWithoutSecure bool
 	// defaultNone: the library's default SameSite=None applies.
 	defaultNone bool
+	// scriptable: the page's script reads the cookie (-js-readable, or
+	// the module's front-end): a remedy must not make it HttpOnly.
+	scriptable bool
 }
 
 func (m missing) any() bool { return m.httpOnly || m.secure || m.sameSite || m.noneWithoutSecure }
@@ -82,11 +89,12 @@ func (m *missing) union(o missing) {
 	m.sameSite = m.sameSite || o.sameSite
 	m.noneWithoutSecure = m.noneWithoutSecure || o.noneWithoutSecure
 	m.defaultNone = m.defaultNone || o.defaultNone
+	m.scriptable = m.scriptable || o.scriptable
 }
 
 // check computes what a cookie with attrs lacks.
 func check(attrs cookies.Attrs, jsReadable bool) missing {
-	var m missing
+	m := missing{scriptable: jsReadable}
 	// A constant value (consent=1) is no secret a script could steal.
 	m.httpOnly = !jsReadable && !attrs.ConstValue() && attrs.Get(model.AttrHttpOnly).IsOff()
 	secureOff := attrs.Get(model.AttrSecure).IsOff()
@@ -128,11 +136,20 @@ func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
 		return
 	}
 	jsReadable := name != "" && cfg.JSReadable != nil && cfg.JSReadable.MatchString(name)
+	scriptChecked := false
 	var m missing
 	var related []analysis.RelatedInformation
 	var notes []string
 	for _, snd := range sends {
 		sm := check(snd.Attrs, jsReadable)
+		if sm.httpOnly && !scriptChecked && site.Kind != cookies.KindConfig {
+			// Read by the application's own front-end (see modulescan):
+			// looked up only for a cookie that would be reported.
+			scriptChecked = true
+			if _, jsReadable = modulescan.ForDir(modulescan.PackageDir(pass)).ScriptReads(name); jsReadable {
+				sm = check(snd.Attrs, jsReadable)
+			}
+		}
 		if !sm.any() {
 			continue
 		}
@@ -252,7 +269,7 @@ func remedy(site *cookies.Site, m missing) string {
 		if site.Setter != nil && site.Setter.Variadic > 0 {
 			// beego: the attributes are the trailing arguments.
 			return `pass them after the value, in the order maxAge, path, domain, secure, httpOnly, sameSite: ` +
-				`(name, value, maxAge, "/", "", true, true, "Lax")`
+				fmt.Sprintf(`(name, value, maxAge, "/", "", true, %t, "Lax")`, !m.scriptable)
 		}
 		// In the setter's argument order: secure, then httpOnly.
 		var args, parts []string

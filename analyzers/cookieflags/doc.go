@@ -63,7 +63,11 @@
 //   - Session cookies, where the library's defaults decide:
 //     gorilla/sessions (sessions.NewCookieStore: Secure and SameSite=None
 //     from v1.3.0, nothing before — the version the module selects is
-//     read from the build; NewFilesystemStore and third-party stores:
+//     read from the library's file paths in the build, else from the main
+//     module's vendor/modules.txt or go.mod; when none tells, the newest
+//     defaults are assumed and the message says the version is unknown;
+//     gin-contrib's cookie.NewStore is a CookieStore and follows the
+//     gorilla/sessions version; NewFilesystemStore and third-party stores:
 //     nothing), with store.Options.X = ... writes anywhere in the package
 //     and store.Options = &sessions.Options{...} or session.Options =
 //     &sessions.Options{...}, which replace every field;
@@ -148,8 +152,16 @@
 //     one of its callers in the package sends it without the attributes
 //     (the callers' own field stores count), or when it is exported and
 //     its callers elsewhere cannot be seen; its callers are not reported.
-//   - Cookies meant to be read by JavaScript (see -js-readable) need not
-//     be HttpOnly.
+//   - Cookies meant to be read by JavaScript need not be HttpOnly: those
+//     whose name matches -js-readable (CSRF tokens, language, locale,
+//     theme and time-zone preferences by default), and those the
+//     application's own front-end reads — a script or template file of
+//     the module (.js, .ts, .jsx, .tsx, .vue, .svelte, .html, .tmpl,
+//     .gohtml; not node_modules, vendor, minified or files over 1 MiB)
+//     that quotes the cookie's name within 80 bytes of the word "cookie"
+//     (curCookie["jsonWebConfig"], Cookies.get('brand')): making such a
+//     cookie HttpOnly would break the page. Secure and SameSite are still
+//     required of them, and the suggested arguments keep httpOnly false.
 //   - A hand-written header whose attribute part is not known (a variable
 //     holding "; HttpOnly", a lone "%s") is not reported, nor a header
 //     written through the map (w.Header()["Set-Cookie"] = ...).
@@ -171,9 +183,11 @@
 //
 // Cookies whose name matches are meant to be read by script, such as the
 // token of the double-submit CSRF defence; HttpOnly is not required of
-// them, Secure and SameSite still are. The default is (?i)(csrf|xsrf),
-// which covers XSRF-TOKEN, csrftoken, csrf_token and _csrf. An empty value
-// requires HttpOnly of every cookie.
+// them, Secure and SameSite still are. The default,
+// (?i)(csrf|xsrf|^(lang|language|locale|i18n|i18next|theme|timezone|tz)$),
+// covers XSRF-TOKEN, csrftoken, csrf_token and _csrf, and preference
+// cookies that hold no secret. An empty value requires HttpOnly of every
+// cookie the front-end does not read.
 //
 //	-cookieflags.tests
 //

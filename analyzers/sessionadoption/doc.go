@@ -92,7 +92,11 @@
 // under go vet, standalone and golangci-lint alike; analysis.Pass.Module
 // only describes the analyzed module, not its dependencies. When the path
 // carries no version (vendoring, a replace directive pointing at a
-// directory), the newest behaviour is assumed and nothing is reported.
+// directory), the main module's vendor/modules.txt, else its go.mod
+// (requirements after replace directives), says which version is built.
+// When nothing says (a replace by a directory, GOPATH mode), the store is
+// reported with "if this module selects ... older than ... (its version is
+// unknown here)": a security linter does not assume the fix is in.
 // A lookup that validates the value in another function than the sink
 // (the caller of the helper that sets the cookie) is not seen.
 //

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -173,11 +174,18 @@ func (c *checker) adopting(call *ssa.Call) {
 			if callee == nil {
 				return
 			}
-			v := model.ModuleVersion(c.pass.Fset, callee.Object())
-			if v == "" || semver.Compare(v, a.Before) >= 0 {
-				return // newest behaviour assumed when the version is unknown
+			v := modulescan.SelectedVersion(c.pass, a.Module, callee.Object())
+			switch {
+			case v == "":
+				// A vendored or replaced library: what the go command
+				// selects is not known here, and a security linter does
+				// not assume the fix is in.
+				why += fmt.Sprintf(", if this module selects %s older than %s (its version is unknown here)", a.Module, a.Before)
+			case semver.Compare(v, a.Before) >= 0:
+				return
+			default:
+				why += fmt.Sprintf(", and this module selects %s %s", a.Module, v)
 			}
-			why += fmt.Sprintf(", and this module selects %s %s", a.Module, v)
 		}
 		if a.Unless != "" {
 			set, known := fieldSet(valueflow.CallArg(common, f, a.ConfigArg), a.Unless)

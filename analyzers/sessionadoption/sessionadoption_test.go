@@ -21,3 +21,10 @@ func TestSessionAdoption(t *testing.T) {
 func TestFiberVersion(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "fiber@v2.52.4"), sessionadoption.Analyzer, "oldfiber")
 }
+
+// TestVersionFromGoMod: without a version in the library's file paths
+// (vendoring, a replace by a directory), the module's go.mod says which
+// fiber is selected.
+func TestVersionFromGoMod(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionadoption.Analyzer, "fixedfiber")
+}

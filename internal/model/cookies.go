@@ -31,8 +31,9 @@ const SameDisabled Value = "disabled"
 // path in the export data, so the version the analyzed module selects can
 // be read back from any object of the dependency. It returns "" when the
 // path carries no version (vendor directories, replace directives pointing
-// at a directory, GOPATH mode, the standard library); callers then assume
-// the newest behaviour.
+// at a directory, GOPATH mode, the standard library); callers then ask
+// modulescan.SelectedVersion, which also reads the main module's
+// vendor/modules.txt and go.mod.
 func ModuleVersion(fset *token.FileSet, obj types.Object) string {
 	if fset == nil || obj == nil || !obj.Pos().IsValid() {
 		return ""

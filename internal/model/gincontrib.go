@@ -67,7 +67,8 @@ var GinContrib = &Library{
 				// cookie.NewStore wraps gorilla CookieStore: its defaults follow
 				// the selected gorilla/sessions version (see Gorilla).
 				Func: Func{ginContribPkg + "/cookie", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
+				Defaults:        Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
+				VersionDefaults: gorillaCookieStoreBefore130, VersionModule: gorillaPkg,
 			},
 			{
 				Func: Func{ginContribPkg + "/redis", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",

@@ -67,9 +67,8 @@ var Gorilla = &Library{
 			{
 				// v1.3.0 (PR #276) made CookieStore default to Secure and SameSite=None.
 				Func: Func{gorillaPkg, "", "NewCookieStore"}, ConfigArg: -1, ConfigVia: "Options",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
-				VersionDefaults: []VersionDefaults{{Before: "v1.3.0",
-					Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}}},
+				Defaults:        Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
+				VersionDefaults: gorillaCookieStoreBefore130,
 			},
 			{
 				Func: Func{gorillaPkg, "", "NewFilesystemStore"}, ConfigArg: -1, ConfigVia: "Options",
@@ -90,3 +89,9 @@ var Gorilla = &Library{
 		},
 	},
 }
+
+// gorillaCookieStoreBefore130 are CookieStore's defaults before v1.3.0
+// (PR #276 made it Secure with SameSite=None), shared by the stores that
+// wrap it.
+var gorillaCookieStoreBefore130 = []VersionDefaults{{Before: "v1.3.0",
+	Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}}}

@@ -348,6 +348,10 @@ type ConfigSite struct {
 	Defaults Attrs
 	// VersionDefaults override Defaults for module versions below Before.
 	VersionDefaults []VersionDefaults
+	// VersionModule is the module whose selected version picks among
+	// VersionDefaults, when not the library's own (gin-contrib's cookie
+	// store is a gorilla CookieStore: gorilla/sessions' version decides).
+	VersionModule string
 	// Options are the functional options the constructor takes from its
 	// variadic argument ConfigArg (go-session SetSecure(true)), each
 	// setting one attribute from its first argument.

@@ -95,6 +95,12 @@ type Scan struct {
 	// assigned memoizes Assigned, by package path.
 	assignMu sync.Mutex
 	assigned map[string][]Assignment
+
+	versionsOnce sync.Once
+	versions     map[string]string // module path -> selected version
+
+	scriptsOnce sync.Once
+	scripts     map[string]string // cookie name -> where a script reads it
 }
 
 // Assignment is an assignment, in another package of the module, to a

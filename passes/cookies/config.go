@@ -1,6 +1,7 @@
 package cookies
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -392,13 +393,9 @@ func (s *state) configSites(roots []*rootInfo) {
 		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque {
 			continue
 		}
-		attrs := Attrs{}
-		obj := calleeObject(&ri.call.Call)
-		for a, v := range ri.site.DefaultsAt(model.ModuleVersion(s.pass.Fset, obj)) {
-			attrs[a] = AttrValue{Origin: Default, Value: v}
-		}
+		attrs, note := s.defaults(ri.lib, ri.site, calleeObject(&ri.call.Call))
 		mergeWrites(attrs, ri.writes)
-		s.addCallSite(ri.call, ri.lib, ri.site, ri.name, ri.ct, attrs)
+		s.addCallSite(ri.call, ri.lib, ri.site, ri.name, ri.ct, attrs, note)
 	}
 	for _, fn := range s.funcs {
 		for _, b := range fn.Blocks {
@@ -422,12 +419,10 @@ func (s *state) configSites(roots []*rootInfo) {
 						continue
 					}
 				}
-				attrs := Attrs{}
-				for a, v := range site.DefaultsAt(model.ModuleVersion(s.pass.Fset, calleeObject(&call.Call))) {
-					attrs[a] = AttrValue{Origin: Default, Value: v}
-				}
+				lib := model.Lookup(mf.Pkg)
+				attrs, note := s.defaults(lib, site, calleeObject(&call.Call))
 				mergeWrites(attrs, ws)
-				s.addCallSite(call, model.Lookup(mf.Pkg), site, ShortName(mf), configParamType(call, site.ConfigArg), attrs)
+				s.addCallSite(call, lib, site, ShortName(mf), configParamType(call, site.ConfigArg), attrs, note)
 			}
 		}
 	}
@@ -511,8 +506,27 @@ func calleeObject(c *ssa.CallCommon) types.Object {
 	return nil
 }
 
+// defaults returns the attributes the constructor obj gives its cookie
+// when nothing is configured, in the version of the library the module
+// selects (modulescan.SelectedVersion); when the defaults depend on a
+// version that stays unknown, the newest are assumed and note says so.
+func (s *state) defaults(lib *model.Library, site *model.ConfigSite, obj types.Object) (Attrs, string) {
+	version, note := "", ""
+	if len(site.VersionDefaults) > 0 && lib != nil {
+		mod := cmp.Or(site.VersionModule, lib.Module)
+		if version = modulescan.SelectedVersion(s.pass, mod, obj); version == "" {
+			note = "the version of " + mod + " is unknown: the newest one's defaults are assumed"
+		}
+	}
+	attrs := Attrs{}
+	for a, v := range site.DefaultsAt(version) {
+		attrs[a] = AttrValue{Origin: Default, Value: v}
+	}
+	return attrs, note
+}
+
 // addCallSite adds a KindConfig site at a constructor call.
-func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs) {
+func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs, note string) {
 	ce := s.calls[call.Pos()]
 	if ce == nil {
 		return
@@ -520,7 +534,7 @@ func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.Conf
 	s.sites = append(s.sites, &Site{
 		Kind: KindConfig, Lib: lib, Type: ct, Ctor: site, CtorName: name,
 		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: call.Parent(),
-		Sends: []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: "session cookie of " + name, Presumed: true, Attrs: attrs}},
+		Sends: []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: "session cookie of " + name, Presumed: true, Attrs: attrs, Note: note}},
 	})
 }
 

@@ -54,12 +54,13 @@
 //
 // # Versions
 //
-// Version-dependent defaults (gorilla CookieStore before v1.3.0) are read
-// from the path of the file that declares the constructor in the export
-// data ("…/sessions@v1.2.1/store.go"), which is the version the analyzed
-// module selects; analysis.Pass.Module only describes the analyzed module
-// itself. Without a version in the path (vendoring, a directory replace),
-// the newest behaviour is assumed.
+// Version-dependent defaults (gorilla CookieStore before v1.3.0) follow
+// the version the analysed module selects (modulescan.SelectedVersion):
+// the path of the library's files in the export data
+// ("…/sessions@v1.2.1/store.go"), else the main module's
+// vendor/modules.txt or go.mod; analysis.Pass.Module only describes the
+// analysed module itself. When nothing tells, the newest behaviour is
+// assumed and the send's Note says the version is unknown.
 package cookies
 
 import (

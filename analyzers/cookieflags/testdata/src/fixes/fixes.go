@@ -42,7 +42,7 @@ func ginFlags(c *gin.Context, sid string) {
 
 func header(w nethttp.ResponseWriter, sid string) {
 	w.Header().Set("Set-Cookie", fmt.Sprintf("sid=%s; Path=/", sid)) // want `cookie "sid" is sent without HttpOnly, Secure and SameSite`
-	w.Header().Add("Set-Cookie", `theme=dark; Secure`)               // want `cookie "theme" is sent without HttpOnly and SameSite`
+	w.Header().Add("Set-Cookie", `prefs=dark; Secure`)               // want `cookie "prefs" is sent without HttpOnly and SameSite`
 }
 
 var store = fsession.New(fsession.Config{ // want `session cookie of session.New is sent without HttpOnly and Secure`

@@ -6,11 +6,11 @@ import (
 )
 
 func constant(w http.ResponseWriter) {
-	w.Header().Set("Set-Cookie", "theme=dark; Path=/") // want `cookie "theme" is sent without HttpOnly, Secure and SameSite; add "; HttpOnly; Secure; SameSite=Lax" to the Set-Cookie header`
+	w.Header().Set("Set-Cookie", "prefs=dark; Path=/") // want `cookie "prefs" is sent without HttpOnly, Secure and SameSite; add "; HttpOnly; Secure; SameSite=Lax" to the Set-Cookie header`
 }
 
 func constantHardened(w http.ResponseWriter) {
-	w.Header().Set("Set-Cookie", "theme=dark; Path=/; HttpOnly; Secure; SameSite=Lax")
+	w.Header().Set("Set-Cookie", "prefs=dark; Path=/; HttpOnly; Secure; SameSite=Lax")
 }
 
 func sprintf(w http.ResponseWriter, sid string) {

@@ -226,6 +226,7 @@ func redisStore(ctx context.Context) (*redisstore.RedisStore, error) {
 	return redisstore.NewRedisStore(ctx, redis.NewClient(&redis.Options{Addr: "localhost:6379"})) // want `rbcervilla/redisstore keeps the unsigned session ID from the cookie even when Redis has no such session`
 }
 
-// The version of fiber is not known here (no module cache path): the
-// newest, strict, behaviour is assumed.
-var fiberStore = fsession.New()
+// The version of fiber is not known here (no module cache path, no
+// go.mod): the finding holds unless the module selects a fixed version,
+// and says so.
+var fiberStore = fsession.New() // want `CVE-2024-38513\), if this module selects github.com/gofiber/fiber/v2 older than v2.52.5 \(its version is unknown here\)`

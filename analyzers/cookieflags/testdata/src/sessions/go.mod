@@ -1,0 +1,5 @@
+module sessions
+
+go 1.25
+
+require github.com/gorilla/sessions v1.4.0
