@@ -150,11 +150,26 @@ func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
 		case *ssa.Return:
 			s.rootReturned(ri, r, v)
 		case *ssa.MakeClosure:
-			ri.opaque = true
+			// A method value of the library's own (r.Use(sm.LoadAndSave))
+			// changes nothing; a closure may configure the store unseen.
+			if !libraryMethodValue(r) {
+				ri.opaque = true
+			}
 		}
 	}
 	// A constructor with several results (fiber v3 NewWithStore): follow
 	// the results through their Extracts above.
+}
+
+// libraryMethodValue reports whether c is a method value bound to a
+// modelled library's method (sm.LoadAndSave, store.Get).
+func libraryMethodValue(c *ssa.MakeClosure) bool {
+	fn, ok := c.Fn.(*ssa.Function)
+	if !ok || len(c.Bindings) != 1 || fn.Signature.Recv() != nil {
+		return false
+	}
+	m, ok := fn.Object().(*types.Func)
+	return ok && strings.HasSuffix(fn.Name(), "$bound") && m.Pkg() != nil && model.Lookup(m.Pkg().Path()) != nil
 }
 
 // rootStored follows the store kept in a variable, a package variable or
