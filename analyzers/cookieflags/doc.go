@@ -152,6 +152,19 @@
 //     one of its callers in the package sends it without the attributes
 //     (the callers' own field stores count), or when it is exported and
 //     its callers elsewhere cannot be seen; its callers are not reported.
+//   - A store's defaults that reach no browser: when every session the
+//     package obtains from a gorilla-style store gets its own Options
+//     (session.Options = &sessions.Options{...}) before each Save, and the
+//     store goes nowhere else, the store is not reported; when some Save
+//     keeps the store's configuration, the store is reported with that
+//     Save as related information ("sent here"). A store kept in an
+//     exported variable of a library package, passed to a function or
+//     registered with a framework is judged by its own configuration, as
+//     sessions may be obtained from it out of sight.
+//   - The default configuration of a store the application builds itself
+//     (Options: &sessions.Options{...} in its constructor) when the package
+//     also lets callers replace it (a setter assigning the field), as
+//     stores written for gin-contrib's Options(...) do.
 //   - Cookies meant to be read by JavaScript need not be HttpOnly: those
 //     whose name matches -js-readable (CSRF tokens, language, locale,
 //     theme and time-zone preferences by default), and those the

@@ -240,3 +240,75 @@ func TypeNameOf(t types.Type) (TypeName, bool) {
 	obj := named.Origin().Obj()
 	return TypeName{Pkg: obj.Pkg().Path(), Name: obj.Name()}, true
 }
+
+// LookupImplemented finds the modelled interface method that the concrete
+// method fn implements (gorilla's (*FilesystemStore).Get is
+// sessions.Store.Get), the interfaces taken from imports (see
+// TransitiveImports); ok is false when there is none.
+func LookupImplemented(fn *types.Func, imports map[string]*types.Package) (SessionCall, bool) {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil || types.IsInterface(sig.Recv().Type()) {
+		return SessionCall{}, false
+	}
+	recv := sig.Recv().Type()
+	base := recv
+	if p, ok := types.Unalias(base).(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	if tn, ok := types.Unalias(base).(*types.Named); ok && tn.TypeParams().Len() > 0 {
+		// Implements is unspecified for uninstantiated generic types.
+		return SessionCall{}, false
+	}
+	for _, lib := range All {
+		s := lib.Session
+		if s == nil {
+			continue
+		}
+		for role, calls := range map[Role][]Call{
+			RoleObtain: s.Obtain, RoleSink: s.Sinks, RolePersist: s.Persist,
+			RoleRenew: s.Renew, RoleTrap: s.Traps,
+		} {
+			for i := range calls {
+				c := &calls[i]
+				if c.Func.Recv == "" || c.Func.Name != fn.Name() {
+					continue
+				}
+				if iface := interfaceNamed(imports[c.Func.Pkg], c.Func.Recv); iface != nil && types.Implements(recv, iface) {
+					return SessionCall{Lib: lib, Role: role, Call: c}, true
+				}
+			}
+		}
+	}
+	return SessionCall{}, false
+}
+
+// interfaceNamed returns the interface type pkg.name, nil when pkg is nil
+// or declares no such interface.
+func interfaceNamed(pkg *types.Package, name string) *types.Interface {
+	if pkg == nil {
+		return nil
+	}
+	tn, _ := pkg.Scope().Lookup(name).(*types.TypeName)
+	if tn == nil {
+		return nil
+	}
+	iface, _ := tn.Type().Underlying().(*types.Interface)
+	return iface
+}
+
+// TransitiveImports returns pkg and the packages it imports, directly or
+// not, by path.
+func TransitiveImports(pkg *types.Package) map[string]*types.Package {
+	pkgs := map[string]*types.Package{}
+	stack := []*types.Package{pkg}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if pkgs[p.Path()] != nil {
+			continue
+		}
+		pkgs[p.Path()] = p
+		stack = append(stack, p.Imports()...)
+	}
+	return pkgs
+}

@@ -60,23 +60,15 @@ func inModule(pkgPath, modPath string) bool {
 }
 
 // importedFrom returns a package of module modPath that pkg imports,
-// directly or not, nil when there is none.
+// directly or not (the first by path), nil when there is none.
 func importedFrom(pkg *types.Package, modPath string) *types.Package {
-	seen := map[*types.Package]bool{}
-	stack := []*types.Package{pkg}
-	for len(stack) > 0 {
-		p := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[p] {
-			continue
+	var found *types.Package
+	for path, p := range model.TransitiveImports(pkg) {
+		if p != pkg && inModule(path, modPath) && (found == nil || path < found.Path()) {
+			found = p
 		}
-		seen[p] = true
-		if p != pkg && inModule(p.Path(), modPath) {
-			return p
-		}
-		stack = append(stack, p.Imports()...)
 	}
-	return nil
+	return found
 }
 
 // Version returns the version of module modPath that the module selects by

@@ -35,6 +35,11 @@ type rootInfo struct {
 	replacedOpaque bool
 	// opaque: the store reaches code that may configure it unseen.
 	opaque bool
+	// sessions are the sessions obtained from the store in the package
+	// (store.Get); handedOut is set when the store also goes where
+	// sessions may be obtained from it unseen (see saved.go).
+	sessions  []ssa.Value
+	handedOut bool
 
 	visited map[ssa.Value]bool
 }
@@ -155,6 +160,7 @@ func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
 			if !libraryMethodValue(r) {
 				ri.opaque = true
 			}
+			ri.handedOut = true
 		}
 	}
 	// A constructor with several results (fiber v3 NewWithStore): follow
@@ -188,6 +194,9 @@ func (s *state) rootStored(ri *rootInfo, st *ssa.Store) {
 		}
 		for _, l := range s.locLoads[obj] {
 			s.trackRoot(ri, l)
+		}
+		if obj.Exported() && s.pass.Pkg.Name() != "main" {
+			ri.handedOut = true // other packages may obtain sessions from it
 		}
 		if g, ok := addr.(*ssa.Global); ok && obj.Exported() {
 			s.configuredElsewhere(ri, g, st)
@@ -236,6 +245,10 @@ func (s *state) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) {
 		}
 		return
 	}
+	if s.sessionOf(ri, c, v) {
+		return
+	}
+	ri.handedOut = true
 	if named && model.Lookup(mf.Pkg) != nil {
 		// Registering the store with the library (sessions.Sessions,
 		// session.Middleware) does not change its configuration.
@@ -273,6 +286,7 @@ func (s *state) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
 	if idx < 0 {
 		return
 	}
+	ri.handedOut = true
 	// A store returned by an exported helper is, like a cookie, presumed
 	// used as configured here and by the callers in the package.
 	for _, cs := range s.callers[fn] {
@@ -410,7 +424,14 @@ func (s *state) configSites(roots []*rootInfo) {
 		}
 		attrs, note := s.defaults(ri.lib, ri.site, calleeObject(&ri.call.Call))
 		mergeWrites(attrs, ri.writes)
-		s.addCallSite(ri.call, ri.lib, ri.site, ri.name, ri.ct, attrs, note)
+		sends, known := s.savedSends(ri, attrs)
+		if known && len(sends) == 0 {
+			continue // every session gets its own configuration before Save
+		}
+		for _, snd := range sends {
+			snd.Note = note
+		}
+		s.addCallSite(ri.call, ri.lib, ri.site, ri.name, ri.ct, attrs, note, sends...)
 	}
 	for _, fn := range s.funcs {
 		for _, b := range fn.Blocks {
@@ -540,16 +561,20 @@ func (s *state) defaults(lib *model.Library, site *model.ConfigSite, obj types.O
 	return attrs, note
 }
 
-// addCallSite adds a KindConfig site at a constructor call.
-func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs, note string) {
+// addCallSite adds a KindConfig site at a constructor call, whose
+// configuration is presumed sent unless sends says where it is.
+func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs, note string, sends ...*Send) {
 	ce := s.calls[call.Pos()]
 	if ce == nil {
 		return
 	}
+	if len(sends) == 0 {
+		sends = []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: "session cookie of " + name, Presumed: true, Attrs: attrs, Note: note}}
+	}
 	s.sites = append(s.sites, &Site{
 		Kind: KindConfig, Lib: lib, Type: ct, Ctor: site, CtorName: name,
 		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: call.Parent(),
-		Sends: []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: "session cookie of " + name, Presumed: true, Attrs: attrs, Note: note}},
+		Sends: sends,
 	})
 }
 

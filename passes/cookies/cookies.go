@@ -33,11 +33,25 @@
 //
 // Each site lists its Sends. A cookie is sent to a browser by a modelled
 // sender (http.SetCookie, echo's SetCookie, gin's SetCookieData, fiber's
-// Cookie), by a Set-Cookie header, by a function whose CookieParams fact
-// says it sends its parameter, or — presumed — when it is returned from a
-// function that code outside the package can call (the helper is the site:
-// its callers are not reported again), and for every session cookie
-// configuration. A cookie given only to client-side APIs
+// Cookie), by a Set-Cookie header of any http.Header (c.String() written
+// there, also through helpers: a CookieParams fact records a string
+// parameter that a function writes as a Set-Cookie header, or as a header
+// named by another parameter, as in framework adapters' AddHeader(key,
+// value)), by a function whose CookieParams fact says it sends its
+// parameter, or — presumed — when it is returned from a function that code
+// outside the package can call (the helper is the site: its callers are
+// not reported again), and for session cookie configurations.
+//
+// A gorilla-style store gives each session a copy of its configuration,
+// which Save sends. When the package sees every session obtained from a
+// store (store.Get, never handing the store to other code), the store's
+// configuration is sent only by the Saves of sessions whose Options were
+// not replaced first (with the session's own field writes): those Saves
+// are the sends, and a store whose sessions always get their own Options
+// has none. A configuration literal kept in a field of the application's
+// own store type, when the package also assigns that field a value that
+// is not a literal (a setter), is a default the callers replace: not
+// presumed sent. A cookie given only to client-side APIs
 // ((*http.Request).AddCookie, cookie jars) is UseClient. A literal that
 // reaches no sender (stored in a struct, a map, a global, passed to code
 // SSA cannot follow) has no Sends: precision first, it is not reported.

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
-	"net/textproto"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -22,11 +21,7 @@ func setCookieValue(c *ssa.CallCommon) ssa.Value {
 	if len(c.Args) != first+2 {
 		return nil
 	}
-	k, ok := c.Args[first].(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
-		return nil
-	}
-	if textproto.CanonicalMIMEHeaderKey(constant.StringVal(k.Value)) != "Set-Cookie" {
+	if !isSetCookieName(c.Args[first]) {
 		return nil
 	}
 	return c.Args[first+1]

@@ -38,6 +38,9 @@ func importsModelled(pkg *types.Package) bool {
 type state struct {
 	pass  *analysis.Pass
 	funcs []*ssa.Function
+	// imports are the package's transitive imports by path, computed
+	// when first needed (sessionCall).
+	imports map[string]*types.Package
 
 	// callers maps a package function to its static call sites in the
 	// package; external marks those code outside the package (or outside
@@ -54,6 +57,8 @@ type state struct {
 	// struct field (by *types.Var) in the package: the aliases of a store
 	// or cookie kept there.
 	locLoads map[types.Object][]ssa.Value
+	// locStores are the stores into each of them.
+	locStores map[types.Object][]*ssa.Store
 
 	summaries map[*ssa.Function]*CookieParams
 	inFlight  map[*ssa.Function]bool
@@ -79,6 +84,7 @@ func newState(pass *analysis.Pass) *state {
 		lits:      map[token.Pos]*ast.CompositeLit{},
 		calls:     map[token.Pos]*ast.CallExpr{},
 		locLoads:  map[types.Object][]ssa.Value{},
+		locStores: map[types.Object][]*ssa.Store{},
 		summaries: map[*ssa.Function]*CookieParams{},
 		inFlight:  map[*ssa.Function]bool{},
 		claimed:   map[*ssa.Alloc]*rootInfo{},
@@ -149,6 +155,11 @@ func (s *state) index() {
 				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
 					if obj := locationOf(u.X); obj != nil {
 						s.locLoads[obj] = append(s.locLoads[obj], u)
+					}
+				}
+				if st, ok := instr.(*ssa.Store); ok {
+					if obj := locationOf(st.Addr); obj != nil {
+						s.locStores[obj] = append(s.locStores[obj], st)
 					}
 				}
 			}

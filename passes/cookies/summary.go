@@ -2,7 +2,9 @@ package cookies
 
 import (
 	"fmt"
+	"go/constant"
 	"go/types"
+	"net/textproto"
 	"slices"
 	"strings"
 
@@ -58,6 +60,11 @@ type ParamEffect struct {
 	// SameSite is set when the function calls the framework's SameSite
 	// setter on the parameter (gin's c.SetSameSite).
 	SameSite *ParamWrite
+	// HeaderNamedBy, for a string parameter, is 1 + the index of the
+	// parameter that names the header the function writes it into
+	// (ctx.AddHeader(key, value) doing Response.Header.Add(key, value));
+	// 0 when none. A string written into a Set-Cookie header is in Sends.
+	HeaderNamedBy int
 }
 
 func (p ParamEffect) String() string {
@@ -74,6 +81,9 @@ func (p ParamEffect) String() string {
 	}
 	if p.SameSite != nil {
 		fmt.Fprintf(&b, " setsSameSite=%s", *p.SameSite)
+	}
+	if p.HeaderNamedBy > 0 {
+		fmt.Fprintf(&b, " header(%d)", p.HeaderNamedBy-1)
 	}
 	return b.String()
 }
@@ -167,6 +177,14 @@ func (s *state) computeSummary(fn *ssa.Function) *CookieParams {
 			for _, ev := range f.sends {
 				eff.Sends = append(eff.Sends, ParamSend{Use: ev.send.Use, Desc: ev.send.Desc})
 			}
+		} else if isString(p.Type()) {
+			// A Set-Cookie value handed to a helper (GoAdmin-style
+			// framework adapters: ctx.AddHeader("Set-Cookie", c.String())).
+			sends, namedBy := s.headerWrites(fn, p)
+			if sends {
+				eff.Sends = append(eff.Sends, ParamSend{Use: UseBrowser, Desc: "a Set-Cookie header"})
+			}
+			eff.HeaderNamedBy = namedBy
 		} else if via, ct := holderVia(p.Type()); via != "" {
 			ri := &rootInfo{via: via, ct: ct, visited: map[ssa.Value]bool{}}
 			s.trackRoot(ri, p)
@@ -176,7 +194,7 @@ func (s *state) computeSummary(fn *ssa.Function) *CookieParams {
 		if w, ok := s.sameSiteSetter(fn, p); ok {
 			eff.SameSite = &w
 		}
-		if len(eff.Writes) > 0 || len(eff.Sends) > 0 || eff.Opaque || eff.SameSite != nil {
+		if len(eff.Writes) > 0 || len(eff.Sends) > 0 || eff.Opaque || eff.SameSite != nil || eff.HeaderNamedBy > 0 {
 			sum.Params = append(sum.Params, eff)
 		}
 	}
@@ -253,4 +271,72 @@ func (s *state) sameSiteSetter(fn *ssa.Function, p *ssa.Parameter) (ParamWrite, 
 func isPointer(t types.Type) bool {
 	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
 	return ok
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+// headerWrites follows the string parameter p of fn into header writes:
+// sends is set when it becomes the value of a Set-Cookie header (directly
+// or through a helper), namedBy is 1 + the index of the parameter naming
+// the header it is written into, 0 when none.
+func (s *state) headerWrites(fn *ssa.Function, p *ssa.Parameter) (sends bool, namedBy int) {
+	for _, r := range referrers(p) {
+		c, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		sent, name := s.headerValue(c.Common(), p)
+		switch {
+		case sent:
+			sends = true
+		case name != nil:
+			for i, q := range fn.Params {
+				if q == name {
+					namedBy = i + 1
+				}
+			}
+		}
+	}
+	return sends, namedBy
+}
+
+// headerValue says what the call c does with the string v among its
+// arguments: writes it as a Set-Cookie header (sent), or as the value of
+// a header named by its argument name.
+func (s *state) headerValue(c *ssa.CallCommon, v ssa.Value) (sent bool, name ssa.Value) {
+	if isSetCookieHeader(c, v) {
+		return true, nil
+	}
+	if mf, first, ok := funcOf(c); ok && mf.Pkg == "net/http" && mf.Recv == "Header" && (mf.Name == "Set" || mf.Name == "Add") &&
+		len(c.Args) == first+2 && c.Args[first+1] == v {
+		return false, c.Args[first]
+	}
+	callee := c.StaticCallee()
+	if callee == nil || c.IsInvoke() {
+		return false, nil
+	}
+	sum := s.summaryOf(callee)
+	for _, eff := range sum.forArgs(c.Args, v) {
+		if len(eff.Sends) > 0 {
+			return true, nil
+		}
+		if i := eff.HeaderNamedBy - 1; i >= 0 && i < len(c.Args) {
+			if isSetCookieName(c.Args[i]) {
+				return true, nil
+			}
+			name = c.Args[i]
+		}
+	}
+	return false, name
+}
+
+// isSetCookieName reports whether v is the constant "Set-Cookie" (any
+// case).
+func isSetCookieName(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.Value != nil && k.Value.Kind() == constant.String &&
+		textproto.CanonicalMIMEHeaderKey(constant.StringVal(k.Value)) == "Set-Cookie"
 }

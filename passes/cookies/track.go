@@ -222,7 +222,7 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 			f.container(fr, arr)
 		}
 	case *ssa.FieldAddr:
-		if f.ct.Session {
+		if f.ct.Session && !f.s.replaceableDefault(addr) {
 			// A session configuration installed in a store or session
 			// (store.Options = &sessions.Options{...}).
 			f.configured(fr, st, "")
@@ -230,6 +230,25 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 	}
 	// Other destinations (globals, maps, heap structs) hide the cookie:
 	// it is not followed further.
+}
+
+// replaceableDefault reports whether the field at addr, of a struct type of
+// the application's own, is also assigned elsewhere in the package a
+// configuration that is not a literal (a setter's parameter, a converted
+// value: c.kvStore.Options = options.ToGorillaOptions()): a configuration
+// literal stored there is the default of a store the application builds
+// itself, which its callers replace; it is not presumed sent.
+func (s *state) replaceableDefault(addr *ssa.FieldAddr) bool {
+	obj := locationOf(addr)
+	if obj == nil || obj.Pkg() == nil || model.Lookup(obj.Pkg().Path()) != nil {
+		return false
+	}
+	for _, st := range s.locStores[obj] {
+		if literalAlloc(st.Val) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *flow) slotLoads(fr *frame, slot *ssa.Alloc) {
@@ -372,7 +391,7 @@ func (f *flow) str(fr *frame, call *ssa.Call) {
 		if !ok {
 			continue
 		}
-		if isSetCookieHeader(c.Common(), call) {
+		if sent, _ := f.s.headerValue(c.Common(), call); sent {
 			f.sends = append(f.sends, sendEv{
 				send:  &Send{Use: UseBrowser, Pos: c.Pos(), Desc: "a Set-Cookie header"},
 				instr: c, fr: fr,

@@ -140,69 +140,11 @@ func (a *pkgAnalysis) lookupCall(fn *types.Func) (model.SessionCall, bool) {
 		if c, found := model.LookupSessionCall(f); found {
 			sc = c
 		} else if f.Recv != "" {
-			sc = a.lookupImplemented(fn)
+			sc, _ = model.LookupImplemented(fn, a.imports())
 		}
 	}
 	a.callCache[fn] = sc
 	return sc, sc.Lib != nil
-}
-
-// lookupImplemented finds an interface method of the model that the
-// concrete method fn implements.
-func (a *pkgAnalysis) lookupImplemented(fn *types.Func) model.SessionCall {
-	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil || types.IsInterface(sig.Recv().Type()) {
-		return model.SessionCall{}
-	}
-	recv := sig.Recv().Type()
-	if tn, ok := types.Unalias(derefType(recv)).(*types.Named); ok && tn.TypeParams().Len() > 0 {
-		// Implements is unspecified for uninstantiated generic types.
-		return model.SessionCall{}
-	}
-	for _, lib := range model.All {
-		s := lib.Session
-		if s == nil {
-			continue
-		}
-		for role, calls := range map[model.Role][]model.Call{
-			model.RoleObtain: s.Obtain, model.RoleSink: s.Sinks, model.RolePersist: s.Persist,
-			model.RoleRenew: s.Renew, model.RoleTrap: s.Traps,
-		} {
-			for i := range calls {
-				c := &calls[i]
-				if c.Func.Recv == "" || c.Func.Name != fn.Name() {
-					continue
-				}
-				iface := a.interfaceType(c.Func.Pkg, c.Func.Recv)
-				if iface != nil && types.Implements(recv, iface) {
-					return model.SessionCall{Lib: lib, Role: role, Call: c}
-				}
-			}
-		}
-	}
-	return model.SessionCall{}
-}
-
-func derefType(t types.Type) types.Type {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
-}
-
-// interfaceType returns the interface type pkg.name if the package is
-// among the (transitive) imports.
-func (a *pkgAnalysis) interfaceType(pkg, name string) *types.Interface {
-	p := a.imports()[pkg]
-	if p == nil {
-		return nil
-	}
-	tn, _ := p.Scope().Lookup(name).(*types.TypeName)
-	if tn == nil {
-		return nil
-	}
-	iface, _ := tn.Type().Underlying().(*types.Interface)
-	return iface
 }
 
 // imports returns the package and its transitive imports by path.
@@ -271,21 +213,9 @@ func (a *pkgAnalysis) inModule(path string) bool {
 }
 
 func (a *pkgAnalysis) imports() map[string]*types.Package {
-	if a.pkgs != nil {
-		return a.pkgs
+	if a.pkgs == nil {
+		a.pkgs = model.TransitiveImports(a.pass.Pkg)
 	}
-	a.pkgs = map[string]*types.Package{}
-	var walk func(p *types.Package)
-	walk = func(p *types.Package) {
-		if a.pkgs[p.Path()] != nil {
-			return
-		}
-		a.pkgs[p.Path()] = p
-		for _, q := range p.Imports() {
-			walk(q)
-		}
-	}
-	walk(a.pass.Pkg)
 	return a.pkgs
 }
 
@@ -358,4 +288,11 @@ func onlyLoaded(a *ssa.Alloc) bool {
 		}
 	}
 	return true
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

@@ -15,7 +15,7 @@ import (
 	irissessions "github.com/kataras/iris/v12/sessions"
 )
 
-var store = sessions.NewCookieStore([]byte("k")) // want `config gorilla/sessions; browser session cookie of sessions.NewCookieStore \[Path=default:"/" MaxAge=default:"2592000" Secure=default:"true" HttpOnly=const:"true" SameSite=default:"None"\]`
+var store = sessions.NewCookieStore([]byte("k")) // want `config gorilla/sessions; browser sessions.Session.Save with the store's configuration \[Path=default:"/" MaxAge=default:"2592000" Secure=default:"true" HttpOnly=const:"true" SameSite=default:"None"\]`
 
 func init() {
 	store.Options.HttpOnly = true
@@ -35,6 +35,13 @@ func replaced() {
 func perSession(w http.ResponseWriter, r *http.Request) {
 	s, _ := store.Get(r, "s")
 	s.Options = &sessions.Options{MaxAge: -1} // want `config gorilla/sessions; browser configures the session cookie \[MaxAge=const:"-1"\]`
+	_ = s.Save(r, w)
+}
+
+// visit saves a session with the store's configuration.
+func visit(w http.ResponseWriter, r *http.Request) {
+	s, _ := store.Get(r, "s")
+	s.Values["n"] = 1
 	_ = s.Save(r, w)
 }
 

@@ -85,3 +85,9 @@ func (s *FilesystemStore) Save(r *http.Request, w http.ResponseWriter, session *
 }
 
 func (s *FilesystemStore) MaxAge(age int) {}
+
+// NewCookie returns an http.Cookie with the options set.
+func NewCookie(name, value string, options *Options) *http.Cookie {
+	return &http.Cookie{Name: name, Value: value, Path: options.Path, MaxAge: options.MaxAge,
+		Secure: options.Secure, HttpOnly: options.HttpOnly, SameSite: options.SameSite}
+}

@@ -1,0 +1,71 @@
+// Package savedsessions gives every session its own configuration before
+// Save: the store's defaults reach no browser, and the store is reported
+// only where a session is saved with them.
+package savedsessions
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+)
+
+var replacedEverywhere = sessions.NewFilesystemStore("", []byte("key"))
+
+func login(w http.ResponseWriter, r *http.Request) {
+	s, _ := replacedEverywhere.Get(r, "app")
+	s.Options = &sessions.Options{Path: "/", MaxAge: 3600, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
+	s.Values["user"] = "u"
+	_ = s.Save(r, w)
+}
+
+func logout(w http.ResponseWriter, r *http.Request) {
+	s, _ := replacedEverywhere.Get(r, "app")
+	s.Options = &sessions.Options{Path: "/", MaxAge: -1}
+	_ = sessions.Save(r, w)
+}
+
+var replacedOnce = sessions.NewFilesystemStore("", []byte("key")) // want `session cookie of sessions.NewFilesystemStore is sent without HttpOnly, Secure and SameSite`
+
+func hardened(w http.ResponseWriter, r *http.Request) {
+	s, _ := replacedOnce.Get(r, "app")
+	s.Options = &sessions.Options{Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode}
+	_ = s.Save(r, w)
+}
+
+func forgotten(w http.ResponseWriter, r *http.Request) {
+	s, err := replacedOnce.Get(r, "app")
+	if err != nil {
+		return
+	}
+	s.Values["visits"] = 1
+	_ = s.Save(r, w) // the store's defaults are sent here (related information)
+}
+
+var fieldByField = sessions.NewFilesystemStore("", []byte("key")) // want `session cookie of sessions.NewFilesystemStore is sent without SameSite`
+
+func partly(w http.ResponseWriter, r *http.Request) {
+	s, _ := fieldByField.Get(r, "app")
+	s.Options.HttpOnly = true
+	s.Options.Secure = true
+	_ = fieldByField.Save(r, w, s)
+}
+
+// Exported from a library package: sessions may be obtained from it
+// elsewhere, with its defaults.
+var Shared = sessions.NewFilesystemStore("", []byte("key")) // want `session cookie of sessions.NewFilesystemStore is sent without HttpOnly, Secure and SameSite`
+
+func shared(w http.ResponseWriter, r *http.Request) {
+	s, _ := Shared.Get(r, "app")
+	s.Options = &sessions.Options{HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
+	_ = s.Save(r, w)
+}
+
+var passedOn = sessions.NewFilesystemStore("", []byte("key")) // want `session cookie of sessions.NewFilesystemStore is sent without HttpOnly, Secure and SameSite`
+
+func viaHelper(w http.ResponseWriter, r *http.Request) {
+	s, _ := passedOn.Get(r, "app")
+	save(w, r, s)
+}
+
+// save is the application's own: it may save the session as it is.
+func save(w http.ResponseWriter, r *http.Request, s *sessions.Session) { _ = s.Save(r, w) }

@@ -1,0 +1,191 @@
+package cookies
+
+import (
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// A gorilla-style store hands each session a copy of its configuration
+// (session.Options), and the session's cookie is written by Save with the
+// session's copy. An application that replaces session.Options before
+// every Save never sends the store's defaults: the store is only reported
+// where a session is saved with them. This is decided when the package
+// sees where the store's sessions come from: the store is obtained from
+// (store.Get, store.New) only here, never handed to other code; otherwise
+// its configuration is presumed sent, as before.
+
+// sessionOf records a session obtained from the store ri follows by the
+// call c (a modelled Obtain with the store as receiver, returning the
+// session), and reports whether c is one.
+// A modelled call that only saves with the store as receiver
+// (store.Save(r, w, session)) is accepted too: it hands nothing out.
+func (s *state) sessionOf(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
+	sc, _, ok := s.sessionCall(c.Common())
+	if !ok || receiver(c.Common()) != v {
+		return false
+	}
+	if sc.Role == model.RolePersist {
+		return true
+	}
+	call, ok := c.(*ssa.Call)
+	if !ok || sc.Role != model.RoleObtain || sc.Call.Session != model.OnResult {
+		return false
+	}
+	for _, res := range callResults(call, sc.Call.Arg, resultCount(call)) {
+		if sessionHolds(res.Type(), ri.via) {
+			ri.sessions = append(ri.sessions, res)
+		}
+	}
+	return true
+}
+
+func resultCount(call *ssa.Call) int {
+	if tup, ok := call.Type().(*types.Tuple); ok {
+		return tup.Len()
+	}
+	return 1
+}
+
+// sessionHolds reports whether the session type t keeps its own copy of
+// the cookie configuration in the field via (gorilla's Session.Options).
+func sessionHolds(t types.Type, via string) bool {
+	name, _ := holderVia(t)
+	return name != "" && name == via
+}
+
+// savedSends returns where the store's configuration reaches a browser
+// through the sessions it gives out: each Save of a session whose
+// configuration was not replaced first, with the store's attributes and
+// the session's own field writes. known is false when that cannot be
+// told: no session seen, the store handed to other code, or a session
+// that goes where it cannot be followed.
+func (s *state) savedSends(ri *rootInfo, attrs Attrs) (sends []*Send, known bool) {
+	if len(ri.sessions) == 0 || ri.handedOut || ri.ct == nil {
+		return nil, false
+	}
+	for _, sv := range ri.sessions {
+		ss, ok := s.sessionSaves(ri, sv, attrs)
+		if !ok {
+			return nil, false
+		}
+		sends = append(sends, ss...)
+	}
+	return sends, true
+}
+
+// sessionSaves follows one session within its function.
+func (s *state) sessionSaves(ri *rootInfo, sv ssa.Value, attrs Attrs) ([]*Send, bool) {
+	var replaced []ssa.Instruction
+	var writes []write
+	var saves []ssa.CallInstruction
+	for _, r := range referrers(sv) {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			st, ok := structOf(r.X.Type())
+			if !ok || r.Field >= st.NumFields() || st.Field(r.Field).Name() != ri.via {
+				continue // Values, ID, ...
+			}
+			for _, u := range referrers(r) {
+				switch u := u.(type) {
+				case *ssa.Store:
+					replaced = append(replaced, u)
+				case *ssa.UnOp:
+					for _, fa := range referrers(u) {
+						if fa, ok := fa.(*ssa.FieldAddr); ok && fa.X == u {
+							writes = append(writes, fieldWrites(ri.ct, fa)...)
+						}
+					}
+				case *ssa.DebugRef:
+				default:
+					return nil, false
+				}
+			}
+		case ssa.CallInstruction:
+			f, _, named := funcOf(r.Common())
+			if !named {
+				return nil, false
+			}
+			if sc, first, ok := s.sessionCall(r.Common()); ok && sc.Role == model.RolePersist && sessionOperand(r.Common(), sc.Call, first) == sv {
+				saves = append(saves, r)
+				continue
+			}
+			if model.Lookup(f.Pkg) == nil {
+				return nil, false // the application's helper: may save it
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil, false // stored, returned, converted: out of sight
+		}
+	}
+	// sessions.Save(r, w) saves every session the request obtained.
+	if fn := sv.Parent(); fn != nil {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				c, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if sc, _, ok := s.sessionCall(c.Common()); ok && sc.Role == model.RolePersist && sc.Call.Session == model.OnRequest {
+					saves = append(saves, c)
+				}
+			}
+		}
+	}
+	var sends []*Send
+	for _, save := range saves {
+		if slices.ContainsFunc(replaced, func(r ssa.Instruction) bool { return dominates(r, save) }) {
+			continue
+		}
+		a := attrs.clone()
+		var before []write
+		for _, w := range writes {
+			if w.instr != nil && dominates(w.instr, save) {
+				before = append(before, w)
+			}
+		}
+		mergeWrites(a, before)
+		f, _, _ := funcOf(save.Common())
+		sends = append(sends, &Send{Use: UseBrowser, Pos: save.Pos(), Desc: ShortName(f) + " with the store's configuration", Attrs: a})
+	}
+	return sends, true
+}
+
+// sessionOperand returns the session operand of a modelled call, nil when
+// it is not an operand (OnRequest).
+func sessionOperand(c *ssa.CallCommon, mc *model.Call, first int) ssa.Value {
+	switch mc.Session {
+	case model.OnReceiver:
+		return receiver(c)
+	case model.OnArg:
+		if i := first + mc.Arg; i < len(c.Args) {
+			return c.Args[i]
+		}
+	}
+	return nil
+}
+
+// sessionCall finds the modelled session call c makes: by name, or by the
+// modelled interface method a concrete method implements. first is the
+// index of the first argument after the receiver in c.Args.
+func (s *state) sessionCall(c *ssa.CallCommon) (sc model.SessionCall, first int, ok bool) {
+	f, first, named := funcOf(c)
+	if !named {
+		return sc, 0, false
+	}
+	if sc, ok = model.LookupSessionCall(f); ok || f.Recv == "" {
+		return sc, first, ok
+	}
+	fn, isFunc := calleeObject(c).(*types.Func)
+	if !isFunc {
+		return sc, 0, false
+	}
+	if s.imports == nil {
+		s.imports = model.TransitiveImports(s.pass.Pkg)
+	}
+	sc, ok = model.LookupImplemented(fn, s.imports)
+	return sc, first, ok
+}
