@@ -2,10 +2,10 @@ package cookieflags
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -259,6 +259,39 @@ type attrValue struct {
 	val  model.Value
 }
 
+// variadicArgs name the trailing arguments of a variadic cookie setter
+// (beego's and macaron's others ...interface{}) and give an example value.
+var variadicArgs = map[model.Attr][2]string{
+	model.AttrMaxAge: {"maxAge", "maxAge"}, model.AttrPath: {"path", `"/"`}, model.AttrDomain: {"domain", `""`},
+	model.AttrSecure: {"secure", "true"}, model.AttrHttpOnly: {"httpOnly", "true"}, model.AttrSameSite: {"sameSite", `"Lax"`},
+}
+
+// variadicRemedy says which trailing arguments of a variadic setter to
+// pass, in the setter's order, with an example call.
+func variadicRemedy(ps *model.PositionalSetter, m missing) string {
+	var attrs []model.Attr
+	for a, i := range ps.Args {
+		if _, ok := variadicArgs[a]; ok && i >= ps.Variadic {
+			attrs = append(attrs, a)
+		}
+	}
+	slices.SortFunc(attrs, func(a, b model.Attr) int { return ps.Args[a] - ps.Args[b] })
+	names, example := []string{}, []string{"name", "value"}
+	for _, a := range attrs {
+		names = append(names, variadicArgs[a][0])
+		v := variadicArgs[a][1]
+		if a == model.AttrHttpOnly && m.scriptable {
+			v = "false"
+		}
+		example = append(example, v)
+	}
+	how := "pass them after the value, in the order " + strings.Join(names, ", ") + ": (" + strings.Join(example, ", ") + ")"
+	if _, ok := ps.Args[model.AttrSameSite]; !ok && m.sameSite {
+		how += "; this setter cannot send SameSite: set the cookie with http.SetCookie and SameSite: http.SameSiteLaxMode instead"
+	}
+	return how
+}
+
 // remedy says how to fix the finding, in the site's own terms.
 func remedy(site *cookies.Site, m missing) string {
 	want := wanted(m)
@@ -267,9 +300,7 @@ func remedy(site *cookies.Site, m missing) string {
 		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
 	case cookies.KindPositional:
 		if site.Setter != nil && site.Setter.Variadic > 0 {
-			// beego: the attributes are the trailing arguments.
-			return `pass them after the value, in the order maxAge, path, domain, secure, httpOnly, sameSite: ` +
-				fmt.Sprintf(`(name, value, maxAge, "/", "", true, %t, "Lax")`, !m.scriptable)
+			return variadicRemedy(site.Setter, m)
 		}
 		// In the setter's argument order: secure, then httpOnly.
 		var args, parts []string

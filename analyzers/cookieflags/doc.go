@@ -56,6 +56,14 @@
 //     order: an element not given is unset (no Secure, no HttpOnly, no
 //     SameSite), a negative maxAge deletes, others... from a slice counts
 //     as set.
+//   - macaron: ctx.SetCookie(name, value, others...), whose others are
+//     maxAge, path ("/" when absent), domain, secure and httpOnly (then
+//     expires): it has no SameSite argument, so the cookie is sent
+//     without one; the remedy says to use http.SetCookie for that.
+//   - echo's CSRF middleware: middleware.CSRF() and
+//     CSRFWithConfig(CSRFConfig{...}) configure the token cookie ("_csrf",
+//     no Secure, no HttpOnly, no SameSite by default; SameSite=None forces
+//     Secure), reported as "CSRF cookie of ...".
 //   - fiber v2 and v3: c.Cookie(&fiber.Cookie{...}). HTTPOnly and Secure
 //     default to false; an empty SameSite is Lax, "disabled" sends none
 //     (case-insensitive); SameSite "None" and, in v3, Partitioned turn

@@ -190,7 +190,7 @@ func (c *checker) library(lib *model.Library) {
 			}
 		}
 		for _, site := range ck.Constructors {
-			if sig := c.fn(lib, site.Func); sig != nil && site.ConfigArg >= sig.Params().Len() {
+			if sig := c.fn(lib, site.Func); sig != nil && site.ConfigArg >= sig.Params().Len() && site.ConfigType.Name == "" {
 				c.t.Errorf("%s: %s: config argument %d is out of range", lib.Name, site.Func, site.ConfigArg)
 			}
 		}

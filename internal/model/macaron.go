@@ -1,6 +1,9 @@
 package model
 
-const macaronSession = "github.com/go-macaron/session"
+const (
+	macaronSession = "github.com/go-macaron/session"
+	macaronPkg     = "gopkg.in/macaron.v1"
+)
 
 // Macaron is github.com/go-macaron/session (v1.0.4, on gopkg.in/macaron.v1).
 // The Sessioner middleware injects session.Store into the handlers'
@@ -28,7 +31,7 @@ const macaronSession = "github.com/go-macaron/session"
 var Macaron = &Library{
 	Name:     "go-macaron/session",
 	Module:   macaronSession,
-	Packages: []string{macaronSession},
+	Packages: []string{macaronSession, macaronPkg},
 	Session: &SessionModel{
 		Commit: CommitAtEnd,
 		// Store embeds RawStore: Set, Delete, Flush and Release called on
@@ -78,6 +81,19 @@ var Macaron = &Library{
 		Constructors: []ConfigSite{
 			{Func: Func{macaronSession, "", "Sessioner"}, ConfigArg: 0, Defaults: macaronCookieDefaults},
 		},
+		// macaron's ctx.SetCookie(name, value, others ...interface{}) (v1.5.1
+		// context.go): others are maxAge, path ("/" when absent), domain,
+		// secure (a bool, or any other non-nil value: on), httpOnly and
+		// expires; there is no SameSite argument, so none is sent (short
+		// of a func(*http.Cookie) element, which is read as set).
+		Positional: []PositionalSetter{{
+			Func: Func{macaronPkg, "Context", "SetCookie"},
+			Args: map[Attr]int{
+				AttrName: 0, AttrValue: 1, AttrMaxAge: 2, AttrPath: 3, AttrDomain: 4, AttrSecure: 5, AttrHttpOnly: 6,
+			},
+			Variadic: 2,
+			Defaults: Attrs{AttrPath: "/"},
+		}},
 	},
 }
 

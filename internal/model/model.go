@@ -274,6 +274,9 @@ type CookieType struct {
 	// Session is true for a session cookie's configuration (store options,
 	// manager config) rather than a single cookie.
 	Session bool
+	// Purpose names the cookie a configuration is for in messages, when
+	// not "session cookie" (echo's CSRFConfig: "CSRF cookie").
+	Purpose string
 	// NoneForcesSecure: the library turns Secure on when SameSite is None
 	// (fasthttp under fiber v2, fiber v3).
 	NoneForcesSecure bool
@@ -348,6 +351,10 @@ type ConfigSite struct {
 	Defaults Attrs
 	// VersionDefaults override Defaults for module versions below Before.
 	VersionDefaults []VersionDefaults
+	// ConfigType names the configuration type of a constructor that takes
+	// none (echo's CSRF(), configured by CSRFConfig in CSRFWithConfig);
+	// its ConfigArg names no parameter: the defaults always apply.
+	ConfigType TypeName
 	// VersionModule is the module whose selected version picks among
 	// VersionDefaults, when not the library's own (gin-contrib's cookie
 	// store is a gorilla CookieStore: gorilla/sessions' version decides).

@@ -458,7 +458,11 @@ func (s *state) configSites(roots []*rootInfo) {
 				lib := model.Lookup(mf.Pkg)
 				attrs, note := s.defaults(lib, site, calleeObject(&call.Call))
 				mergeWrites(attrs, ws)
-				s.addCallSite(call, lib, site, ShortName(mf), configParamType(call, site.ConfigArg), attrs, note)
+				ct := configParamType(call, site.ConfigArg)
+				if ct == nil && site.ConfigType.Name != "" {
+					ct = model.LookupCookieType(site.ConfigType)
+				}
+				s.addCallSite(call, lib, site, ShortName(mf), ct, attrs, note)
 			}
 		}
 	}

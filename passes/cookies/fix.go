@@ -19,10 +19,14 @@ import (
 // `cookie`, `session cookie of sessions.NewCookieStore`.
 func (s *Site) Subject() string {
 	if s.Kind == KindConfig {
-		if s.CtorName != "" {
-			return "session cookie of " + s.CtorName
+		purpose := "session cookie"
+		if s.Type != nil && s.Type.Purpose != "" {
+			purpose = s.Type.Purpose
 		}
-		return "session cookie"
+		if s.CtorName != "" {
+			return purpose + " of " + s.CtorName
+		}
+		return purpose
 	}
 	if n := s.Name(); n != "" {
 		return fmt.Sprintf("cookie %q", n)

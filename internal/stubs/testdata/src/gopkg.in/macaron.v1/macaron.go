@@ -23,9 +23,13 @@ type Context struct {
 	Data map[string]interface{}
 }
 
-func (ctx *Context) Query(name string) string                { return "" }
-func (ctx *Context) GetCookie(name string) string            { return "" }
-func (ctx *Context) Redirect(location string, status ...int) {}
+func (ctx *Context) Query(name string) string     { return "" }
+func (ctx *Context) GetCookie(name string) string { return "" }
+
+// SetCookie sets a cookie: others are maxAge, path, domain, secure,
+// httpOnly and expires.
+func (ctx *Context) SetCookie(name string, value string, others ...interface{}) {}
+func (ctx *Context) Redirect(location string, status ...int)                    {}
 
 type Route struct{}
 
