@@ -266,7 +266,7 @@
 //   - traps, which keep the ID: Session.Flush (Flush clears the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Store.Destroy (Destroy deletes the record but the end-of-request Save re-creates it under the same ID)
 //   - advice: call sess.RegenerateID(w, r) first (with a store other than the default memory store)
 //
-// go-macaron/session (github.com/go-macaron/session), persisted at the end of the request:
+// go-macaron/session (github.com/go-macaron/session, gopkg.in/macaron.v1), persisted at the end of the request:
 //
 //   - sinks: RawStore.Set
 //   - sanitizers: Store.RegenerateId (only the returned store has the new ID; release it by hand)
