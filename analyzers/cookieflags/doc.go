@@ -56,6 +56,14 @@
 //     order: an element not given is unset (no Secure, no HttpOnly, no
 //     SameSite), a negative maxAge deletes, others... from a slice counts
 //     as set.
+//   - A protection switched off by an assignment on every path through a
+//     function, on a configuration whose construction is not followed
+//     (cstore := storer.Store.(*sessions.CookieStore); cstore.Options.
+//     HttpOnly = false), including authboss-clientstate's CookieStorer
+//     (its remember-me cookie: storer.HTTPOnly = false, storer.Secure =
+//     false): reported at the first such assignment, one report per
+//     configuration. Turned off on some paths only (a development switch),
+//     it is the author's decision and not reported.
 //   - macaron: ctx.SetCookie(name, value, others...), whose others are
 //     maxAge, path ("/" when absent), domain, secure and httpOnly (then
 //     expires): it has no SameSite argument, so the cookie is sent

@@ -251,7 +251,7 @@
 //   - store registrations read in the package: gothic.Store = store
 //   - advice: renew the session of gothic.Store (a server-side store) before StoreInSession
 //
-// authboss (github.com/volatiletech/authboss/v3), persisted at the end of the request:
+// authboss (github.com/volatiletech/authboss/v3, github.com/volatiletech/authboss-clientstate), persisted at the end of the request:
 //
 //   - sinks: authboss.PutSession
 //   - sanitizers: none

@@ -55,7 +55,7 @@ var Gothic = &Library{
 var Authboss = &Library{
 	Name:     "authboss",
 	Module:   "github.com/volatiletech/authboss/v3",
-	Packages: []string{"github.com/volatiletech/authboss/v3"},
+	Packages: []string{"github.com/volatiletech/authboss/v3", abClientState},
 	Session: &SessionModel{
 		Commit: CommitAtEnd,
 		Sinks: []Call{
@@ -70,8 +70,24 @@ var Authboss = &Library{
 		LibraryLogins: []Call{
 			// abclientstate.NewSessionStorerFromExisting(name, store): the
 			// storer maps PutSession to Values[k] = v and Save on store.
-			{Func: Func{"github.com/volatiletech/authboss-clientstate", "", "NewSessionStorerFromExisting"}, Session: OnArg, Arg: 1},
+			{Func: Func{abClientState, "", "NewSessionStorerFromExisting"}, Session: OnArg, Arg: 1},
 		},
 		Fix: "use a stateless session storer (abclientstate.NewSessionStorer) or reset the gorilla session ID in your ClientStateReadWriter",
 	},
+	// abclientstate's CookieStorer (59bd50e cookies.go) writes authboss's
+	// cookies (the remember-me token) with its own fields: Path "/",
+	// MaxAge one month, HTTPOnly and Secure true, no SameSite, as
+	// NewCookieStorer sets them. Its SessionStorer is a gorilla store.
+	Cookies: &CookieModel{
+		Types: []CookieType{{
+			Pkg: abClientState, Type: "CookieStorer", Session: true, Purpose: "remember-me cookie",
+			Fields: map[Attr]string{
+				AttrDomain: "Domain", AttrPath: "Path", AttrMaxAge: "MaxAge",
+				AttrHttpOnly: "HTTPOnly", AttrSecure: "Secure", AttrSameSite: "SameSite",
+			},
+			SameSite: SameSiteHTTP,
+		}},
+	},
 }
+
+const abClientState = "github.com/volatiletech/authboss-clientstate"

@@ -425,6 +425,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.configSites(roots)
 	st.positionalSites()
 	st.headerSites()
+	st.disabledSites()
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
 	for _, site := range st.sites {
 		site.readFile = pass.ReadFile
