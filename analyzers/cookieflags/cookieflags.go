@@ -27,7 +27,7 @@ var doc string
 // csurf's _csrf, csrf_token...), the language, locale, theme or time zone
 // a page is shown in. They are not required to be HttpOnly; Secure and
 // SameSite still are.
-const DefaultJSReadable = `(?i)(csrf|xsrf|^(lang|language|locale|i18n|i18next|theme|timezone|tz)$)`
+const DefaultJSReadable = `(?i)(csrf|xsrf|(^|[_.-])(lang|language|locale|i18n|i18next|theme|timezone|tz)$)`
 
 // Config is the configuration of a cookieflags analyzer.
 type Config struct {

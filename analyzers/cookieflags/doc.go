@@ -213,7 +213,7 @@
 // Cookies whose name matches are meant to be read by script, such as the
 // token of the double-submit CSRF defence; HttpOnly is not required of
 // them, Secure and SameSite still are. The default,
-// (?i)(csrf|xsrf|^(lang|language|locale|i18n|i18next|theme|timezone|tz)$),
+// (?i)(csrf|xsrf|(^|[_.-])(lang|language|locale|i18n|i18next|theme|timezone|tz)$),
 // covers XSRF-TOKEN, csrftoken, csrf_token and _csrf, and preference
 // cookies that hold no secret. An empty value requires HttpOnly of every
 // cookie the front-end does not read.

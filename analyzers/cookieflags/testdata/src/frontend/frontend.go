@@ -26,3 +26,8 @@ func setToken(w http.ResponseWriter, tok string) {
 func setLang(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "lang", Value: r.URL.Query().Get("lang"), Path: "/"}) // want `cookie "lang" is sent without Secure and SameSite`
 }
+
+// A prefixed preference is still a preference.
+func setTheme(w http.ResponseWriter, theme string) {
+	http.SetCookie(w, &http.Cookie{Name: "__app_theme", Value: theme, Path: "/"}) // want `cookie "__app_theme" is sent without Secure and SameSite`
+}
