@@ -27,16 +27,22 @@ replace github.com/gorilla/sessions v1.1.0 => github.com/other/sessions v9.0.0
 `,
 		"main.go": "package main\n\nfunc main() {}\n",
 	})
-	s := modulescan.ForDir(root)
-	for mod, want := range map[string]string{
+	checkVersions(t, root, map[string]string{
 		"github.com/gorilla/sessions":     "v1.2.2", // the replace names another version
 		"github.com/gofiber/fiber/v2":     "v2.52.4",
 		"github.com/gin-contrib/sessions": "v1.0.4", // the replacement's version
 		"example.com/local":               "",       // a directory: unknown
 		"github.com/labstack/echo/v4":     "",       // not required
-	} {
-		if got := s.Version(mod); got != want {
-			t.Errorf("Version(%s) = %q, want %q", mod, got, want)
+	})
+}
+
+// checkVersions checks the versions the module at root selects.
+func checkVersions(t *testing.T, root string, want map[string]string) {
+	t.Helper()
+	s := modulescan.ForDir(root)
+	for mod, v := range want {
+		if got := s.Version(mod); got != v {
+			t.Errorf("Version(%s) = %q, want %q", mod, got, v)
 		}
 	}
 }
@@ -56,16 +62,11 @@ example.com/local
 `,
 		"main.go": "package main\n\nfunc main() {}\n",
 	})
-	s := modulescan.ForDir(root)
-	for mod, want := range map[string]string{
+	checkVersions(t, root, map[string]string{
 		"github.com/gorilla/sessions":     "v1.2.0", // what is vendored wins
 		"github.com/gorilla/securecookie": "v1.1.2",
 		"example.com/local":               "",
-	} {
-		if got := s.Version(mod); got != want {
-			t.Errorf("Version(%s) = %q, want %q", mod, got, want)
-		}
-	}
+	})
 }
 
 func TestScriptReads(t *testing.T) {
