@@ -13,6 +13,7 @@ import (
 	"github.com/gorilla/sessions"
 	"github.com/labstack/echo-contrib/session"
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 	"golang.org/x/crypto/bcrypt"
 
 	"sessionlint.test/e2e/internal/oauth"
@@ -150,4 +151,22 @@ func OAuthCallback(c echo.Context) error {
 	}
 	sess.Values["email"] = oauth.Email(tok) // e2e: sessionfixation
 	return sess.Save(c.Request(), c.Response())
+}
+
+// WithCSRF adds echo's CSRF middleware; its token cookie lacks Secure.
+func WithCSRF(e *echo.Echo) {
+	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{ // e2e: cookieflags
+		CookiePath:     "/",
+		CookieHTTPOnly: true,
+		CookieSameSite: http.SameSiteStrictMode,
+	}))
+}
+
+// WithCSRFHardened is the clean twin.
+func WithCSRFHardened(e *echo.Echo) {
+	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{ // e2e: clean
+		CookiePath:     "/",
+		CookieSecure:   true,
+		CookieSameSite: http.SameSiteStrictMode,
+	}))
 }

@@ -167,3 +167,9 @@ func Logout(ctx *macaron.Context, sess session.Store) {
 	_ = sess.Destory(ctx)
 	ctx.Redirect("/")
 }
+
+// RememberRedirect keeps where to go after login in a cookie set through
+// macaron's SetCookie, which has no SameSite argument.
+func RememberRedirect(ctx *macaron.Context) {
+	ctx.SetCookie("redirect_to", ctx.Req.RequestURI, 0, "/") // e2e: cookieflags
+}

@@ -14,7 +14,11 @@ import (
 
 	"sessionlint.test/e2e/apps/cookieapp/account"
 	"sessionlint.test/e2e/apps/cookieapp/kv"
+	"sessionlint.test/e2e/apps/cookieapp/mw"
 )
+
+// useTLS would come from the configuration.
+var useTLS = true
 
 var key = []byte("e2e-hash-key-0123456789abcdef012")
 
@@ -58,6 +62,9 @@ func main() {
 	a := &app{sessions: sm}
 	rt := &router{handler: http.DefaultServeMux}
 	rt.Use(a.sessions.LoadAndSave)
+
+	mw.Store.Options.Secure = useTLS
+	mw.Store.Options.SameSite = http.SameSiteLaxMode
 
 	store := kv.New(key)
 	store.SetOptions(sessions.Options{Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode})
