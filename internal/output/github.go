@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 )
 
@@ -12,15 +11,26 @@ import (
 // which the runner turns into an annotation on the pull request:
 //
 //	::warning file=F,line=L,col=C,endLine=EL,endColumn=EC,title=sessionlint/NAME::MESSAGE
+//
+// F is relative to the repository root (Report.PathRoot), where GitHub
+// looks for it. An annotation has one location: the related ones (where
+// authentication succeeds, where a cookie is sent) follow the message, one
+// line each, as file:line: message.
 func writeGitHub(w io.Writer, r *Report, diags []Diagnostic) error {
 	bw := bufio.NewWriter(w)
 	for _, d := range diags {
 		p := d.Posn
+		file, _ := r.fromPathRoot(p.File)
+		msg := d.Message
+		for _, rel := range d.Related {
+			rf, _ := r.fromPathRoot(rel.Posn.File)
+			msg += fmt.Sprintf("\n%s:%d: %s", rf, rel.Posn.Start.Line, rel.Message)
+		}
 		fmt.Fprintf(bw, "::warning file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			escapeProperty(filepath.ToSlash(display(r.Root, p.File))),
+			escapeProperty(file),
 			p.Start.Line, p.Start.Column, p.End.Line, p.End.Column,
 			escapeProperty("sessionlint/"+d.Analyzer),
-			escapeData(d.Message))
+			escapeData(msg))
 	}
 	return bw.Flush()
 }

@@ -25,8 +25,16 @@ var Formats = []string{Text, JSON, SARIF, GitHub}
 // that could have reported them, and the directory paths are relative to.
 type Report struct {
 	// Root is the absolute working directory. Files inside it are printed
-	// relative to it; SARIF uses it as %SRCROOT%.
+	// relative to it (text, JSON).
 	Root string
+	// PathRoot is the absolute directory annotations and SARIF locations
+	// are relative to (SARIF's %SRCROOT%): the repository's root, so that
+	// GitHub attaches them to the right files whatever the working
+	// directory. "" means Root.
+	PathRoot string
+	// Failure, when not "", says why the analysis could not run: SARIF
+	// then records an unsuccessful invocation with this notification.
+	Failure string
 	// ToolVersion is the version of sessionlint, if known (SARIF only).
 	ToolVersion string
 	// Rules lists every analyzer, in registry order (SARIF rules).
@@ -140,6 +148,17 @@ func rel(root, file string) (path string, inside bool) {
 		return file, false
 	}
 	return r, true
+}
+
+// fromPathRoot returns file relative to the report's PathRoot (Root when
+// unset), with forward slashes, and whether it lies inside it.
+func (r *Report) fromPathRoot(file string) (string, bool) {
+	root := cmp.Or(r.PathRoot, r.Root)
+	if !filepath.IsAbs(file) && r.Root != "" {
+		file = filepath.Join(r.Root, file)
+	}
+	p, inside := rel(root, file)
+	return filepath.ToSlash(p), inside
 }
 
 // display is the file name shown to people: relative when inside root.

@@ -202,11 +202,26 @@ func TestGitHubEscaping(t *testing.T) {
 	}
 }
 
+// TestGitHubPathRoot: annotations name files from the repository root,
+// whatever directory sessionlint ran in.
+func TestGitHubPathRoot(t *testing.T) {
+	r := synthetic()
+	r.PathRoot = filepath.Dir(r.Root)
+	got := write(t, GitHub, r)
+	if filepath.Separator != '/' {
+		t.Skip("expected output written for slash-separated paths")
+	}
+	sub := filepath.Base(r.Root)
+	if !strings.Contains(got, "file="+sub+"/web/a.go,") || !strings.Contains(got, "%0A"+sub+"/web/login.go:10: ") {
+		t.Errorf("paths not from the repository root %s:\n%s", r.PathRoot, got)
+	}
+}
+
 func TestGitHub(t *testing.T) {
 	got := write(t, GitHub, synthetic())
 	want := "::warning file=/elsewhere/dep.go,line=1,col=1,endLine=1,endColumn=1,title=sessionlint/cookieflags::odd: 100%25,%0Asecond line\n" +
 		"::warning file=web/a.go,line=7,col=2,endLine=7,endColumn=30,title=sessionlint/cookieflags::cookie is sent without HttpOnly; set HttpOnly: true\n" +
-		"::warning file=web/login.go,line=12,col=3,endLine=12,endColumn=20,title=sessionlint/sessionfixation::session ID is not renewed; call RenewToken first\n"
+		"::warning file=web/login.go,line=12,col=3,endLine=12,endColumn=20,title=sessionlint/sessionfixation::session ID is not renewed; call RenewToken first%0Aweb/login.go:10: the user is authenticated here\n"
 	if filepath.Separator != '/' {
 		t.Skip("expected output written for slash-separated paths")
 	}
