@@ -30,6 +30,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/analyzers"
+	"github.com/sessionlint/sessionlint/internal/newcode"
 	"github.com/sessionlint/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
@@ -85,6 +86,10 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", output.Text, "output `format`: "+strings.Join(output.Formats, ", "))
+	var outputs outputFlag
+	fs.Var(&outputs, "o", "write the findings in `format[=file]` (to standard output without a file); repeat it for several outputs from one analysis, e.g. -o github -o sarif=out.sarif")
+	newFromRev := fs.String("new-from-rev", "", "report only findings on lines added or changed since `revision` (git diff)")
+	newFromPatch := fs.String("new-from-patch", "", "report only findings on lines the unified diff in `file` adds")
 	explain := fs.String("explain", "", "print the manual of the named `analyzer` and exit")
 	list := fs.Bool("list", false, "list the analyzers and exit")
 	version := fs.Bool("version", false, "print the version and exit")
@@ -119,6 +124,17 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	if !slices.Contains(output.Formats, *format) {
 		return usageError(stderr, "invalid -format %q (want one of %s)", *format, strings.Join(output.Formats, ", "))
 	}
+	if len(outputs) == 0 {
+		outputs = outputFlag{{format: *format}}
+	} else if flagSet(fs, "format") {
+		return usageError(stderr, "-format and -o cannot be used together: write -o %s for standard output", *format)
+	}
+	if err := checkOutputs(outputs); err != nil {
+		return usageError(stderr, "%v", err)
+	}
+	if *newFromRev != "" && *newFromPatch != "" {
+		return usageError(stderr, "-new-from-rev and -new-from-patch cannot be used together")
+	}
 	if err := checkDeps(*deps); err != nil {
 		return usageError(stderr, "%v", err)
 	}
@@ -146,6 +162,18 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	// and the temporary files removed.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	report := &output.Report{
+		Root:        dir,
+		PathRoot:    newcode.Root(ctx, dir),
+		ToolVersion: toolVersion(),
+		Rules:       e.rules(),
+	}
+	changes, changesRoot, err := changedLines(ctx, dir, report.PathRoot, *newFromRev, *newFromPatch)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		writeFailure(outputs, dir, report, err.Error())
+		return ExitUsage
+	}
 	pkgs, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
 	if errors.Is(err, errInterrupted) {
 		fmt.Fprintf(stderr, "%s: interrupted\n", progname)
@@ -155,12 +183,14 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		if !printLoadError(stderr, err) {
 			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
 		}
+		writeFailure(outputs, dir, report, errorDetail(err))
 		return ExitUsage
 	}
 
 	diags, failures, err := analyze(ctx, e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir))
 	if err != nil {
 		if printLoadError(stderr, err) {
+			writeFailure(outputs, dir, report, errorDetail(err))
 			return ExitUsage
 		}
 		if errors.Is(err, errInterrupted) {
@@ -168,15 +198,15 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 			return ExitInterrupted
 		}
 		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
+		writeFailure(outputs, dir, report, "internal error: "+err.Error())
 		return ExitInternal
 	}
-	report := &output.Report{
-		Root:        dir,
-		ToolVersion: toolVersion(),
-		Rules:       e.rules(),
-		Diagnostics: diags,
+	diags = newFindings(changes, dir, changesRoot, diags)
+	report.Diagnostics = diags
+	if len(failures) > 0 {
+		report.Failure = "internal error: " + strings.Join(failures, "\n")
 	}
-	if err := output.Write(stdout, *format, report); err != nil {
+	if err := writeOutputs(outputs, dir, stdout, report); err != nil {
 		fmt.Fprintf(stderr, "%s: writing output: %v\n", progname, err)
 		return ExitInternal
 	}

@@ -115,7 +115,7 @@ func TestFindingsOtherFormats(t *testing.T) {
 	dir := module(t, map[string]string{"m.go": badGo})
 	r := runIn(t, dir, "-format=github", "./...")
 	r.expect(t, ExitFindings)
-	if want := "::warning file=m.go,line=7,col=2,endLine=7,endColumn=5,title=sessionlint/testfind::call to bad; call good instead\n"; r.stdout != want {
+	if want := "::warning file=m.go,line=7,col=2,endLine=7,endColumn=5,title=sessionlint/testfind::call to bad; call good instead%0Am.go:3: declared here\n"; r.stdout != want {
 		t.Errorf("github:\n%s\nwant:\n%s", r.stdout, want)
 	}
 	r = runIn(t, dir, "-format", "sarif", "./...")

@@ -2,8 +2,10 @@ package driver
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -27,6 +29,21 @@ type loadError struct {
 }
 
 func (e *loadError) Error() string { return e.summary }
+
+// detail is the whole report: each line, then the summary.
+func (e *loadError) detail() string {
+	return strings.Join(append(slices.Clone(e.lines), e.summary), "\n")
+}
+
+// errorDetail is what a failed run records (the SARIF notification): a
+// load error's lines with its summary, any other error's text.
+func errorDetail(err error) string {
+	var lerr *loadError
+	if errors.As(err, &lerr) {
+		return lerr.detail()
+	}
+	return err.Error()
+}
 
 // load lists the packages matched by the patterns and all their
 // dependencies (files, imports, modules), has the go command compile the

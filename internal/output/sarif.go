@@ -1,7 +1,12 @@
 package output
 
 import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -26,9 +31,33 @@ type sarifLog struct {
 
 type sarifRun struct {
 	Tool               sarifTool                        `json:"tool"`
+	Invocations        []sarifInvocation                `json:"invocations"`
 	OriginalURIBaseIDs map[string]sarifArtifactLocation `json:"originalUriBaseIds,omitempty"`
 	Results            []sarifResult                    `json:"results"`
 	ColumnKind         string                           `json:"columnKind"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level   string    `json:"level"`
+	Message sarifText `json:"message"`
+}
+
+type sarifCodeFlow struct {
+	Message     *sarifText        `json:"message,omitempty"`
+	ThreadFlows []sarifThreadFlow `json:"threadFlows"`
+}
+
+type sarifThreadFlow struct {
+	Locations []sarifThreadFlowLocation `json:"locations"`
+}
+
+type sarifThreadFlowLocation struct {
+	Location sarifLocation `json:"location"`
 }
 
 type sarifTool struct {
@@ -72,8 +101,12 @@ type sarifResult struct {
 	Message          sarifText       `json:"message"`
 	Locations        []sarifLocation `json:"locations"`
 	RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
-	Fixes            []sarifFix      `json:"fixes,omitempty"`
-	Properties       *sarifResProps  `json:"properties,omitempty"`
+	CodeFlows        []sarifCodeFlow `json:"codeFlows,omitempty"`
+	// PartialFingerprints identify the finding across pushes (see
+	// fingerprint).
+	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+	Fixes               []sarifFix        `json:"fixes,omitempty"`
+	Properties          *sarifResProps    `json:"properties,omitempty"`
 }
 
 type sarifResProps struct {
@@ -133,14 +166,19 @@ func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
 			InformationURI: InformationURI,
 			Rules:          make([]sarifRule, 0, len(r.Rules)),
 		}},
-		Results:    make([]sarifResult, 0, len(diags)),
-		ColumnKind: "utf16CodeUnits",
+		Invocations: []sarifInvocation{{ExecutionSuccessful: r.Failure == ""}},
+		Results:     make([]sarifResult, 0, len(diags)),
+		ColumnKind:  "utf16CodeUnits",
 	}
-	if r.Root != "" {
+	if r.Failure != "" {
+		run.Invocations[0].ToolExecutionNotifications = []sarifNotification{{Level: "error", Message: sarifText{r.Failure}}}
+	}
+	if root := cmp.Or(r.PathRoot, r.Root); root != "" {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{
-			srcRoot: {URI: fileURI(r.Root) + "/"},
+			srcRoot: {URI: fileURI(root) + "/"},
 		}
 	}
+	seen := map[string]int{} // fingerprint base -> occurrences so far
 	index := map[string]int{}
 	for i, rule := range r.Rules {
 		index[rule.Name] = i
@@ -179,6 +217,12 @@ func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
 				Message:          &sarifText{rel.Message},
 			})
 		}
+		if d.Analyzer == "sessionfixation" && len(d.Related) > 0 {
+			res.CodeFlows = []sarifCodeFlow{s.codeFlow(d)}
+		}
+		base := s.fingerprint(d)
+		res.PartialFingerprints = map[string]string{fingerprintKey: fmt.Sprintf("%s:%d", base, seen[base])}
+		seen[base]++
 		for _, f := range d.Fixes {
 			res.Fixes = append(res.Fixes, s.fix(f))
 		}
@@ -194,10 +238,68 @@ type sarifWriter struct {
 	files map[string][]byte // source, for UTF-16 columns; nil if unreadable
 }
 
+// fingerprintKey names sessionlint's partial fingerprint in SARIF.
+const fingerprintKey = "sessionlint/v1"
+
+// fingerprint identifies a finding by what does not move when unrelated
+// lines are added or removed: the rule, the file (from the repository
+// root), the flagged line's text without its indentation, and the message.
+// writeSARIF appends the finding's rank among those with the same base,
+// so that identical lines in one file stay apart. Code scanning matches
+// alerts across pushes by it instead of by line number.
+func (s *sarifWriter) fingerprint(d Diagnostic) string {
+	file, _ := s.r.fromPathRoot(d.Posn.File)
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s", d.Analyzer, file, s.lineText(d.Posn), d.Message)
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// lineText returns the text of the line where p starts, trimmed; "" when
+// the source cannot be read.
+func (s *sarifWriter) lineText(p Range) string {
+	src := s.source(p.File)
+	if src == nil || p.Start.Offset < 0 || p.Start.Offset > len(src) {
+		return ""
+	}
+	start := bytes.LastIndexByte(src[:p.Start.Offset], '\n') + 1
+	end := bytes.IndexByte(src[p.Start.Offset:], '\n')
+	if end < 0 {
+		end = len(src) - p.Start.Offset
+	}
+	return string(bytes.TrimSpace(src[start : p.Start.Offset+end]))
+}
+
+// codeFlow shows a fixation's path: where authentication succeeds, the
+// other related places (a trap, a second write) and the write.
+func (s *sarifWriter) codeFlow(d Diagnostic) sarifCodeFlow {
+	var locs []sarifThreadFlowLocation
+	add := func(p Range, msg string) {
+		locs = append(locs, sarifThreadFlowLocation{Location: sarifLocation{PhysicalLocation: s.physical(p), Message: &sarifText{msg}}})
+	}
+	for _, auth := range []bool{true, false} {
+		for _, rel := range d.Related {
+			if strings.HasPrefix(rel.Message, "authentication succeeds") == auth {
+				add(rel.Posn, rel.Message)
+			}
+		}
+	}
+	add(d.Posn, d.Message)
+	return sarifCodeFlow{ThreadFlows: []sarifThreadFlow{{Locations: locs}}}
+}
+
+func (s *sarifWriter) source(file string) []byte {
+	src, ok := s.files[file]
+	if !ok {
+		src, _ = s.r.readFile(file)
+		s.files[file] = src
+	}
+	return src
+}
+
 func (s *sarifWriter) artifact(file string) sarifArtifactLocation {
-	p, inside := rel(s.r.Root, file)
-	if inside && s.r.Root != "" {
-		u := url.URL{Path: filepath.ToSlash(p)}
+	p, inside := s.r.fromPathRoot(file)
+	if inside && cmp.Or(s.r.PathRoot, s.r.Root) != "" {
+		u := url.URL{Path: p}
 		return sarifArtifactLocation{URI: u.String(), URIBaseID: srcRoot}
 	}
 	if filepath.IsAbs(p) {
@@ -253,11 +355,7 @@ func (s *sarifWriter) column(file string, pt Point) int {
 	if pt.Offset < 0 || pt.Column < 1 {
 		return max(pt.Column, 1)
 	}
-	src, ok := s.files[file]
-	if !ok {
-		src, _ = s.r.readFile(file)
-		s.files[file] = src
-	}
+	src := s.source(file)
 	start := pt.Offset - (pt.Column - 1)
 	if src == nil || start < 0 || pt.Offset > len(src) {
 		return pt.Column

@@ -163,3 +163,86 @@ func TestSARIFColumnsAreUTF16(t *testing.T) {
 		t.Errorf("region = %+v, want columns 14-15 (UTF-16) for byte column %d", reg, col)
 	}
 }
+
+// sarifResults decodes the results of a SARIF log.
+func sarifResults(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var log struct {
+		Runs []struct {
+			Invocations []map[string]any `json:"invocations"`
+			Results     []map[string]any `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("bad SARIF (%v):\n%s", err, out)
+	}
+	return log.Runs[0].Results
+}
+
+// TestSARIFFingerprints: a finding keeps its fingerprint when unrelated
+// lines are added above it, and identical findings get different ones.
+func TestSARIFFingerprints(t *testing.T) {
+	src := "package web\n\nfunc a() {\n\tsetCookie()\n\tsetCookie()\n}\n"
+	moved := "package web\n\nimport \"fmt\"\n\nfunc a() {\n\tfmt.Println()\n\tsetCookie()\n\tsetCookie()\n}\n"
+	fingerprints := func(text string, firstLine int) []string {
+		off := strings.Index(text, "\tsetCookie()")
+		second := off + len("\tsetCookie()\n")
+		d := func(line, off int) Diagnostic {
+			return Diagnostic{Analyzer: "cookieflags", Message: "cookie is sent without Secure",
+				Posn: Range{File: file("web/a.go"), Start: pt(line, 2, off+1), End: pt(line, 2, off+1)}}
+		}
+		r := &Report{Root: root, Diagnostics: []Diagnostic{d(firstLine, off), d(firstLine+1, second)},
+			ReadFile: func(string) ([]byte, error) { return []byte(text), nil }}
+		var fps []string
+		for _, res := range sarifResults(t, write(t, SARIF, r)) {
+			fps = append(fps, res["partialFingerprints"].(map[string]any)["sessionlint/v1"].(string))
+		}
+		return fps
+	}
+	before, after := fingerprints(src, 4), fingerprints(moved, 7)
+	if len(before) != 2 || before[0] != after[0] || before[1] != after[1] {
+		t.Errorf("fingerprints moved with the lines: %v, then %v", before, after)
+	}
+	if before[0] == before[1] {
+		t.Errorf("two findings share a fingerprint: %v", before)
+	}
+}
+
+// TestSARIFCodeFlow: a fixation's result shows the path from the
+// authentication to the write.
+func TestSARIFCodeFlow(t *testing.T) {
+	var flow []any
+	for _, res := range sarifResults(t, write(t, SARIF, synthetic())) {
+		if res["ruleId"] == "sessionfixation" {
+			cf := res["codeFlows"].([]any)[0].(map[string]any)
+			flow = cf["threadFlows"].([]any)[0].(map[string]any)["locations"].([]any)
+		}
+	}
+	msg := func(i int) string {
+		return flow[i].(map[string]any)["location"].(map[string]any)["message"].(map[string]any)["text"].(string)
+	}
+	if len(flow) != 2 || msg(0) != "the user is authenticated here" || !strings.HasPrefix(msg(1), "session ID is not renewed") {
+		t.Errorf("code flow = %v", flow)
+	}
+}
+
+// TestSARIFFailure: when the analysis could not run, the log is still
+// valid, with an unsuccessful invocation that says why.
+func TestSARIFFailure(t *testing.T) {
+	out := write(t, SARIF, &Report{Root: root, Rules: synthetic().Rules, Failure: "go: go.mod file not found"})
+	validateSARIF(t, sarifSchema(t), out)
+	if !strings.Contains(out, `"executionSuccessful": false`) || !strings.Contains(out, "go.mod file not found") {
+		t.Errorf("no failed invocation in\n%s", out)
+	}
+}
+
+// TestSARIFPathRoot: locations are relative to the repository root.
+func TestSARIFPathRoot(t *testing.T) {
+	r := synthetic()
+	r.PathRoot = filepath.Dir(root)
+	out := write(t, SARIF, r)
+	validateSARIF(t, sarifSchema(t), out)
+	if !strings.Contains(out, `"uri": "`+filepath.Base(root)+`/web/login.go"`) {
+		t.Errorf("locations not relative to %s:\n%s", r.PathRoot, out)
+	}
+}

@@ -1,0 +1,159 @@
+package driver
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/sessionlint/sessionlint/internal/newcode"
+	"github.com/sessionlint/sessionlint/internal/output"
+)
+
+// outputSpec is one -o: a format, written to a file or ("") to standard
+// output.
+type outputSpec struct {
+	format, file string
+}
+
+// outputFlag collects repeated -o format[=file] flags, so that one
+// analysis writes annotations to standard output and SARIF or JSON to
+// files.
+type outputFlag []outputSpec
+
+func (o *outputFlag) String() string {
+	var parts []string
+	for _, s := range *o {
+		parts = append(parts, strings.TrimSuffix(s.format+"="+s.file, "="))
+	}
+	return strings.Join(parts, ",")
+}
+
+func (o *outputFlag) Set(v string) error {
+	format, file, hasFile := strings.Cut(v, "=")
+	if !slices.Contains(output.Formats, format) {
+		return fmt.Errorf("invalid format %q (want one of %s, optionally =file)", format, strings.Join(output.Formats, ", "))
+	}
+	if hasFile && file == "" {
+		return fmt.Errorf("-o %s=: no file named", format)
+	}
+	*o = append(*o, outputSpec{format, file})
+	return nil
+}
+
+// checkOutputs rejects two outputs to the same place.
+func checkOutputs(specs []outputSpec) error {
+	seen := map[string]bool{}
+	for _, s := range specs {
+		where := s.file
+		if where == "" {
+			where = "standard output"
+		}
+		if seen[where] {
+			return fmt.Errorf("two outputs are written to %s", where)
+		}
+		seen[where] = true
+	}
+	return nil
+}
+
+// writeOutputs writes the report in every requested format. A file is
+// written whole under a temporary name and renamed into place, so that a
+// failed run never leaves a truncated file for the next step to upload.
+func writeOutputs(specs []outputSpec, dir string, stdout io.Writer, r *output.Report) error {
+	for _, s := range specs {
+		if s.file == "" {
+			if err := output.Write(stdout, s.format, r); err != nil {
+				return err
+			}
+			continue
+		}
+		name := s.file
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(dir, name)
+		}
+		tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+		if err != nil {
+			return err
+		}
+		werr := output.Write(tmp, s.format, r)
+		cerr := tmp.Close()
+		if err := errors.Join(werr, cerr); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+		if err := os.Rename(tmp.Name(), name); err != nil {
+			os.Remove(tmp.Name())
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFailure writes, for the SARIF outputs that go to files, a log that
+// records the failed run, so that an upload step finds a valid file that
+// says what went wrong. Standard output is left to the error message.
+func writeFailure(specs []outputSpec, dir string, r *output.Report, failure string) {
+	r.Failure = failure
+	var sarif []outputSpec
+	for _, s := range specs {
+		if s.format == output.SARIF && s.file != "" {
+			sarif = append(sarif, s)
+		}
+	}
+	_ = writeOutputs(sarif, dir, io.Discard, r)
+}
+
+// changedLines reads which lines a change adds or modifies: git diff
+// against rev, or the unified diff in the file patch; nil when neither is
+// given. root is what the diff's paths are relative to (the repository's
+// root for rev, the given root for a patch).
+func changedLines(ctx context.Context, dir, root, rev, patch string) (newcode.Changes, string, error) {
+	switch {
+	case rev != "":
+		return newcode.FromRev(ctx, dir, rev)
+	case patch != "":
+		f, err := os.Open(patch)
+		if err != nil {
+			return nil, "", fmt.Errorf("-new-from-patch: %v", err)
+		}
+		defer f.Close()
+		c, err := newcode.ParsePatch(f)
+		if err != nil {
+			return nil, "", fmt.Errorf("-new-from-patch %s: %v", patch, err)
+		}
+		return c, root, nil
+	}
+	return nil, root, nil
+}
+
+// newFindings keeps the diagnostics whose primary position is on a line
+// of changes (paths relative to root); all of them when changes is nil.
+func newFindings(changes newcode.Changes, dir, root string, diags []output.Diagnostic) []output.Diagnostic {
+	if changes == nil {
+		return diags
+	}
+	var kept []output.Diagnostic
+	for _, d := range diags {
+		file := d.Posn.File
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(dir, file)
+		}
+		if r, err := filepath.Rel(root, file); err == nil && changes.Contains(filepath.ToSlash(r), d.Posn.Start.Line) {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}

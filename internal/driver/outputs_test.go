@@ -1,0 +1,131 @@
+package driver
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSeveralOutputs: one analysis writes annotations to standard output
+// and SARIF and JSON to files.
+func TestSeveralOutputs(t *testing.T) {
+	dir := module(t, map[string]string{"m.go": badGo})
+	r := runIn(t, dir, "-o", "github", "-o", "sarif=out.sarif", "-o", "json=out.json", "./...")
+	r.expect(t, ExitFindings)
+	if !strings.HasPrefix(r.stdout, "::warning file=m.go,line=7,") {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	for name, want := range map[string]string{"out.sarif": `"ruleId": "testfind"`, "out.json": `"analyzer": "testfind"`} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("%s (%v):\n%s", name, err, data)
+		}
+	}
+	for _, args := range [][]string{
+		{"-format", "json", "-o", "sarif=x.sarif", "./..."},
+		{"-o", "text", "-o", "github", "./..."},
+		{"-o", "xml=out.xml", "./..."},
+		{"-o", "sarif=", "./..."},
+		{"-new-from-rev", "HEAD", "-new-from-patch", "p.diff", "./..."},
+	} {
+		if r := runIn(t, dir, args...); r.code != ExitUsage || r.stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q; want a usage error", args, r.code, r.stderr)
+		}
+	}
+}
+
+// TestFailureSARIF: when loading fails, the SARIF file is still a valid
+// log that records the failure, not an empty file.
+func TestFailureSARIF(t *testing.T) {
+	dir := module(t, map[string]string{"m.go": "package m\n\nfunc F() { undefined() }\n"})
+	r := runIn(t, dir, "-o", "text", "-o", "sarif=out.sarif", "./...")
+	r.expect(t, ExitUsage)
+	data, err := os.ReadFile(filepath.Join(dir, "out.sarif"))
+	if err != nil || !strings.Contains(string(data), `"executionSuccessful": false`) || !strings.Contains(string(data), "undefined") {
+		t.Errorf("out.sarif (%v):\n%s", err, data)
+	}
+}
+
+// gitRepo makes dir a git repository with everything in it committed.
+func gitRepo(t *testing.T, dir string) func(args ...string) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "GIT_CONFIG_GLOBAL=/dev/null")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("init", "-q")
+	git("add", ".")
+	git("commit", "-q", "-m", "base")
+	return git
+}
+
+// TestNewFindingsAndRepoPaths: a module in a sub-directory of a git
+// repository; only the findings on lines changed since the base are
+// reported, and annotations and SARIF name files from the repository root.
+func TestNewFindingsAndRepoPaths(t *testing.T) {
+	t.Setenv("GITHUB_WORKSPACE", "")
+	repo := t.TempDir()
+	sub := filepath.Join(repo, "services", "web")
+	if err := os.CopyFS(sub, os.DirFS(module(t, map[string]string{"m.go": badGo}))); err != nil {
+		t.Fatal(err)
+	}
+	git := gitRepo(t, repo)
+	git("tag", "base")
+	// The change adds a second call; the first one is old.
+	changed := strings.Replace(badGo, "\tbad()\n", "\tbad()\n\tbad()\n", 1)
+	if err := os.WriteFile(filepath.Join(sub, "m.go"), []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	all := runIn(t, sub, "-format", "github", "./...")
+	all.expect(t, ExitFindings)
+	if strings.Count(all.stdout, "::warning") != 2 || !strings.Contains(all.stdout, "file=services/web/m.go,line=7,") {
+		t.Errorf("without -new-from-rev:\n%s", all.stdout)
+	}
+
+	r := runIn(t, sub, "-new-from-rev", "base", "-o", "github", "-o", "sarif=out.sarif", "./...")
+	r.expect(t, ExitFindings)
+	if strings.Count(r.stdout, "::warning") != 1 || !strings.Contains(r.stdout, "file=services/web/m.go,line=8,") {
+		t.Errorf("-new-from-rev base:\n%s", r.stdout)
+	}
+	sarif, _ := os.ReadFile(filepath.Join(sub, "out.sarif"))
+	if !strings.Contains(string(sarif), `"uri": "services/web/m.go"`) || strings.Count(string(sarif), `"ruleId"`) != 1 {
+		t.Errorf("SARIF:\n%s", sarif)
+	}
+
+	// The same change handed over as a patch.
+	diff, err := exec.Command("git", "-C", repo, "diff", "base").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	patch := filepath.Join(t.TempDir(), "pr.diff")
+	if err := os.WriteFile(patch, diff, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := runIn(t, sub, "-new-from-patch", patch, "-format", "github", "./...")
+	p.expect(t, ExitFindings)
+	if p.stdout != r.stdout {
+		t.Errorf("-new-from-patch:\n%s\nwant what -new-from-rev gave:\n%s", p.stdout, r.stdout)
+	}
+
+	// Nothing new since the working tree: clean.
+	git("commit", "-q", "-am", "second call")
+	n := runIn(t, sub, "-new-from-rev", "HEAD", "./...")
+	n.expect(t, ExitClean)
+
+	bad := runIn(t, sub, "-new-from-rev", "no-such-rev", "./...")
+	bad.expect(t, ExitUsage)
+	if !strings.Contains(bad.stderr, "no such commit") {
+		t.Errorf("stderr: %s", bad.stderr)
+	}
+}
