@@ -8,6 +8,8 @@ require (
 	golang.org/x/tools v0.49.0
 )
 
+require go.yaml.in/yaml/v3 v3.0.6
+
 require (
 	golang.org/x/mod v0.39.0
 	golang.org/x/net v0.58.0

@@ -1,0 +1,213 @@
+package integration_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/sessionlint/sessionlint/internal/integration"
+)
+
+// TestActionHardened checks the rules action.yml keeps: inputs reach the
+// script through env: (a run: script that expands ${{ ... }} is a template
+// injection), one run writes annotations and SARIF (-o), and the sarif
+// output is set by the script, only when a file was written.
+func TestActionHardened(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), "action.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var action struct {
+		Outputs map[string]struct{ Value string }
+		Runs    struct {
+			Using string
+			Steps []struct {
+				ID  string
+				Run string
+				Env map[string]string
+			}
+		}
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil {
+		t.Fatal(err)
+	}
+	runs := 0
+	for _, step := range action.Runs.Steps {
+		if strings.Contains(step.Run, "${{") {
+			t.Errorf("step %q expands an expression inside its script; pass it through env:\n%s", step.ID, step.Run)
+		}
+		if strings.Contains(step.Run, "bin/sessionlint") {
+			runs++
+			if !strings.Contains(step.Run, "-o github") || !strings.Contains(step.Run, `sarif=$SESSIONLINT_SARIF`) {
+				t.Errorf("step %q does not write annotations and SARIF from one run", step.ID)
+			}
+			if !strings.Contains(step.Run, `[ -s "$SESSIONLINT_SARIF" ]`) || !strings.Contains(step.Run, "GITHUB_OUTPUT") {
+				t.Errorf("step %q does not set the sarif output only when the file was written", step.ID)
+			}
+		}
+	}
+	if runs != 1 {
+		t.Errorf("sessionlint runs in %d steps, want 1", runs)
+	}
+	if v := action.Outputs["sarif"].Value; !strings.HasPrefix(v, "${{ steps.") {
+		t.Errorf("output sarif = %q, want a step's output", v)
+	}
+}
+
+// pinned is a third-party action pinned to a full commit SHA with its
+// version in a comment: "uses: owner/repo[/path]@<sha> # vX.Y.Z".
+var pinned = regexp.MustCompile(`^\s*-?\s*uses:\s*[\w.-]+/[\w./-]+@[0-9a-f]{40}\s+#\s*v\d+(\.\d+){0,2}\s*$`)
+
+// TestWorkflowPinned checks the documented workflow: every third-party
+// action is pinned to a full commit SHA, with the version in a comment (the
+// SHAs were those of the newest release of each action's current major
+// version when written: actions/checkout v7, actions/setup-go v7,
+// github/codeql-action v4). sessionlint's own action has no release yet
+// and is referenced by branch.
+func TestWorkflowPinned(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), "docs", "ci", "github-workflow.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wf map[string]any
+	if err := yaml.Unmarshal(data, &wf); err != nil {
+		t.Fatalf("the workflow is not valid YAML: %v", err)
+	}
+	uses := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.Contains(line, "uses:") || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		uses++
+		if strings.Contains(line, "sessionlint/sessionlint@") {
+			continue
+		}
+		if !pinned.MatchString(line) {
+			t.Errorf("not pinned to a commit SHA with its version in a comment: %s", strings.TrimSpace(line))
+		}
+	}
+	if uses < 3 {
+		t.Errorf("found %d uses: lines, want the checkout, setup-go, sessionlint and upload steps", uses)
+	}
+}
+
+// TestActionScript runs the action's script, as the runner would, on a
+// module in a sub-directory of a git repository: annotations for the new
+// finding only, a SARIF file, and the sarif output relative to the
+// repository root. A hostile input stays data.
+func TestActionScript(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds sessionlint; skipped with -short")
+	}
+	bin := integration.Sessionlint(t)
+	data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), "action.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var action struct {
+		Runs struct{ Steps []struct{ ID, Run string } }
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil {
+		t.Fatal(err)
+	}
+	var script string
+	for _, s := range action.Runs.Steps {
+		if s.ID == "run" {
+			script = strings.ReplaceAll(s.Run, `"$(go env GOPATH)/bin/sessionlint"`, `"$SESSIONLINT_TEST_BIN"`)
+		}
+	}
+	if script == "" || !strings.Contains(script, "SESSIONLINT_TEST_BIN") {
+		t.Fatal("no run step invoking sessionlint in action.yml")
+	}
+
+	repo := t.TempDir()
+	sub := filepath.Join(repo, "svc")
+	const old = "package m\n\nimport \"net/http\"\n\nfunc A(w http.ResponseWriter) {\n\thttp.SetCookie(w, &http.Cookie{Name: \"sid\", Value: \"x\"})\n}\n"
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range map[string]string{"go.mod": "module example.com/m\n\ngo 1.25\n", "m.go": old} {
+		if err := os.WriteFile(filepath.Join(sub, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base := gitCommitAll(t, repo)
+	added := old + "\nfunc B(w http.ResponseWriter) {\n\thttp.SetCookie(w, &http.Cookie{Name: \"sid\", Value: \"y\"})\n}\n"
+	if err := os.WriteFile(filepath.Join(sub, "m.go"), []byte(added), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "github_output")
+	cmd := exec.Command("bash", "-e", "-c", script)
+	cmd.Dir = sub
+	env := append(integration.GoEnv(),
+		"SESSIONLINT_TEST_BIN="+bin,
+		"SESSIONLINT_PACKAGES=./...",
+		"SESSIONLINT_SARIF=sessionlint.sarif",
+		"SESSIONLINT_ONLY_NEW=true",
+		"SESSIONLINT_FAIL_ON_FINDINGS=false",
+		"SESSIONLINT_BASE_SHA="+base,
+		"GITHUB_OUTPUT="+out,
+		"GITHUB_WORKSPACE="+repo,
+	)
+	cmd.Env = append(env, `SESSIONLINT_FLAGS=-cookiescope=false $(touch pwned)`)
+	stdout, err := cmd.Output()
+	var stderr string
+	if ee, ok := err.(*exec.ExitError); ok {
+		stderr = string(ee.Stderr)
+	}
+	// The hostile flag is one word passed to sessionlint, which rejects it.
+	if _, serr := os.Stat(filepath.Join(sub, "pwned")); serr == nil {
+		t.Fatal("an input was executed as a command")
+	}
+	if err == nil || !strings.Contains(stderr, "$(touch") {
+		t.Fatalf("hostile flags: err %v, stderr %s", err, stderr)
+	}
+
+	// The failed run still left a valid SARIF log recording the failure.
+	if sarif, _ := os.ReadFile(filepath.Join(sub, "sessionlint.sarif")); !strings.Contains(string(sarif), `"executionSuccessful": false`) {
+		t.Errorf("SARIF after a failed run:\n%s", sarif)
+	}
+	if err := os.Remove(out); err != nil {
+		t.Fatal(err)
+	}
+	cmd = exec.Command("bash", "-e", "-c", script)
+	cmd.Dir = sub
+	cmd.Env = append(env, "SESSIONLINT_FLAGS=-cookiescope=false")
+	stdout, err = cmd.Output()
+	if err != nil {
+		t.Fatalf("script: %v\n%s", err, stdout)
+	}
+	if strings.Count(string(stdout), "::warning") != 1 || !strings.Contains(string(stdout), "file=svc/m.go,line=10,") {
+		t.Errorf("annotations:\n%s", stdout)
+	}
+	o, _ := os.ReadFile(out)
+	if strings.TrimSpace(string(o)) != "sarif=svc/sessionlint.sarif" {
+		t.Errorf("GITHUB_OUTPUT: %q", o)
+	}
+}
+
+// gitCommitAll makes dir a git repository, commits everything and returns
+// the commit's SHA.
+func gitCommitAll(t *testing.T, dir string) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	var sha string
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"commit", "-q", "-m", "base"}, {"rev-parse", "HEAD"}} {
+		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "GIT_CONFIG_GLOBAL=/dev/null")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		sha = strings.TrimSpace(string(out))
+	}
+	return sha
+}
