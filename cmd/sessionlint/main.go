@@ -4,13 +4,17 @@
 // Usage:
 //
 //	sessionlint [flags] packages
-//	go vet -vettool=$(which sessionlint) [flags] packages
+//	go vet -vettool="$(go env GOPATH)/bin/sessionlint" [flags] packages
 //
 // Packages are patterns as for go vet: ./..., import paths, std.
 //
 // Flags (standalone):
 //
 //	-format text|json|sarif|github   output format (default text)
+//	-o FORMAT[=FILE]                 an output (repeatable): several formats from
+//	                                 one analysis, to standard output or files
+//	-new-from-rev REV                only findings on lines changed since REV
+//	-new-from-patch FILE             only findings on lines the diff in FILE adds
 //	-list                            list the analyzers: name, default, CWE, summary
 //	-explain NAME                    print the manual of an analyzer
 //	-version                         print the version
