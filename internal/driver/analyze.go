@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -181,7 +182,7 @@ func (pl *plan) config(u *unit, facts map[*packages.Package]string) error {
 
 // run runs the tool on every unit, at most parallel at once (0: one per
 // CPU), each after the units it imports.
-func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int) error {
+func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, progress func(done, total int)) error {
 	facts := map[*packages.Package]string{}
 	for _, u := range pl.units {
 		facts[u.pkg] = u.vetx
@@ -196,6 +197,7 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int) er
 	}
 	slots := make(chan struct{}, parallel)
 	var wg sync.WaitGroup
+	var done atomic.Int64
 	for _, u := range pl.units {
 		wg.Add(1)
 		go func() {
@@ -208,6 +210,9 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int) er
 			defer func() { <-slots }()
 			if ctx.Err() == nil {
 				u.analyse(ctx, t, args)
+			}
+			if progress != nil {
+				progress(int(done.Add(1)), len(pl.units))
 			}
 		}()
 	}
@@ -282,14 +287,14 @@ var errInterrupted = errors.New("interrupted")
 // analyze runs the analyzers on the packages, each in a process of its
 // own (the tool), and returns their findings and the one-line descriptions
 // of the analyzers that failed.
-func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string) ([]output.Diagnostic, []string, error) {
+func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int)) ([]output.Diagnostic, []string, error) {
 	dir, err := os.MkdirTemp("", "sessionlint-")
 	if err != nil {
 		return nil, nil, err
 	}
 	defer os.RemoveAll(dir)
 	pl := planUnits(roots, needsFacts, deps, dir)
-	if err := pl.run(ctx, t, args, parallel); err != nil {
+	if err := pl.run(ctx, t, args, parallel, progress); err != nil {
 		return nil, nil, err
 	}
 	if ctx.Err() != nil {

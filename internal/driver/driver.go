@@ -187,7 +187,9 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		return ExitUsage
 	}
 
-	diags, failures, err := analyze(ctx, e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir))
+	prog := newProgress(stderr)
+	diags, failures, err := analyze(ctx, e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update)
+	prog.clear()
 	if err != nil {
 		if printLoadError(stderr, err) {
 			writeFailure(outputs, dir, report, errorDetail(err))

@@ -1,10 +1,12 @@
 package driver
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 
@@ -80,12 +82,35 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 		return nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
 	}
 	if len(pkgs) == 0 {
-		return nil, &loadError{summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
+		return nil, &loadError{lines: goListComplaint(ctx, cfg, opts.patterns), summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
 	}
 	if lerr := packageErrors(pkgs, relative, opts.patterns); lerr != nil {
 		return nil, lerr
 	}
 	return roots(pkgs), nil
+}
+
+// goListComplaint returns what the go command itself says about patterns
+// that match nothing ("go: go.mod file not found in current directory or
+// any parent directory..."), which go/packages does not pass on; nil when
+// it has nothing to say.
+func goListComplaint(ctx context.Context, cfg *packages.Config, patterns []string) []string {
+	args := append([]string{"list", "-find"}, cfg.BuildFlags...)
+	cmd := exec.CommandContext(ctx, "go", append(append(args, "--"), patterns...)...)
+	cmd.Dir = cfg.Dir
+	cmd.Env = cfg.Env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if cmd.Run() == nil {
+		return nil
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
+		if l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
 }
 
 // packageErrors collects the errors of the packages and their

@@ -129,3 +129,18 @@ func TestNewFindingsAndRepoPaths(t *testing.T) {
 		t.Errorf("stderr: %s", bad.stderr)
 	}
 }
+
+// TestOutsideModule: outside a module, the go command's own explanation
+// is kept.
+func TestOutsideModule(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "x.go"), []byte("package x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOFLAGS", "")
+	r := runIn(t, dir, ".")
+	r.expect(t, ExitUsage)
+	if !strings.Contains(r.stderr, "go.mod file not found") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+}
