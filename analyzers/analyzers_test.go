@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,4 +102,17 @@ func TestReadmeTable(t *testing.T) {
 		return
 	}
 	t.Errorf("README.md's analyzer table is stale; run go test ./analyzers -update\ngot:\n%s\nwant:\n%s", got, want)
+}
+
+// TestSuppressionNames: directives may name every analyzer of All, even in
+// a program that links only some of them.
+func TestSuppressionNames(t *testing.T) {
+	var names []string
+	for _, a := range analyzers.All {
+		names = append(names, a.Name)
+	}
+	slices.Sort(names)
+	if !slices.Equal(names, lint.Names) {
+		t.Errorf("lint.Names = %v, want the analyzers' names %v", lint.Names, names)
+	}
 }

@@ -26,7 +26,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/output"
-	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
 // A tool is how analyze runs the analyzers on one package: the command
@@ -108,7 +108,7 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 		}
 		if !isRoot[p] {
 			if needsFacts == nil || !inScope(p) ||
-				!needsFacts(p.PkgPath, lazyssa.InGoroot(p.GoFiles...), imports, func(path string) bool { return byPath[path] }) {
+				!needsFacts(p.PkgPath, stdlib.IsStd(p.PkgPath), imports, func(path string) bool { return byPath[path] }) {
 				return
 			}
 		}

@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
 // isVet reports whether go vet is invoking sessionlint as its -vettool:
@@ -130,7 +130,7 @@ func unitNeedsFacts(cfg *unitchecker.Config, needsFacts factPolicy) bool {
 	if needsFacts == nil {
 		return true
 	}
-	std := lazyssa.InGoroot(cfg.GoFiles...)
+	std := stdlib.IsStd(cfg.ImportPath)
 	imports := make([]string, 0, len(cfg.ImportMap))
 	for _, path := range cfg.ImportMap {
 		imports = append(imports, path)

@@ -47,6 +47,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
 // Kind is what a constructed store keeps.
@@ -399,7 +400,7 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 				add(lib, kind, display, n.Pos())
 				return true
 			}
-			if storeLike.MatchString(sel.Sel.Name) && !isStd(ip) && model.Lookup(ip) == nil {
+			if storeLike.MatchString(sel.Sel.Name) && !stdlib.IsStd(ip) && model.Lookup(ip) == nil {
 				for _, lib := range sessionLibs {
 					add(lib, Unmodelled, display, n.Pos())
 				}
@@ -542,13 +543,6 @@ func recvName(fd *ast.FuncDecl) string {
 		return id.Name
 	}
 	return "a type"
-}
-
-// isStd reports whether an import path is of the standard library (no dot
-// in its first element).
-func isStd(importPath string) bool {
-	first, _, _ := strings.Cut(importPath, "/")
-	return !strings.Contains(first, ".")
 }
 
 // Stores returns the constructions of stores for the sessions of lib that

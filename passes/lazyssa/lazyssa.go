@@ -7,9 +7,7 @@
 package lazyssa
 
 import (
-	"go/build"
 	"go/types"
-	"path/filepath"
 	"reflect"
 	"strings"
 
@@ -18,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
 // Analyzer returns a *buildssa.SSA: the package's SSA, or an empty one (Pkg
@@ -148,29 +147,7 @@ func hasPrefix(path string, prefixes []string) bool {
 	return false
 }
 
-// isStd reports whether the package is part of the standard library: its
-// files are under GOROOT. (Import paths cannot tell: analysistest's
-// packages have dotless paths too.)
+// isStd reports whether the package is part of the standard library.
 func isStd(pass *analysis.Pass) bool {
-	if pass.Module != nil && pass.Module.Path == "std" {
-		return true
-	}
-	if len(pass.Files) == 0 {
-		return false
-	}
-	return InGoroot(pass.Fset.File(pass.Files[0].Pos()).Name())
+	return pass.Module != nil && pass.Module.Path == "std" || stdlib.IsStd(pass.Pkg.Path())
 }
-
-// InGoroot reports whether a package with these files lies in the
-// standard library's source tree (its first file does; false for none).
-func InGoroot(files ...string) bool {
-	return len(files) > 0 && goroot != "" && strings.HasPrefix(filepath.ToSlash(files[0]), goroot)
-}
-
-var goroot = func() string {
-	r := build.Default.GOROOT
-	if r == "" {
-		return ""
-	}
-	return filepath.ToSlash(filepath.Join(r, "src")) + "/"
-}()

@@ -1,7 +1,6 @@
 package sessionops
 
 import (
-	"go/build"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -494,26 +494,10 @@ func (a *pkgAnalysis) builtinOps(ops []*Op, instr ssa.CallInstruction) []*Op {
 		Name: "deleting from Values", Session: sess, Commit: commitOf(sess.Lib)})
 }
 
-// isStd reports whether fn belongs to the standard library: it is
-// declared under GOROOT (import paths cannot tell: test packages are
-// dotless too).
+// isStd reports whether fn belongs to the standard library.
 func (a *pkgAnalysis) isStd(fn *types.Func) bool {
-	if fn.Pkg() == a.pass.Pkg {
-		return false
-	}
-	if p := a.pass.Fset.Position(fn.Pos()); p.IsValid() && goroot != "" {
-		return strings.HasPrefix(filepath.ToSlash(p.Filename), goroot)
-	}
-	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
-	return !strings.Contains(first, ".")
+	return fn.Pkg() != a.pass.Pkg && stdlib.IsStd(fn.Pkg().Path())
 }
-
-var goroot = func() string {
-	if r := build.Default.GOROOT; r != "" {
-		return filepath.ToSlash(filepath.Join(r, "src")) + "/"
-	}
-	return ""
-}()
 
 // handMadeCall recognises a call that stores data under the request
 // cookie's value: store.Set(c.Value, ...), db.SetSessionUser(c.Value, id).

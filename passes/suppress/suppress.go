@@ -265,16 +265,24 @@ type Filter struct {
 	res      *Result
 	analyzer string
 	known    []string // sorted
+	linked   []string // sorted
 	used     map[*Placed]bool
 }
 
-// Filter starts the bookkeeping for the named analyzer. known lists every
-// analyzer of the running program, enabled or not: a directive naming
-// another is malformed.
-func (r *Result) Filter(analyzer string, known []string) *Filter {
-	known = slices.Clone(known)
-	slices.Sort(known)
-	return &Filter{res: r, analyzer: analyzer, known: slices.Compact(known), used: make(map[*Placed]bool)}
+// Filter starts the bookkeeping for the named analyzer. known lists the
+// analyzers a directive may name (a directive naming another is
+// malformed); linked those of the running program, enabled or not, among
+// which the reporter of a malformed directive is chosen. A program that
+// links some analyzers only (nogo, a custom multichecker) still accepts
+// directives naming the others.
+func (r *Result) Filter(analyzer string, known, linked []string) *Filter {
+	return &Filter{res: r, analyzer: analyzer, known: sortedSet(slices.Concat(known, linked)), linked: sortedSet(linked), used: make(map[*Placed]bool)}
+}
+
+func sortedSet(names []string) []string {
+	names = slices.Clone(names)
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // Keep reports whether the analyzer's diagnostic d should be reported: it
@@ -319,18 +327,18 @@ func (f *Filter) problem(p *Placed) string {
 
 // reporter is the one analyzer that reports a malformed directive, so that
 // it is reported once however many analyzers run: the first analyzer the
-// directive names that exists, or, when it names none, the first known
-// analyzer in alphabetical order.
+// directive names that the program links, or, when it names none, the
+// first linked analyzer in alphabetical order.
 func (f *Filter) reporter(p *Placed) string {
 	for _, n := range p.Names {
-		if _, ok := slices.BinarySearch(f.known, n); ok {
+		if _, ok := slices.BinarySearch(f.linked, n); ok {
 			return n
 		}
 	}
-	if len(f.known) == 0 {
+	if len(f.linked) == 0 {
 		return ""
 	}
-	return f.known[0]
+	return f.linked[0]
 }
 
 // Leftovers returns, once the analyzer has run, the diagnostics about

@@ -3,7 +3,6 @@ package valueflow
 import (
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
@@ -260,26 +260,8 @@ func summarise(pass *analysis.Pass) bool {
 	if pass.Module != nil && pass.Module.Path == "std" {
 		return false
 	}
-	return model.Lookup(pass.Pkg.Path()) == nil && !inGoroot(pass)
+	return model.Lookup(pass.Pkg.Path()) == nil && !stdlib.IsStd(pass.Pkg.Path())
 }
-
-// inGoroot reports whether the package's files are in the standard
-// library's source tree.
-func inGoroot(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 || goroot == "" {
-		return false
-	}
-	name := filepath.ToSlash(pass.Fset.File(pass.Files[0].Pos()).Name())
-	return strings.HasPrefix(name, goroot)
-}
-
-var goroot = func() string {
-	r := build.Default.GOROOT
-	if r == "" {
-		return ""
-	}
-	return filepath.ToSlash(filepath.Join(r, "src")) + "/"
-}()
 
 // fact builds the Summary fact of fn, nil when it says nothing.
 func (st *state) fact(fn *ssa.Function) *Summary {

@@ -68,7 +68,7 @@ func unused() {
 }
 
 func malformed() {
-	/* want `malformed //sessionlint:ignore directive: unknown analyzer "nosuch"; the analyzers are badcall, othercheck` */ //sessionlint:ignore nosuch reason
+	/* want `malformed //sessionlint:ignore directive: unknown analyzer "nosuch"; the analyzers are badcall, cookieflags, cookiescope, othercheck, sessionadoption, sessionfixation, sessionidurl, weaksessionid` */ //sessionlint:ignore nosuch reason
 
 	bad() // want `call to bad`
 	/* want `unknown directive //sessionlint:ignroe; use //sessionlint:ignore or //sessionlint:file-ignore` */ //sessionlint:ignroe badcall typo
@@ -82,6 +82,10 @@ func malformed() {
 	bad() // want `call to bad`
 	// Named first, othercheck reports this one; badcall does not.
 	//sessionlint:ignore othercheck,nosuch reason
+	bad() // want `call to bad`
+	// A directive for an analyzer of sessionlint's that this program does
+	// not link is well formed (and nothing here calls it unused).
+	//sessionlint:ignore weaksessionid the token is a test fixture
 	bad() // want `call to bad`
 	// sessionlint:ignore badcall a space after the slashes: an ordinary comment
 	bad() // want `call to bad`
