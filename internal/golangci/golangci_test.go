@@ -32,63 +32,80 @@ func enabled(t *testing.T) {
 	}
 }
 
-var built struct {
-	once sync.Once
-	dir  string // removed by TestMain
-	path string
-	err  error
+// A custom golangci-lint is built from a small main module that
+// blank-imports the plugin and calls golangci-lint's commands.Execute, as
+// `golangci-lint custom` would generate, from the module proxy alone:
+//   - newest: docs/golangci/custom-gcl, the documented recipe, on the newest
+//     golangci-lint v2 release, built with the Go running the test;
+//   - oldest: testdata/custom-gcl-go1.25, the last golangci-lint v2 release
+//     whose go.mod Go 1.25 accepts, built with the oldest Go sessionlint
+//     supports.
+//
+// Both are committed tidy and built as they are (-mod=readonly, no tidying):
+// what a user copies must build as written.
+type recipe struct {
+	dir       string // relative to the repository root
+	toolchain string // GOTOOLCHAIN for the build, "" for the running Go
+	once      sync.Once
+	tmp, path string
+	err       error
+}
+
+var (
+	newest = &recipe{dir: "docs/golangci/custom-gcl"}
+	oldest = &recipe{dir: "internal/golangci/testdata/custom-gcl-go1.25", toolchain: oldestGo()}
+)
+
+// oldestGo is the oldest supported Go, as scripts/test names it.
+func oldestGo() string {
+	if v := os.Getenv("SESSIONLINT_OLDEST_GO"); v != "" {
+		return v
+	}
+	return "go1.25.14"
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if built.dir != "" {
-		_ = os.RemoveAll(built.dir)
+	for _, r := range []*recipe{newest, oldest} {
+		if r.tmp != "" {
+			_ = os.RemoveAll(r.tmp)
+		}
 	}
 	os.Exit(code)
 }
 
-// golangciLint builds testdata/custom-gcl once per test process: a copy of
-// it, pointed at this working tree, tidied (the sessionlint module's
-// requirements may have moved since its go.sum was written) and built.
-func golangciLint(t *testing.T) string {
+func (r *recipe) binary(t *testing.T) string {
 	t.Helper()
-	built.once.Do(func() {
+	r.once.Do(func() {
 		start := time.Now()
-		built.dir, built.path, built.err = build(integration.RepoRoot(t))
-		t.Logf("built golangci-lint with the sessionlint plugin in %s", time.Since(start).Round(time.Second))
+		r.tmp, r.path, r.err = r.build(integration.RepoRoot(t))
+		t.Logf("built golangci-lint from %s in %s", r.dir, time.Since(start).Round(time.Second))
 	})
-	if built.err != nil {
-		t.Fatal(built.err)
+	if r.err != nil {
+		t.Fatal(r.err)
 	}
-	return built.path
+	return r.path
 }
 
-func build(root string) (tmp, bin string, err error) {
+func (r *recipe) build(root string) (tmp, bin string, err error) {
 	tmp, err = os.MkdirTemp("", "sessionlint-golangci-")
 	if err != nil {
 		return "", "", err
 	}
-	src := filepath.Join(root, "internal", "golangci", "testdata", "custom-gcl")
-	for _, name := range []string{"go.mod", "go.sum", "main.go"} {
-		data, err := os.ReadFile(filepath.Join(src, name))
-		if err != nil {
-			return tmp, "", err
-		}
-		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
-			return tmp, "", err
-		}
-	}
 	bin = filepath.Join(tmp, "golangci-lint")
+	env := integration.GoEnv()
+	if r.toolchain != "" {
+		env = append(env, "GOTOOLCHAIN="+r.toolchain)
+	}
 	for _, args := range [][]string{
-		{"mod", "edit", "-replace", "github.com/sessionlint/sessionlint=" + root},
-		{"mod", "tidy"},
-		{"build", "-o", bin, "."},
+		{"mod", "tidy", "-diff"},
+		{"build", "-mod=readonly", "-o", bin, "."},
 	} {
 		cmd := exec.Command("go", args...)
-		cmd.Dir = tmp
-		cmd.Env = integration.GoEnv()
+		cmd.Dir = filepath.Join(root, filepath.FromSlash(r.dir))
+		cmd.Env = env
 		if out, err := cmd.CombinedOutput(); err != nil {
-			return tmp, "", fmt.Errorf("go %s in a copy of %s: %w\n%s", strings.Join(args, " "), src, err, out)
+			return tmp, "", fmt.Errorf("go %s in %s: %w\n%s", strings.Join(args, " "), r.dir, err, out)
 		}
 	}
 	return tmp, bin, nil
@@ -128,7 +145,15 @@ output:
 // file, so they cannot be compared with go vet's.
 func run(t *testing.T, dir, cfg string) ([]string, []integration.Finding) {
 	t.Helper()
-	stdout, stderr, err := golangci(t, dir, cfg)
+	return runWith(t, newest, dir, cfg)
+}
+
+// runWith is run with the golangci-lint of recipe r, under the Go it was
+// built with (a golangci-lint built with Go 1.25 cannot type-check Go 1.26's
+// standard library).
+func runWith(t *testing.T, r *recipe, dir, cfg string) ([]string, []integration.Finding) {
+	t.Helper()
+	stdout, stderr, err := golangciWith(t, r, dir, cfg)
 	if err != nil {
 		t.Fatalf("golangci-lint run: %v\n%s", err, stderr)
 	}
@@ -177,7 +202,12 @@ func run(t *testing.T, dir, cfg string) ([]string, []integration.Finding) {
 // output, its error output, and an error unless it exited 0.
 func golangci(t *testing.T, dir, cfg string) (stdout, stderr []byte, err error) {
 	t.Helper()
-	bin := golangciLint(t)
+	return golangciWith(t, newest, dir, cfg)
+}
+
+func golangciWith(t *testing.T, r *recipe, dir, cfg string) (stdout, stderr []byte, err error) {
+	t.Helper()
+	bin := r.binary(t)
 	tmp := t.TempDir()
 	cfgFile, jsonFile := filepath.Join(tmp, "golangci.yml"), filepath.Join(tmp, "issues.json")
 	if err := os.WriteFile(cfgFile, []byte(cfg), 0o644); err != nil {
@@ -189,6 +219,9 @@ func golangci(t *testing.T, dir, cfg string) (stdout, stderr []byte, err error) 
 	cmd.Env = append(integration.GoEnv(),
 		"GOLANGCI_LINT_CACHE="+filepath.Join(tmp, "cache"),
 		"GOFLAGS="+strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=readonly"))
+	if r.toolchain != "" {
+		cmd.Env = append(cmd.Env, "GOTOOLCHAIN="+r.toolchain)
+	}
 	var e bytes.Buffer
 	cmd.Stderr = &e
 	start := time.Now()
@@ -241,6 +274,19 @@ func TestE2E(t *testing.T) {
 	rep := integration.CheckMarkers(markers, findings, names)
 	if len(rep.Mismatches) > 0 {
 		t.Errorf("%d e2e markers not honoured by golangci-lint:\n\t%s", len(rep.Mismatches), strings.Join(rep.Mismatches, "\n\t"))
+	}
+}
+
+// TestOldestGolangci builds the plugin into the last golangci-lint v2
+// release Go 1.25 can build, with Go 1.25, and checks that it reports on
+// the end-to-end module exactly what the newest one reports.
+func TestOldestGolangci(t *testing.T) {
+	enabled(t)
+	dir := integration.E2EDir(t)
+	want, _ := run(t, dir, config(""))
+	got, _ := runWith(t, oldest, dir, config(""))
+	if d := diff(want, got); d != "" {
+		t.Errorf("golangci-lint built from %s with %s disagrees with the newest:\n%s", oldest.dir, oldest.toolchain, d)
 	}
 }
 
