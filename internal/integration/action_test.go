@@ -211,3 +211,26 @@ func gitCommitAll(t *testing.T, dir string) string {
 	}
 	return sha
 }
+
+// TestReadmeCommandsNeedNoPath: the README's commands name the installed
+// binary by its full path: `$(which sessionlint)` prints nothing when
+// GOPATH/bin is not on PATH, and go vet then runs its own analyzers and
+// exits 0.
+func TestReadmeCommandsNeedNoPath(t *testing.T) {
+	for _, doc := range []string{"README.md", "docs/golangci.md", "docs/bazel.md"} {
+		data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), filepath.FromSlash(doc)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inCode := false
+		for i, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "```") {
+				inCode = !inCode
+				continue
+			}
+			if inCode && strings.Contains(line, "$(which sessionlint)") {
+				t.Errorf("%s:%d: a command relies on PATH: %s", doc, i+1, line)
+			}
+		}
+	}
+}
