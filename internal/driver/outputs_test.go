@@ -2,10 +2,11 @@ package driver
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sessionlint/sessionlint/internal/integration"
 )
 
 // TestSeveralOutputs: one analysis writes annotations to standard output
@@ -48,27 +49,6 @@ func TestFailureSARIF(t *testing.T) {
 	}
 }
 
-// gitRepo makes dir a git repository with everything in it committed.
-func gitRepo(t *testing.T, dir string) func(args ...string) {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("no git")
-	}
-	git := func(args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
-			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "GIT_CONFIG_GLOBAL=/dev/null")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
-	git("init", "-q")
-	git("add", ".")
-	git("commit", "-q", "-m", "base")
-	return git
-}
-
 // TestNewFindingsAndRepoPaths: a module in a sub-directory of a git
 // repository; only the findings on lines changed since the base are
 // reported, and annotations and SARIF name files from the repository root.
@@ -79,8 +59,8 @@ func TestNewFindingsAndRepoPaths(t *testing.T) {
 	if err := os.CopyFS(sub, os.DirFS(module(t, map[string]string{"m.go": badGo}))); err != nil {
 		t.Fatal(err)
 	}
-	git := gitRepo(t, repo)
-	git("tag", "base")
+	integration.GitCommitAll(t, repo)
+	integration.Git(t, repo, "tag", "base")
 	// The change adds a second call; the first one is old.
 	changed := strings.Replace(badGo, "\tbad()\n", "\tbad()\n\tbad()\n", 1)
 	if err := os.WriteFile(filepath.Join(sub, "m.go"), []byte(changed), 0o644); err != nil {
@@ -104,12 +84,9 @@ func TestNewFindingsAndRepoPaths(t *testing.T) {
 	}
 
 	// The same change handed over as a patch.
-	diff, err := exec.Command("git", "-C", repo, "diff", "base").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	diff := integration.Git(t, repo, "diff", "base") + "\n"
 	patch := filepath.Join(t.TempDir(), "pr.diff")
-	if err := os.WriteFile(patch, diff, 0o644); err != nil {
+	if err := os.WriteFile(patch, []byte(diff), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	p := runIn(t, sub, "-new-from-patch", patch, "-format", "github", "./...")
@@ -119,7 +96,7 @@ func TestNewFindingsAndRepoPaths(t *testing.T) {
 	}
 
 	// Nothing new since the working tree: clean.
-	git("commit", "-q", "-am", "second call")
+	integration.Git(t, repo, "commit", "-q", "-am", "second call")
 	n := runIn(t, sub, "-new-from-rev", "HEAD", "./...")
 	n.expect(t, ExitClean)
 

@@ -37,23 +37,26 @@ func enabled(t *testing.T) {
 // `golangci-lint custom` would generate, from the module proxy alone:
 //   - newest: docs/golangci/custom-gcl, the documented recipe, on the newest
 //     golangci-lint v2 release, built with the Go running the test;
-//   - oldest: testdata/custom-gcl-go1.25, the last golangci-lint v2 release
-//     whose go.mod Go 1.25 accepts, built with the oldest Go sessionlint
-//     supports.
+//   - oldest: the same main.go with testdata/custom-gcl-go1.25's go.mod and
+//     go.sum, the last golangci-lint v2 release whose go.mod Go 1.25
+//     accepts, built with the oldest Go sessionlint supports.
 //
 // Both are committed tidy and built as they are (-mod=readonly, no tidying):
 // what a user copies must build as written.
 type recipe struct {
-	dir       string // relative to the repository root
+	dir       string // of go.mod and go.sum, relative to the repository root
+	main      string // of main.go, relative to the repository root
 	toolchain string // GOTOOLCHAIN for the build, "" for the running Go
 	once      sync.Once
 	tmp, path string
 	err       error
 }
 
+const recipeMain = "docs/golangci/custom-gcl"
+
 var (
-	newest = &recipe{dir: "docs/golangci/custom-gcl"}
-	oldest = &recipe{dir: "internal/golangci/testdata/custom-gcl-go1.25", toolchain: oldestGo()}
+	newest = &recipe{dir: recipeMain, main: recipeMain}
+	oldest = &recipe{dir: "internal/golangci/testdata/custom-gcl-go1.25", main: recipeMain, toolchain: oldestGo()}
 )
 
 // oldestGo is the oldest supported Go, as scripts/test names it.
@@ -97,12 +100,36 @@ func (r *recipe) build(root string) (tmp, bin string, err error) {
 	if r.toolchain != "" {
 		env = append(env, "GOTOOLCHAIN="+r.toolchain)
 	}
+	dir := filepath.Join(root, filepath.FromSlash(r.dir))
+	if r.main != r.dir {
+		// go.mod, go.sum and the recipe's main.go side by side, the
+		// replace directive pointed at this working tree.
+		src := filepath.Join(tmp, "src")
+		for _, f := range []struct{ from, name string }{{r.dir, "go.mod"}, {r.dir, "go.sum"}, {r.main, "main.go"}} {
+			data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f.from), f.name))
+			if err == nil {
+				err = os.MkdirAll(src, 0o755)
+			}
+			if err == nil {
+				err = os.WriteFile(filepath.Join(src, f.name), data, 0o644)
+			}
+			if err != nil {
+				return tmp, "", err
+			}
+		}
+		edit := exec.Command("go", "mod", "edit", "-replace", "github.com/sessionlint/sessionlint="+root)
+		edit.Dir, edit.Env = src, env
+		if out, err := edit.CombinedOutput(); err != nil {
+			return tmp, "", fmt.Errorf("go mod edit in a copy of %s: %w\n%s", r.dir, err, out)
+		}
+		dir = src
+	}
 	for _, args := range [][]string{
 		{"mod", "tidy", "-diff"},
 		{"build", "-mod=readonly", "-o", bin, "."},
 	} {
 		cmd := exec.Command("go", args...)
-		cmd.Dir = filepath.Join(root, filepath.FromSlash(r.dir))
+		cmd.Dir = dir
 		cmd.Env = env
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return tmp, "", fmt.Errorf("go %s in %s: %w\n%s", strings.Join(args, " "), r.dir, err, out)

@@ -136,7 +136,7 @@ func TestActionScript(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	base := gitCommitAll(t, repo)
+	base := integration.GitCommitAll(t, repo)
 	added := old + "\nfunc B(w http.ResponseWriter) {\n\thttp.SetCookie(w, &http.Cookie{Name: \"sid\", Value: \"y\"})\n}\n"
 	if err := os.WriteFile(filepath.Join(sub, "m.go"), []byte(added), 0o644); err != nil {
 		t.Fatal(err)
@@ -189,27 +189,6 @@ func TestActionScript(t *testing.T) {
 	if strings.TrimSpace(string(o)) != "sarif=svc/sessionlint.sarif" {
 		t.Errorf("GITHUB_OUTPUT: %q", o)
 	}
-}
-
-// gitCommitAll makes dir a git repository, commits everything and returns
-// the commit's SHA.
-func gitCommitAll(t *testing.T, dir string) string {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("no git")
-	}
-	var sha string
-	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"commit", "-q", "-m", "base"}, {"rev-parse", "HEAD"}} {
-		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
-			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "GIT_CONFIG_GLOBAL=/dev/null")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-		sha = strings.TrimSpace(string(out))
-	}
-	return sha
 }
 
 // TestReadmeCommandsNeedNoPath: the README's commands name the installed

@@ -3,11 +3,11 @@ package newcode_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sessionlint/sessionlint/internal/integration"
 	"github.com/sessionlint/sessionlint/internal/newcode"
 )
 
@@ -70,19 +70,7 @@ func TestParsePatch(t *testing.T) {
 }
 
 func TestFromRev(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("no git")
-	}
 	root := t.TempDir()
-	run := func(args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", append([]string{"-C", root}, args...)...)
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
-			"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "GIT_CONFIG_GLOBAL=/dev/null")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
 	write := func(name, content string) {
 		t.Helper()
 		p := filepath.Join(root, name)
@@ -93,10 +81,8 @@ func TestFromRev(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	run("init", "-q")
 	write("mod/a.go", "package a\n\nfunc A() {}\n")
-	run("add", ".")
-	run("commit", "-q", "-m", "base")
+	integration.GitCommitAll(t, root)
 	write("mod/a.go", "package a\n\nfunc A() {}\n\nfunc B() {}\n")
 	write("mod/new.go", "package a\n")
 
