@@ -25,6 +25,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
@@ -43,12 +44,14 @@ type unit struct {
 	deps    []*unit // units among its direct imports: run first
 	vetx    string  // the facts file it writes
 	cfgFile string
+	cfg     *unitchecker.Config
 	done    chan struct{}
 
 	// Results.
 	findings []output.Diagnostic
 	failures []string // analyzers that failed
 	errs     []string // the package could not be analysed (type errors)
+	observed []modulescan.Observation
 }
 
 // A plan is what analyze runs: the units, dependencies first.
@@ -173,6 +176,7 @@ func (pl *plan) config(u *unit, facts map[*packages.Package]string) error {
 		}
 	}
 	visit(p)
+	u.cfg = &cfg
 	data, err := json.Marshal(cfg)
 	if err != nil {
 		return err
@@ -182,7 +186,7 @@ func (pl *plan) config(u *unit, facts map[*packages.Package]string) error {
 
 // run runs the tool on every unit, at most parallel at once (0: one per
 // CPU), each after the units it imports.
-func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, progress func(done, total int)) error {
+func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, progress func(done, total int), rc *resultCache) error {
 	facts := map[*packages.Package]string{}
 	for _, u := range pl.units {
 		facts[u.pkg] = u.vetx
@@ -209,7 +213,16 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, pr
 			slots <- struct{}{}
 			defer func() { <-slots }()
 			if ctx.Err() == nil {
-				u.analyse(ctx, t, args)
+				key := ""
+				if rc != nil {
+					key = rc.key(u.cfg)
+				}
+				if key == "" || !rc.restore(u, key) {
+					u.analyse(ctx, t, args)
+					if key != "" && ctx.Err() == nil {
+						rc.save(u, key)
+					}
+				}
 			}
 			if progress != nil {
 				progress(int(done.Add(1)), len(pl.units))
@@ -250,6 +263,13 @@ func (u *unit) analyse(ctx context.Context, t tool, args []string) {
 			}
 			continue
 		}
+		if data, ok := strings.CutPrefix(line, observedPrefix); ok {
+			var o modulescan.Observation
+			if jerr := json.Unmarshal([]byte(data), &o); jerr == nil {
+				u.observed = append(u.observed, o)
+			}
+			continue
+		}
 		if line = strings.TrimSpace(line); line != "" {
 			other = append(other, strings.TrimPrefix(line, progname+": "))
 		}
@@ -287,14 +307,14 @@ var errInterrupted = errors.New("interrupted")
 // analyze runs the analyzers on the packages, each in a process of its
 // own (the tool), and returns their findings and the one-line descriptions
 // of the analyzers that failed.
-func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int)) ([]output.Diagnostic, []string, error) {
+func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) ([]output.Diagnostic, []string, error) {
 	dir, err := os.MkdirTemp("", "sessionlint-")
 	if err != nil {
 		return nil, nil, err
 	}
 	defer os.RemoveAll(dir)
 	pl := planUnits(roots, needsFacts, deps, dir)
-	if err := pl.run(ctx, t, args, parallel, progress); err != nil {
+	if err := pl.run(ctx, t, args, parallel, progress, rc); err != nil {
 		return nil, nil, err
 	}
 	if ctx.Err() != nil {

@@ -97,6 +97,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	tests := fs.Bool("test", true, "also analyze test files")
 	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
 	deps := fs.String("deps", depsModule, depsUsage)
+	useCache := fs.Bool("cache", true, "reuse the results of packages whose inputs have not changed since an earlier run (kept in the user's cache directory, or $SESSIONLINT_CACHE)")
 	enabled := analyzerFlags(fs, e.analyzers)
 
 	patterns, err := parseInterspersed(fs, args)
@@ -187,9 +188,20 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		return ExitUsage
 	}
 
+	targs := toolArgs(fs, selected, e.analyzers)
+	var rc *resultCache
+	if *useCache {
+		rc = openResultCache(e.tool.command[0], slices.Concat(e.tool.command[1:], e.tool.env, targs))
+	}
 	prog := newProgress(stderr)
-	diags, failures, err := analyze(ctx, e.tool, toolArgs(fs, selected, e.analyzers), pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update)
+	diags, failures, err := analyze(ctx, e.tool, targs, pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update, rc)
 	prog.clear()
+	if rc != nil {
+		hits, misses := rc.finish()
+		if os.Getenv("SESSIONLINT_CACHE_STATS") == "1" {
+			fmt.Fprintf(stderr, "%s: result cache: %d hits, %d misses (%s)\n", progname, hits, misses, rc.c.Dir())
+		}
+	}
 	if err != nil {
 		if printLoadError(stderr, err) {
 			writeFailure(outputs, dir, report, errorDetail(err))

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
@@ -167,9 +168,10 @@ func dismiss(cfg *unitchecker.Config) {
 // string). Everything else the tool prints is unitchecker's: type errors,
 // mostly.
 const (
-	findingsEnv   = "SESSIONLINT_FINDINGS"
-	findingPrefix = "sessionlint-finding: "
-	failurePrefix = "sessionlint-failure: "
+	findingsEnv    = "SESSIONLINT_FINDINGS"
+	findingPrefix  = "sessionlint-finding: "
+	failurePrefix  = "sessionlint-failure: "
+	observedPrefix = "sessionlint-observed: " // a modulescan.Observation
 )
 
 // forTheDriver returns the analyzers wrapped for the standalone driver:
@@ -189,6 +191,18 @@ func forTheDriver(all []*analysis.Analyzer, report bool) []*analysis.Analyzer {
 		fmt.Fprintf(w, "%s%s\n", prefix, data)
 	}
 	wrapped := safe(all, func(msg string) { emit(os.Stderr, failurePrefix, msg) })
+	// What the module scan answered, for the result cache (see cache.go).
+	seen := map[string]bool{}
+	modulescan.SetObserver(func(o modulescan.Observation) {
+		key := o.Query + "\x00" + strings.Join(o.Args, "\x00") + "\x00" + o.Root
+		mu.Lock()
+		dup := seen[key]
+		seen[key] = true
+		mu.Unlock()
+		if !dup {
+			emit(os.Stderr, observedPrefix, o)
+		}
+	})
 	for i, c := range wrapped {
 		run, a := c.Run, all[i]
 		c.Run = func(pass *analysis.Pass) (any, error) {

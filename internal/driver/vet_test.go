@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/sessionlint/sessionlint/internal/resultcache"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
@@ -21,6 +22,17 @@ import (
 func TestMain(m *testing.M) {
 	if os.Getenv("SESSIONLINT_TEST_VETTOOL") == "1" {
 		vetMain(os.Args[1:], testAnalyzers, testFactPolicy)
+	}
+	// The tests share a result cache of their own.
+	if os.Getenv(resultcache.Env) == "" {
+		dir, err := os.MkdirTemp("", "sessionlint-results-")
+		if err != nil {
+			panic(err)
+		}
+		os.Setenv(resultcache.Env, dir)
+		code := m.Run()
+		os.RemoveAll(dir)
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }

@@ -459,6 +459,12 @@ func (s *Scan) Assigned(pkgPath string) []Assignment {
 	if s == nil {
 		return nil
 	}
+	out := s.assignedTo(pkgPath)
+	s.observe("assigned", []string{pkgPath}, out)
+	return out
+}
+
+func (s *Scan) assignedTo(pkgPath string) []Assignment {
 	s.assignMu.Lock()
 	defer s.assignMu.Unlock()
 	if s.assigned == nil {
@@ -554,6 +560,12 @@ func (s *Scan) Stores(dir string, lib *model.Library) []Construction {
 	if s == nil {
 		return nil
 	}
+	out := s.stores(dir, lib)
+	s.observe("stores", []string{dir, libID(lib)}, consDigestable(out))
+	return out
+}
+
+func (s *Scan) stores(dir string, lib *model.Library) []Construction {
 	rel, err := filepath.Rel(s.Root, dir)
 	if err != nil {
 		return nil

@@ -43,6 +43,12 @@ func (s *Scan) ScriptReads(name string) (string, bool) {
 	if s == nil || name == "" {
 		return "", false
 	}
+	where, ok := s.scriptReads(name)
+	s.observe("scripts", []string{name}, []any{where, ok})
+	return where, ok
+}
+
+func (s *Scan) scriptReads(name string) (string, bool) {
 	s.scriptsOnce.Do(s.readScripts)
 	where, ok := s.scripts[name]
 	return where, ok

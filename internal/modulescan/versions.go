@@ -78,6 +78,12 @@ func (s *Scan) Version(modPath string) string {
 	if s == nil {
 		return ""
 	}
+	v := s.version(modPath)
+	s.observe("version", []string{modPath}, v)
+	return v
+}
+
+func (s *Scan) version(modPath string) string {
 	s.versionsOnce.Do(s.readVersions)
 	return s.versions[modPath]
 }
