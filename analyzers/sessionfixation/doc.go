@@ -158,8 +158,10 @@
 // findings by that package's inputs, so after a change to the store
 // configuration in another package (main), go vet may show the old verdict
 // for an unchanged handler package until its cache entry is invalidated
-// (go clean -cache, or a change to the package); standalone mode always
-// analyses afresh. The scan itself is kept in the user's cache directory,
+// (go clean -cache, or a change to the package). Standalone mode caches
+// too, but records what the module scan answered with each result and
+// analyses the package again when an answer has changed (see the README's
+// developing section). The scan itself is kept in the user's cache directory,
 // keyed by the module's files (paths, sizes, modification times), so that
 // the many processes of one run read the module once
 // (SESSIONLINT_MODULESCAN_CACHE names another directory, or "off").
