@@ -14,7 +14,9 @@ type application struct {
 	sessions *scs.SessionManager
 }
 
-type router struct{ mw []func(http.Handler) http.Handler }
+type router struct {
+	mw []func(http.Handler) http.Handler
+}
 
 func (r *router) Use(mw func(http.Handler) http.Handler) { r.mw = append(r.mw, mw) }
 
