@@ -2,7 +2,6 @@ package driver
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/atomicfile"
 	"github.com/sessionlint/sessionlint/internal/newcode"
 	"github.com/sessionlint/sessionlint/internal/output"
 )
@@ -77,18 +77,7 @@ func writeOutputs(specs []outputSpec, dir string, stdout io.Writer, r *output.Re
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(dir, name)
 		}
-		tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-		if err != nil {
-			return err
-		}
-		werr := output.Write(tmp, s.format, r)
-		cerr := tmp.Close()
-		if err := errors.Join(werr, cerr); err != nil {
-			os.Remove(tmp.Name())
-			return err
-		}
-		if err := os.Rename(tmp.Name(), name); err != nil {
-			os.Remove(tmp.Name())
+		if err := atomicfile.Write(name, func(w io.Writer) error { return output.Write(w, s.format, r) }); err != nil {
 			return err
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/internal/atomicfile"
 	"github.com/sessionlint/sessionlint/internal/model"
 )
 
@@ -145,15 +146,7 @@ func saveCached(s *Scan, key string) {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".scan-*")
-	if err != nil {
-		return
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr != nil || cerr != nil || os.Rename(tmp.Name(), name) != nil {
-		_ = os.Remove(tmp.Name())
-	}
+	_ = atomicfile.WriteBytes(name, data)
 }
 
 // libID names a library in the cache (fiber v2 and v3 share a Name).
