@@ -6,11 +6,13 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -166,7 +168,7 @@ func callOf(v ssa.Value) (*ssa.Call, int, bool) {
 func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bool) {
 	c, ok := s.calleeOf(&call.Call)
 	if !ok {
-		return Point{}, false
+		return s.namedCheck(call, idx, wantError)
 	}
 	if e := c.entry; e != nil {
 		switch {
@@ -192,6 +194,38 @@ func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bo
 		return p, true
 	}
 	return Point{}, false
+}
+
+// credentialCheckName matches the names of functions that say they check
+// a password or credentials: CheckUserPassword, VerifyPassword,
+// CheckCredentials. Their check is often out of sight (a pluggable hasher
+// behind an interface, LDAP, a database), so the name is the evidence.
+// "Validate" is left out: ValidatePassword often checks a new password's
+// strength.
+var credentialCheckName = regexp.MustCompile(`(?i)^(check|verify|compare|match)\w*(password|passwd|credential)s?$`)
+
+// namedCheck reports a call of a project function named like a credential
+// check (credentialCheckName) whose result idx signals success: its last
+// result, an error, is nil, or its bool result is true.
+func (s *state) namedCheck(call *ssa.Call, idx int, wantError bool) (Point, bool) {
+	var obj *types.Func
+	if call.Call.IsInvoke() {
+		obj = call.Call.Method
+	} else if fn := call.Call.StaticCallee(); fn != nil {
+		obj, _ = fn.Object().(*types.Func)
+	}
+	if obj == nil || obj.Pkg() == nil || stdlib.IsStd(obj.Pkg().Path()) || model.Lookup(obj.Pkg().Path()) != nil ||
+		!credentialCheckName.MatchString(obj.Name()) {
+		return Point{}, false
+	}
+	switch t := resultType(call, idx); {
+	case wantError && (idx != resultCount(call)-1 || !isError(t)):
+		return Point{}, false
+	case !wantError && !isBool(t):
+		return Point{}, false
+	}
+	return Point{Pos: call.Pos(), Kind: KindHelper, Via: KindPassword, Principal: helperPrincipal(call),
+		Desc: objLabel(obj) + " succeeded (named like a credential check)"}, true
 }
 
 // entryPoint describes a successful call of a known function.

@@ -37,6 +37,14 @@
 //     form fields against another form field (a tamper check on a signed
 //     form), a CSRF cookie against the form's copy. The client chose both
 //     sides, so the comparison proves nothing about who the user is.
+//   - A call of a project function named like a credential check
+//     (check, verify, compare or match, then ending in password, passwd or
+//     credential(s): CheckUserPassword, VerifyPassword) with no fact of its
+//     own, whose last result, an error, is nil, or whose bool result is
+//     true: its check is out of sight (a pluggable hasher behind an
+//     interface, LDAP, a database), and the name is the evidence.
+//     ValidatePassword and CheckPasswordStrength do not count: they
+//     usually judge a new password's strength.
 //
 // The known checks are a table (known.go), checked against the real
 // libraries by a test: golang.org/x/crypto/bcrypt CompareHashAndPassword
