@@ -47,7 +47,9 @@
 //     verification, gothic.CompleteUserAuth, a WebAuthn or TOTP check, a
 //     signup (a user created with a hashed password), a privilege granted
 //     after a check, a call of a project function that authenticates
-//     (a fact, across packages), and, as a fallback, a handler named like a
+//     (a fact, across packages) or that is named like a credential check
+//     (CheckUserPassword, VerifyPassword) when its check is out of sight,
+//     and, as a fallback, a handler named like a
 //     login (a beego controller counts when it embeds beego's Controller
 //     through the application's own base controller). A write is on an
 //     authentication path when the success point can reach it. An early
