@@ -30,7 +30,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/internal/newcode"
 	"github.com/sessionlint/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
@@ -165,7 +164,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	defer stop()
 	report := &output.Report{
 		Root:        dir,
-		PathRoot:    newcode.Root(ctx, dir),
+		PathRoot:    pathRoot(ctx, dir, outputs, *newFromPatch),
 		ToolVersion: toolVersion(),
 		Rules:       e.rules(),
 	}

@@ -46,6 +46,16 @@ func (o *outputFlag) Set(v string) error {
 	return nil
 }
 
+// pathRoot returns what annotations, SARIF and a -new-from-patch diff name
+// files from: the repository's root (newcode.Root, which may run git),
+// looked up only when one of them is in use; dir otherwise.
+func pathRoot(ctx context.Context, dir string, specs []outputSpec, patch string) string {
+	if patch != "" || slices.ContainsFunc(specs, func(s outputSpec) bool { return s.format == output.GitHub || s.format == output.SARIF }) {
+		return newcode.Root(ctx, dir)
+	}
+	return dir
+}
+
 // checkOutputs rejects two outputs to the same place.
 func checkOutputs(specs []outputSpec) error {
 	seen := map[string]bool{}

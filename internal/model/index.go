@@ -241,6 +241,21 @@ func TypeNameOf(t types.Type) (TypeName, bool) {
 	return TypeName{Pkg: obj.Pkg().Path(), Name: obj.Name()}, true
 }
 
+// SessionCallOf finds the modelled session call fn is: by its name, or, for
+// a method of a concrete type, by the modelled interface method it
+// implements (LookupImplemented, with the interfaces taken from imports,
+// called only then).
+func SessionCallOf(fn *types.Func, imports func() map[string]*types.Package) (SessionCall, bool) {
+	f, ok := FuncOf(fn)
+	if !ok {
+		return SessionCall{}, false
+	}
+	if c, found := LookupSessionCall(f); found || f.Recv == "" {
+		return c, found
+	}
+	return LookupImplemented(fn, imports())
+}
+
 // LookupImplemented finds the modelled interface method that the concrete
 // method fn implements (gorilla's (*FilesystemStore).Get is
 // sessions.Store.Get), the interfaces taken from imports (see

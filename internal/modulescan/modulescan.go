@@ -460,7 +460,7 @@ func (s *Scan) Assigned(pkgPath string) []Assignment {
 		return nil
 	}
 	out := s.assignedTo(pkgPath)
-	s.observe("assigned", []string{pkgPath}, out)
+	s.observe("assigned", func() ([]string, any) { return []string{pkgPath}, out })
 	return out
 }
 
@@ -561,7 +561,7 @@ func (s *Scan) Stores(dir string, lib *model.Library) []Construction {
 		return nil
 	}
 	out := s.stores(dir, lib)
-	s.observe("stores", []string{dir, libID(lib)}, consDigestable(out))
+	s.observe("stores", func() ([]string, any) { return []string{dir, libID(lib)}, consDigestable(out) })
 	return out
 }
 

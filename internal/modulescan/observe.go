@@ -41,14 +41,16 @@ func SetObserver(f func(Observation)) {
 	observer = f
 }
 
-// observe reports an answer to the observer, if any.
-func (s *Scan) observe(query string, args []string, answer any) {
+// observe reports an answer to the observer, if any; record, called only
+// then, gives the query's arguments and the answer to digest.
+func (s *Scan) observe(query string, record func() (args []string, answer any)) {
 	observeMu.Lock()
 	f := observer
 	observeMu.Unlock()
 	if f == nil || s == nil {
 		return
 	}
+	args, answer := record()
 	f(Observation{Root: s.Root, Query: query, Args: args, Digest: digest(answer)})
 }
 

@@ -44,7 +44,7 @@ func (s *Scan) ScriptReads(name string) (string, bool) {
 		return "", false
 	}
 	where, ok := s.scriptReads(name)
-	s.observe("scripts", []string{name}, []any{where, ok})
+	s.observe("scripts", func() ([]string, any) { return []string{name}, []any{where, ok} })
 	return where, ok
 }
 

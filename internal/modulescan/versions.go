@@ -79,7 +79,7 @@ func (s *Scan) Version(modPath string) string {
 		return ""
 	}
 	v := s.version(modPath)
-	s.observe("version", []string{modPath}, v)
+	s.observe("version", func() ([]string, any) { return []string{modPath}, v })
 	return v
 }
 

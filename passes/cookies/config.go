@@ -245,7 +245,7 @@ func (s *state) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) {
 		}
 		return
 	}
-	if s.sessionOf(ri, c, v) {
+	if s.storeOwnCall(ri, c, v) {
 		return
 	}
 	ri.handedOut = true

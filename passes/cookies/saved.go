@@ -18,12 +18,11 @@ import (
 // (store.Get, store.New) only here, never handed to other code; otherwise
 // its configuration is presumed sent, as before.
 
-// sessionOf records a session obtained from the store ri follows by the
-// call c (a modelled Obtain with the store as receiver, returning the
-// session), and reports whether c is one.
-// A modelled call that only saves with the store as receiver
-// (store.Save(r, w, session)) is accepted too: it hands nothing out.
-func (s *state) sessionOf(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
+// storeOwnCall reports whether c is a modelled call of the store v that
+// ri follows, which hands the store to no other code: an Obtain returning
+// a session (store.Get, recorded in ri.sessions) or a Persist
+// (store.Save(r, w, session)).
+func (s *state) storeOwnCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
 	sc, _, ok := s.sessionCall(c.Common())
 	if !ok || receiver(c.Common()) != v {
 		return false
@@ -172,20 +171,20 @@ func sessionOperand(c *ssa.CallCommon, mc *model.Call, first int) ssa.Value {
 // modelled interface method a concrete method implements. first is the
 // index of the first argument after the receiver in c.Args.
 func (s *state) sessionCall(c *ssa.CallCommon) (sc model.SessionCall, first int, ok bool) {
-	f, first, named := funcOf(c)
-	if !named {
-		return sc, 0, false
-	}
-	if sc, ok = model.LookupSessionCall(f); ok || f.Recv == "" {
-		return sc, first, ok
-	}
+	_, first, named := funcOf(c)
 	fn, isFunc := calleeObject(c).(*types.Func)
-	if !isFunc {
+	if !named || !isFunc {
 		return sc, 0, false
 	}
+	sc, ok = model.SessionCallOf(fn, s.transitiveImports)
+	return sc, first, ok
+}
+
+// transitiveImports returns the package's transitive imports by path,
+// computed once.
+func (s *state) transitiveImports() map[string]*types.Package {
 	if s.imports == nil {
 		s.imports = model.TransitiveImports(s.pass.Pkg)
 	}
-	sc, ok = model.LookupImplemented(fn, s.imports)
-	return sc, first, ok
+	return s.imports
 }

@@ -135,14 +135,7 @@ func (a *pkgAnalysis) lookupCall(fn *types.Func) (model.SessionCall, bool) {
 	if sc, ok := a.callCache[fn]; ok {
 		return sc, sc.Lib != nil
 	}
-	var sc model.SessionCall
-	if f, ok := model.FuncOf(fn); ok {
-		if c, found := model.LookupSessionCall(f); found {
-			sc = c
-		} else if f.Recv != "" {
-			sc, _ = model.LookupImplemented(fn, a.imports())
-		}
-	}
+	sc, _ := model.SessionCallOf(fn, a.imports)
 	a.callCache[fn] = sc
 	return sc, sc.Lib != nil
 }
