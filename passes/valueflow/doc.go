@@ -77,8 +77,10 @@
 // The walk is flow-insensitive inside a function (a value's origins are
 // those of every assignment that can reach it), field-based across
 // functions, and context-insensitive beyond one level of callers. Each
-// query visits at most a fixed number of values; recursion sees a partial
-// summary. Interface method calls are Unknown unless their interface is in
+// query visits at most a fixed number of values, each once: a cycle is
+// walked once (its head's answer is kept for later queries, the values
+// inside it for the rest of the query), so a query is linear in the values
+// it reaches; recursion sees a partial summary. Interface method calls are Unknown unless their interface is in
 // a pure package. Queries are serialised by a mutex: the analyzers that
 // share a Result run concurrently.
 //

@@ -278,16 +278,34 @@ func (o Origin) detail() string {
 type set struct {
 	kinds Kind
 	list  []Origin
+	index map[Origin]bool // the origins of list, once it is long
 }
+
+// indexFrom is the length from which a set indexes its origins.
+const indexFrom = 16
 
 func (s *set) add(o Origin) {
 	s.kinds |= o.Kind
+	if s.index != nil {
+		if s.index[o] {
+			return
+		}
+		s.index[o] = true
+		s.list = append(s.list, o)
+		return
+	}
 	for _, p := range s.list {
 		if p == o {
 			return
 		}
 	}
 	s.list = append(s.list, o)
+	if len(s.list) >= indexFrom {
+		s.index = make(map[Origin]bool, 2*len(s.list))
+		for _, p := range s.list {
+			s.index[p] = true
+		}
+	}
 }
 
 func (s *set) addAll(t *set) {

@@ -37,6 +37,8 @@ type state struct {
 	symbolic  *tracer
 
 	callExprs map[token.Pos]*ast.CallExpr
+
+	walks int // values and locations walked, for the tests
 }
 
 // summary holds the origins of each result of a function, parameters kept
@@ -56,8 +58,8 @@ func newState(pass *analysis.Pass, ssainfo *buildssa.SSA) *state {
 		closures:  map[*ssa.Function][]*ssa.MakeClosure{},
 		summaries: map[*ssa.Function]*summary{},
 	}
-	st.resolved = &tracer{st: st, resolve: true, memo: map[ssa.Value]*set{}}
-	st.symbolic = &tracer{st: st, memo: map[ssa.Value]*set{}}
+	st.resolved = &tracer{st: st, resolve: true, memo: map[any]*set{}}
+	st.symbolic = &tracer{st: st, memo: map[any]*set{}}
 	st.index(ssainfo)
 	return st
 }

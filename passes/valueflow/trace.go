@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"math"
 	"regexp"
 
 	"golang.org/x/tools/go/ssa"
@@ -21,22 +22,37 @@ const budget = 20000
 type tracer struct {
 	st      *state
 	resolve bool
-	// memo holds the origins of values whose walk met no cycle.
-	memo    map[ssa.Value]*set
-	onStack map[ssa.Value]bool
-	cyclic  bool
+	// memo holds the origins of values (and locations, see locKey) whose
+	// walk is complete: it met no cycle, or only cycles back to the value
+	// itself (the head of the cycle, whose answer then holds everything
+	// reachable from it).
+	memo map[any]*set
+	// partial holds, for the current query, the origins of values whose
+	// walk met a cycle through a value then lower on the stack: what they
+	// have without that value's, which the query's answer holds anyway.
+	// Reaching such a value again in the same query reuses them, which
+	// keeps a query linear in the values it visits.
+	partial map[any]*set
+	// onStack holds the depth of each value being walked; low is the
+	// lowest depth that a cycle met in the current walk went back to
+	// (noCycle when none).
+	onStack map[any]int
+	low     int
 	left    int
 }
+
+// noCycle is tracer.low when the current walk met no cycle.
+const noCycle = math.MaxInt
 
 // query returns the origins of v with a fresh budget.
 func (t *tracer) query(v ssa.Value) *set {
 	if s, ok := t.memo[v]; ok {
 		return s
 	}
-	saved, savedStack := t.left, t.onStack
-	t.left, t.onStack = budget, map[ssa.Value]bool{}
+	saved, savedStack, savedPartial, savedLow := t.left, t.onStack, t.partial, t.low
+	t.left, t.onStack, t.partial, t.low = budget, map[any]int{}, map[any]*set{}, noCycle
 	s := t.value(v)
-	t.left, t.onStack = saved, savedStack
+	t.left, t.onStack, t.partial, t.low = saved, savedStack, savedPartial, savedLow
 	return s
 }
 
@@ -44,28 +60,48 @@ func (t *tracer) value(v ssa.Value) *set {
 	if v == nil {
 		return &set{}
 	}
-	if s, ok := t.memo[v]; ok {
+	return t.walk(v, func() *set { return t.value1(v) })
+}
+
+// walk returns compute's answer for key (a value, or a location's
+// locKey), memoised in memo when complete, else in partial for the rest
+// of the query.
+func (t *tracer) walk(key any, compute func() *set) *set {
+	if s, ok := t.memo[key]; ok {
 		return s
 	}
-	if t.onStack[v] {
-		t.cyclic = true
+	if s, ok := t.partial[key]; ok {
+		t.low = 0 // incomplete: nothing that uses it is complete
+		return s
+	}
+	if d, ok := t.onStack[key]; ok {
+		t.low = min(t.low, d)
 		return &set{}
 	}
 	if t.left <= 0 {
 		return single(Origin{Kind: Unknown, Desc: "a value too far to follow"})
 	}
 	t.left--
-	t.onStack[v] = true
-	outer := t.cyclic
-	t.cyclic = false
-	s := t.value1(v)
-	delete(t.onStack, v)
-	if !t.cyclic {
-		t.memo[v] = s
+	t.st.walks++
+	depth := len(t.onStack) + 1
+	t.onStack[key] = depth
+	outer := t.low
+	t.low = noCycle
+	s := compute()
+	delete(t.onStack, key)
+	if t.low >= depth {
+		t.memo[key] = s
+		t.low = outer
+	} else {
+		t.partial[key] = s
+		t.low = min(t.low, outer)
 	}
-	t.cyclic = t.cyclic || outer
 	return s
 }
+
+// A locKey is the key under which walk memoises what the package stores
+// into a location (a global, a field).
+type locKey struct{ loc any }
 
 func single(o Origin) *set {
 	s := &set{}
@@ -272,28 +308,30 @@ func (t *tracer) global(g *ssa.Global, pos token.Pos) *set {
 // field), and the counter origin if it is incremented. fallback is used
 // when the package stores nothing there (nil: a constant zero value).
 func (t *tracer) located(loc any, addr ssa.Value, fallback func() *set) *set {
-	out := &set{}
-	if c, ok := t.st.counters[loc]; ok {
-		out.add(c)
-	}
+	c, counted := t.st.counters[loc]
 	stores := t.st.stores[loc]
-	for _, s := range stores {
-		if isIncrement(s) {
-			continue
-		}
-		out.addAll(t.value(s.Val))
-	}
-	if len(stores) == 0 && len(out.list) == 0 {
+	if len(stores) == 0 && !counted {
 		if fallback != nil {
 			return fallback()
 		}
 		return constSet
 	}
-	if _, isGlobal := addr.(*ssa.Global); isGlobal {
-		// Writes through the global's address (fill a global buffer).
-		out.addAll(t.contents(addr))
-	}
-	return out
+	return t.walk(locKey{loc}, func() *set {
+		out := &set{}
+		if counted {
+			out.add(c)
+		}
+		for _, s := range stores {
+			if !isIncrement(s) {
+				out.addAll(t.value(s.Val))
+			}
+		}
+		if _, isGlobal := addr.(*ssa.Global); isGlobal {
+			// Writes through the global's address (fill a global buffer).
+			out.addAll(t.contents(addr))
+		}
+		return out
+	})
 }
 
 // fieldSource returns the origin of a field with a known origin (r.URL,

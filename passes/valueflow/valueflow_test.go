@@ -2,6 +2,8 @@ package valueflow_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -81,4 +83,54 @@ func TestOrigins(t *testing.T) {
 
 func TestFacts(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), valueflow.Analyzer, "ids")
+}
+
+// TestQueriesStayLinear checks that the queries of a package whose
+// functions all store into a field from loads of that same field (a cycle
+// every query meets) walk each value a bounded number of times in all: a
+// cycle's answer is kept once complete, not walked again by every query.
+func TestQueriesStayLinear(t *testing.T) {
+	walks := map[int]int{}
+	for _, n := range []int{50, 200} {
+		var src strings.Builder
+		src.WriteString("package cyclic\n\nimport \"net/http\"\n\ntype User struct {\n\tName string\n\tNext *User\n}\n\nfunc sink(string) {}\n")
+		for i := range n {
+			fmt.Fprintf(&src, "\nfunc f%d(u *User, r *http.Request) {\n\tu.Name = u.Next.Name + r.FormValue(%q)\n\tsink(u.Name)\n}\n", i, fmt.Sprint("k", i))
+		}
+		dir := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(dir, "src", "cyclic"), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "src", "cyclic", "cyclic.go"), []byte(src.String()), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		count := &analysis.Analyzer{
+			Name:     "count",
+			Doc:      "query the origins of every sink argument and count the walks",
+			Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer},
+			Run: func(pass *analysis.Pass) (any, error) {
+				res := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
+				for _, fn := range valueflow.Funcs(pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)) {
+					for _, b := range fn.Blocks {
+						for _, instr := range b.Instrs {
+							if call, ok := instr.(*ssa.Call); ok && call.Common().StaticCallee() != nil && call.Common().StaticCallee().Name() == "sink" {
+								if origins := res.Origins(call.Common().Args[0]); !origins.Has(valueflow.Request) {
+									pass.Reportf(call.Pos(), "origins without the request: %s", render(origins))
+								}
+							}
+						}
+					}
+				}
+				walks[n] = valueflow.Walks(res)
+				return nil, nil
+			},
+		}
+		analysistest.Run(t, dir, count, "cyclic")
+	}
+	// Quadratic growth would multiply the walks by 16 from 50 to 200
+	// functions; linear growth by 4.
+	t.Logf("walks: %v", walks)
+	if walks[50] == 0 || walks[200] > 6*walks[50] {
+		t.Errorf("walks: %d for 50 functions, %d for 200: the queries do not stay linear", walks[50], walks[200])
+	}
 }
