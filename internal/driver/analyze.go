@@ -1,22 +1,16 @@
 package driver
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"go/token"
-	"io"
-	"iter"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -199,7 +193,11 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, pr
 	if parallel <= 0 {
 		parallel = runtime.NumCPU()
 	}
-	slots := make(chan struct{}, parallel)
+	// At most parallel workers, started when first needed (nil: none yet).
+	workers := make(chan *worker, parallel)
+	for range parallel {
+		workers <- nil
+	}
 	var wg sync.WaitGroup
 	var done atomic.Int64
 	for _, u := range pl.units {
@@ -210,15 +208,15 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, pr
 			for _, d := range u.deps {
 				<-d.done
 			}
-			slots <- struct{}{}
-			defer func() { <-slots }()
+			w := <-workers
+			defer func() { workers <- w }()
 			if ctx.Err() == nil {
 				key := ""
 				if rc != nil {
 					key = rc.key(u.cfg)
 				}
 				if key == "" || !rc.restore(u, key) {
-					u.analyse(ctx, t, args)
+					w = u.analyse(ctx, w, t, args)
 					if key != "" && ctx.Err() == nil {
 						rc.save(u, key)
 					}
@@ -230,82 +228,43 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, pr
 		}()
 	}
 	wg.Wait()
+	close(workers)
+	for w := range workers {
+		if w != nil {
+			w.close()
+		}
+	}
 	return nil
 }
 
-// analyse runs the tool on the unit and reads what it printed.
-func (u *unit) analyse(ctx context.Context, t tool, args []string) {
-	cmd := exec.CommandContext(ctx, t.command[0], append(append(t.command[1:len(t.command):len(t.command)], args...), u.cfgFile)...)
-	cmd.Env = append(append(os.Environ(), findingsEnv+"=1"), t.env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	// Those that import the unit read its facts file: if the tool failed
-	// before writing it (the failure is reported), they go on without.
-	if _, serr := os.Stat(u.vetx); serr != nil {
+// analyse has a worker analyse the unit (w, or a new one when w is nil)
+// and returns the worker for the next unit (nil when it died).
+func (u *unit) analyse(ctx context.Context, w *worker, t tool, args []string) *worker {
+	if w == nil {
+		var err error
+		if w, err = startWorker(ctx, t, args); err != nil {
+			u.failures = append(u.failures, fmt.Sprintf("analysing package %s: %v", u.pkg.PkgPath, err))
+			return nil
+		}
+	}
+	alive := w.analyse(u)
+	// Those that import the unit read its facts file: if the analysis
+	// failed before writing it (the failure is reported), they go on
+	// without.
+	if _, err := os.Stat(u.vetx); err != nil {
 		os.WriteFile(u.vetx, nil, 0o666)
 	}
-
-	for line := range lines(&stdout) {
-		if data, ok := strings.CutPrefix(line, findingPrefix); ok {
-			var d output.Diagnostic
-			if jerr := json.Unmarshal([]byte(data), &d); jerr == nil {
-				u.findings = append(u.findings, d)
-			}
-		}
+	if !alive {
+		return nil
 	}
-	var other []string
-	for line := range lines(&stderr) {
-		if data, ok := strings.CutPrefix(line, failurePrefix); ok {
-			var msg string
-			if jerr := json.Unmarshal([]byte(data), &msg); jerr == nil {
-				u.failures = append(u.failures, msg)
-			}
-			continue
-		}
-		if data, ok := strings.CutPrefix(line, observedPrefix); ok {
-			var o modulescan.Observation
-			if jerr := json.Unmarshal([]byte(data), &o); jerr == nil {
-				u.observed = append(u.observed, o)
-			}
-			continue
-		}
-		if line = strings.TrimSpace(line); line != "" {
-			other = append(other, strings.TrimPrefix(line, progname+": "))
-		}
-	}
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-	case len(u.failures) > 0:
-		// unitchecker exits 1 after an analyzer failed; the failure lines
-		// say which.
-	case errors.As(err, &exit) && len(other) > 0:
-		u.errs = other
-	default:
-		u.failures = append(u.failures, fmt.Sprintf("analysing package %s: %s", u.pkg.PkgPath, oneLine(err.Error()+" "+strings.Join(other, " "))))
-	}
-}
-
-// lines yields the lines of what a tool process printed (a finding's
-// JSON may be long).
-func lines(r io.Reader) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(nil, 64<<20)
-		for sc.Scan() {
-			if !yield(sc.Text()) {
-				return
-			}
-		}
-	}
+	return w
 }
 
 // errInterrupted is analyze's error when an interrupt stopped it.
 var errInterrupted = errors.New("interrupted")
 
-// analyze runs the analyzers on the packages, each in a process of its
-// own (the tool), and returns their findings and the one-line descriptions
+// analyze runs the analyzers on the packages, in worker processes (the
+// tool, see worker.go) that analyse one package at a time, and returns their findings and the one-line descriptions
 // of the analyzers that failed.
 func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) ([]output.Diagnostic, []string, error) {
 	dir, err := os.MkdirTemp("", "sessionlint-")

@@ -6,10 +6,11 @@
 // Standalone mode is go vet's design without go vet: load lists the
 // packages and has the go command compile their dependencies' export
 // data; analyze plans which packages to analyse (the ones named, and the
-// dependencies whose facts they may need) and runs this same program as a
-// vet tool on each, in dependency order, with config files it writes, so
-// that no process holds more than one package's syntax and SSA. The tool
-// processes report back in a line protocol (vet.go).
+// dependencies whose facts they may need) and hands them, in dependency
+// order, as vet config files it writes, to worker processes running this
+// same program (worker.go), which analyse one package at a time (runner.go),
+// so that no process holds more than one package's syntax and SSA, and
+// report back in a line protocol. Under go vet, unitchecker runs (vet.go).
 package driver
 
 import (
@@ -51,8 +52,8 @@ const progname = "sessionlint"
 // returns the exit code. When go vet invokes it (with a *.cfg file,
 // -V=full or -flags), it hands over to unitchecker, which exits itself.
 func Main(args []string, stdout, stderr io.Writer) int {
-	if isVet(args) {
-		vetMain(args, analyzers.All, lazyssa.NeedsFacts)
+	if isVet(args) || isWorker() {
+		toolMain(args, analyzers.All, lazyssa.NeedsFacts)
 	}
 	exe, err := os.Executable()
 	if err != nil {

@@ -51,9 +51,9 @@ func errorDetail(err error) string {
 // dependencies (files, imports, modules), has the go command compile the
 // dependencies' export data (the build cache usually has it), and returns
 // the packages to analyze. It parses and type-checks nothing: each
-// package is analysed later in a process of its own (see analyze), which
+// package is analysed later by a worker process (see analyze), which
 // reads its imports' types from the export data, so that no process holds
-// more than one package's syntax.
+// more than one package's syntax at a time.
 //
 // A package that does not compile is reported here, with the compiler's
 // errors, before anything is analysed.

@@ -2,8 +2,10 @@ package driver
 
 import (
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/types"
+	"os"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -109,4 +111,31 @@ var testfact = lint.New(&analysis.Analyzer{
 	},
 }, lint.Meta{Default: true})
 
-var testAnalyzers = []*analysis.Analyzer{testfind, testoff, testboom, testfact}
+// testpid (off by default) reports, on each package, the process that
+// analysed it: the workers' tests count them.
+var testpid = lint.New(&analysis.Analyzer{
+	Name: "testpid",
+	Doc:  "testpid: reports the analysing process on every package (off by default)",
+	Run: func(pass *analysis.Pass) (any, error) {
+		if len(pass.Files) > 0 {
+			pass.Reportf(pass.Files[0].Name.Pos(), "analysed by process %d", os.Getpid())
+		}
+		return nil, nil
+	},
+}, lint.Meta{Default: false})
+
+// testdie (off by default) kills its process on packages named die, as a
+// crash or the out-of-memory killer would.
+var testdie = lint.New(&analysis.Analyzer{
+	Name: "testdie",
+	Doc:  "testdie: exits its process on packages named die (off by default)",
+	Run: func(pass *analysis.Pass) (any, error) {
+		if pass.Pkg.Name() == "die" {
+			fmt.Fprintln(os.Stderr, "fatal error: out of memory")
+			os.Exit(2)
+		}
+		return nil, nil
+	},
+}, lint.Meta{Default: false})
+
+var testAnalyzers = []*analysis.Analyzer{testfind, testoff, testboom, testfact, testpid, testdie}

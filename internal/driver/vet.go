@@ -7,20 +7,16 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
 // isVet reports whether go vet is invoking sessionlint as its -vettool:
 // to describe itself (-V=full), to list its flags (-flags), or to analyze
 // one package described by a JSON config file (last argument *.cfg).
-// The standalone driver invokes it the same way, for each package it
-// analyses (see unit.go).
 func isVet(args []string) bool {
 	for _, a := range args {
 		switch a {
@@ -47,10 +43,6 @@ type factPolicy func(path string, std bool, imports []string, analysed func(path
 // facts (VetxOnly) and that needs no facts by the policy is dismissed at
 // once: an empty facts file, no parsing, no type-checking. go vet asks
 // for every dependency, the standard library included; most need nothing.
-//
-// When the standalone driver runs it (findingsEnv set), findings and
-// failures are printed in the driver's own line protocol instead of
-// unitchecker's.
 func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -61,7 +53,6 @@ func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
 			os.Exit(ExitInternal)
 		}
 	}()
-	forDriver := os.Getenv(findingsEnv) == "1"
 	deps, err := depsFlag(args)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
@@ -70,24 +61,17 @@ func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
 	// Declared so that go vet accepts it (it asks -flags) and unitchecker
 	// parses it; its value is read above, before anything is loaded.
 	flag.String("deps", depsModule, depsUsage)
-	vetxOnly := false
 	if cfgFile := args[len(args)-1]; strings.HasSuffix(cfgFile, ".cfg") {
 		if cfg, err := readUnitConfig(cfgFile); err == nil {
-			vetxOnly = cfg.VetxOnly
-			// The standalone driver has already chosen its units.
-			if cfg.VetxOnly && !forDriver && !unitWanted(cfg, deps, needsFacts) {
+			if cfg.VetxOnly && !unitWanted(cfg, deps, needsFacts) {
 				dismiss(cfg)
 			}
 		} // else unitchecker reports the error
 		args = append(vetDefaults(args, all), args...)
 	}
-	tool := safe(all, nil)
-	if forDriver {
-		tool = forTheDriver(all, !vetxOnly)
-	}
 	// unitchecker prefixes its messages with the program's name.
 	os.Args = append([]string{progname}, args...)
-	unitchecker.Main(tool...)
+	unitchecker.Main(safe(all, nil)...)
 	os.Exit(ExitInternal) // unreachable: unitchecker.Main exits
 }
 
@@ -160,60 +144,4 @@ func dismiss(cfg *unitchecker.Config) {
 		}
 	}
 	os.Exit(0)
-}
-
-// The line protocol between the standalone driver and the tool processes
-// it runs: one line per finding on standard output, one per failure on
-// standard error, each a prefix and a JSON value (an output.Diagnostic, a
-// string). Everything else the tool prints is unitchecker's: type errors,
-// mostly.
-const (
-	findingsEnv    = "SESSIONLINT_FINDINGS"
-	findingPrefix  = "sessionlint-finding: "
-	failurePrefix  = "sessionlint-failure: "
-	observedPrefix = "sessionlint-observed: " // a modulescan.Observation
-)
-
-// forTheDriver returns the analyzers wrapped for the standalone driver:
-// their findings (when report is set: the package is one the user asked
-// for) and every failure are printed in the line protocol, and
-// unitchecker sees no diagnostic.
-func forTheDriver(all []*analysis.Analyzer, report bool) []*analysis.Analyzer {
-	var mu sync.Mutex
-	emit := func(w *os.File, prefix string, v any) {
-		data, err := json.Marshal(v)
-		if err != nil {
-			data, _ = json.Marshal(err.Error())
-			prefix = failurePrefix
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		fmt.Fprintf(w, "%s%s\n", prefix, data)
-	}
-	wrapped := safe(all, func(msg string) { emit(os.Stderr, failurePrefix, msg) })
-	// What the module scan answered, for the result cache (see cache.go).
-	seen := map[string]bool{}
-	modulescan.SetObserver(func(o modulescan.Observation) {
-		key := o.Query + "\x00" + strings.Join(o.Args, "\x00") + "\x00" + o.Root
-		mu.Lock()
-		dup := seen[key]
-		seen[key] = true
-		mu.Unlock()
-		if !dup {
-			emit(os.Stderr, observedPrefix, o)
-		}
-	})
-	for i, c := range wrapped {
-		run, a := c.Run, all[i]
-		c.Run = func(pass *analysis.Pass) (any, error) {
-			p := *pass
-			p.Report = func(d analysis.Diagnostic) {
-				if report {
-					emit(os.Stdout, findingPrefix, convert(pass.Fset, a, d))
-				}
-			}
-			return run(&p)
-		}
-	}
-	return wrapped
 }

@@ -21,7 +21,7 @@ import (
 // tested end to end (go vet -> -V=full, -flags, unit.cfg -> unitchecker).
 func TestMain(m *testing.M) {
 	if os.Getenv("SESSIONLINT_TEST_VETTOOL") == "1" {
-		vetMain(os.Args[1:], testAnalyzers, testFactPolicy)
+		toolMain(os.Args[1:], testAnalyzers, testFactPolicy)
 	}
 	// The tests share a result cache of their own.
 	if os.Getenv(resultcache.Env) == "" {
