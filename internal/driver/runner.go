@@ -62,8 +62,8 @@ const maxTypeErrors = 10
 // them when report is set; otherwise only those that compute facts, and
 // what they require), reporting findings only when report is set, and
 // writes its facts to cfg.VetxOutput.
-func runUnit(cfg *unitchecker.Config, analyzers []*analysis.Analyzer, report bool, out *unitReport) error {
-	fset := token.NewFileSet()
+func runUnit(cfg *unitchecker.Config, analyzers []*analysis.Analyzer, report bool, out *unitReport, known *importCache) error {
+	fset, imports := known.fset, known.imports
 	var files []*ast.File
 	for _, name := range cfg.GoFiles {
 		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
@@ -77,9 +77,8 @@ func runUnit(cfg *unitchecker.Config, analyzers []*analysis.Analyzer, report boo
 		return nil
 	}
 
-	imports := map[string]*types.Package{}
 	tc := &types.Config{
-		Importer:  exportImporter{cfg: cfg, fset: fset, imports: imports},
+		Importer:  exportImporter{cfg: cfg, known: known},
 		Sizes:     types.SizesFor("gc", build.Default.GOARCH),
 		GoVersion: cfg.GoVersion,
 		Error: func(err error) {
@@ -268,12 +267,70 @@ func errorLines(err error) []string {
 	return []string{err.Error()}
 }
 
-// An exportImporter imports packages from the export data files of a
-// vet config, into imports (which holds every package they mention).
-type exportImporter struct {
-	cfg     *unitchecker.Config
+// An importCache holds the packages imported from export data, and the
+// file set of their positions. A worker keeps one from package to package
+// (see forConfig), so that the export data of the libraries most packages
+// import is read once per worker, not once per package.
+type importCache struct {
 	fset    *token.FileSet
-	imports map[string]*types.Package
+	imports map[string]*types.Package // every package the export data mentioned
+	files   map[string]string         // the export data file read for a package
+	shared  bool                      // for the packages that are not test variants
+}
+
+// maxCachedPackages bounds the packages an importCache holds, and so the
+// memory a worker keeps between packages; a package with more than
+// largePackage bytes of Go source starts from an empty cache, so that what
+// earlier packages imported does not add to the memory its own analysis
+// takes (the largest of a run), of which reading its imports is a small
+// part.
+const (
+	maxCachedPackages = 5000
+	largePackage      = 1 << 20
+)
+
+func newImportCache() *importCache {
+	return &importCache{fset: token.NewFileSet(), imports: map[string]*types.Package{}, files: map[string]string{}}
+}
+
+// forConfig returns the cache to type-check the package of cfg with: c as
+// it is when cfg's view of its dependencies is the one c holds, else c
+// emptied (never a second cache: the worker's memory would hold both). A
+// test variant, or a package that imports one, sees its own builds of its
+// dependencies, and shares them with no other package; every other
+// package of one run sees the same build of each dependency, which the
+// files c read confirm.
+func (c *importCache) forConfig(cfg *unitchecker.Config) *importCache {
+	shared := !strings.Contains(cfg.ID, " [")
+	fits := shared && c.shared && len(c.imports) <= maxCachedPackages && sourceSize(cfg.GoFiles) <= largePackage
+	for path, file := range c.files {
+		if f, ok := cfg.PackageFile[path]; fits && ok && f != file {
+			fits = false
+		}
+	}
+	if !fits {
+		*c = *newImportCache()
+		c.shared = shared
+	}
+	return c
+}
+
+// sourceSize returns the size of the files.
+func sourceSize(files []string) int64 {
+	var n int64
+	for _, name := range files {
+		if info, err := os.Stat(name); err == nil {
+			n += info.Size()
+		}
+	}
+	return n
+}
+
+// An exportImporter imports packages from the export data files of a
+// vet config, into its cache.
+type exportImporter struct {
+	cfg   *unitchecker.Config
+	known *importCache
 }
 
 func (im exportImporter) Import(importPath string) (*types.Package, error) {
@@ -284,7 +341,7 @@ func (im exportImporter) Import(importPath string) (*types.Package, error) {
 	if !ok {
 		return nil, fmt.Errorf("cannot resolve import %q", importPath)
 	}
-	if p := im.imports[path]; p != nil && p.Complete() {
+	if p := im.known.imports[path]; p != nil && p.Complete() {
 		return p, nil
 	}
 	file, ok := im.cfg.PackageFile[path]
@@ -300,7 +357,11 @@ func (im exportImporter) Import(importPath string) (*types.Package, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading export data for %q: %v", path, err)
 	}
-	return gcexportdata.Read(r, im.fset, im.imports, path)
+	p, err := gcexportdata.Read(r, im.known.fset, im.known.imports, path)
+	if err == nil {
+		im.known.files[path] = file
+	}
+	return p, err
 }
 
 // readFacts reads the facts files of the package's direct imports that

@@ -90,13 +90,14 @@ func workerMain(args []string, all []*analysis.Analyzer, stdin io.Reader, stdout
 		failure: func(msg string) { emit(failurePrefix, msg) },
 	}
 
+	known := newImportCache()
 	in := bufio.NewScanner(stdin)
 	for in.Scan() {
 		mu.Lock()
 		seen = map[string]bool{}
 		mu.Unlock()
 		report.typeErrs = nil
-		if err := analyseConfig(in.Text(), selected, report); err != nil {
+		if err := analyseConfig(in.Text(), selected, report, known); err != nil {
 			emit(failurePrefix, err.Error())
 		}
 		for _, line := range report.typeErrs {
@@ -112,7 +113,7 @@ func workerMain(args []string, all []*analysis.Analyzer, stdin io.Reader, stdout
 
 // analyseConfig analyses the package of one vet config file, turning a
 // panic outside the analyzers (which runUnit contains) into an error.
-func analyseConfig(cfgFile string, analyzers []*analysis.Analyzer, report *unitReport) (err error) {
+func analyseConfig(cfgFile string, analyzers []*analysis.Analyzer, report *unitReport, known *importCache) (err error) {
 	cfg, err := readUnitConfig(cfgFile)
 	if err != nil {
 		return err
@@ -122,7 +123,7 @@ func analyseConfig(cfgFile string, analyzers []*analysis.Analyzer, report *unitR
 			err = fmt.Errorf("analysing package %s: internal error: %s", cfg.ImportPath, oneLine(fmt.Sprint(r)))
 		}
 	}()
-	if err := runUnit(cfg, analyzers, !cfg.VetxOnly, report); err != nil {
+	if err := runUnit(cfg, analyzers, !cfg.VetxOnly, report, known.forConfig(cfg)); err != nil {
 		return fmt.Errorf("analysing package %s: %v", cfg.ImportPath, oneLine(err.Error()))
 	}
 	return nil
