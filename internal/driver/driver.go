@@ -97,7 +97,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	tests := fs.Bool("test", true, "also analyze test files")
 	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
 	deps := fs.String("deps", depsModule, depsUsage)
-	useCache := fs.Bool("cache", true, "reuse the results of packages whose inputs have not changed since an earlier run (kept in the user's cache directory, or $SESSIONLINT_CACHE)")
+	useCache := fs.Bool("cache", true, "reuse the results of packages whose inputs have not changed since an earlier run, and a whole run's findings when nothing changed (kept in the user's cache directory, or $SESSIONLINT_CACHE)")
 	enabled := analyzerFlags(fs, e.analyzers)
 
 	patterns, err := parseInterspersed(fs, args)
@@ -175,45 +175,63 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		writeFailure(outputs, dir, report, err.Error())
 		return ExitUsage
 	}
-	pkgs, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
-	if errors.Is(err, errInterrupted) {
-		fmt.Fprintf(stderr, "%s: interrupted\n", progname)
-		return ExitInterrupted
-	}
-	if err != nil {
-		if !printLoadError(stderr, err) {
-			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
-		}
-		writeFailure(outputs, dir, report, errorDetail(err))
-		return ExitUsage
-	}
-
 	targs := toolArgs(fs, selected, e.analyzers)
 	var rc *resultCache
 	if *useCache {
 		rc = openResultCache(e.tool.command[0], slices.Concat(e.tool.command[1:], e.tool.env, targs))
 	}
-	prog := newProgress(stderr)
-	diags, failures, err := analyze(ctx, e.tool, targs, pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update, rc)
-	prog.clear()
-	if rc != nil {
-		hits, misses := rc.finish()
-		if os.Getenv("SESSIONLINT_CACHE_STATS") == "1" {
-			fmt.Fprintf(stderr, "%s: result cache: %d hits, %d misses (%s)\n", progname, hits, misses, rc.c.Dir())
+	stats := func(format string, args ...any) {
+		if rc != nil && os.Getenv("SESSIONLINT_CACHE_STATS") == "1" {
+			fmt.Fprintf(stderr, "%s: result cache: %s (%s)\n", progname, fmt.Sprintf(format, args...), rc.c.Dir())
 		}
 	}
-	if err != nil {
-		if printLoadError(stderr, err) {
-			writeFailure(outputs, dir, report, errorDetail(err))
-			return ExitUsage
-		}
+	run := runOptions{dir: dir, goEnv: e.goEnv, patterns: patterns, tests: *tests, tags: *tags, deps: *deps}
+	runKey := ""
+	if rc != nil {
+		runKey = rc.runKey(ctx, run)
+	}
+	var diags []output.Diagnostic
+	var failures []string
+	if cached, ok := rc.restoreRun(runKey); ok {
+		diags = cached
+		rc.finish()
+		stats("nothing changed since an earlier run: its findings are reused")
+	} else {
+		pkgs, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
 		if errors.Is(err, errInterrupted) {
 			fmt.Fprintf(stderr, "%s: interrupted\n", progname)
 			return ExitInterrupted
 		}
-		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
-		writeFailure(outputs, dir, report, "internal error: "+err.Error())
-		return ExitInternal
+		if err != nil {
+			if !printLoadError(stderr, err) {
+				fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			}
+			writeFailure(outputs, dir, report, errorDetail(err))
+			return ExitUsage
+		}
+		prog := newProgress(stderr)
+		diags, failures, err = analyze(ctx, e.tool, targs, pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update, rc)
+		prog.clear()
+		if rc != nil {
+			hits, misses := rc.finish()
+			stats("%d hits, %d misses", hits, misses)
+		}
+		if err != nil {
+			if printLoadError(stderr, err) {
+				writeFailure(outputs, dir, report, errorDetail(err))
+				return ExitUsage
+			}
+			if errors.Is(err, errInterrupted) {
+				fmt.Fprintf(stderr, "%s: interrupted\n", progname)
+				return ExitInterrupted
+			}
+			fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
+			writeFailure(outputs, dir, report, "internal error: "+err.Error())
+			return ExitInternal
+		}
+		if rc != nil && len(failures) == 0 {
+			rc.saveRun(ctx, runKey, run, diags)
+		}
 	}
 	diags = newFindings(changes, dir, changesRoot, diags)
 	report.Diagnostics = diags
