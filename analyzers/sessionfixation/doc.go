@@ -57,7 +57,9 @@
 //     no path. When the handler's name is the only sign, a write on an
 //     error path (after err != nil) handles a failure and is not reported;
 //     nor is a comparison of two values the client sent (a hash of form
-//     fields against a form field is an integrity check, not a login).
+//     fields against a form field is an integrity check, not a login). A
+//     secret compared with the one stored in a record the request's ID
+//     found (client.Secret != secret) is a check.
 //   - A write stores identity when its key is an identity key (user,
 //     user_id, userID, uid, username, email, account, role, is_admin,
 //     authenticated, logged_in, current_user_id, principal, sub, ...;

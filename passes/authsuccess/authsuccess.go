@@ -97,6 +97,10 @@ type Authenticates struct {
 	// ErrorResult is true when Result is an error (nil = success), false
 	// when it is a bool (true = success). Ignored when Always is set.
 	ErrorResult bool
+	// NonZero is true when Result is neither an error nor a bool: a
+	// string or a pointer that is not the zero value ("", nil) only on
+	// success (the user name a lookup of a client's secret returns).
+	NonZero bool
 	// Always: every normal return follows a successful check (a function
 	// that aborts the request otherwise).
 	Always bool
@@ -115,6 +119,8 @@ func (f *Authenticates) String() string {
 		return fmt.Sprintf("authenticates(always, %s)", f.Kind)
 	case f.ErrorResult:
 		return fmt.Sprintf("authenticates(result %d error nil, %s)", f.Result, f.Kind)
+	case f.NonZero:
+		return fmt.Sprintf("authenticates(result %d not zero, %s)", f.Result, f.Kind)
 	}
 	return fmt.Sprintf("authenticates(result %d bool true, %s)", f.Result, f.Kind)
 }

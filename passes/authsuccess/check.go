@@ -187,7 +187,7 @@ func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bo
 		}
 		return Point{}, false
 	}
-	if f := c.fact; f != nil && !f.Always && f.Result == idx && f.ErrorResult == wantError {
+	if f := c.fact; f != nil && !f.Always && !f.NonZero && f.Result == idx && f.ErrorResult == wantError {
 		p := Point{Pos: call.Pos(), Kind: KindHelper, Via: f.Kind, Principal: helperPrincipal(call)}
 		p.Desc = fmt.Sprintf("%s succeeded (it authenticates: %s)", c.label, f.Desc)
 		p.check = f.Desc
@@ -347,6 +347,23 @@ func isBool(t types.Type) bool {
 	return ok && b.Info()&types.IsBoolean != 0
 }
 
+// nonZeroSignal reports whether v is a result of a helper that is not its
+// zero value exactly when a check succeeded (Authenticates.NonZero).
+func (s *state) nonZeroSignal(v ssa.Value) (Point, bool) {
+	call, idx, ok := callOf(v)
+	if !ok {
+		return Point{}, false
+	}
+	c, ok := s.calleeOf(&call.Call)
+	if !ok || c.fact == nil || !c.fact.NonZero || c.fact.Result != idx {
+		return Point{}, false
+	}
+	f := c.fact
+	p := Point{Pos: call.Pos(), Kind: KindHelper, Via: f.Kind, Principal: v, check: f.Desc}
+	p.Desc = fmt.Sprintf("%s returned a result (it authenticates: %s)", c.label, f.Desc)
+	return p, true
+}
+
 // errorSignal reports whether v is an error that is nil exactly when a
 // check succeeded.
 func (s *state) errorSignal(v ssa.Value) (Point, bool) {
@@ -456,6 +473,9 @@ func (s *state) compare(b *ssa.BinOp) (bool, Point, bool) {
 	eq := b.Op == token.EQL
 	for _, xy := range [2][2]ssa.Value{{b.X, b.Y}, {b.Y, b.X}} {
 		x, y := xy[0], xy[1]
+		if p, ok := s.nonZeroSignal(x); ok && zeroConst(y) {
+			return !eq, p, true // user != ""
+		}
 		c, isConst := y.(*ssa.Const)
 		if p, ok := s.errorSignal(x); ok {
 			if isConst && c.IsNil() {
@@ -607,7 +627,7 @@ func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 	if !ni.cred || ni.excluded || !isString(b.X.Type()) && !ni.numeric {
 		return false, Point{}, false
 	}
-	if s.bothFromClient(b.X, b.Y) {
+	if !storedCredential(b.X) && !storedCredential(b.Y) && s.bothFromClient(b.X, b.Y) {
 		// hash(form fields) == form field, a cookie's CSRF token ==
 		// the form's: the client sent both sides, so this checks
 		// integrity, not who the user is.
@@ -626,6 +646,44 @@ func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 		}
 	}
 	return pol, p, true
+}
+
+// storedCredential reports whether v is a credential field of a record a
+// call returned (client.Secret, key.AccessSecret): what an application
+// stored, even when the record was found by what the request named (its
+// value then seems to come from the request: the lookup's key is in the
+// record).
+func storedCredential(v ssa.Value) bool {
+	rec := recordOf(v)
+	if rec == nil {
+		return false
+	}
+	var field string
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok {
+			field = fieldName(fa.X.Type(), fa.Field)
+		}
+	case *ssa.Field:
+		field = fieldName(x.X.Type(), x.Field)
+	}
+	if field == "" || !classifyName(field).cred {
+		return false
+	}
+	for range 4 {
+		switch x := rec.(type) {
+		case *ssa.UnOp:
+			rec = x.X
+			continue
+		case *ssa.Extract:
+			rec = x.Tuple
+			continue
+		case *ssa.Call:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // bothFromClient reports whether both operands of a comparison carry what

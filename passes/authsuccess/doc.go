@@ -36,7 +36,12 @@
 //     operands carry what the request sent (passes/valueflow): a hash of
 //     form fields against another form field (a tamper check on a signed
 //     form), a CSRF cookie against the form's copy. The client chose both
-//     sides, so the comparison proves nothing about who the user is.
+//     sides, so the comparison proves nothing about who the user is. A
+//     credential field of a record a call returned (client.Secret,
+//     key.AccessSecret) is what the application stored, even when the
+//     record was found by the ID the request sent (the record then seems
+//     to carry the request's values): compared with the request's secret,
+//     it is a check.
 //   - A call of a project function named like a credential check
 //     (check, verify, compare or match, then ending in password, passwd or
 //     credential(s): CheckUserPassword, VerifyPassword) with no fact of its
@@ -142,6 +147,11 @@
 //     Abort*, log.Fatal*/Panic*, os.Exit, or passes a constant HTTP error
 //     status (400-599) to any call (c.JSON(http.StatusUnauthorized, ...)).
 //     A call of such a helper is a point right after the call (After).
+//   - A string or pointer result: every return gives
+//     there "" or nil except on the success side, and at least one return
+//     is there (a helper returning the user's name after the secret
+//     matched, "" with or without an error otherwise). The caller's
+//     name != "" (or u != nil) is the success side: a point at the call.
 //
 // A function whose name, enclosing function's name or package name
 // contains csrf, xsrf or nonce (validateCSRFToken, package csrf) gets no

@@ -49,7 +49,59 @@ func (s *state) computeFact(fn *ssa.Function, points []Point) *Authenticates {
 	if ev, ok := alwaysOK(fs, rets); ok {
 		return newFact(ev, &Authenticates{Always: true})
 	}
+	for i := 0; i < results.Len(); i++ {
+		if zeroComparable(results.At(i).Type()) {
+			if ev, ok := nonZeroResultOK(fs, rets, i); ok {
+				return newFact(ev, &Authenticates{Result: i, NonZero: true})
+			}
+		}
+	}
 	return nil
+}
+
+// zeroComparable reports whether a result can signal success by not
+// being its zero value: a string or a pointer.
+func zeroComparable(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Pointer:
+		return true
+	}
+	return false
+}
+
+// nonZeroResultOK: result i is a zero constant ("", nil) on every return
+// but those on the success side of a check, and at least one return is
+// there (userByAccessKey(r) (string, error) returning "" with or without
+// an error, and the key's user after the secret matched).
+func nonZeroResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
+	var ev *Point
+	for _, r := range rets {
+		if i >= len(r.Results) {
+			return Point{}, false
+		}
+		if zeroConst(r.Results[i]) {
+			continue
+		}
+		p, ok := fs.dominated(r.Block())
+		if !ok {
+			return Point{}, false
+		}
+		if ev == nil {
+			ev = &p
+		}
+	}
+	if ev == nil {
+		return Point{}, false
+	}
+	return *ev, true
+}
+
+// zeroConst reports whether v is the constant "" or nil.
+func zeroConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && (c.IsNil() || c.Value != nil && c.Value.Kind() == constant.String && constant.StringVal(c.Value) == "")
 }
 
 // newFact completes f with the description and kind of the check ev that
