@@ -76,26 +76,13 @@ func zeroComparable(t types.Type) bool {
 // there (userByAccessKey(r) (string, error) returning "" with or without
 // an error, and the key's user after the secret matched).
 func nonZeroResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
-	var ev *Point
-	for _, r := range rets {
-		if i >= len(r.Results) {
-			return Point{}, false
+	return everyReturn(rets, i, func(v ssa.Value, b *ssa.BasicBlock) (bool, *Point) {
+		if zeroConst(v) {
+			return true, nil
 		}
-		if zeroConst(r.Results[i]) {
-			continue
-		}
-		p, ok := fs.dominated(r.Block())
-		if !ok {
-			return Point{}, false
-		}
-		if ev == nil {
-			ev = &p
-		}
-	}
-	if ev == nil {
-		return Point{}, false
-	}
-	return *ev, true
+		p, ok := fs.dominated(b)
+		return ok, &p
+	})
 }
 
 // zeroConst reports whether v is the constant "" or nil.
@@ -143,16 +130,25 @@ func notAuthFunc(fn *ssa.Function) bool {
 // (nil exactly on success), or anything from a block on the success side;
 // and at least one return must be able to return nil on success.
 func (s *state) errorResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
+	return everyReturn(rets, i, func(v ssa.Value, b *ssa.BasicBlock) (bool, *Point) {
+		return s.errorValueOK(fs, v, b, 0)
+	})
+}
+
+// everyReturn judges result i of every return: ok when judge accepts
+// each, at least one as a success (succ, the check that makes it one;
+// the first is returned).
+func everyReturn(rets []*ssa.Return, i int, judge func(v ssa.Value, b *ssa.BasicBlock) (ok bool, succ *Point)) (Point, bool) {
 	var ev *Point
 	for _, r := range rets {
 		if i >= len(r.Results) {
 			return Point{}, false
 		}
-		ok, succ := s.errorValueOK(fs, r.Results[i], r.Block(), 0)
+		ok, succ := judge(r.Results[i], r.Block())
 		if !ok {
 			return Point{}, false
 		}
-		if ev == nil && succ != nil {
+		if ev == nil {
 			ev = succ
 		}
 	}
@@ -269,14 +265,9 @@ func testedNonNil(v ssa.Value, b *ssa.BasicBlock) bool {
 // return must return, at i, false, a success condition, or anything from a
 // block on the success side; at least one must be able to return true.
 func (s *state) boolResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
-	var ev *Point
-	for _, r := range rets {
-		if i >= len(r.Results) {
-			return Point{}, false
-		}
-		v, b := r.Results[i], r.Block()
+	return everyReturn(rets, i, func(v ssa.Value, b *ssa.BasicBlock) (bool, *Point) {
 		if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && !constant.BoolVal(c.Value) {
-			continue
+			return true, nil
 		}
 		p, ok := fs.dominated(b)
 		if !ok {
@@ -284,17 +275,8 @@ func (s *state) boolResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bo
 			pol, p, ok = s.cond(fs, v, 0)
 			ok = ok && pol
 		}
-		if !ok {
-			return Point{}, false
-		}
-		if ev == nil {
-			ev = &p
-		}
-	}
-	if ev == nil {
-		return Point{}, false
-	}
-	return *ev, true
+		return ok, &p
+	})
 }
 
 // alwaysOK: every normal return is on the success side of a check or

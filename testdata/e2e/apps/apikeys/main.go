@@ -1,6 +1,6 @@
 // Command apikeys signs API clients in from the query by access key and
 // secret, on any request, into a filesystem store (server-side) that main
-// puts in package mw.
+// puts in gorillafs's package mw (the same middleware, another program).
 package main
 
 import (
@@ -9,7 +9,7 @@ import (
 	"github.com/gorilla/sessions"
 
 	"sessionlint.test/e2e/apps/apikeys/web/ctl"
-	"sessionlint.test/e2e/apps/apikeys/web/mw"
+	"sessionlint.test/e2e/apps/gorillafs/web/mw"
 )
 
 var key = []byte("e2e-hash-key-0123456789abcdef012")

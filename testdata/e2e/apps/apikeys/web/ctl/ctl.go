@@ -5,7 +5,7 @@ import (
 	"net/http"
 
 	"sessionlint.test/e2e/apps/apikeys/web/keys"
-	"sessionlint.test/e2e/apps/apikeys/web/mw"
+	"sessionlint.test/e2e/apps/gorillafs/web/mw"
 )
 
 // keepUser writes the user into the request's session.
