@@ -135,7 +135,10 @@
 //
 // When the site cannot be served over HTTPS in development, make Secure
 // depend on the configuration (Secure: cfg.Production): a value that is
-// not a constant is accepted.
+// not a constant is accepted, and so is an assignment that some path of
+// its function skips (if cfg.InsecureCookies { store.Options.Secure =
+// false }, on a store Secure by default): the attribute then depends on
+// the configuration.
 //
 // Diagnostic.Category holds the missing parts, comma-separated:
 // httponly, secure, samesite, samesite-none (SameSite=None without

@@ -390,7 +390,10 @@ func literalAlloc(v ssa.Value) *ssa.Alloc {
 
 // mergeWrites folds writes made anywhere (configuration is applied before
 // any request) into one value per attribute: their common constant, or
-// Dynamic when they differ.
+// Dynamic when they differ. A write that a path of its function skips
+// (if cfg.InsecureCookies { Options.Secure = false }) leaves the value it
+// finds on that path, attrs' own: the attribute then depends on the
+// configuration, as when it comes from it.
 func mergeWrites(attrs Attrs, ws []write) {
 	byAttr := map[model.Attr][]write{}
 	var order []model.Attr
@@ -409,8 +412,32 @@ func mergeWrites(attrs Attrs, ws []write) {
 				break
 			}
 		}
+		if before, ok := attrs[attr]; ok && !sameValue(before, v) && slices.ContainsFunc(list, skippable) {
+			v = AttrValue{Origin: Dynamic, Pos: v.Pos}
+		}
 		attrs[attr] = v
 	}
+}
+
+// skippable reports whether some path through the write's function
+// returns without passing the write.
+func skippable(w write) bool {
+	if w.instr == nil || w.instr.Block() == nil {
+		return false
+	}
+	b := w.instr.Block()
+	if b.Parent() == nil {
+		return false
+	}
+	for _, x := range b.Parent().Blocks {
+		if len(x.Instrs) == 0 {
+			continue
+		}
+		if _, ret := x.Instrs[len(x.Instrs)-1].(*ssa.Return); ret && !b.Dominates(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // configSites adds the sites of stores and managers configured by their

@@ -28,6 +28,29 @@ func init() {
 	hardenedStore.Options.SameSite = http.SameSiteLaxMode
 }
 
+var insecureCookies bool // from the configuration
+
+// A protection switched off when the configuration asks for it: the
+// operator decided, as when the value comes from the configuration.
+func newOperatorStore() *sessions.CookieStore {
+	s := sessions.NewCookieStore([]byte("key"))
+	s.Options.HttpOnly = true
+	s.Options.SameSite = http.SameSiteLaxMode
+	if insecureCookies {
+		s.Options.Secure = false
+	}
+	return s
+}
+
+// The same switched off on every path.
+func newInsecureStore() *sessions.CookieStore {
+	s := sessions.NewCookieStore([]byte("key")) // want `session cookie of sessions.NewCookieStore is sent without Secure; set Options.Secure = true`
+	s.Options.HttpOnly = true
+	s.Options.SameSite = http.SameSiteLaxMode
+	s.Options.Secure = false
+	return s
+}
+
 func filesystem() *sessions.FilesystemStore {
 	fs := sessions.NewFilesystemStore("/tmp", []byte("key")) // want `session cookie of sessions.NewFilesystemStore is sent without HttpOnly, Secure and SameSite; set Options.HttpOnly = true, Options.Secure = true and Options.SameSite = http.SameSiteLaxMode`
 	return fs
