@@ -238,3 +238,41 @@ func TestModuleRoots(t *testing.T) {
 		}
 	}
 }
+
+// TestRunCacheLinks: a linked file is keyed by its target, and a link to
+// a directory leaves the run unkeyed.
+func TestRunCacheLinks(t *testing.T) {
+	t.Setenv(resultcache.Env, t.TempDir())
+	outside := t.TempDir()
+	target := filepath.Join(outside, "b.go")
+	if err := os.WriteFile(target, []byte("package a\n\nfunc G() {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := module(t, map[string]string{"a/a.go": "package a\n\nfunc bad() {}\n\nfunc F() { bad() }\n"})
+	if err := os.Symlink(target, filepath.Join(dir, "a", "b.go")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	age(t, dir)
+	touch(t, target, time.Now().Add(-time.Hour))
+	runStats(t, dir, "./...")
+	if _, stats := runStats(t, dir, "./..."); stats != reused {
+		t.Fatalf("unchanged, with a linked file: %q", stats)
+	}
+	// The target changes: the link's own time does not.
+	if err := os.WriteFile(target, []byte("package a\n\nfunc bad2() {}\n\nfunc G() { bad2() }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	touch(t, target, time.Now().Add(-time.Minute))
+	if _, stats := runStats(t, dir, "./..."); stats == reused {
+		t.Errorf("the linked file's target changed, and the run was reused")
+	}
+
+	if err := os.Symlink(outside, filepath.Join(dir, "linked")); err != nil {
+		t.Fatal(err)
+	}
+	age(t, dir)
+	runStats(t, dir, "./...")
+	if _, stats := runStats(t, dir, "./..."); stats == reused {
+		t.Errorf("a run of a module holding a link to a directory was reused")
+	}
+}

@@ -37,8 +37,9 @@ import (
 //     from the module cache at the versions go.mod and go.sum (files of the
 //     main module) name, and do not change.
 //
-// A run is not keyed when a pattern is not a directory in those modules, or
-// when a file was modified in the last two seconds (a later change in the
+// A run is not keyed when a pattern is not a directory in those modules,
+// when they hold a symbolic link to a directory, or when a file (or the
+// target of a link) was modified in the last two seconds (a later change in the
 // same tick of the file system's clock could leave its time as it is); its
 // findings are kept only when the key is the same after the run (nothing
 // changed meanwhile), no analyzer failed and every package type-checked.
@@ -104,6 +105,13 @@ func (rc *resultCache) runKey(ctx context.Context, o runOptions) string {
 				return nil
 			}
 			info, err := d.Info()
+			if d.Type()&fs.ModeSymlink != 0 {
+				info, err = os.Stat(p) // what the build reads is the target
+				if err == nil && info.IsDir() {
+					racy = true // a linked directory: not walked, so not keyed
+					return filepath.SkipAll
+				}
+			}
 			if err != nil {
 				return err
 			}
