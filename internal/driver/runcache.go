@@ -93,7 +93,7 @@ func (rc *resultCache) runKey(ctx context.Context, o runOptions) string {
 	now := time.Now()
 	for _, root := range roots {
 		fmt.Fprintf(h, "root %s\x00", root)
-		racy := false
+		unkeyable := false
 		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -108,7 +108,7 @@ func (rc *resultCache) runKey(ctx context.Context, o runOptions) string {
 			if d.Type()&fs.ModeSymlink != 0 {
 				info, err = os.Stat(p) // what the build reads is the target
 				if err == nil && info.IsDir() {
-					racy = true // a linked directory: not walked, so not keyed
+					unkeyable = true // a linked directory: not walked
 					return filepath.SkipAll
 				}
 			}
@@ -116,13 +116,13 @@ func (rc *resultCache) runKey(ctx context.Context, o runOptions) string {
 				return err
 			}
 			if mtime := info.ModTime(); now.Sub(mtime) < racyWindow {
-				racy = true
+				unkeyable = true
 				return filepath.SkipAll
 			}
 			fmt.Fprintf(h, "%s %d %d %v\x00", p, info.Size(), info.ModTime().UnixNano(), info.Mode())
 			return nil
 		})
-		if err != nil || racy {
+		if err != nil || unkeyable {
 			return ""
 		}
 	}
@@ -134,10 +134,11 @@ func (rc *resultCache) runKey(ctx context.Context, o runOptions) string {
 // the local directories that replace modules; nil when there is no module
 // or a go.mod or go.work cannot be read.
 func moduleRoots(gomod, gowork string) []string {
+	workspace := gowork != "" && gowork != "off"
 	var mods []string
 	var replaces []*modfile.Replace
 	switch {
-	case gowork != "" && gowork != "off":
+	case workspace:
 		data, err := os.ReadFile(gowork)
 		if err != nil {
 			return nil
@@ -156,7 +157,7 @@ func moduleRoots(gomod, gowork string) []string {
 		return nil
 	}
 	roots := slices.Clone(mods)
-	if gowork != "" && gowork != "off" {
+	if workspace {
 		roots = append(roots, filepath.Dir(gowork)) // go.work and go.work.sum
 	}
 	for _, m := range mods {

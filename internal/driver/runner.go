@@ -15,7 +15,6 @@ import (
 	"go/types"
 	"os"
 	"reflect"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -211,7 +210,7 @@ func runUnit(cfg *unitchecker.Config, analyzers []*analysis.Analyzer, report boo
 				return all
 			},
 		}
-		result, err := runAnalyzer(a, pass)
+		result, err := runContained(a, pass)
 		if err != nil {
 			failed[a] = true
 			out.failure(failure(a.Name, pkg.Path(), err))
@@ -220,16 +219,6 @@ func runUnit(cfg *unitchecker.Config, analyzers []*analysis.Analyzer, report boo
 		results[a] = result
 	}
 	return writeFacts(cfg.VetxOutput, pkg, facts)
-}
-
-// runAnalyzer runs a on the pass, turning a panic into its error.
-func runAnalyzer(a *analysis.Analyzer, pass *analysis.Pass) (result any, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			result, err = nil, &panicError{analyzer: a.Name, pkg: pass.Pkg.Path(), value: r, stack: debug.Stack()}
-		}
-	}()
-	return a.Run(pass)
 }
 
 // usesFacts reports whether a or an analyzer it requires has facts; gob

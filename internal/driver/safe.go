@@ -61,19 +61,7 @@ func safe(analyzers []*analysis.Analyzer, failed func(msg string)) []*analysis.A
 		for i, req := range orig.Requires {
 			originals[c.Requires[i]] = req
 		}
-		c.Run = func(pass *analysis.Pass) (result any, err error) {
-			pkg := "?"
-			if pass.Pkg != nil {
-				pkg = pass.Pkg.Path()
-			}
-			defer func() {
-				if r := recover(); r != nil {
-					result, err = nil, &panicError{analyzer: orig.Name, pkg: pkg, value: r, stack: debug.Stack()}
-				}
-				if err != nil && failed != nil {
-					failed(failure(orig.Name, pkg, err))
-				}
-			}()
+		c.Run = func(pass *analysis.Pass) (any, error) {
 			p := *pass
 			p.Analyzer = orig
 			p.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))
@@ -83,7 +71,11 @@ func safe(analyzers []*analysis.Analyzer, failed func(msg string)) []*analysis.A
 				}
 				p.ResultOf[k] = v
 			}
-			return orig.Run(&p)
+			result, err := runContained(orig, &p)
+			if err != nil && failed != nil {
+				failed(failure(orig.Name, pkgPath(pass), err))
+			}
+			return result, err
 		}
 		return c
 	}
@@ -92,6 +84,25 @@ func safe(analyzers []*analysis.Analyzer, failed func(msg string)) []*analysis.A
 		out[i] = wrap(a)
 	}
 	return out
+}
+
+// runContained runs a on the pass, turning a panic into its error (a
+// *panicError), so that one broken analyzer fails alone.
+func runContained(a *analysis.Analyzer, pass *analysis.Pass) (result any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			result, err = nil, &panicError{analyzer: a.Name, pkg: pkgPath(pass), value: r, stack: debug.Stack()}
+		}
+	}()
+	return a.Run(pass)
+}
+
+// pkgPath is the path of the pass's package, "?" when it has none.
+func pkgPath(pass *analysis.Pass) string {
+	if pass.Pkg == nil {
+		return "?"
+	}
+	return pass.Pkg.Path()
 }
 
 // failure describes an analyzer's error in one line (a panic's stack

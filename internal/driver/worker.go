@@ -163,11 +163,11 @@ func startWorker(ctx context.Context, t tool, args []string) (*worker, error) {
 func (w *worker) analyse(u *unit) bool {
 	if _, err := fmt.Fprintln(w.stdin, u.cfgFile); err == nil {
 		for w.stdout.Scan() {
-			if line := w.stdout.Text(); line == doneLine {
+			line := w.stdout.Text()
+			if line == doneLine {
 				return true
-			} else {
-				u.absorb(line)
 			}
+			u.absorb(line)
 		}
 	}
 	w.close()

@@ -188,10 +188,7 @@ func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bo
 		return Point{}, false
 	}
 	if f := c.fact; f != nil && !f.Always && !f.NonZero && f.Result == idx && f.ErrorResult == wantError {
-		p := Point{Pos: call.Pos(), Kind: KindHelper, Via: f.Kind, Principal: helperPrincipal(call)}
-		p.Desc = fmt.Sprintf("%s succeeded (it authenticates: %s)", c.label, f.Desc)
-		p.check = f.Desc
-		return p, true
+		return c.helperPoint(call, "%s succeeded (it authenticates: %s)", helperPrincipal(call)), true
 	}
 	return Point{}, false
 }
@@ -358,10 +355,16 @@ func (s *state) nonZeroSignal(v ssa.Value) (Point, bool) {
 	if !ok || c.fact == nil || !c.fact.NonZero || c.fact.Result != idx {
 		return Point{}, false
 	}
-	f := c.fact
-	p := Point{Pos: call.Pos(), Kind: KindHelper, Via: f.Kind, Principal: v, check: f.Desc}
-	p.Desc = fmt.Sprintf("%s returned a result (it authenticates: %s)", c.label, f.Desc)
-	return p, true
+	return c.helperPoint(call, "%s returned a result (it authenticates: %s)", v), true
+}
+
+// helperPoint is the point of a call of a helper with a fact: desc is a
+// format of the helper's label and its fact's description.
+func (c callee) helperPoint(call *ssa.Call, desc string, principal ssa.Value) Point {
+	return Point{
+		Pos: call.Pos(), Kind: KindHelper, Via: c.fact.Kind, Principal: principal,
+		Desc: fmt.Sprintf(desc, c.label, c.fact.Desc), check: c.fact.Desc,
+	}
 }
 
 // errorSignal reports whether v is an error that is nil exactly when a

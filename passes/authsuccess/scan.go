@@ -1,7 +1,6 @@
 package authsuccess
 
 import (
-	"fmt"
 	"go/constant"
 	"slices"
 
@@ -107,11 +106,9 @@ func (s *state) callPoint(fs *funcScan, b *ssa.BasicBlock, call *ssa.Call) {
 		return
 	}
 	if f := c.fact; f != nil && f.Always {
-		fs.points = append(fs.points, Point{
-			Block: b, After: call, Pos: call.Pos(), Kind: KindHelper, Via: f.Kind,
-			Desc:  fmt.Sprintf("%s returned (it aborts the request unless %s)", c.label, f.Desc),
-			check: f.Desc,
-		})
+		p := c.helperPoint(call, "%s returned (it aborts the request unless %s)", nil)
+		p.Block, p.After = b, call
+		fs.points = append(fs.points, p)
 		return
 	}
 	if c.entry != nil && c.entry.Hashes {

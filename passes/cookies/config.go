@@ -422,22 +422,11 @@ func mergeWrites(attrs Attrs, ws []write) {
 // skippable reports whether some path through the write's function
 // returns without passing the write.
 func skippable(w write) bool {
-	if w.instr == nil || w.instr.Block() == nil {
+	if w.instr == nil || w.instr.Block() == nil || w.instr.Parent() == nil {
 		return false
 	}
-	b := w.instr.Block()
-	if b.Parent() == nil {
-		return false
-	}
-	for _, x := range b.Parent().Blocks {
-		if len(x.Instrs) == 0 {
-			continue
-		}
-		if _, ret := x.Instrs[len(x.Instrs)-1].(*ssa.Return); ret && !b.Dominates(x) {
-			return true
-		}
-	}
-	return false
+	rets := returnBlocks(w.instr.Parent())
+	return len(rets) > 0 && !dominatesAll(w.instr.Block(), rets)
 }
 
 // configSites adds the sites of stores and managers configured by their
