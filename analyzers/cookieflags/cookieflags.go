@@ -62,6 +62,7 @@ func New(cfg Config) *analysis.Analyzer {
 		"regular expression: cookies whose name matches are meant for JavaScript and need not be HttpOnly (empty: none)")
 	a.Flags.BoolVar(&c.Tests, "tests", cfg.Tests, "also report cookies built in _test.go files")
 	return lint.New(a, lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc),
+		Severity: lint.SeverityExposure, Precision: "very-high",
 		CategoryCWE: map[string]string{"httponly": "CWE-1004", "secure": "CWE-614", "samesite": "CWE-1275", "samesite-none": "CWE-614"}})
 }
 

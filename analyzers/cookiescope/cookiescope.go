@@ -36,6 +36,7 @@ func New(cfg Config) *analysis.Analyzer {
 	}
 	a.Flags.BoolVar(&c.Tests, "tests", cfg.Tests, "also report cookies built in _test.go files")
 	return lint.New(a, lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc),
+		Severity: lint.SeverityScope, Precision: "very-high",
 		CategoryCWE: map[string]string{"public-suffix": "CWE-668", "parent-domain": "CWE-668", "prefix": "CWE-668", "partitioned": "CWE-614"}})
 }
 

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -27,7 +28,7 @@ var Analyzer = New(Config{})
 
 // New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	return idsinks.NewAnalyzer("sessionadoption", doc, []string{"CWE-384"}, cfg, check)
+	return idsinks.NewAnalyzer("sessionadoption", doc, lint.Meta{CWE: []string{"CWE-384"}, Severity: lint.SeverityTakeover, Precision: "high"}, cfg, check)
 }
 
 func check(in *idsinks.Input) {
@@ -142,7 +143,8 @@ func (c *checker) report(s *idsinks.Sink, o valueflow.Origin) {
 }
 
 // libraries reports the construction of stores and managers that adopt
-// any session ID the client sends (shared/libraries.md §16.4).
+// any session ID the client sends (model.AdoptingStores, where each entry
+// says why).
 func (c *checker) libraries(ssainfo *buildssa.SSA) {
 	for _, fn := range valueflow.Funcs(ssainfo) {
 		for _, b := range fn.Blocks {

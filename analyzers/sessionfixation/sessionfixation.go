@@ -136,7 +136,8 @@ func New(cfg Config) *analysis.Analyzer {
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that renew the session ID")
 	a.Flags.Var(funcsFlag{&c.cfg.Sinks}, "sinks",
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that write a key and value into the session")
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc)})
+	return lint.New(a, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc),
+		Severity: lint.SeverityTakeover, Precision: "high"})
 }
 
 // funcsFlag is a flag.Value holding a comma-separated list of functions.

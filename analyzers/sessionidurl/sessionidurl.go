@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -30,7 +31,7 @@ var Analyzer = New(Config{})
 
 // New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	return idsinks.NewAnalyzer("sessionidurl", doc, []string{"CWE-598"}, cfg, check)
+	return idsinks.NewAnalyzer("sessionidurl", doc, lint.Meta{CWE: []string{"CWE-598"}, Severity: lint.SeverityExposure, Precision: "high"}, cfg, check)
 }
 
 // leak is the reason given in every message.

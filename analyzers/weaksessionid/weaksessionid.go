@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -22,7 +23,7 @@ var Analyzer = New(Config{})
 
 // New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	return idsinks.NewAnalyzer("weaksessionid", doc, []string{"CWE-330"}, cfg, check)
+	return idsinks.NewAnalyzer("weaksessionid", doc, lint.Meta{CWE: []string{"CWE-330"}, Severity: lint.SeverityGuessable, Precision: "high"}, cfg, check)
 }
 
 func check(in *idsinks.Input) {

@@ -8,16 +8,41 @@ package atomicfile
 import (
 	"errors"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
-// Write creates or replaces the file name with what write writes.
+// Write creates or replaces the file name with what write writes. The
+// file is private to the user (mode 0600): for caches.
 func Write(name string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(name), ".tmp-"+filepath.Base(name)+"-*")
 	if err != nil {
 		return err
 	}
+	return finish(tmp, name, write)
+}
+
+// WriteReadable is Write for a file other users and programs read (a
+// report a later CI step uploads): mode 0666 less the umask, as a file
+// the shell creates (0644 under the usual umask 022).
+func WriteReadable(name string, write func(io.Writer) error) error {
+	dir, base := filepath.Dir(name), filepath.Base(name)
+	for {
+		tmp, err := os.OpenFile(filepath.Join(dir, ".tmp-"+base+"-"+strconv.FormatUint(rand.Uint64(), 36)), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if os.IsExist(err) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		return finish(tmp, name, write)
+	}
+}
+
+// finish writes the temporary file tmp and renames it to name.
+func finish(tmp *os.File, name string, write func(io.Writer) error) error {
 	werr := write(tmp)
 	cerr := tmp.Close()
 	if err := errors.Join(werr, cerr); err != nil {

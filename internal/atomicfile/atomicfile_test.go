@@ -31,3 +31,25 @@ func TestWrite(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+// TestWriteReadable: a report file gets the mode a shell would give it
+// (0666 less the umask), not a temporary file's 0600, so that a later CI
+// step running as another user can read it.
+func TestWriteReadable(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "out.sarif")
+	if err := atomicfile.WriteReadable(name, func(w io.Writer) error { _, err := io.WriteString(w, "{}"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	probe := filepath.Join(t.TempDir(), "probe")
+	if err := os.WriteFile(probe, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.Stat(name)
+	want, _ := os.Stat(probe)
+	if got.Mode().Perm() != want.Mode().Perm() {
+		t.Errorf("mode %v, want %v (as os.WriteFile with 0666 under this umask)", got.Mode().Perm(), want.Mode().Perm())
+	}
+	if data, _ := os.ReadFile(name); string(data) != "{}" {
+		t.Errorf("content %q", data)
+	}
+}

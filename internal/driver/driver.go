@@ -172,7 +172,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	changes, changesRoot, err := changedLines(ctx, dir, report.PathRoot, *newFromRev, *newFromPatch)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
-		writeFailure(outputs, dir, report, err.Error())
+		writeFailure(outputs, dir, stdout, report, err)
 		return ExitUsage
 	}
 	targs := toolArgs(fs, selected, e.analyzers)
@@ -206,7 +206,12 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 			if !printLoadError(stderr, err) {
 				fmt.Fprintf(stderr, "%s: %v\n", progname, err)
 			}
-			writeFailure(outputs, dir, report, errorDetail(err))
+			writeFailure(outputs, dir, stdout, report, err)
+			return ExitUsage
+		}
+		if err := checkGoVersions(pkgs); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			writeFailure(outputs, dir, stdout, report, err)
 			return ExitUsage
 		}
 		prog := newProgress(stderr)
@@ -218,7 +223,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 		if err != nil {
 			if printLoadError(stderr, err) {
-				writeFailure(outputs, dir, report, errorDetail(err))
+				writeFailure(outputs, dir, stdout, report, err)
 				return ExitUsage
 			}
 			if errors.Is(err, errInterrupted) {
@@ -226,7 +231,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 				return ExitInterrupted
 			}
 			fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, oneLine(err.Error()))
-			writeFailure(outputs, dir, report, "internal error: "+err.Error())
+			writeFailure(outputs, dir, stdout, report, fmt.Errorf("internal error: %w", err))
 			return ExitInternal
 		}
 		if rc != nil && len(failures) == 0 {
@@ -299,7 +304,7 @@ func (e env) usage(w io.Writer, fs *flag.FlagSet) {
 
 Usage:
 	%[1]s [flags] packages       # e.g. %[1]s ./...
-	go vet -vettool=$(which %[1]s) [flags] packages
+	go vet -vettool="$(go env GOPATH)/bin/%[1]s" [flags] packages
 
 Exit codes: 0 no findings, 1 findings reported, 2 usage error or packages
 that do not load or type-check, 3 internal error (an analyzer failed),

@@ -71,13 +71,16 @@ func (e env) rules() []output.Rule {
 	for i, a := range e.analyzers {
 		meta := lint.MetaOf(a.Name)
 		rules[i] = output.Rule{
-			Name:    a.Name,
-			Summary: summary(a),
-			Doc:     a.Doc,
-			URL:     a.URL,
-			CWE:     meta.CWE,
-			Default: meta.Default,
+			Name:      a.Name,
+			Summary:   summary(a),
+			Doc:       a.Doc,
+			URL:       a.URL,
+			CWE:       meta.CWE,
+			Default:   meta.Default,
+			Severity:  meta.Severity,
+			Precision: meta.Precision,
 		}
+		rules[i].HelpText, rules[i].HelpMarkdown = lint.Help(a.Doc, a.URL)
 	}
 	return rules
 }

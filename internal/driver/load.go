@@ -82,7 +82,14 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 		return nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
 	}
 	if len(pkgs) == 0 {
-		return nil, &loadError{lines: goListComplaint(ctx, cfg, opts.patterns), summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
+		complaint := goListComplaint(ctx, cfg, opts.patterns)
+		if len(complaint) > 0 {
+			// The go command's own error says why (no go.mod, a go line
+			// newer than the go command); "no packages matched" would
+			// only mislead.
+			return nil, &loadError{lines: complaint, summary: fmt.Sprintf("the go command cannot list %s: see its error above", strings.Join(opts.patterns, " "))}
+		}
+		return nil, &loadError{summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
 	}
 	if lerr := packageErrors(pkgs, relative, opts.patterns); lerr != nil {
 		return nil, lerr

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -87,25 +88,33 @@ func writeOutputs(specs []outputSpec, dir string, stdout io.Writer, r *output.Re
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(dir, name)
 		}
-		if err := atomicfile.Write(name, func(w io.Writer) error { return output.Write(w, s.format, r) }); err != nil {
+		if err := atomicfile.WriteReadable(name, func(w io.Writer) error { return output.Write(w, s.format, r) }); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// writeFailure writes, for the SARIF outputs that go to files, a log that
-// records the failed run, so that an upload step finds a valid file that
-// says what went wrong. Standard output is left to the error message.
-func writeFailure(specs []outputSpec, dir string, r *output.Report, failure string) {
-	r.Failure = failure
-	var sarif []outputSpec
+// writeFailure writes every output of a run that failed with err: a valid
+// document that records the failure (SARIF: an unsuccessful invocation
+// with a notification per error; JSON: the "errors" list; GitHub: ::error
+// commands; text: no findings), so that a later step that uploads or parses
+// it finds one. The errors of a load error are listed one by one, with
+// their positions. Text to standard output is left to the error messages
+// already on standard error.
+func writeFailure(specs []outputSpec, dir string, stdout io.Writer, r *output.Report, err error) {
+	r.Failure = errorDetail(err)
+	var lerr *loadError
+	if errors.As(err, &lerr) {
+		r.Errors = output.ParseErrors(dir, append(slices.Clone(lerr.lines), lerr.summary))
+	}
+	var out []outputSpec
 	for _, s := range specs {
-		if s.format == output.SARIF && s.file != "" {
-			sarif = append(sarif, s)
+		if s.format != output.Text || s.file != "" {
+			out = append(out, s)
 		}
 	}
-	_ = writeOutputs(sarif, dir, io.Discard, r)
+	_ = writeOutputs(out, dir, stdout, r)
 }
 
 // changedLines reads which lines a change adds or modifies: git diff

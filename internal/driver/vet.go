@@ -66,6 +66,15 @@ func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
 			if cfg.VetxOnly && !unitWanted(cfg, deps, needsFacts) {
 				dismiss(cfg)
 			}
+			// A Go newer than the one that built sessionlint: one
+			// message for the whole go vet run, not a decoding error
+			// per package.
+			if err := checkUnitGoVersion(cfg.ImportPath, cfg.GoVersion, cfg.PackageFile); err != nil {
+				if reportOncePerRun(cfgFile, "go-version") {
+					fmt.Fprintf(os.Stderr, "%s: %v\n", progname, err)
+				}
+				os.Exit(1)
+			}
 		} // else unitchecker reports the error
 		args = append(vetDefaults(args, all), args...)
 	}

@@ -2,10 +2,12 @@ package integration_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,6 +120,57 @@ func TestE2EStandalone(t *testing.T) {
 		}
 		if got != string(want) {
 			t.Errorf("-deps=%s: standalone output differs from go vet's (golden/vet.txt):\n%s", deps, got)
+		}
+	}
+}
+
+// TestE2ESARIF: the SARIF log of the e2e module validates against the
+// schema, and every rule carries the security severity and help that code
+// scanning shows with an alert.
+func TestE2ESARIF(t *testing.T) {
+	bin, dir, _ := setUp(t)
+	cmd := exec.Command(bin, "-format", "sarif", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(integration.GoEnv(), "GOFLAGS=-mod=readonly")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); cmd.ProcessState.ExitCode() != 1 {
+		t.Fatalf("exit %d (%v), want 1 (findings)\n%s", cmd.ProcessState.ExitCode(), err, stderr.String())
+	}
+	integration.ValidateSARIF(t, integration.SARIFSchema(t), stdout.String())
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID   string `json:"id"`
+						Help *struct {
+							Text     string `json:"text"`
+							Markdown string `json:"markdown"`
+						} `json:"help"`
+						Properties struct {
+							SecuritySeverity string `json:"security-severity"`
+							Precision        string `json:"precision"`
+						} `json:"properties"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("SARIF (%v):\n%s", err, stdout.String())
+	}
+	rules := log.Runs[0].Tool.Driver.Rules
+	if len(rules) != len(analyzers.All) {
+		t.Errorf("%d rules, want one per analyzer (%d)", len(rules), len(analyzers.All))
+	}
+	for _, r := range rules {
+		sev, err := strconv.ParseFloat(r.Properties.SecuritySeverity, 64)
+		if err != nil || sev <= 0 || sev > 10 || r.Properties.Precision == "" {
+			t.Errorf("rule %s: security-severity %q, precision %q", r.ID, r.Properties.SecuritySeverity, r.Properties.Precision)
+		}
+		if r.Help == nil || !strings.HasPrefix(r.Help.Text, r.ID+":") || r.Help.Markdown == "" || len(r.Help.Markdown) > 5000 {
+			t.Errorf("rule %s: help %+v", r.ID, r.Help)
 		}
 	}
 }

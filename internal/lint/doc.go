@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"go/doc/comment"
 	"go/parser"
 	"go/token"
 	"strings"
@@ -60,3 +61,32 @@ var (
 	commentsMu sync.Mutex
 	comments   = map[string]string{}
 )
+
+// helpLimit bounds the help of a SARIF rule: GitHub code scanning shows it
+// in the alert and truncates long texts, so it stays well below that.
+const helpLimit = 4000
+
+// Help returns an analyzer's help for code scanning, as plain text and as
+// Markdown: its Doc (the manual's first section: what is reported and
+// why), then a pointer to the whole manual at url. A Doc longer than the
+// limit is cut at a paragraph.
+func Help(doc, url string) (text, markdown string) {
+	for len(doc) > helpLimit {
+		i := strings.LastIndex(doc[:helpLimit], "\n\n")
+		if i < 0 {
+			doc = doc[:helpLimit]
+			break
+		}
+		doc = doc[:i]
+	}
+	var p comment.Parser
+	d := p.Parse(doc)
+	var pr comment.Printer
+	text = strings.TrimRight(string(pr.Text(d)), "\n")
+	markdown = strings.TrimRight(string(pr.Markdown(d)), "\n")
+	if url != "" {
+		text += "\n\nThe manual (how to fix, examples, what is not reported): " + url
+		markdown += "\n\nThe [manual](" + url + ") says how to fix it, with examples and what is not reported."
+	}
+	return text, markdown
+}

@@ -32,7 +32,26 @@ type Meta struct {
 	// Manual is the analyzer's whole manual (the package comment of its
 	// doc.go, see Manual); `sessionlint -explain` prints it.
 	Manual string
+	// Severity is the analyzer's security severity on the CVSS-like 0-10
+	// scale GitHub code scanning reads (SARIF security-severity: 9.0 and
+	// above critical, 7.0 high, 4.0 medium, below low); see Severities.
+	Severity float64
+	// Precision is how often a report is right, in SARIF's words:
+	// "very-high", "high", "medium" or "low".
+	Precision string
 }
+
+// The severities of the analyzers, on one scale (the README's "In CI"
+// explains it):
+// a bug that hands the attacker a logged-in session outright is high; one
+// that exposes the session ID to theft (script, network, a shared log) is
+// medium; one that widens who receives the cookie is low.
+const (
+	SeverityTakeover  = 8.1 // fixation, adoption: the attacker rides the victim's login
+	SeverityGuessable = 7.5 // predictable session IDs: guessed, no victim action needed
+	SeverityExposure  = 5.3 // a missing HttpOnly/Secure/SameSite, an ID in a URL
+	SeverityScope     = 3.7 // a Domain or prefix that widens who gets the cookie
+)
 
 // New completes a user-facing analyzer: it sets URL from the analyzer's name
 // and wraps Run so that suppression and generated-file rules apply.

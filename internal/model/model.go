@@ -5,9 +5,11 @@
 // persisted, and how cookies are configured and what their defaults are.
 //
 // The passes under passes/ read this model; they never hard-code a library
-// name. The facts come from shared/libraries.md (the versions read are listed
-// there); a test checks every name here against the real modules' exported
-// API, so a renamed method breaks the build rather than the users.
+// name. The facts were read in the libraries' own sources and checked by
+// running them (each file names the version read and the behaviour that
+// matters: what renews, what only clears, the defaults); a test checks
+// every name here against the real modules' exported API (api_test.go), so
+// a renamed method breaks the build rather than the users.
 package model
 
 import (

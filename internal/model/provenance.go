@@ -356,8 +356,9 @@ type Adopting struct {
 	Fix string
 }
 
-// AdoptingStores lists the adopting constructors (shared/libraries.md
-// §16.4).
+// AdoptingStores lists the constructors of stores that accept any session
+// ID the client sends as the ID of a new session (read in each library's
+// source: the Why of each entry says what it does).
 var AdoptingStores = []Adopting{
 	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: "Encoding",
 		Why: "iris sessions without Config.Encoding accept any session ID the client sends",

@@ -52,6 +52,12 @@
 // where the analyzer maps categories to weaknesses (see SARIF below), else
 // the analyzer's.
 //
+// "errors" lists what kept code from being analysed, when a run failed
+// (exit status 2, or 3 for an analyzer's failure): each error has a
+// "message" and a "posn" (null when it has none: a module that cannot be
+// listed, a Go version the binary cannot read); it is [] when the run
+// succeeded.
+//
 // A new field may be added in the same version; a field is removed or
 // changes meaning only with a new version number.
 //
@@ -60,7 +66,11 @@
 // SARIF 2.1.0 with one run whose tool.driver (name "sessionlint") lists one
 // rule per analyzer of the registry: id and name are the analyzer name,
 // shortDescription its summary, fullDescription its Doc, helpUri its URL,
-// properties.tags "security" and "external/cwe/cwe-N". Each result has the
+// properties.tags "security" and "external/cwe/cwe-N",
+// properties.security-severity and properties.precision (lint.Meta), and
+// help (text and Markdown: the analyzer's Doc and a link to its manual).
+// A failed run has executionSuccessful false and one notification per
+// error, located when the error has a position. Each result has the
 // ruleId, ruleIndex, level "warning", the message, one location,
 // relatedLocations for the related positions, fixes for the suggested
 // fixes, and properties.category and properties.cwe: the weaknesses this
@@ -79,5 +89,8 @@
 //	::warning file=handlers/login.go,line=42,col=3,endLine=42,endColumn=30,title=sessionlint/sessionfixation::user identity is ...
 //
 // The message escapes %, CR and LF as %25, %0D and %0A; property values
-// also escape : and , as %3A and %2C.
+// also escape : and , as %3A and %2C. A failed run prints one ::error
+// command per error first, with file, line and col when it has them:
+//
+//	::error file=web/broken.go,line=3,col=9,title=sessionlint::undefined: x
 package output

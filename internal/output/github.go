@@ -16,8 +16,19 @@ import (
 // looks for it. An annotation has one location: the related ones (where
 // authentication succeeds, where a cookie is sent) follow the message, one
 // line each, as file:line: message.
+//
+// Each problem that kept code from being analysed (Report.Errors) is an
+// ::error command, with its file and line when it has them.
 func writeGitHub(w io.Writer, r *Report, diags []Diagnostic) error {
 	bw := bufio.NewWriter(w)
+	for _, e := range r.failures() {
+		props := ""
+		if e.Posn != nil {
+			file, _ := r.fromPathRoot(e.Posn.File)
+			props = fmt.Sprintf("file=%s,line=%d,col=%d,", escapeProperty(file), e.Posn.Start.Line, e.Posn.Start.Column)
+		}
+		fmt.Fprintf(bw, "::error %stitle=sessionlint::%s\n", props, escapeData(e.Message))
+	}
 	for _, d := range diags {
 		p := d.Posn
 		file, _ := r.fromPathRoot(p.File)

@@ -13,6 +13,14 @@ const JSONVersion = 1
 type jsonReport struct {
 	Version     int              `json:"version"`
 	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	Errors      []jsonError      `json:"errors"`
+}
+
+// jsonError is a problem that kept code from being analysed; posn is null
+// when it has no position.
+type jsonError struct {
+	Message string    `json:"message"`
+	Posn    *jsonPosn `json:"posn"`
 }
 
 type jsonDiagnostic struct {
@@ -58,7 +66,15 @@ type jsonPoint struct {
 }
 
 func writeJSON(w io.Writer, r *Report, diags []Diagnostic) error {
-	out := jsonReport{Version: JSONVersion, Diagnostics: make([]jsonDiagnostic, 0, len(diags))}
+	out := jsonReport{Version: JSONVersion, Diagnostics: make([]jsonDiagnostic, 0, len(diags)), Errors: []jsonError{}}
+	for _, e := range r.failures() {
+		je := jsonError{Message: e.Message}
+		if e.Posn != nil {
+			p := r.jsonPosn(*e.Posn)
+			je.Posn = &p
+		}
+		out.Errors = append(out.Errors, je)
+	}
 	for _, d := range diags {
 		jd := jsonDiagnostic{
 			Analyzer:       d.Analyzer,

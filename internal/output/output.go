@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -32,9 +34,14 @@ type Report struct {
 	// GitHub attaches them to the right files whatever the working
 	// directory. "" means Root.
 	PathRoot string
-	// Failure, when not "", says why the analysis could not run: SARIF
-	// then records an unsuccessful invocation with this notification.
+	// Failure, when not "", says why the analysis could not run (or not
+	// completely): SARIF then records an unsuccessful invocation, JSON
+	// lists it in "errors", the GitHub format prints an ::error command.
 	Failure string
+	// Errors are the problems behind Failure, one each, with a position
+	// where they have one (a type error): "file:line:col: message" lines
+	// are parsed by ParseErrors. Failure alone is used when Errors is empty.
+	Errors []Error
 	// ToolVersion is the version of sessionlint, if known (SARIF only).
 	ToolVersion string
 	// Rules lists every analyzer, in registry order (SARIF rules).
@@ -47,6 +54,55 @@ type Report struct {
 	ReadFile func(string) ([]byte, error)
 }
 
+// An Error is a problem that kept code from being analysed: a package
+// that does not load or type-check, a failed analyzer. Posn is nil when it
+// has no position.
+type Error struct {
+	Message string
+	Posn    *Range
+}
+
+// errorLine matches "file:line:col: message" and "file:line: message".
+var errorLine = regexp.MustCompile(`^(.+?):(\d+)(?::(\d+))?: (.*)$`)
+
+// ParseErrors turns the lines of an error report into Errors: a line
+// "file:line[:col]: message" gets a position (file relative to dir when not
+// absolute), any other line is a message alone.
+func ParseErrors(dir string, lines []string) []Error {
+	var errs []Error
+	for _, line := range lines {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		m := errorLine.FindStringSubmatch(line)
+		if m == nil || strings.Contains(m[1], " ") {
+			errs = append(errs, Error{Message: line})
+			continue
+		}
+		file := m[1]
+		if !filepath.IsAbs(file) && dir != "" {
+			file = filepath.Join(dir, file)
+		}
+		ln, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		pt := Point{Line: ln, Column: max(col, 1), Offset: -1}
+		errs = append(errs, Error{Message: m[4], Posn: &Range{File: file, Start: pt, End: pt}})
+	}
+	return errs
+}
+
+// failures returns the report's errors: Errors, or Failure as one error
+// without position; nil when the run succeeded.
+func (r *Report) failures() []Error {
+	if len(r.Errors) > 0 {
+		return r.Errors
+	}
+	if r.Failure != "" {
+		return []Error{{Message: r.Failure}}
+	}
+	return nil
+}
+
 // A Rule describes one analyzer.
 type Rule struct {
 	Name    string   // analysis.Analyzer.Name
@@ -55,6 +111,13 @@ type Rule struct {
 	URL     string   // analysis.Analyzer.URL
 	CWE     []string // e.g. "CWE-384"
 	Default bool     // runs when no analyzer is selected
+	// Severity is the security severity (0-10) code scanning ranks
+	// alerts by; 0 means none is given.
+	Severity float64
+	// Precision is "very-high", "high", "medium", "low" or "".
+	Precision string
+	// HelpText and HelpMarkdown are the rule's help (lint.Help).
+	HelpText, HelpMarkdown string
 }
 
 // A Diagnostic is one finding, with positions already resolved.

@@ -24,7 +24,8 @@ func synthetic() *Report {
 		Root:        root,
 		ToolVersion: "v0.0.0-test",
 		Rules: []Rule{
-			{Name: "sessionfixation", Summary: "reports fixation", Doc: "sessionfixation: reports fixation\n\nMore.", URL: "https://example.com/sf", CWE: []string{"CWE-384"}, Default: true},
+			{Name: "sessionfixation", Summary: "reports fixation", Doc: "sessionfixation: reports fixation\n\nMore.", URL: "https://example.com/sf", CWE: []string{"CWE-384"}, Default: true,
+				Severity: 8.1, Precision: "high", HelpText: "reports fixation", HelpMarkdown: "reports *fixation*"},
 			{Name: "cookieflags", Summary: "reports cookie flags", Doc: "cookieflags: reports cookie flags", URL: "https://example.com/cf", CWE: []string{"CWE-1004", "CWE-614"}, Default: true},
 		},
 		Diagnostics: []Diagnostic{
@@ -145,6 +146,7 @@ func TestJSON(t *testing.T) {
 				} `json:"edits"`
 			} `json:"suggested_fixes"`
 		} `json:"diagnostics"`
+		Errors []testError `json:"errors"`
 	}
 	dec := json.NewDecoder(strings.NewReader(got))
 	dec.DisallowUnknownFields()
@@ -180,8 +182,66 @@ func TestJSON(t *testing.T) {
 
 func TestJSONEmpty(t *testing.T) {
 	got := write(t, JSON, &Report{Root: root})
-	if strings.Join(strings.Fields(got), "") != `{"version":1,"diagnostics":[]}` {
+	if strings.Join(strings.Fields(got), "") != `{"version":1,"diagnostics":[],"errors":[]}` {
 		t.Errorf("empty report = %s", got)
+	}
+}
+
+// testError is the documented "errors" element.
+type testError struct {
+	Message string    `json:"message"`
+	Posn    *testPosn `json:"posn"`
+}
+
+// failed is a report of a run that could not analyse a package.
+func failed() *Report {
+	r := &Report{Root: root, Rules: synthetic().Rules, Failure: "1 error in 1 package"}
+	r.Errors = ParseErrors(root, []string{"web/broken.go:3:9: undefined: x", "1 error in 1 package"})
+	return r
+}
+
+// TestFailureEveryFormat: when code could not be analysed, JSON lists the
+// errors in "errors" (documented shape), GitHub prints ::error commands,
+// SARIF records the failure with a located notification.
+func TestFailureEveryFormat(t *testing.T) {
+	var v struct {
+		Version     int               `json:"version"`
+		Diagnostics []json.RawMessage `json:"diagnostics"`
+		Errors      []testError       `json:"errors"`
+	}
+	got := write(t, JSON, failed())
+	dec := json.NewDecoder(strings.NewReader(got))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("JSON does not match the documented schema: %v\n%s", err, got)
+	}
+	if len(v.Errors) != 2 || v.Errors[0].Posn == nil || v.Errors[0].Posn.File != "web/broken.go" || v.Errors[0].Posn.Line != 3 ||
+		v.Errors[0].Message != "undefined: x" || v.Errors[1].Posn != nil || v.Errors[1].Message != "1 error in 1 package" {
+		t.Errorf("errors = %+v", v.Errors)
+	}
+	gh := write(t, GitHub, failed())
+	want := "::error file=web/broken.go,line=3,col=9,title=sessionlint::undefined: x\n::error title=sessionlint::1 error in 1 package\n"
+	if gh != want {
+		t.Errorf("github output:\n%s\nwant:\n%s", gh, want)
+	}
+	if got := write(t, GitHub, &Report{Root: root, Failure: "go: no go.mod"}); got != "::error title=sessionlint::go: no go.mod\n" {
+		t.Errorf("github output of a failure without errors = %q", got)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	got := ParseErrors("/r", []string{"a.go:1:2: x", "/abs/b.go:4: y", "go: downloading z: not found", "", "plain"})
+	if len(got) != 4 {
+		t.Fatalf("got %d errors: %+v", len(got), got)
+	}
+	if got[0].Posn == nil || got[0].Posn.File != filepath.Join("/r", "a.go") || got[0].Posn.Start.Column != 2 || got[0].Message != "x" {
+		t.Errorf("first = %+v", got[0])
+	}
+	if got[1].Posn == nil || got[1].Posn.File != "/abs/b.go" || got[1].Posn.Start.Line != 4 || got[1].Posn.Start.Column != 1 {
+		t.Errorf("second = %+v", got[1])
+	}
+	if got[2].Posn != nil || got[2].Message != "go: downloading z: not found" || got[3].Message != "plain" {
+		t.Errorf("messages = %+v", got[2:])
 	}
 }
 

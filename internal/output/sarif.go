@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -43,8 +44,9 @@ type sarifInvocation struct {
 }
 
 type sarifNotification struct {
-	Level   string    `json:"level"`
-	Message sarifText `json:"message"`
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifCodeFlow struct {
@@ -77,6 +79,7 @@ type sarifRule struct {
 	ShortDescription     sarifText          `json:"shortDescription"`
 	FullDescription      sarifText          `json:"fullDescription"`
 	HelpURI              string             `json:"helpUri,omitempty"`
+	Help                 *sarifHelp         `json:"help,omitempty"`
 	DefaultConfiguration sarifConfiguration `json:"defaultConfiguration"`
 	Properties           sarifRuleProps     `json:"properties"`
 }
@@ -88,6 +91,15 @@ type sarifConfiguration struct {
 
 type sarifRuleProps struct {
 	Tags []string `json:"tags"`
+	// SecuritySeverity is the CVSS-like score, as a string, that GitHub
+	// code scanning turns into critical/high/medium/low.
+	SecuritySeverity string `json:"security-severity,omitempty"`
+	Precision        string `json:"precision,omitempty"`
+}
+
+type sarifHelp struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
 }
 
 type sarifText struct {
@@ -166,12 +178,16 @@ func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
 			InformationURI: InformationURI,
 			Rules:          make([]sarifRule, 0, len(r.Rules)),
 		}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: r.Failure == ""}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: len(r.failures()) == 0}},
 		Results:     make([]sarifResult, 0, len(diags)),
 		ColumnKind:  "utf16CodeUnits",
 	}
-	if r.Failure != "" {
-		run.Invocations[0].ToolExecutionNotifications = []sarifNotification{{Level: "error", Message: sarifText{r.Failure}}}
+	for _, e := range r.failures() {
+		n := sarifNotification{Level: "error", Message: sarifText{e.Message}}
+		if e.Posn != nil {
+			n.Locations = []sarifLocation{{PhysicalLocation: s.physical(*e.Posn)}}
+		}
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, n)
 	}
 	if root := cmp.Or(r.PathRoot, r.Root); root != "" {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLocation{
@@ -186,15 +202,22 @@ func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
 		for _, cwe := range rule.CWE {
 			tags = append(tags, "external/cwe/"+strings.ToLower(cwe))
 		}
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
+		sr := sarifRule{
 			ID:                   rule.Name,
 			Name:                 rule.Name,
 			ShortDescription:     sarifText{rule.Summary},
 			FullDescription:      sarifText{rule.Doc},
 			HelpURI:              rule.URL,
 			DefaultConfiguration: sarifConfiguration{Enabled: rule.Default, Level: "warning"},
-			Properties:           sarifRuleProps{Tags: tags},
-		})
+			Properties:           sarifRuleProps{Tags: tags, Precision: rule.Precision},
+		}
+		if rule.Severity > 0 {
+			sr.Properties.SecuritySeverity = strconv.FormatFloat(rule.Severity, 'f', 1, 64)
+		}
+		if rule.HelpText != "" {
+			sr.Help = &sarifHelp{Text: rule.HelpText, Markdown: rule.HelpMarkdown}
+		}
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sr)
 	}
 	for _, d := range diags {
 		res := sarifResult{

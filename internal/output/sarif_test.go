@@ -3,50 +3,20 @@ package output
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/sessionlint/sessionlint/internal/integration"
 )
 
-// sarifSchema compiles the official SARIF 2.1.0 JSON schema (OASIS
-// errata01, the one the specification publishes), kept in
-// testdata/sarif-schema-2.1.0.json.
-func sarifSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "sarif-schema-2.1.0.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-	if err := c.AddResource(url, doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func sarifSchema(t *testing.T) *jsonschema.Schema { return integration.SARIFSchema(t) }
 
 func validateSARIF(t *testing.T, s *jsonschema.Schema, out string) {
 	t.Helper()
-	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
-	if err != nil {
-		t.Fatalf("SARIF output is not JSON: %v", err)
-	}
-	if err := s.Validate(inst); err != nil {
-		t.Errorf("SARIF output does not validate against the SARIF 2.1.0 schema: %v\n%s", err, out)
-	}
+	integration.ValidateSARIF(t, s, out)
 }
 
 func TestSARIFSchema(t *testing.T) {
@@ -233,6 +203,74 @@ func TestSARIFFailure(t *testing.T) {
 	validateSARIF(t, sarifSchema(t), out)
 	if !strings.Contains(out, `"executionSuccessful": false`) || !strings.Contains(out, "go.mod file not found") {
 		t.Errorf("no failed invocation in\n%s", out)
+	}
+}
+
+// TestSARIFFailureLocated: each error is a notification, with its
+// position when it has one.
+func TestSARIFFailureLocated(t *testing.T) {
+	out := write(t, SARIF, failed())
+	validateSARIF(t, sarifSchema(t), out)
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ExecutionSuccessful bool `json:"executionSuccessful"`
+				Notifications       []struct {
+					Message   struct{ Text string } `json:"message"`
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI string }    `json:"artifactLocation"`
+							Region           struct{ StartLine int } `json:"region"`
+						} `json:"physicalLocation"`
+					} `json:"locations"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	inv := log.Runs[0].Invocations[0]
+	if inv.ExecutionSuccessful || len(inv.Notifications) != 2 || len(inv.Notifications[0].Locations) != 1 ||
+		inv.Notifications[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "web/broken.go" ||
+		inv.Notifications[0].Locations[0].PhysicalLocation.Region.StartLine != 3 || len(inv.Notifications[1].Locations) != 0 {
+		t.Errorf("invocation = %+v", inv)
+	}
+}
+
+// TestSARIFRuleSeverityHelp: a rule with a severity carries
+// security-severity (one decimal, as a string), precision and help; one
+// without has neither.
+func TestSARIFRuleSeverityHelp(t *testing.T) {
+	out := write(t, SARIF, synthetic())
+	validateSARIF(t, sarifSchema(t), out)
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						Help *struct {
+							Text     string `json:"text"`
+							Markdown string `json:"markdown"`
+						} `json:"help"`
+						Properties map[string]any `json:"properties"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	rules := log.Runs[0].Tool.Driver.Rules
+	if p := rules[0].Properties; p["security-severity"] != "8.1" || p["precision"] != "high" {
+		t.Errorf("properties = %v", p)
+	}
+	if h := rules[0].Help; h == nil || h.Text != "reports fixation" || h.Markdown != "reports *fixation*" {
+		t.Errorf("help = %+v", h)
+	}
+	if _, ok := rules[1].Properties["security-severity"]; ok || rules[1].Help != nil {
+		t.Errorf("a rule without severity or help = %+v", rules[1])
 	}
 }
 

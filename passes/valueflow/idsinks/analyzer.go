@@ -49,10 +49,11 @@ type Input struct {
 }
 
 // NewAnalyzer builds a user-facing analyzer on this pass: named name, with
-// the manual doc (the source of its doc.go), the weaknesses cwe, the
-// configuration cfg bound to its -names flag, and check run on every
+// the manual doc (the source of its doc.go), the metadata meta (its
+// weaknesses, severity and precision; Default and Manual are filled in),
+// the configuration cfg bound to its -names flag, and check run on every
 // package where a finding is possible.
-func NewAnalyzer(name, doc string, cwe []string, cfg Config, check func(*Input)) *analysis.Analyzer {
+func NewAnalyzer(name, doc string, meta lint.Meta, cfg Config, check func(*Input)) *analysis.Analyzer {
 	cfg.Names = cfg.SessionNames()
 	a := &analysis.Analyzer{
 		Name:     name,
@@ -72,5 +73,6 @@ func NewAnalyzer(name, doc string, cwe []string, cfg Config, check func(*Input))
 	}
 	// The empty -names restores the default.
 	a.Flags.Var(flagvalue.NewRegexp(&cfg.Names, valueflow.SessionNames()), "names", NamesUsage)
-	return lint.New(a, lint.Meta{CWE: cwe, Default: true, Manual: lint.Manual(doc)})
+	meta.Default, meta.Manual = true, lint.Manual(doc)
+	return lint.New(a, meta)
 }
