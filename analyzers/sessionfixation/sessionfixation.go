@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"go/types"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/sessionops"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 //go:embed doc.go
@@ -121,7 +123,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "sessionfixation",
 		Doc:      lint.Doc(doc, "sessionfixation"),
-		Requires: []*analysis.Analyzer{lazyssa.Analyzer, sessionops.Analyzer},
+		Requires: []*analysis.Analyzer{lazyssa.Analyzer, sessionops.Analyzer, valueflow.Analyzer},
 		Run:      c.run,
 	}
 	a.Flags.BoolVar(&c.cfg.StrictOrder, "strict-order", cfg.StrictOrder,
@@ -189,6 +191,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	ops, _ := pass.ResultOf[sessionops.Analyzer].(*sessionops.Result)
 	ssainfo, _ := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
+	flow, _ := pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	custom := len(c.cfg.Sinks)+len(c.cfg.Sanitizers) > 0
 	if ops == nil || ssainfo == nil {
 		return nil, nil
@@ -204,14 +207,14 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	var work []*funcWork
 	for _, fn := range ssainfo.SrcFuncs {
 		points := ops.Points(fn)
-		if len(points) == 0 {
+		fnOps := ops.Of(fn)
+		if len(points) == 0 && !slices.ContainsFunc(fnOps, func(op *sessionops.Op) bool { return op.Role == model.RoleSink }) && !custom {
 			continue
 		}
-		fnOps := ops.Of(fn)
 		if custom {
 			fnOps = append(slices.Clip(fnOps), sessionops.CustomOps(fn, c.cfg.Sinks, c.cfg.Sanitizers)...)
 		}
-		if fw := c.candidates(fn, points, fnOps, re); fw != nil {
+		if fw := c.candidates(fn, points, fnOps, re, flow); fw != nil {
 			work = append(work, fw)
 		}
 	}
@@ -236,7 +239,7 @@ type candidate struct {
 
 // candidates returns fn's identity writes that follow a successful
 // authentication, or nil.
-func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp) *funcWork {
+func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp, flow *valueflow.Result) *funcWork {
 	fw := &funcWork{fn: fn, ops: ops}
 	reach := sessionops.NewReach(fn)
 	for _, op := range ops {
@@ -249,13 +252,26 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 			continue
 		}
 		p := reach.FirstPoint(points, op.Instr)
-		if p == nil || !identity(op, points, reach, re) {
+		var records []types.Type
+		if p == nil || p.Kind == authsuccess.KindName {
+			// No check recognised, or only the handler's name: where the
+			// identity comes from decides (a user found from the request's
+			// data is a login; the session's own user is not).
+			prov := provenanceOf(flow, op)
+			switch {
+			case prov.Current && p != nil:
+				continue
+			case prov.FromRequest():
+				p, records = provenancePoint(op, prov), prov.Records
+			}
+		}
+		if p == nil || !identity(op, points, reach, re, records) {
 			continue
 		}
-		if p.Kind == authsuccess.KindName && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value)) {
-			// The handler's name is the only sign of a login: a write
-			// on its error path handles a failure, and one of the user
-			// already logged in (getCurrentUser()) refreshes the session.
+		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value)) {
+			// No credential check in sight: a write on an error path
+			// handles a failure, and one of the user already logged in
+			// (getCurrentUser()) refreshes the session.
 			continue
 		}
 		fw.cands = append(fw.cands, candidate{op, p})
@@ -327,9 +343,10 @@ func precedes(a, b ssa.Instruction) bool {
 
 // identity reports whether a write stores the user's identity: by its key,
 // or by its value (the authenticated principal of a point that reaches the
-// write, or a user-like value). Keys that never hold the identity (flash,
+// write, a user-like value, or a value computed from a user-like record
+// among records, what the lookups of its provenance returned). Keys that never hold the identity (flash,
 // theme, cart, ...) are not judged by the value.
-func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp) bool {
+func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp, records []types.Type) bool {
 	if w.KeyKnown && pendingKeys.MatchString(w.KeyConst) && !passedFactor.MatchString(w.KeyConst) {
 		return false
 	}
@@ -356,7 +373,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 			return true
 		}
 	}
-	return sessionops.IdentityValue(w.Value)
+	return sessionops.IdentityValue(w.Value) || slices.ContainsFunc(records, sessionops.IdentityType)
 }
 
 // currentUserFunc matches the names of functions that return the user the
@@ -380,4 +397,47 @@ func fromCurrentUser(v ssa.Value) bool {
 		callee := sessionops.Callee(call)
 		return callee != nil && currentUserFunc.MatchString(callee.Name())
 	})
+}
+
+// provenanceOf is the provenance of the identity an op writes.
+func provenanceOf(flow *valueflow.Result, op *sessionops.Op) valueflow.Provenance {
+	if flow == nil || op.Value == nil {
+		return valueflow.Provenance{}
+	}
+	return flow.Provenance(op.Value, op.Instr)
+}
+
+// provenancePoint is the authentication point of an identity found from
+// the request's data: the lookup (or the check the raw input passed),
+// holding for the write's block.
+func provenancePoint(op *sessionops.Op, prov valueflow.Provenance) *authsuccess.Point {
+	var desc string
+	callee := lookupName(prov.Lookup)
+	if prov.Gate {
+		desc = fmt.Sprintf("%s accepted the %s", callee, prov.Input.String())
+	} else {
+		desc = fmt.Sprintf("%s returned the user for the %s", callee, prov.Input.String())
+	}
+	return &authsuccess.Point{Block: op.Instr.Block(), Pos: prov.Lookup.Pos(), Kind: authsuccess.KindProvenance, Desc: desc}
+}
+
+// lookupName names the callee of a lookup for messages: Type.Method or
+// pkg.Func.
+func lookupName(call ssa.CallInstruction) string {
+	common := call.Common()
+	if common.IsInvoke() {
+		return common.Method.Name()
+	}
+	if callee := common.StaticCallee(); callee != nil {
+		if recv := callee.Signature.Recv(); recv != nil {
+			if tn, ok := model.TypeNameOf(recv.Type()); ok {
+				return tn.Name + "." + callee.Name()
+			}
+		}
+		if callee.Parent() != nil {
+			return "a function literal"
+		}
+		return callee.Name()
+	}
+	return "a function value"
 }

@@ -99,3 +99,13 @@ func TestBadFlags(t *testing.T) {
 		t.Error("DefaultConfig does not validate")
 	}
 }
+
+// TestProvenance: logins whose check is out of sight (interfaces, services
+// in other packages, a hand-written OAuth exchange, closures from
+// factories) are found by where the stored identity comes from; the
+// session's own user, a visitor's typed e-mail and an administrator's edit
+// are not logins.
+func TestProvenance(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
+		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade")
+}

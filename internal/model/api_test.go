@@ -47,6 +47,9 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	for _, tn := range model.RequestTypes {
 		paths = append(paths, tn.Pkg)
 	}
+	for _, f := range model.ContextLocals {
+		paths = append(paths, f.Pkg)
+	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
 	var load []string
@@ -87,6 +90,9 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	}
 	for _, tn := range model.RequestTypes {
 		c.typeName(model.HandMade, tn)
+	}
+	for _, f := range model.ContextLocals {
+		c.fn(model.HandMade, f)
 	}
 	if c.checked < 100 {
 		t.Errorf("only %d model entries checked; the loader found too little", c.checked)

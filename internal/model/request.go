@@ -30,3 +30,26 @@ func IsRequestType(t TypeName) bool {
 	}
 	return false
 }
+
+// ContextLocals read what a middleware put in the request's context for the
+// handlers after it: the logged-in user, usually (gin c.Get("user"), echo
+// c.Get, fiber c.Locals, r.Context().Value(userKey), buffalo c.Value). An
+// identity read there belongs to the session already established, so
+// writing it again is no login.
+var ContextLocals = []Func{
+	{"context", "Context", "Value"},
+	{ginPkg, "Context", "Get"},
+	{ginPkg, "Context", "MustGet"},
+	{ginPkg, "Context", "GetString"},
+	{ginPkg, "Context", "GetInt"},
+	{ginPkg, "Context", "GetInt64"},
+	{ginPkg, "Context", "GetUint"},
+	{ginPkg, "Context", "Value"},
+	{"github.com/labstack/echo/v4", "Context", "Get"},
+	{"github.com/labstack/echo/v5", "Context", "Get"},
+	{fiberV2, "Ctx", "Locals"},
+	{fiberV3, "Ctx", "Locals"},
+	{buffaloPkg, "Context", "Value"},
+	{irisContext, "Context", "Value"},
+	{beegoContext, "BeegoInput", "GetData"},
+}

@@ -44,6 +44,10 @@ const (
 	KindElevation Kind = "elevation" // a role/admin privilege granted after a check
 	KindName      Kind = "name"      // fallback: the function is named like a login handler
 	KindToken     Kind = "token"     // a signed token verified (jwt Parse)
+	// KindProvenance: no check in sight, but the identity stored was
+	// found or made from the request's data (valueflow.Provenance); the
+	// sessionfixation analyzer makes these points, authsuccess does not.
+	KindProvenance Kind = "provenance"
 )
 
 // Point is a place where authentication has succeeded.

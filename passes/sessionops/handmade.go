@@ -365,3 +365,54 @@ func (a *pkgAnalysis) sentAsCookie(v ssa.Value) (string, bool) {
 	name, ok := a.cookieValues[v]
 	return name, ok
 }
+
+// recordMap returns the hand-made session whose values map m is: a map
+// field (s.Values) of a record found by the session cookie, or of a
+// parameter shaped like a session record (a struct with a string ID field
+// and the map), which a helper writes for its callers to judge: the
+// write's session is the caller's argument (mapRef), nothing when that is
+// no session.
+func (a *pkgAnalysis) recordMap(m ssa.Value) *Session {
+	load, ok := m.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	if s := a.recordSession(fa.X); s != nil {
+		return s
+	}
+	root := a.root(fa.X)
+	if _, isParam := root.(*ssa.Parameter); !isParam || !sessionRecordType(fa.X.Type()) {
+		return nil
+	}
+	return a.intern(model.HandMade, root, "", false)
+}
+
+// recordIDField matches the name of a session record's ID field.
+var recordIDField = regexp.MustCompile(`(?i)^(id|sid|session[_]?id|token|key)$`)
+
+// sessionRecordType reports whether t (a pointer to a struct) looks like a
+// hand-made session record: a string ID field and a map field.
+func sessionRecordType(t types.Type) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	id, values := false, false
+	for f := range st.Fields() {
+		switch u := f.Type().Underlying().(type) {
+		case *types.Basic:
+			id = id || u.Kind() == types.String && recordIDField.MatchString(f.Name())
+		case *types.Map:
+			values = true
+		}
+	}
+	return id && values
+}

@@ -435,6 +435,12 @@ func (a *pkgAnalysis) mapOps(ops []*Op, up *ssa.MapUpdate) []*Op {
 		return append(ops, &Op{Instr: up, Pos: up.Pos(), Role: model.RoleSink, Lib: model.HandMade,
 			Name: "map write", Session: sess, Commit: model.CommitOnWrite, Value: up.Value})
 	}
+	if sess := a.recordMap(up.Map); sess != nil {
+		op := &Op{Instr: up, Pos: up.Pos(), Role: model.RoleSink, Lib: model.HandMade,
+			Name: "map write", Session: sess, Commit: model.CommitOnWrite, Key: up.Key, Value: up.Value}
+		op.KeyConst, op.KeyKnown = constString(up.Key)
+		return append(ops, op)
+	}
 	return ops
 }
 
@@ -735,7 +741,10 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 		// session of the request given.
 		if s = a.recordSession(v); s == nil {
 			if s = a.cookieSession(v); s == nil {
-				s = a.intern(r.lib, a.root(v), "", false)
+				// A record the caller made itself is a new session.
+				root := a.root(v)
+				_, made := root.(*ssa.Alloc)
+				s = a.intern(r.lib, root, "", made)
 			}
 		}
 	case libOfType(v.Type()) != nil && requestRank(v.Type()) != 1:

@@ -1,0 +1,184 @@
+// Package web logs users in without a check sessionlint recognises: the
+// account comes from the application's own interfaces, services and OAuth
+// client, given what the request sent. Each login has a renewed twin.
+package web
+
+import (
+	"net/http"
+
+	"github.com/alexedwards/scs/v2"
+
+	"provenance/accounts"
+	"provenance/oauthclient"
+)
+
+var sm = scs.New()
+
+// An interface-typed package variable finds the account.
+func login(w http.ResponseWriter, r *http.Request) {
+	acct, err := accounts.Default.Verify(r.Context(), r.FormValue("email"), r.FormValue("password"))
+	if err != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	sm.Put(r.Context(), "account", acct.ID) // want `^user identity is stored in the session before its ID is renewed; call sm.RenewToken\(ctx\) first$`
+}
+
+func loginRenewed(w http.ResponseWriter, r *http.Request) {
+	acct, err := accounts.Default.Verify(r.Context(), r.FormValue("email"), r.FormValue("password"))
+	if err != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	sm.Put(r.Context(), "account", acct.ID)
+}
+
+// A hasher behind an interface (two implementations) compares the
+// password with the hash of the account the e-mail found.
+func signIn(h accounts.Hasher) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, err := accounts.Accounts.ByEmail(r.Context(), r.PostFormValue("email"))
+		if err != nil || !h.Compare(r.PostFormValue("password"), a.Hash) {
+			http.Error(w, "no", http.StatusUnauthorized)
+			return
+		}
+		sm.Put(r.Context(), "uid", a.ID) // want `^user identity is stored in the session before its ID is renewed`
+	}
+}
+
+// A service in another package authenticates; the handler is a closure a
+// factory returns.
+func PostLoginForm(svc *accounts.Service) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, err := svc.Authenticate(r.Context(), r.FormValue("email"), r.FormValue("password"))
+		if err != nil {
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		}
+		sm.Put(r.Context(), "user_id", a.ID) // want `^user identity is stored in the session before its ID is renewed`
+	}
+}
+
+func PostLoginFormRenewed(svc *accounts.Service) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, err := svc.Authenticate(r.Context(), r.FormValue("email"), r.FormValue("password"))
+		if err != nil {
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		}
+		if err := sm.RenewToken(r.Context()); err != nil {
+			return
+		}
+		sm.Put(r.Context(), "user_id", a.ID)
+	}
+}
+
+// An OAuth callback with a hand-written exchange: the local account is
+// found or created for the provider's answer to the code.
+func oauthCallback(w http.ResponseWriter, r *http.Request) {
+	info, err := oauthclient.GetUserInfoByCode(r.URL.Query().Get("code"))
+	if err != nil {
+		return
+	}
+	a, err := accounts.Accounts.FindOrCreate(r.Context(), info.Email)
+	if err != nil {
+		return
+	}
+	sm.Put(r.Context(), "user_id", a.ID) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+func oauthCallbackRenewed(w http.ResponseWriter, r *http.Request) {
+	info, err := oauthclient.GetUserInfoByCode(r.URL.Query().Get("code"))
+	if err != nil {
+		return
+	}
+	a, err := accounts.Accounts.FindOrCreate(r.Context(), info.Email)
+	if err != nil {
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	sm.Put(r.Context(), "user_id", a.ID)
+}
+
+// The application's own key and type: a profile loaded by the ID of the
+// account the credentials found.
+func loginProfile(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.Default.Verify(r.Context(), r.FormValue("email"), r.FormValue("password"))
+	if err != nil {
+		return
+	}
+	p, _ := accounts.LoadProfile(r.Context(), a.ID)
+	sm.Put(r.Context(), "current", p) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+func loginProfileRenewed(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.Default.Verify(r.Context(), r.FormValue("email"), r.FormValue("password"))
+	if err != nil {
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	p, _ := accounts.LoadProfile(r.Context(), a.ID)
+	sm.Put(r.Context(), "current", p)
+}
+
+// The posted name itself is the identity, after a check the name and
+// password passed.
+func staffLogin(w http.ResponseWriter, r *http.Request) {
+	name := r.PostFormValue("username")
+	if err := accounts.Staff.Authenticate(name, r.PostFormValue("password")); err != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	sm.Put(r.Context(), "username", name) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+func staffLoginRenewed(w http.ResponseWriter, r *http.Request) {
+	name := r.PostFormValue("username")
+	if err := accounts.Staff.Authenticate(name, r.PostFormValue("password")); err != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	sm.Put(r.Context(), "username", name)
+}
+
+// Not logins.
+
+// The account of the session's own user, refreshed after an edit: the
+// record is found by the session's ID, whatever the form changed.
+func updateEmail(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.Accounts.ByID(r.Context(), int64(sm.GetInt(r.Context(), "user_id")))
+	if err != nil {
+		return
+	}
+	a.Email = r.FormValue("email")
+	sm.Put(r.Context(), "email", a.Email)
+}
+
+// The e-mail a visitor typed, kept for the next form: no account was
+// found or checked.
+func rememberEmail(w http.ResponseWriter, r *http.Request) {
+	sm.Put(r.Context(), "email", r.FormValue("email"))
+}
+
+// An administrator edits another account: their own session only gets a
+// flash message.
+func adminEditUser(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.Accounts.ByID(r.Context(), 7)
+	if err != nil {
+		return
+	}
+	a.Email = r.FormValue("email")
+	sm.Put(r.Context(), "flash", "updated "+a.Email)
+}
+
+// A lookup whose failure path writes: the error is handled, nobody logs
+// in.
+func lookupFailure(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.Accounts.ByEmail(r.Context(), r.FormValue("email"))
+	if err != nil {
+		sm.Put(r.Context(), "last_failed_user", a)
+		return
+	}
+}

@@ -1,0 +1,354 @@
+package valueflow
+
+import (
+	"go/token"
+	"go/types"
+	"regexp"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// Provenance says where an identity a handler is about to store comes
+// from, in the terms a login is recognised by: found or made, in this
+// request, from what the client sent (a user looked up by the posted
+// e-mail, an account a service returned for the posted credentials, the
+// provider's answer to the OAuth code in the query), or read from the
+// session or the request's context (the user already logged in).
+//
+// It is the authentication signal that needs no recognised credential
+// check: whatever the application calls to find the user (an interface, a
+// service in another package, a hand-written token exchange), the record it
+// returns came from the request's data.
+type Provenance struct {
+	// Input is the request input the identity was found or made from
+	// (form value "email", query parameter "code"); zero when none.
+	Input Origin
+	// Lookup is the call that found or made the record from Input: the
+	// call nearest the identity, on its path back to the input, that the
+	// analysis cannot see through (a method of the application, an
+	// interface, a database query; not fmt or strings). For an identity
+	// that is the input itself (the posted user name), Lookup is the call
+	// that checked it: a call given the input whose error or bool result
+	// guards the write (Gate is then set). Nil when neither exists.
+	Lookup ssa.CallInstruction
+	Gate   bool
+	// Current is set when the identity derives from the session or the
+	// request's context (model.ContextLocals): the logged-in user, stored
+	// again, which is no login.
+	Current bool
+	// Records are the types of what the calls on the way returned (each
+	// result of a tuple): a profile loaded by the ID of the account the
+	// credentials found carries that account's identity.
+	Records []types.Type
+}
+
+// FromRequest reports whether the identity was found or made in this
+// request from what the client sent, and not from the current session.
+func (p Provenance) FromRequest() bool {
+	return p.Input.Kind&Request != 0 && p.Lookup != nil && !p.Current
+}
+
+// maxProvenanceValues bounds the values one Provenance query walks.
+const maxProvenanceValues = 400
+
+// credentialInput matches the names of request inputs that carry a secret
+// (the argument that makes a call given the user's name a check).
+var credentialInput = regexp.MustCompile(`(?i)pass|pwd|secret|token|otp|pin|code|key|cred`)
+
+// Provenance returns the provenance of v, a value about to be stored as an
+// identity by the instruction at (the write, which a gate must guard). It
+// walks v back through copies, conversions, field and element reads,
+// phis, a local variable's stores and the calls that fill it (var u User;
+// db.First(&u, ...)), and the receivers and arguments of the calls it comes
+// from, asking Origins at each step whether the value is the request's.
+func (r *Result) Provenance(v ssa.Value, at ssa.Instruction) Provenance {
+	if r == nil || r.st == nil || v == nil {
+		return Provenance{}
+	}
+	r.st.mu.Lock()
+	defer r.st.mu.Unlock()
+	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}}
+	w.walk(v, nil, false)
+	p := w.p
+	if p.Input.Kind&Request != 0 && p.Lookup == nil && !p.Current && at != nil {
+		if gate := w.gate(at); gate != nil {
+			p.Lookup, p.Gate = gate, true
+		}
+	}
+	return p
+}
+
+type provenanceWalk struct {
+	t    *tracer
+	seen map[ssa.Value]bool
+	p    Provenance
+	// inputs are the request inputs met, by position (for the gate).
+	inputs map[token.Pos]bool
+}
+
+// walk visits v, which flows into the identity; lookup is the nearest
+// opaque call on the way from the identity to v, if any. service is set on
+// the receivers of calls, where a context local is a service (a database
+// handle) rather than the current user.
+func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, service bool) {
+	if v == nil || w.seen[v] || len(w.seen) >= maxProvenanceValues || w.p.Current {
+		return
+	}
+	w.seen[v] = true
+	if isSessionValue(v.Type()) {
+		w.p.Current = true
+		return
+	}
+	if _, isConst := v.(*ssa.Const); isConst {
+		return
+	}
+	o := w.t.query(v).origins()
+	if o.Has(SessionID) {
+		w.p.Current = true
+		return
+	}
+	if o.Has(Request) {
+		for _, in := range o.Of(Request) {
+			if w.inputs == nil {
+				w.inputs = map[token.Pos]bool{}
+			}
+			w.inputs[in.Pos] = true
+			if w.p.Input.Kind == 0 || w.p.Lookup == nil && lookup != nil {
+				w.p.Input, w.p.Lookup = in, lookup
+			}
+		}
+		return
+	}
+	next := func(u ssa.Value) { w.walk(u, lookup, service) }
+	switch x := v.(type) {
+	case *ssa.Call:
+		w.call(x, lookup, service)
+	case *ssa.Extract:
+		next(x.Tuple)
+	case *ssa.UnOp:
+		if x.Op != token.ARROW {
+			next(x.X)
+		}
+	case *ssa.FieldAddr:
+		next(x.X)
+	case *ssa.Field:
+		next(x.X)
+	case *ssa.IndexAddr:
+		next(x.X)
+	case *ssa.Index:
+		next(x.X)
+	case *ssa.Lookup:
+		next(x.X)
+	case *ssa.Slice:
+		next(x.X)
+	case *ssa.Convert:
+		next(x.X)
+	case *ssa.ChangeType:
+		next(x.X)
+	case *ssa.ChangeInterface:
+		next(x.X)
+	case *ssa.MakeInterface:
+		next(x.X)
+	case *ssa.TypeAssert:
+		next(x.X)
+	case *ssa.MultiConvert:
+		next(x.X)
+	case *ssa.SliceToArrayPointer:
+		next(x.X)
+	case *ssa.BinOp:
+		next(x.X)
+		next(x.Y)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			next(e)
+		}
+	case *ssa.FreeVar:
+		for _, b := range w.t.bindings(x) {
+			next(b)
+		}
+	case *ssa.Alloc:
+		w.local(x, lookup, service)
+	}
+}
+
+// call visits the result of a call: the current user when it reads a
+// context local (outside a receiver), else what its receiver and arguments
+// come from, with the call as the lookup when the analysis cannot see
+// through it.
+func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, service bool) {
+	common := &c.Call
+	if _, builtin := common.Value.(*ssa.Builtin); builtin {
+		for _, a := range common.Args {
+			w.walk(a, lookup, service)
+		}
+		return
+	}
+	if t, ok := c.Type().(*types.Tuple); ok {
+		for i := range t.Len() {
+			w.p.Records = append(w.p.Records, t.At(i).Type())
+		}
+	} else {
+		w.p.Records = append(w.p.Records, c.Type())
+	}
+	f, named := CallFunc(common)
+	if named && contextLocal(f) {
+		if !service {
+			w.p.Current = true
+		}
+		return
+	}
+	if lookup == nil && !(named && theTables().pure[f.Pkg]) {
+		lookup = c
+	}
+	args := common.Args
+	if common.IsInvoke() {
+		w.walk(common.Value, lookup, true)
+	} else if common.Signature().Recv() != nil && len(args) > 0 {
+		w.walk(args[0], lookup, true)
+		args = args[1:]
+	}
+	for _, a := range args {
+		w.walk(a, lookup, service)
+	}
+}
+
+// local visits a local variable: what is stored into it and its fields,
+// and the calls given its address, which fill it (db.First(&u, id),
+// json.Unmarshal(data, &u)) and are its lookups.
+func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, service bool) {
+	refs := a.Referrers()
+	if refs == nil {
+		return
+	}
+	addrs := []ssa.Value{a}
+	for _, ref := range *refs {
+		if fa, ok := ref.(*ssa.FieldAddr); ok {
+			addrs = append(addrs, fa)
+		}
+	}
+	for _, addr := range addrs {
+		refs := addr.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, ref := range *refs {
+			switch x := ref.(type) {
+			case *ssa.Store:
+				if x.Addr == addr {
+					w.walk(x.Val, lookup, service)
+				}
+			case *ssa.Call:
+				filler := lookup
+				if filler == nil {
+					filler = x
+				}
+				common := x.Common()
+				if f, named := CallFunc(common); named && theTables().pure[f.Pkg] {
+					filler = lookup
+				}
+				for _, op := range operands(common) {
+					if op != addr {
+						w.walk(op, filler, service)
+					}
+				}
+			}
+		}
+	}
+}
+
+// gate returns a call given one of the request inputs met whose error or
+// bool result decides a branch that every path to at passes on one side
+// (if err := users.Authenticate(name, pw); err != nil { return }): the
+// check a raw input passed before it became the identity. The call must be
+// opaque (not fmt, strings...) and be given a secret too (an input named
+// like a password, token or code) or two inputs.
+func (w *provenanceWalk) gate(at ssa.Instruction) ssa.CallInstruction {
+	b := at.Block()
+	if b == nil {
+		return nil
+	}
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		if len(d.Instrs) == 0 || len(d.Succs) != 2 {
+			continue
+		}
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || !d.Succs[0].Dominates(b) && !d.Succs[1].Dominates(b) {
+			continue
+		}
+		if c := w.gateCall(iff.Cond, 0); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// gateCall finds, in a branch condition, the call it tests (through
+// comparisons, negations and the extraction of a result).
+func (w *provenanceWalk) gateCall(v ssa.Value, depth int) ssa.CallInstruction {
+	if depth > 4 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.BinOp:
+		if c := w.gateCall(x.X, depth+1); c != nil {
+			return c
+		}
+		return w.gateCall(x.Y, depth+1)
+	case *ssa.UnOp:
+		return w.gateCall(x.X, depth+1)
+	case *ssa.Extract:
+		return w.gateCall(x.Tuple, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if c := w.gateCall(e, depth+1); c != nil {
+				return c
+			}
+		}
+	case *ssa.Call:
+		if w.checks(&x.Call) {
+			return x
+		}
+	}
+	return nil
+}
+
+// checks reports whether a call checks the inputs met: opaque, given at
+// least one of them, and given a secret or two inputs.
+func (w *provenanceWalk) checks(common *ssa.CallCommon) bool {
+	if _, builtin := common.Value.(*ssa.Builtin); builtin {
+		return false
+	}
+	if f, named := CallFunc(common); named && (theTables().pure[f.Pkg] || contextLocal(f)) {
+		return false
+	}
+	met, inputs, secret := false, 0, false
+	for _, op := range operands(common) {
+		o := w.t.query(op).origins()
+		for _, in := range o.Of(Request) {
+			inputs++
+			met = met || w.inputs[in.Pos]
+			secret = secret || credentialInput.MatchString(in.Name) || credentialInput.MatchString(in.Desc)
+		}
+	}
+	return met && (secret || inputs >= 2)
+}
+
+// isSessionValue reports whether t is a modelled library's session (or
+// session manager) type: a value read from it is the current session's.
+func isSessionValue(t types.Type) bool {
+	tn, ok := model.TypeNameOf(t)
+	return ok && model.SessionLibrary(tn) != nil
+}
+
+// contextLocal reports whether f reads a value a middleware put in the
+// request's context (model.ContextLocals).
+func contextLocal(f model.Func) bool {
+	for _, c := range model.ContextLocals {
+		if c == f {
+			return true
+		}
+	}
+	return false
+}
