@@ -60,6 +60,34 @@
 //     fields against a form field is an integrity check, not a login). A
 //     secret compared with the one stored in a record the request's ID
 //     found (client.Secret != secret) is a check.
+//   - Where no check is recognised, the identity's provenance decides
+//     (in a function the package does not call itself: a helper is judged
+//     at its calls): a login is identity found or made in
+//     this request from what the client sent. The written value is followed
+//     back (valueflow.Provenance) through copies, field reads, local
+//     variables a call fills (var u User; db.First(&u, ...)) and the
+//     receivers and arguments of calls, to a request input (form, query,
+//     JSON body, header, path parameter, a cookie other than the session's)
+//     reached through a call the analysis cannot see through: a method of
+//     an interface (users.Verify(ctx, email, pw), a hasher with bcrypt and
+//     argon2 behind it), a service in another package
+//     (authService.Authenticate), a hand-written OAuth exchange
+//     (getUserInfoByCode(code)), a database query. Calls of fmt, strings
+//     and the like only reshape the input and find nobody. A profile loaded
+//     by the ID of such a record carries its identity too, whatever its key
+//     ("current"). When the identity is the input itself (the posted user
+//     name), a call given it and a secret (or two inputs) whose error or
+//     bool result guards the write is the check (if err :=
+//     staff.Authenticate(name, pw); err != nil { return }). The message
+//     names the lookup: "authentication succeeds here (Service.Authenticate
+//     returned the user for the posted form value "email")". Not logins:
+//     identity derived from the session (a record found by the session's
+//     user ID, then edited) or from a value a middleware put in the
+//     request's context (c.MustGet("user"), r.Context().Value(userKey)):
+//     the logged-in user stored again; an input stored as typed with no
+//     lookup or check (a visitor's e-mail kept for the next form); writes
+//     on an error path. Handlers that closures factories return are
+//     functions like any other: the rule needs no handler name.
 //   - A write stores identity when its key is an identity key (user,
 //     user_id, userID, uid, username, email, account, role, is_admin,
 //     authenticated, logged_in, current_user_id, principal, sub, ...;

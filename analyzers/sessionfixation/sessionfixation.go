@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"go/types"
 	"regexp"
 	"slices"
 	"strings"
@@ -242,6 +241,7 @@ type candidate struct {
 func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp, flow *valueflow.Result) *funcWork {
 	fw := &funcWork{fn: fn, ops: ops}
 	reach := sessionops.NewReach(fn)
+	helper := flow.HasCallers(fn)
 	for _, op := range ops {
 		if op.Role != model.RoleSink || op.Session == nil || op.Session.StatelessUnder(c.cfg.Stores) || op.Session.Fresh {
 			continue
@@ -252,20 +252,21 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 			continue
 		}
 		p := reach.FirstPoint(points, op.Instr)
-		var records []types.Type
-		if p == nil || p.Kind == authsuccess.KindName {
-			// No check recognised, or only the handler's name: where the
-			// identity comes from decides (a user found from the request's
-			// data is a login; the session's own user is not).
-			prov := provenanceOf(flow, op)
-			switch {
-			case prov.Current && p != nil:
-				continue
-			case prov.FromRequest():
-				p, records = provenancePoint(op, prov), prov.Records
+		fromRequest := false
+		if (p == nil || p.Kind == authsuccess.KindName) && !helper {
+			// No check recognised: where the identity comes from decides
+			// (a user found or made from the request's data is a login).
+			// A helper of the package's functions is judged at its calls
+			// instead (one bug, one report). A handler's name, when it is
+			// the point, stays the point.
+			if prov := provenanceOf(flow, op); prov.FromRequest() {
+				fromRequest = true
+				if p == nil {
+					p = provenancePoint(op, prov)
+				}
 			}
 		}
-		if p == nil || !identity(op, points, reach, re, records) {
+		if p == nil || !identity(op, points, reach, re, fromRequest) {
 			continue
 		}
 		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value)) {
@@ -343,10 +344,11 @@ func precedes(a, b ssa.Instruction) bool {
 
 // identity reports whether a write stores the user's identity: by its key,
 // or by its value (the authenticated principal of a point that reaches the
-// write, a user-like value, or a value computed from a user-like record
-// among records, what the lookups of its provenance returned). Keys that never hold the identity (flash,
+// write, a user-like value, or, when the identity's provenance is the
+// sign of the login, what a call returned given the ID of a user-like
+// record: a profile loaded by the user's ID). Keys that never hold the identity (flash,
 // theme, cart, ...) are not judged by the value.
-func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp, records []types.Type) bool {
+func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp, provenance bool) bool {
 	if w.KeyKnown && pendingKeys.MatchString(w.KeyConst) && !passedFactor.MatchString(w.KeyConst) {
 		return false
 	}
@@ -373,7 +375,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 			return true
 		}
 	}
-	return sessionops.IdentityValue(w.Value) || slices.ContainsFunc(records, sessionops.IdentityType)
+	return sessionops.IdentityValue(w.Value) || provenance && sessionops.LoadedByID(w.Value)
 }
 
 // currentUserFunc matches the names of functions that return the user the

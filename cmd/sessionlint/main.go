@@ -36,8 +36,9 @@
 //	0  no findings
 //	1  findings reported
 //	2  usage error: unknown flag, bad flag value, unknown analyzer in
-//	   -explain, no packages given or matched, or packages that do not
-//	   load or compile (their errors are printed first)
+//	   -explain, no packages given or matched; or packages that do not
+//	   load or compile (their errors are printed, the other packages are
+//	   analysed and their findings printed)
 //	3  internal error: an analyzer panicked or failed (one line names
 //	   the analyzer and package; the other analyzers still run)
 //	130  interrupted (SIGINT or SIGTERM): the analyses under way are

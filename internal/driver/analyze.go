@@ -265,23 +265,24 @@ var errInterrupted = errors.New("interrupted")
 
 // analyze runs the analyzers on the packages, in worker processes (the
 // tool, see worker.go) that analyse one package at a time, and returns their findings and the one-line descriptions
-// of the analyzers that failed.
-func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) ([]output.Diagnostic, []string, error) {
+// of the analyzers that failed. Packages that do not type-check are
+// reported in partial (their errors), the findings of the others kept.
+func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) (_ []output.Diagnostic, failures []string, partial *loadError, _ error) {
 	dir, err := os.MkdirTemp("", "sessionlint-")
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer os.RemoveAll(dir)
 	pl := planUnits(roots, needsFacts, deps, dir)
 	if err := pl.run(ctx, t, args, parallel, progress, rc); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if ctx.Err() != nil {
-		return nil, nil, errInterrupted
+		return nil, nil, nil, errInterrupted
 	}
 
 	var diags []output.Diagnostic
-	var failures, errLines []string
+	var errLines []string
 	seen := map[string]bool{}
 	broken := 0
 	for _, u := range pl.units {
@@ -300,9 +301,9 @@ func analyze(ctx context.Context, t tool, args []string, roots []*packages.Packa
 		}
 	}
 	if len(errLines) > 0 {
-		return nil, nil, &loadError{lines: errLines, summary: fmt.Sprintf("%d %s could not be analysed", broken, plural(broken, "package", "packages"))}
+		partial = &loadError{lines: errLines, summary: fmt.Sprintf("%s could not be analysed", countNoun(broken, "package", "packages"))}
 	}
-	return diags, failures, nil
+	return diags, failures, partial, nil
 }
 
 func plural(n int, one, many string) string {

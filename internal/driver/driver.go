@@ -192,12 +192,16 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	var diags []output.Diagnostic
 	var failures []string
+	var partial []*loadError // packages left out: load and type errors
 	if cached, ok := rc.restoreRun(runKey); ok {
 		diags = cached
 		rc.finish()
 		stats("nothing changed since an earlier run: its findings are reused")
 	} else {
-		pkgs, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
+		pkgs, loadPartial, notes, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
+		for _, n := range notes {
+			fmt.Fprintf(stderr, "%s: %s\n", progname, n)
+		}
 		if errors.Is(err, errInterrupted) {
 			fmt.Fprintf(stderr, "%s: interrupted\n", progname)
 			return ExitInterrupted
@@ -214,8 +218,17 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 			writeFailure(outputs, dir, stdout, report, err)
 			return ExitUsage
 		}
+		if loadPartial != nil {
+			printLoadError(stderr, loadPartial)
+			partial = append(partial, loadPartial)
+		}
 		prog := newProgress(stderr)
-		diags, failures, err = analyze(ctx, e.tool, targs, pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update, rc)
+		var typePartial *loadError
+		diags, failures, typePartial, err = analyze(ctx, e.tool, targs, pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update, rc)
+		if typePartial != nil {
+			printLoadError(stderr, typePartial)
+			partial = append(partial, typePartial)
+		}
 		prog.clear()
 		if rc != nil {
 			hits, misses := rc.finish()
@@ -234,15 +247,24 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 			writeFailure(outputs, dir, stdout, report, fmt.Errorf("internal error: %w", err))
 			return ExitInternal
 		}
-		if rc != nil && len(failures) == 0 {
+		if rc != nil && len(failures) == 0 && len(partial) == 0 {
 			rc.saveRun(ctx, runKey, run, diags)
 		}
 	}
 	diags = newFindings(changes, dir, changesRoot, diags)
 	report.Diagnostics = diags
-	if len(failures) > 0 {
-		report.Failure = "internal error: " + strings.Join(failures, "\n")
+	var summaries []string
+	for _, p := range partial {
+		report.Errors = append(report.Errors, output.ParseErrors(dir, append(slices.Clone(p.lines), p.summary))...)
+		summaries = append(summaries, p.summary)
 	}
+	if len(failures) > 0 {
+		summaries = append(summaries, "internal error: "+strings.Join(failures, "\n"))
+		if len(report.Errors) > 0 {
+			report.Errors = append(report.Errors, output.Error{Message: summaries[len(summaries)-1]})
+		}
+	}
+	report.Failure = strings.Join(summaries, "\n")
 	if err := writeOutputs(outputs, dir, stdout, report); err != nil {
 		fmt.Fprintf(stderr, "%s: writing output: %v\n", progname, err)
 		return ExitInternal
@@ -250,9 +272,16 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	for _, f := range failures {
 		fmt.Fprintf(stderr, "%s: internal error: %s\n", progname, f)
 	}
+	if len(partial) > 0 && len(diags) > 0 {
+		// The findings are above; the errors are on standard error
+		// (printed before the analysis): say where the run stands.
+		fmt.Fprintf(stderr, "%s: the findings above are those of the packages that could be analysed\n", progname)
+	}
 	switch {
 	case len(failures) > 0:
 		return ExitInternal
+	case len(partial) > 0:
+		return ExitUsage
 	case len(diags) > 0:
 		return ExitFindings
 	}
@@ -307,7 +336,8 @@ Usage:
 	go vet -vettool="$(go env GOPATH)/bin/%[1]s" [flags] packages
 
 Exit codes: 0 no findings, 1 findings reported, 2 usage error or packages
-that do not load or type-check, 3 internal error (an analyzer failed),
+that do not load or type-check (the others are analysed), 3 internal
+error (an analyzer failed),
 130 interrupted.
 
 Flags:

@@ -5,8 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
+	"path"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -28,6 +32,7 @@ type loadOptions struct {
 type loadError struct {
 	lines   []string // "file:line:col: message", or "message" without position
 	summary string
+	fatal   bool // the patterns themselves do not load
 }
 
 func (e *loadError) Error() string { return e.summary }
@@ -55,9 +60,14 @@ func errorDetail(err error) string {
 // reads its imports' types from the export data, so that no process holds
 // more than one package's syntax at a time.
 //
-// A package that does not compile is reported here, with the compiler's
-// errors, before anything is analysed.
-func load(ctx context.Context, opts loadOptions, relative func(string) string) ([]*packages.Package, error) {
+// A package that does not load or compile is reported (partial: its
+// errors, the compiler's included) and left out with the packages that
+// import it; the others are returned, to be analysed. Only when nothing is
+// left, or the patterns themselves do not load, is the error fatal (err).
+// A //go:embed pattern that matches no file (a front-end build that is not
+// in the checkout) does not keep a package from loading: it is given a
+// placeholder file in an overlay, and notes say so.
+func load(ctx context.Context, opts loadOptions, relative func(string) string) (_ []*packages.Package, partial *loadError, notes []string, err error) {
 	cfg := &packages.Config{
 		Context: ctx,
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
@@ -75,11 +85,26 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 		cfg.BuildFlags = []string{"-tags=" + opts.tags}
 	}
 	pkgs, err := packages.Load(cfg, opts.patterns...)
+	// The go command reports one unmatched pattern per package at a time.
+	for range maxEmbedRounds {
+		overlay, missing := embedPlaceholders(pkgs)
+		if err != nil || ctx.Err() != nil || len(overlay) == 0 {
+			break
+		}
+		if cfg.Overlay == nil {
+			cfg.Overlay = map[string][]byte{}
+		}
+		maps.Copy(cfg.Overlay, overlay)
+		pkgs, err = packages.Load(cfg, opts.patterns...)
+		for _, m := range missing {
+			notes = append(notes, fmt.Sprintf("note: %s: //go:embed pattern %s matches no file (a build step not run?); analysed with a placeholder in its place", relative(m.pos), m.pattern))
+		}
+	}
 	if ctx.Err() != nil {
-		return nil, errInterrupted
+		return nil, nil, nil, errInterrupted
 	}
 	if err != nil {
-		return nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
+		return nil, nil, nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
 	}
 	if len(pkgs) == 0 {
 		complaint := goListComplaint(ctx, cfg, opts.patterns)
@@ -87,14 +112,132 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 			// The go command's own error says why (no go.mod, a go line
 			// newer than the go command); "no packages matched" would
 			// only mislead.
-			return nil, &loadError{lines: complaint, summary: fmt.Sprintf("the go command cannot list %s: see its error above", strings.Join(opts.patterns, " "))}
+			return nil, nil, nil, &loadError{lines: complaint, summary: fmt.Sprintf("the go command cannot list %s: see its error above", strings.Join(opts.patterns, " "))}
 		}
-		return nil, &loadError{summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
+		return nil, nil, nil, &loadError{summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
 	}
-	if lerr := packageErrors(pkgs, relative, opts.patterns); lerr != nil {
-		return nil, lerr
+	lerr, broken := packageErrors(pkgs, relative, opts.patterns)
+	if lerr == nil {
+		return roots(pkgs), nil, notes, nil
 	}
-	return roots(pkgs), nil
+	if lerr.fatal {
+		return nil, nil, notes, lerr
+	}
+	kept, skipped := analysable(roots(pkgs), broken)
+	if len(kept) == 0 {
+		lerr.summary += "; nothing was analyzed"
+		return nil, nil, notes, lerr
+	}
+	lerr.summary += ": " + plural(len(broken), "it was", "they were") + " not analysed"
+	if skipped > 0 {
+		lerr.summary += fmt.Sprintf(", nor the %s that %s %s", countNoun(skipped, "package", "packages"),
+			plural(skipped, "imports", "import"), plural(len(broken), "it", "them"))
+	}
+	return kept, lerr, notes, nil
+}
+
+// analysable returns the roots that neither are broken nor import a
+// broken package, and how many roots were left out for an import alone.
+func analysable(roots []*packages.Package, broken map[*packages.Package]bool) (kept []*packages.Package, importers int) {
+	tainted := map[*packages.Package]bool{}
+	var taints func(p *packages.Package) bool
+	taints = func(p *packages.Package) bool {
+		if t, ok := tainted[p]; ok {
+			return t
+		}
+		tainted[p] = broken[p]
+		for _, imp := range p.Imports {
+			if taints(imp) {
+				tainted[p] = true
+				break
+			}
+		}
+		return tainted[p]
+	}
+	for _, r := range roots {
+		switch {
+		case !taints(r):
+			kept = append(kept, r)
+		case !broken[r] && !(r.ForTest != "" && broken[forTestOf(roots, r)]):
+			importers++
+		}
+	}
+	return kept, importers
+}
+
+// forTestOf returns the non-test package of a test variant among pkgs, or
+// nil.
+func forTestOf(pkgs []*packages.Package, variant *packages.Package) *packages.Package {
+	for _, p := range pkgs {
+		if p.ForTest == "" && p.PkgPath == variant.PkgPath {
+			return p
+		}
+	}
+	return nil
+}
+
+func countNoun(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) }
+
+// maxEmbedRounds bounds the loads that add placeholders for //go:embed
+// patterns that match no file.
+const maxEmbedRounds = 8
+
+// A missingEmbed is a //go:embed pattern that matches no file.
+type missingEmbed struct {
+	pos, pattern string
+}
+
+// embedMissing matches the go command's error for a //go:embed pattern
+// that matches no file.
+var embedMissing = regexp.MustCompile(`^pattern (\S+): no matching files found$`)
+
+// embedPlaceholders returns an overlay that gives each //go:embed pattern
+// of pkgs (and their dependencies) that matches no file a placeholder to
+// match: the file itself when the pattern names one with an extension
+// (web/main.wasm), else a file in the directory it names (dist, dist/*,
+// dist/*.html). Type-checking and analysis never read embedded files.
+func embedPlaceholders(pkgs []*packages.Package) (map[string][]byte, []missingEmbed) {
+	var overlay map[string][]byte
+	var missing []missingEmbed
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			m := embedMissing.FindStringSubmatch(e.Msg)
+			if m == nil || p.Dir == "" {
+				continue
+			}
+			name := placeholderFor(m[1])
+			if name == "" {
+				continue
+			}
+			if overlay == nil {
+				overlay = map[string][]byte{}
+			}
+			overlay[filepath.Join(p.Dir, filepath.FromSlash(name))] = nil
+			missing = append(missing, missingEmbed{pos: e.Pos, pattern: m[1]})
+		}
+	})
+	return overlay, missing
+}
+
+// placeholderFor returns the slash-separated path, relative to the
+// package's directory, of a file that pattern matches; "" when the pattern
+// is one it cannot satisfy (a character class, all:).
+func placeholderFor(pattern string) string {
+	pattern = strings.TrimPrefix(pattern, "all:")
+	if strings.ContainsAny(pattern, "[]\\") {
+		return ""
+	}
+	dir, base := path.Split(pattern)
+	switch {
+	case strings.ContainsAny(dir, "*?"):
+		return ""
+	case strings.ContainsAny(base, "*?"):
+		base = strings.NewReplacer("*", "placeholder", "?", "x").Replace(base)
+		return dir + base
+	case path.Ext(base) != "":
+		return pattern
+	}
+	return path.Join(pattern, "sessionlint-placeholder")
 }
 
 // goListComplaint returns what the go command itself says about patterns
@@ -121,15 +264,19 @@ func goListComplaint(ctx context.Context, cfg *packages.Config, patterns []strin
 }
 
 // packageErrors collects the errors of the packages and their
-// dependencies, once each, in "file:line:col: message" form.
-func packageErrors(pkgs []*packages.Package, relative func(string) string, patterns []string) *loadError {
+// dependencies, once each, in "file:line:col: message" form, and the
+// packages that have some. The error is fatal when only the go command's
+// listing failed (the patterns do not load).
+func packageErrors(pkgs []*packages.Package, relative func(string) string, patterns []string) (*loadError, map[*packages.Package]bool) {
 	var lines []string
 	listOnly := true // only the go command's errors: the patterns do not load
 	seen := map[string]bool{}
-	broken := map[string]bool{}
+	broken := map[*packages.Package]bool{}
+	brokenPaths := map[string]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
-			broken[p.PkgPath] = true
+			broken[p] = true
+			brokenPaths[p.PkgPath] = true
 			msgs, compiler := compilerErrors(e.Msg)
 			if e.Kind != packages.ListError || compiler {
 				listOnly = false
@@ -149,23 +296,15 @@ func packageErrors(pkgs []*packages.Package, relative func(string) string, patte
 		}
 	})
 	if len(lines) == 0 {
-		return nil
+		return nil, nil
 	}
 	if listOnly {
-		return &loadError{lines: lines, summary: fmt.Sprintf("cannot load %s; nothing was analyzed", strings.Join(patterns, " "))}
-	}
-	noun := "errors"
-	if len(lines) == 1 {
-		noun = "error"
-	}
-	pkgNoun := "packages"
-	if len(broken) == 1 {
-		pkgNoun = "package"
+		return &loadError{lines: lines, summary: fmt.Sprintf("cannot load %s; nothing was analyzed", strings.Join(patterns, " ")), fatal: true}, broken
 	}
 	return &loadError{
 		lines:   lines,
-		summary: fmt.Sprintf("%d %s in %d %s; nothing was analyzed", len(lines), noun, len(broken), pkgNoun),
-	}
+		summary: fmt.Sprintf("%s in %s", countNoun(len(lines), "error", "errors"), countNoun(len(brokenPaths), "package", "packages")),
+	}, broken
 }
 
 // compilerErrors splits an error of go list -export: the compiler's

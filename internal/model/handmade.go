@@ -18,6 +18,15 @@ var HandMade = &Library{
 	},
 }
 
+// HandMadeRecord is the session of a helper that writes into a record it
+// is given whose shape is a hand-made session's (a string ID and a map of
+// values): whether it is one is its caller's to say, at each call, by the
+// record it passes; a record that is no session makes no write.
+var HandMadeRecord = &Library{
+	Name:    "hand-made session record",
+	Session: HandMade.Session,
+}
+
 // CookieReader is a call that returns the value of a request cookie.
 type CookieReader struct {
 	Func Func

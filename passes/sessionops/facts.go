@@ -124,8 +124,10 @@ func libKey(lib *model.Library) string {
 }
 
 func libByKey(key string) *model.Library {
-	if key == libKey(model.HandMade) {
-		return model.HandMade
+	for _, lib := range []*model.Library{model.HandMade, model.HandMadeRecord} {
+		if key == libKey(lib) {
+			return lib
+		}
 	}
 	for _, lib := range model.All {
 		if libKey(lib) == key {

@@ -388,7 +388,7 @@ func (a *pkgAnalysis) recordMap(m ssa.Value) *Session {
 	if _, isParam := root.(*ssa.Parameter); !isParam || !sessionRecordType(fa.X.Type()) {
 		return nil
 	}
-	return a.intern(model.HandMade, root, "", false)
+	return a.intern(model.HandMadeRecord, root, "", false)
 }
 
 // recordIDField matches the name of a session record's ID field.

@@ -173,3 +173,57 @@ func paramIndex(fn *ssa.Function, v ssa.Value) int {
 	})
 	return idx
 }
+
+// LoadedByID reports whether v is what a call returned when given an
+// ID-like field of a user-like value (LoadProfile(ctx, u.ID)), or is
+// computed from it: a record loaded by the user's ID carries the user's
+// identity, whatever its own type and key.
+func LoadedByID(v ssa.Value) bool {
+	return Trace(v, func(u ssa.Value) bool {
+		var call *ssa.Call
+		switch x := u.(type) {
+		case *ssa.Call:
+			call = x
+		case *ssa.Extract:
+			call, _ = x.Tuple.(*ssa.Call)
+		}
+		if call == nil {
+			return false
+		}
+		for _, a := range call.Call.Args {
+			if IdentityValue(a) && idField(a) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// idField reports whether v is an ID-like field of a struct (through
+// conversions): u.ID, int64(u.ID).
+func idField(v ssa.Value) bool {
+	for range maxDepth {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			v = x.X
+		case *ssa.FieldAddr:
+			st, ok := derefStruct(x.X.Type())
+			return ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name())
+		case *ssa.Field:
+			st, ok := x.X.Type().Underlying().(*types.Struct)
+			return ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name())
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -736,15 +736,21 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 	}
 	var s *Session
 	switch {
+	case r.lib == model.HandMadeRecord:
+		// Only a record of the caller's hand-made session makes the
+		// helper's write one; a record the caller made is a new session.
+		if s = a.recordSession(v); s == nil {
+			if _, made := a.root(v).(*ssa.Alloc); !made {
+				return nil
+			}
+			s = a.intern(model.HandMade, a.root(v), "", true)
+		}
 	case r.lib == model.HandMade:
 		// A record, or an ID, of the caller's hand-made session, or the
 		// session of the request given.
 		if s = a.recordSession(v); s == nil {
 			if s = a.cookieSession(v); s == nil {
-				// A record the caller made itself is a new session.
-				root := a.root(v)
-				_, made := root.(*ssa.Alloc)
-				s = a.intern(r.lib, root, "", made)
+				s = a.intern(r.lib, a.root(v), "", false)
 			}
 		}
 	case libOfType(v.Type()) != nil && requestRank(v.Type()) != 1:

@@ -38,17 +38,22 @@ type Provenance struct {
 	// request's context (model.ContextLocals): the logged-in user, stored
 	// again, which is no login.
 	Current bool
-	// Records are the types of what the calls on the way returned (each
-	// result of a tuple): a profile loaded by the ID of the account the
-	// credentials found carries that account's identity.
-	Records []types.Type
+	// Made is set when a call named like making an account (CreateUser,
+	// Register, SignUp, Insert...) was given the request's data: an
+	// account made in this request is a login even when the rest of what
+	// made it came from the session (the sign-up that finishes an OAuth
+	// login whose identity the callback kept there).
+	Made bool
 }
 
 // FromRequest reports whether the identity was found or made in this
 // request from what the client sent, and not from the current session.
 func (p Provenance) FromRequest() bool {
-	return p.Input.Kind&Request != 0 && p.Lookup != nil && !p.Current
+	return p.Input.Kind&Request != 0 && p.Lookup != nil && (!p.Current || p.Made)
 }
+
+// makerName matches the names of functions that make an account.
+var makerName = regexp.MustCompile(`(?i)(create|register|sign_?up|insert|upsert)`)
 
 // maxProvenanceValues bounds the values one Provenance query walks.
 const maxProvenanceValues = 400
@@ -70,7 +75,7 @@ func (r *Result) Provenance(v ssa.Value, at ssa.Instruction) Provenance {
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
 	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}}
-	w.walk(v, nil, false)
+	w.walk(v, nil, walkFlags{})
 	p := w.p
 	if p.Input.Kind&Request != 0 && p.Lookup == nil && !p.Current && at != nil {
 		if gate := w.gate(at); gate != nil {
@@ -78,6 +83,13 @@ func (r *Result) Provenance(v ssa.Value, at ssa.Instruction) Provenance {
 		}
 	}
 	return p
+}
+
+// walkFlags say where a value walked flows: into the receiver of a call
+// (service: a context local there is a service, a database handle, not
+// the current user) or into a call that makes an account (maker).
+type walkFlags struct {
+	service, maker bool
 }
 
 type provenanceWalk struct {
@@ -89,11 +101,9 @@ type provenanceWalk struct {
 }
 
 // walk visits v, which flows into the identity; lookup is the nearest
-// opaque call on the way from the identity to v, if any. service is set on
-// the receivers of calls, where a context local is a service (a database
-// handle) rather than the current user.
-func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, service bool) {
-	if v == nil || w.seen[v] || len(w.seen) >= maxProvenanceValues || w.p.Current {
+// opaque call on the way from the identity to v, if any.
+func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFlags) {
+	if v == nil || w.seen[v] || len(w.seen) >= maxProvenanceValues {
 		return
 	}
 	w.seen[v] = true
@@ -115,16 +125,18 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, service b
 				w.inputs = map[token.Pos]bool{}
 			}
 			w.inputs[in.Pos] = true
-			if w.p.Input.Kind == 0 || w.p.Lookup == nil && lookup != nil {
+			if w.p.Input.Kind == 0 || w.p.Lookup == nil && lookup != nil ||
+				(w.p.Lookup == nil) == (lookup == nil) && w.p.Input.Kind&Header != 0 && in.Kind&Header == 0 {
 				w.p.Input, w.p.Lookup = in, lookup
 			}
+			w.p.Made = w.p.Made || fl.maker && lookup != nil
 		}
 		return
 	}
-	next := func(u ssa.Value) { w.walk(u, lookup, service) }
+	next := func(u ssa.Value) { w.walk(u, lookup, fl) }
 	switch x := v.(type) {
 	case *ssa.Call:
-		w.call(x, lookup, service)
+		w.call(x, lookup, fl)
 	case *ssa.Extract:
 		next(x.Tuple)
 	case *ssa.UnOp:
@@ -169,7 +181,7 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, service b
 			next(b)
 		}
 	case *ssa.Alloc:
-		w.local(x, lookup, service)
+		w.local(x, lookup, fl)
 	}
 }
 
@@ -177,55 +189,77 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, service b
 // context local (outside a receiver), else what its receiver and arguments
 // come from, with the call as the lookup when the analysis cannot see
 // through it.
-func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, service bool) {
+func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFlags) {
 	common := &c.Call
 	if _, builtin := common.Value.(*ssa.Builtin); builtin {
 		for _, a := range common.Args {
-			w.walk(a, lookup, service)
+			w.walk(a, lookup, fl)
 		}
 		return
 	}
-	if t, ok := c.Type().(*types.Tuple); ok {
-		for i := range t.Len() {
-			w.p.Records = append(w.p.Records, t.At(i).Type())
-		}
-	} else {
-		w.p.Records = append(w.p.Records, c.Type())
-	}
 	f, named := CallFunc(common)
 	if named && contextLocal(f) {
-		if !service {
+		if !fl.service {
 			w.p.Current = true
 		}
 		return
 	}
-	if lookup == nil && !(named && theTables().pure[f.Pkg]) {
+	pure := named && theTables().pure[f.Pkg]
+	// A method without arguments reads its receiver (u.GetId(),
+	// id.String()): an accessor, not a lookup.
+	accessor := common.Signature().Recv() != nil && len(common.Args) <= 1 || common.IsInvoke() && len(common.Args) == 0
+	if lookup == nil && !pure && !accessor {
 		lookup = c
 	}
+	if !pure && makerName.MatchString(calleeName(common)) {
+		fl.maker = true
+	}
 	args := common.Args
+	recvFlags := fl
+	recvFlags.service = true
 	if common.IsInvoke() {
-		w.walk(common.Value, lookup, true)
+		w.walk(common.Value, lookup, recvFlags)
 	} else if common.Signature().Recv() != nil && len(args) > 0 {
-		w.walk(args[0], lookup, true)
+		w.walk(args[0], lookup, recvFlags)
 		args = args[1:]
 	}
 	for _, a := range args {
-		w.walk(a, lookup, service)
+		w.walk(a, lookup, fl)
 	}
+}
+
+// calleeName is the name of a call's callee: the method, the function;
+// "" for a function value.
+func calleeName(common *ssa.CallCommon) string {
+	if common.IsInvoke() {
+		return common.Method.Name()
+	}
+	if callee := common.StaticCallee(); callee != nil {
+		return callee.Name()
+	}
+	return ""
 }
 
 // local visits a local variable: what is stored into it and its fields,
 // and the calls given its address, which fill it (db.First(&u, id),
 // json.Unmarshal(data, &u)) and are its lookups.
-func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, service bool) {
+func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walkFlags) {
 	refs := a.Referrers()
 	if refs == nil {
 		return
 	}
 	addrs := []ssa.Value{a}
 	for _, ref := range *refs {
-		if fa, ok := ref.(*ssa.FieldAddr); ok {
-			addrs = append(addrs, fa)
+		switch x := ref.(type) {
+		case *ssa.FieldAddr:
+			addrs = append(addrs, x)
+		case *ssa.Call:
+			// A record handed to a call that makes an account
+			// (db.Create(&u)): what it was filled with was stored by
+			// that call.
+			if lookup == nil && makerName.MatchString(calleeName(x.Common())) {
+				lookup, fl.maker = x, true
+			}
 		}
 	}
 	for _, addr := range addrs {
@@ -237,7 +271,7 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, service
 			switch x := ref.(type) {
 			case *ssa.Store:
 				if x.Addr == addr {
-					w.walk(x.Val, lookup, service)
+					w.walk(x.Val, lookup, fl)
 				}
 			case *ssa.Call:
 				filler := lookup
@@ -248,9 +282,13 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, service
 				if f, named := CallFunc(common); named && theTables().pure[f.Pkg] {
 					filler = lookup
 				}
+				fillFlags := fl
+				if filler == x && makerName.MatchString(calleeName(common)) {
+					fillFlags.maker = true
+				}
 				for _, op := range operands(common) {
 					if op != addr {
-						w.walk(op, filler, service)
+						w.walk(op, filler, fillFlags)
 					}
 				}
 			}
@@ -263,7 +301,7 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, service
 // (if err := users.Authenticate(name, pw); err != nil { return }): the
 // check a raw input passed before it became the identity. The call must be
 // opaque (not fmt, strings...) and be given a secret too (an input named
-// like a password, token or code) or two inputs.
+// like a password, token or code).
 func (w *provenanceWalk) gate(at ssa.Instruction) ssa.CallInstruction {
 	b := at.Block()
 	if b == nil {
@@ -315,7 +353,7 @@ func (w *provenanceWalk) gateCall(v ssa.Value, depth int) ssa.CallInstruction {
 }
 
 // checks reports whether a call checks the inputs met: opaque, given at
-// least one of them, and given a secret or two inputs.
+// least one of them, and given a secret.
 func (w *provenanceWalk) checks(common *ssa.CallCommon) bool {
 	if _, builtin := common.Value.(*ssa.Builtin); builtin {
 		return false
@@ -323,16 +361,15 @@ func (w *provenanceWalk) checks(common *ssa.CallCommon) bool {
 	if f, named := CallFunc(common); named && (theTables().pure[f.Pkg] || contextLocal(f)) {
 		return false
 	}
-	met, inputs, secret := false, 0, false
+	met, secret := false, false
 	for _, op := range operands(common) {
 		o := w.t.query(op).origins()
 		for _, in := range o.Of(Request) {
-			inputs++
 			met = met || w.inputs[in.Pos]
-			secret = secret || credentialInput.MatchString(in.Name) || credentialInput.MatchString(in.Desc)
+			secret = secret || credentialInput.MatchString(in.Name)
 		}
 	}
-	return met && (secret || inputs >= 2)
+	return met && secret
 }
 
 // isSessionValue reports whether t is a modelled library's session (or

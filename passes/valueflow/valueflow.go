@@ -104,6 +104,17 @@ func (r *Result) Origins(v ssa.Value) Origins {
 	return r.st.resolved.query(v).origins()
 }
 
+// HasCallers reports whether the package calls fn (statically, or as a
+// deferred or go call): a helper of the package's own functions.
+func (r *Result) HasCallers(fn *ssa.Function) bool {
+	if r == nil || r.st == nil || fn == nil {
+		return false
+	}
+	r.st.mu.Lock()
+	defer r.st.mu.Unlock()
+	return len(r.st.callers[fn]) > 0
+}
+
 // ByCaller returns the origins of v once per call of v's function in the
 // package, when v derives from the function's parameters: each set holds
 // the origins of the value when the function is called from that call (a

@@ -47,6 +47,20 @@ func signIn(h accounts.Hasher) http.HandlerFunc {
 	}
 }
 
+func signInRenewed(h accounts.Hasher) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, err := accounts.Accounts.ByEmail(r.Context(), r.PostFormValue("email"))
+		if err != nil || !h.Compare(r.PostFormValue("password"), a.Hash) {
+			http.Error(w, "no", http.StatusUnauthorized)
+			return
+		}
+		if err := sm.RenewToken(r.Context()); err != nil {
+			return
+		}
+		sm.Put(r.Context(), "uid", a.ID)
+	}
+}
+
 // A service in another package authenticates; the handler is a closure a
 // factory returns.
 func PostLoginForm(svc *accounts.Service) http.HandlerFunc {
@@ -181,4 +195,88 @@ func lookupFailure(w http.ResponseWriter, r *http.Request) {
 		sm.Put(r.Context(), "last_failed_user", a)
 		return
 	}
+}
+
+// The first step of a WebAuthn login keeps the challenge made for the
+// account the name found: nobody is logged in yet.
+func beginWebAuthn(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.Accounts.ByEmail(r.Context(), r.PathValue("username"))
+	if err != nil {
+		return
+	}
+	ch, err := accounts.BeginLogin(a)
+	if err != nil {
+		return
+	}
+	sm.Put(r.Context(), "webauthn-session", ch)
+}
+
+// The sign-up that finishes an OAuth login: the callback kept the
+// provider's e-mail in the session, the form brings the chosen name, and
+// the account made from both logs the user in.
+func finishSignup(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.CreateUser(r.Context(), sm.GetString(r.Context(), "oauth_email"), r.PostFormValue("username"))
+	if err != nil {
+		return
+	}
+	sm.Put(r.Context(), "user_id", a.ID) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+func finishSignupRenewed(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.CreateUser(r.Context(), sm.GetString(r.Context(), "oauth_email"), r.PostFormValue("username"))
+	if err != nil {
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	sm.Put(r.Context(), "user_id", a.ID)
+}
+
+// A hard-coded password.
+func adminLogin(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("password") != "password123" {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	sm.Put(r.Context(), "is_admin", true) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+func adminLoginRenewed(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("password") != "password123" {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	sm.Put(r.Context(), "is_admin", true)
+}
+
+// A sign-up: the account is made from the form and stored.
+func signup(w http.ResponseWriter, r *http.Request) {
+	a := accounts.Account{Email: r.PostFormValue("email")}
+	if err := accounts.Accounts.Insert(r.Context(), &a); err != nil {
+		return
+	}
+	sm.Put(r.Context(), "user_id", a.ID) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+func signupRenewed(w http.ResponseWriter, r *http.Request) {
+	a := accounts.Account{Email: r.PostFormValue("email")}
+	if err := accounts.Accounts.Insert(r.Context(), &a); err != nil {
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	sm.Put(r.Context(), "user_id", a.ID)
+}
+
+// A helper of the handlers above writes what its callers found: judged at
+// its calls, not inside it.
+func keep(r *http.Request, a *accounts.Account) {
+	sm.Put(r.Context(), "user_id", a.ID)
+}
+
+func loginThroughHelper(w http.ResponseWriter, r *http.Request) {
+	a, err := accounts.Default.Verify(r.Context(), r.FormValue("email"), r.FormValue("password"))
+	if err != nil {
+		return
+	}
+	keep(r, a) // want `^keep stores user identity in the session before its ID is renewed`
 }

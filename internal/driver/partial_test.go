@@ -1,0 +1,83 @@
+package driver
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestAnalyseWhatLoads: a package that does not type-check, and one that
+// imports it, are reported and left out; the others are analysed, their
+// findings printed, and the run exits 2.
+func TestAnalyseWhatLoads(t *testing.T) {
+	dir := module(t, map[string]string{
+		"m.go":          badGo,
+		"broken/b.go":   "package broken\n\nfunc F() { undefined() }\n",
+		"importer/i.go": "package importer\n\nimport \"example.com/m/broken\"\n\nfunc G() { broken.F() }\n",
+	})
+	r := runIn(t, dir, "./...")
+	r.expect(t, ExitUsage)
+	if !strings.Contains(r.stdout, "m.go:7:2: call to bad") {
+		t.Errorf("the findings of the package that loads are missing:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stderr, "broken/b.go:3:12: undefined: undefined") ||
+		!strings.Contains(r.stderr, "1 error in 1 package: it was not analysed, nor the 1 package that imports it") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+
+	j := runIn(t, dir, "-format", "json", "./...")
+	j.expect(t, ExitUsage)
+	var v struct {
+		Diagnostics []struct{ Message string } `json:"diagnostics"`
+		Errors      []struct {
+			Message string         `json:"message"`
+			Posn    map[string]any `json:"posn"`
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(j.stdout), &v); err != nil || len(v.Diagnostics) != 1 || len(v.Errors) != 2 || v.Errors[0].Posn == nil {
+		t.Errorf("json (%v):\n%s", err, j.stdout)
+	}
+
+	// Nothing left to analyse: the error alone.
+	only := module(t, map[string]string{"broken/b.go": "package broken\n\nfunc F() { undefined() }\n"})
+	o := runIn(t, only, "./...")
+	o.expect(t, ExitUsage)
+	if !strings.Contains(o.stderr, "nothing was analyzed") {
+		t.Errorf("stderr:\n%s", o.stderr)
+	}
+}
+
+// TestMissingEmbed: a //go:embed pattern that matches no file (a front-end
+// build not in the checkout) does not keep its package, or those that
+// import it, from being analysed; a note says so.
+func TestMissingEmbed(t *testing.T) {
+	dir := module(t, map[string]string{
+		"assets/a.go": "package assets\n\nimport \"embed\"\n\n//go:embed dist\nvar Dist embed.FS\n\n//go:embed build/app.wasm\nvar Wasm []byte\n\n//go:embed spa/*.html\nvar Pages embed.FS\n",
+		"m.go":        strings.Replace(badGo, "package m\n", "package m\n\nimport \"example.com/m/assets\"\n\nvar _ = assets.Dist\n", 1),
+	})
+	r := runIn(t, dir, "./...")
+	r.expect(t, ExitFindings)
+	if !strings.Contains(r.stdout, "call to bad") {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	if strings.Count(r.stderr, "note: ") != 3 || !strings.Contains(r.stderr, "assets/a.go:5:12: //go:embed pattern dist matches no file") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+}
+
+func TestPlaceholderFor(t *testing.T) {
+	for pattern, want := range map[string]string{
+		"dist":           "dist/sessionlint-placeholder",
+		"dist/*":         "dist/placeholder",
+		"spa/*.html":     "spa/placeholder.html",
+		"web/main.wasm":  "web/main.wasm",
+		"all:build":      "build/sessionlint-placeholder",
+		"x/[ab].txt":     "",
+		"*/index.html":   "",
+		"frontend/dist/": "frontend/dist/sessionlint-placeholder",
+	} {
+		if got := placeholderFor(pattern); got != want {
+			t.Errorf("placeholderFor(%q) = %q, want %q", pattern, got, want)
+		}
+	}
+}
