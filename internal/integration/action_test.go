@@ -96,33 +96,47 @@ func TestWorkflowPinned(t *testing.T) {
 	}
 }
 
-// TestActionScript runs the action's script, as the runner would, on a
-// module in a sub-directory of a git repository: annotations for the new
-// finding only, a SARIF file, and the sarif output relative to the
-// repository root. A hostile input stays data.
+// TestActionScript runs the action's steps, as the runner would, on a
+// module in a sub-directory of a git repository: the install step (with a
+// GOBIN of the job's, which it must not depend on), then the run step:
+// annotations for the new finding only, a SARIF file, and the sarif
+// output relative to the repository root. A hostile input stays data.
 func TestActionScript(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds sessionlint; skipped with -short")
 	}
-	bin := integration.Sessionlint(t)
 	data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), "action.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var action struct {
-		Runs struct{ Steps []struct{ ID, Run string } }
+		Runs struct{ Steps []struct{ Name, ID, Run string } }
 	}
 	if err := yaml.Unmarshal(data, &action); err != nil {
 		t.Fatal(err)
 	}
-	var script string
+	var install, script string
 	for _, s := range action.Runs.Steps {
-		if s.ID == "run" {
-			script = strings.ReplaceAll(s.Run, `"$(go env GOPATH)/bin/sessionlint"`, `"$SESSIONLINT_TEST_BIN"`)
+		switch {
+		case s.ID == "run":
+			script = s.Run
+		case strings.Contains(s.Run, "go install"):
+			install = s.Run
 		}
 	}
-	if script == "" || !strings.Contains(script, "SESSIONLINT_TEST_BIN") {
-		t.Fatal("no run step invoking sessionlint in action.yml")
+	if script == "" || install == "" {
+		t.Fatal("no install step and run step in action.yml")
+	}
+	// The install step, as the runner runs it, with GOBIN set by the job:
+	// the run step still finds the binary it installed.
+	runnerTemp, gobin := t.TempDir(), t.TempDir()
+	in := exec.Command("bash", "-e", "-c", install)
+	in.Env = append(integration.GoEnv(), "GITHUB_ACTION_PATH="+integration.RepoRoot(t), "RUNNER_TEMP="+runnerTemp, "GOBIN="+gobin)
+	if out, err := in.CombinedOutput(); err != nil {
+		t.Fatalf("install step: %v\n%s", err, out)
+	}
+	if entries, _ := os.ReadDir(gobin); len(entries) != 0 {
+		t.Errorf("the install step wrote into the job's GOBIN: %v", entries)
 	}
 
 	repo := t.TempDir()
@@ -145,7 +159,8 @@ func TestActionScript(t *testing.T) {
 	cmd := exec.Command("bash", "-e", "-c", script)
 	cmd.Dir = sub
 	env := append(integration.GoEnv(),
-		"SESSIONLINT_TEST_BIN="+bin,
+		"RUNNER_TEMP="+runnerTemp,
+		"GOBIN="+gobin,
 		"SESSIONLINT_PACKAGES=./...",
 		"SESSIONLINT_SARIF=sessionlint.sarif",
 		"SESSIONLINT_ONLY_NEW=true",

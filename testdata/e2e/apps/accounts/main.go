@@ -19,9 +19,9 @@ func main() {
 	sm.Cookie.Secure = true
 	svc := &account.Service{Repo: account.NewMemory(), Hasher: account.Bcrypt{}}
 	mux := http.NewServeMux()
-	mux.Handle("POST /login", ctl.PostLogin(sm, svc))
-	mux.Handle("POST /login/renewed", ctl.PostLoginRenewed(sm, svc))
-	mux.Handle("GET /oauth/callback", ctl.OAuthCallback(sm, svc))
+	mux.Handle("POST /session", ctl.CreateSession(sm, svc))
+	mux.Handle("POST /session/renewed", ctl.CreateSessionRenewed(sm, svc))
+	mux.Handle("GET /provider/return", ctl.ProviderReturn(sm, svc))
 	mux.Handle("POST /profile/email", ctl.UpdateEmail(sm, svc))
 	_ = http.ListenAndServe(":8080", sm.LoadAndSave(mux))
 }

@@ -10,8 +10,8 @@ import (
 	"sessionlint.test/e2e/apps/accounts/web/provider"
 )
 
-// PostLogin logs the user in under the session ID the browser came with.
-func PostLogin(sm *scs.SessionManager, svc *account.Service) http.Handler {
+// CreateSession signs the user in under the session ID the browser came with.
+func CreateSession(sm *scs.SessionManager, svc *account.Service) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		u, err := svc.Authenticate(r.Context(), r.PostFormValue("email"), r.PostFormValue("password"))
 		if err != nil {
@@ -22,8 +22,8 @@ func PostLogin(sm *scs.SessionManager, svc *account.Service) http.Handler {
 	})
 }
 
-// PostLoginRenewed gives the session a new ID first.
-func PostLoginRenewed(sm *scs.SessionManager, svc *account.Service) http.Handler {
+// CreateSessionRenewed gives the session a new ID first.
+func CreateSessionRenewed(sm *scs.SessionManager, svc *account.Service) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		u, err := svc.Authenticate(r.Context(), r.PostFormValue("email"), r.PostFormValue("password"))
 		if err != nil {
@@ -38,8 +38,8 @@ func PostLoginRenewed(sm *scs.SessionManager, svc *account.Service) http.Handler
 	})
 }
 
-// OAuthCallback finds or creates the local user for the provider's answer.
-func OAuthCallback(sm *scs.SessionManager, svc *account.Service) http.Handler {
+// ProviderReturn finds or creates the local user for the provider's answer.
+func ProviderReturn(sm *scs.SessionManager, svc *account.Service) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p, err := provider.ProfileByCode(r.URL.Query().Get("code"))
 		if err != nil {
