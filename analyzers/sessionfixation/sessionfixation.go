@@ -386,13 +386,7 @@ var currentUserFunc = regexp.MustCompile(`(?i)(current|logged[_]?in|session|sign
 // function named like a current-user getter returned.
 func fromCurrentUser(v ssa.Value) bool {
 	return sessionops.Trace(v, func(u ssa.Value) bool {
-		var call *ssa.Call
-		switch x := u.(type) {
-		case *ssa.Call:
-			call = x
-		case *ssa.Extract:
-			call, _ = x.Tuple.(*ssa.Call)
-		}
+		call := sessionops.CallOf(u)
 		if call == nil {
 			return false
 		}

@@ -110,7 +110,9 @@ func TestActionScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	var action struct {
-		Runs struct{ Steps []struct{ Name, ID, Run string } }
+		Runs struct {
+			Steps []struct{ Name, ID, Run string }
+		}
 	}
 	if err := yaml.Unmarshal(data, &action); err != nil {
 		t.Fatal(err)

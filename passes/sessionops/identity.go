@@ -180,13 +180,7 @@ func paramIndex(fn *ssa.Function, v ssa.Value) int {
 // identity, whatever its own type and key.
 func LoadedByID(v ssa.Value) bool {
 	return Trace(v, func(u ssa.Value) bool {
-		var call *ssa.Call
-		switch x := u.(type) {
-		case *ssa.Call:
-			call = x
-		case *ssa.Extract:
-			call, _ = x.Tuple.(*ssa.Call)
-		}
+		call := CallOf(u)
 		if call == nil {
 			return false
 		}
@@ -199,31 +193,35 @@ func LoadedByID(v ssa.Value) bool {
 	})
 }
 
-// idField reports whether v is an ID-like field of a struct (through
-// conversions): u.ID, int64(u.ID).
-func idField(v ssa.Value) bool {
-	for range maxDepth {
-		switch x := v.(type) {
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return false
-			}
-			v = x.X
-		case *ssa.FieldAddr:
-			st, ok := derefStruct(x.X.Type())
-			return ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name())
-		case *ssa.Field:
-			st, ok := x.X.Type().Underlying().(*types.Struct)
-			return ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name())
-		default:
-			return false
-		}
+// CallOf returns the call v is the result of (one of the results of), or
+// nil.
+func CallOf(v ssa.Value) *ssa.Call {
+	switch x := v.(type) {
+	case *ssa.Call:
+		return x
+	case *ssa.Extract:
+		call, _ := x.Tuple.(*ssa.Call)
+		return call
 	}
-	return false
+	return nil
+}
+
+// idField reports whether v is an ID-like field of a struct, through
+// conversions: u.ID, int64(u.ID).
+func idField(v ssa.Value) bool {
+	v = stripConv(v)
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = load.X
+	}
+	var st *types.Struct
+	var field int
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		st, _ = derefStruct(x.X.Type())
+		field = x.Field
+	case *ssa.Field:
+		st, _ = x.X.Type().Underlying().(*types.Struct)
+		field = x.Field
+	}
+	return st != nil && field < st.NumFields() && idLikeField.MatchString(st.Field(field).Name())
 }
