@@ -1,95 +1,137 @@
 package model
 
-const (
-	beegoWeb     = "github.com/beego/beego/v2/server/web"
-	beegoSession = "github.com/beego/beego/v2/server/web/session"
-	beegoContext = "github.com/beego/beego/v2/server/web/context"
+// A beegoRelease is where one major version of beego keeps its web
+// (controllers, BConfig), session and context packages. The two share
+// their semantics; v2's session store takes a context first.
+type beegoRelease struct {
+	name, module          string
+	web, session, context string
+	// webName is the name of the web package, as code writes it.
+	webName string
+	// storeCtx is 1 when the session Store's methods take a
+	// context.Context first (v2), 0 when they do not (v1).
+	storeCtx int
+}
+
+var (
+	beegoV2 = beegoRelease{
+		name: "beego", module: "github.com/beego/beego/v2",
+		web: "github.com/beego/beego/v2/server/web", session: "github.com/beego/beego/v2/server/web/session",
+		context: "github.com/beego/beego/v2/server/web/context", webName: "web", storeCtx: 1,
+	}
+	beegoV1 = beegoRelease{
+		name: "beego v1", module: "github.com/astaxie/beego",
+		web: "github.com/astaxie/beego", session: "github.com/astaxie/beego/session",
+		context: "github.com/astaxie/beego/context", webName: "beego",
+	}
+	// beegoReleases are the releases modelled, newest first.
+	beegoReleases = []beegoRelease{beegoV2, beegoV1}
 )
 
-// Beego is github.com/beego/beego/v2 (v2.3.10). The router releases the
-// controller's session after the handler (CommitAtEnd). SessionStart is
-// strict. SessionRegenerateID moves the record to a new ID (the cookie
+// beegoEach returns what entries gives for every beego release: the tables
+// outside this file name beego's calls once, for both.
+func beegoEach[T any](entries func(b beegoRelease) []T) []T {
+	var out []T
+	for _, b := range beegoReleases {
+		out = append(out, entries(b)...)
+	}
+	return out
+}
+
+// Beego is github.com/beego/beego/v2 (v2.3.10), and BeegoV1 its earlier
+// release github.com/astaxie/beego (v1.12.3, still in use, also through a
+// replace to a fork), whose sessions work the same: the router releases
+// the controller's session after the handler (CommitAtEnd), SessionStart
+// is strict, SessionRegenerateID moves the record to a new ID (the cookie
 // provider returns a nil store).
-var Beego = &Library{
-	Name:     "beego",
-	Module:   "github.com/beego/beego/v2",
-	Packages: []string{beegoWeb, beegoSession, beegoContext},
-	Session: &SessionModel{
-		Commit: CommitAtEnd,
-		Types:  []TypeName{{beegoSession, "Store"}, {beegoWeb, "Controller"}},
-		Obtain: []Call{
-			{Func: Func{beegoWeb, "Controller", "StartSession"}, Session: OnResult},
-			{Func: Func{beegoSession, "Manager", "SessionStart"}, Session: OnResult},
-		},
-		Sinks: []Call{
-			{Func: Func{beegoWeb, "Controller", "SetSession"}, Session: OnReceiver, Key: 0, Value: 1},
-			{Func: Func{beegoContext, "BeegoOutput", "Session"}, Session: OnReceiver, Key: 0, Value: 1},
-			{Func: Func{beegoSession, "Store", "Set"}, Session: OnReceiver, Key: 1, Value: 2},
-		},
-		Persist: []Call{
-			{Func: Func{beegoSession, "Store", "SessionRelease"}, Session: OnReceiver},
-		},
-		Renew: []Call{
-			{Func: Func{beegoWeb, "Controller", "SessionRegenerateID"}, Session: OnReceiver, Key: -1, Value: -1},
-			{Func: Func{beegoSession, "Manager", "SessionRegenerateID"}, Session: OnResult, Key: -1, Value: -1,
-				Why: "only the returned store has the new ID"},
-		},
-		Traps: []Call{
-			{Func: Func{beegoWeb, "Controller", "DelSession"}, Session: OnReceiver, Key: -1, Value: -1,
-				Why: "DelSession removes one value and keeps the session ID"},
-			{Func: Func{beegoWeb, "Controller", "DestroySession"}, Session: OnReceiver, Key: -1, Value: -1,
-				Why: "DestroySession issues no new ID in this request"},
-			{Func: Func{beegoSession, "Store", "Flush"}, Session: OnReceiver, Key: -1, Value: -1,
-				Why: "Flush clears the values and keeps the session ID"},
-			{Func: Func{beegoSession, "Manager", "SessionDestroy"}, Session: OnRequest, Arg: 1, Key: -1, Value: -1,
-				Why: "SessionDestroy issues no new ID in this request"},
-		},
-		Fix: "call %s.SessionRegenerateID() first",
-		FixFor: map[string]string{
-			"Store":       "write through the store returned by SessionRegenerateID(w, r) instead of %s",
-			"BeegoOutput": "call web.GlobalSessions.SessionRegenerateID(w, r) first and write through the store it returns",
-		},
-	},
-	Cookies: &CookieModel{
-		Types: []CookieType{
-			{
-				// Path is always "/"; Secure only when Secure is set and the
-				// request is TLS.
-				Pkg: beegoSession, Type: "ManagerConfig", Session: true,
-				Fields:   map[Attr]string{AttrName: "CookieName", AttrDomain: "Domain", AttrSecure: "Secure", AttrSameSite: "CookieSameSite"},
-				Negated:  map[Attr]string{AttrHttpOnly: "DisableHTTPOnly"},
-				SameSite: SameSiteHTTP,
-				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True},
+var (
+	Beego   = beegoLibrary(beegoV2)
+	BeegoV1 = beegoLibrary(beegoV1)
+)
+
+func beegoLibrary(b beegoRelease) *Library {
+	return &Library{
+		Name:     b.name,
+		Module:   b.module,
+		Packages: []string{b.web, b.session, b.context},
+		Session: &SessionModel{
+			Commit: CommitAtEnd,
+			Types:  []TypeName{{b.session, "Store"}, {b.web, "Controller"}},
+			Obtain: []Call{
+				{Func: Func{b.web, "Controller", "StartSession"}, Session: OnResult},
+				{Func: Func{b.session, "Manager", "SessionStart"}, Session: OnResult},
 			},
-			{
-				// web.BConfig.WebConfig.Session; Secure comes from
-				// BConfig.Listen.EnableHTTPS (default false).
-				Pkg: beegoWeb, Type: "SessionConfig", Session: true,
-				Fields:   map[Attr]string{AttrName: "SessionName", AttrDomain: "SessionDomain", AttrSameSite: "SessionCookieSameSite"},
-				Negated:  map[Attr]string{AttrHttpOnly: "SessionDisableHTTPOnly"},
-				SameSite: SameSiteHTTP,
-				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False},
-				Enable:   "SessionOn",
-				Sibling:  map[Attr]string{AttrSecure: "Listen.EnableHTTPS"},
+			Sinks: []Call{
+				{Func: Func{b.web, "Controller", "SetSession"}, Session: OnReceiver, Key: 0, Value: 1},
+				{Func: Func{b.context, "BeegoOutput", "Session"}, Session: OnReceiver, Key: 0, Value: 1},
+				{Func: Func{b.session, "Store", "Set"}, Session: OnReceiver, Key: b.storeCtx, Value: b.storeCtx + 1},
+			},
+			Persist: []Call{
+				{Func: Func{b.session, "Store", "SessionRelease"}, Session: OnReceiver},
+			},
+			Renew: []Call{
+				{Func: Func{b.web, "Controller", "SessionRegenerateID"}, Session: OnReceiver, Key: -1, Value: -1},
+				{Func: Func{b.session, "Manager", "SessionRegenerateID"}, Session: OnResult, Key: -1, Value: -1,
+					Why: "only the returned store has the new ID"},
+			},
+			Traps: []Call{
+				{Func: Func{b.web, "Controller", "DelSession"}, Session: OnReceiver, Key: -1, Value: -1,
+					Why: "DelSession removes one value and keeps the session ID"},
+				{Func: Func{b.web, "Controller", "DestroySession"}, Session: OnReceiver, Key: -1, Value: -1,
+					Why: "DestroySession issues no new ID in this request"},
+				{Func: Func{b.session, "Store", "Flush"}, Session: OnReceiver, Key: -1, Value: -1,
+					Why: "Flush clears the values and keeps the session ID"},
+				{Func: Func{b.session, "Manager", "SessionDestroy"}, Session: OnRequest, Arg: 1, Key: -1, Value: -1,
+					Why: "SessionDestroy issues no new ID in this request"},
+			},
+			Fix: "call %s.SessionRegenerateID() first",
+			FixFor: map[string]string{
+				"Store":       "write through the store returned by SessionRegenerateID(w, r) instead of %s",
+				"BeegoOutput": "call " + b.webName + ".GlobalSessions.SessionRegenerateID(w, r) first and write through the store it returns",
 			},
 		},
-		Constructors: []ConfigSite{
-			{Func: Func{beegoSession, "", "NewManager"}, ConfigArg: 1,
-				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameUnset}},
+		Cookies: &CookieModel{
+			Types: []CookieType{
+				{
+					// Path is always "/"; Secure only when Secure is set
+					// and the request is TLS.
+					Pkg: b.session, Type: "ManagerConfig", Session: true,
+					Fields:   map[Attr]string{AttrName: "CookieName", AttrDomain: "Domain", AttrSecure: "Secure", AttrSameSite: "CookieSameSite"},
+					Negated:  map[Attr]string{AttrHttpOnly: "DisableHTTPOnly"},
+					SameSite: SameSiteHTTP,
+					Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True},
+				},
+				{
+					// BConfig.WebConfig.Session; Secure comes from
+					// BConfig.Listen.EnableHTTPS (default false).
+					Pkg: b.web, Type: "SessionConfig", Session: true,
+					Fields:   map[Attr]string{AttrName: "SessionName", AttrDomain: "SessionDomain", AttrSameSite: "SessionCookieSameSite"},
+					Negated:  map[Attr]string{AttrHttpOnly: "SessionDisableHTTPOnly"},
+					SameSite: SameSiteHTTP,
+					Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False},
+					Enable:   "SessionOn",
+					Sibling:  map[Attr]string{AttrSecure: "Listen.EnableHTTPS"},
+				},
+			},
+			Constructors: []ConfigSite{
+				{Func: Func{b.session, "", "NewManager"}, ConfigArg: 1,
+					Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameUnset}},
+			},
+			// The context's cookie API (v2.3.10 and v1.12.3 context.go,
+			// output.go): Cookie(name, value, others ...interface{})
+			// where others are maxAge (negative: deleted), path ("/"
+			// when absent), domain, secure (a bool, or any other non-nil
+			// value: on), httpOnly, sameSite (a string, absent: none).
+			// SetSecureCookie signs the value first and takes the secret
+			// before the name.
+			Positional: []PositionalSetter{
+				beegoCookie(Func{b.context, "BeegoOutput", "Cookie"}, 0),
+				beegoCookie(Func{b.context, "Context", "SetCookie"}, 0),
+				beegoCookie(Func{b.context, "Context", "SetSecureCookie"}, 1),
+				beegoCookie(Func{b.web, "Controller", "SetSecureCookie"}, 1),
+			},
 		},
-		// The context's cookie API (v2.3.10 context.go, output.go):
-		// Cookie(name, value, others ...interface{}) where others are
-		// maxAge (negative: deleted), path ("/" when absent), domain,
-		// secure (a bool, or any other non-nil value: on), httpOnly,
-		// sameSite (a string, absent: none). SetSecureCookie signs the
-		// value first and takes the secret before the name.
-		Positional: []PositionalSetter{
-			beegoCookie(Func{beegoContext, "BeegoOutput", "Cookie"}, 0),
-			beegoCookie(Func{beegoContext, "Context", "SetCookie"}, 0),
-			beegoCookie(Func{beegoContext, "Context", "SetSecureCookie"}, 1),
-			beegoCookie(Func{beegoWeb, "Controller", "SetSecureCookie"}, 1),
-		},
-	},
+	}
 }
 
 // beegoCookie is a beego cookie setter whose name is argument at.

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // HandMade describes sessions an application builds itself: a map or a
 // database keyed by the value of a request cookie. It is not in All (it has
 // no package of its own); the session passes read it directly.
@@ -38,7 +40,7 @@ type CookieReader struct {
 }
 
 // CookieReaders are the calls that read a request cookie, per framework.
-var CookieReaders = []CookieReader{
+var CookieReaders = slices.Concat([]CookieReader{
 	{Func: Func{"net/http", "Request", "Cookie"}, Result: 0, Name: 0},
 	{Func: Func{"github.com/gin-gonic/gin", "Context", "Cookie"}, Result: 0, Name: 0},
 	{Func: Func{"github.com/labstack/echo/v4", "Context", "Cookie"}, Result: 0, Name: 0},
@@ -46,9 +48,12 @@ var CookieReaders = []CookieReader{
 	{Func: Func{fiberV2, "Ctx", "Cookies"}, Result: 0, Name: 0},
 	{Func: Func{fiberV3, "Ctx", "Cookies"}, Result: 0, Name: 0},
 	{Func: Func{"github.com/kataras/iris/v12/context", "Context", "GetCookie"}, Result: 0, Name: 0},
-	{Func: Func{beegoContext, "Context", "GetCookie"}, Result: 0, Name: 0},
-	{Func: Func{beegoContext, "BeegoInput", "Cookie"}, Result: 0, Name: 0},
-}
+}, beegoEach(func(b beegoRelease) []CookieReader {
+	return []CookieReader{
+		{Func: Func{b.context, "Context", "GetCookie"}, Result: 0, Name: 0},
+		{Func: Func{b.context, "BeegoInput", "Cookie"}, Result: 0, Name: 0},
+	}
+}))
 
 // HandMadeWriteVerbs is the pattern of the names of the calls that store
 // data under a key (a hand-made store's Set, a database helper's

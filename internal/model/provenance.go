@@ -8,6 +8,8 @@ package model
 // pass reads these tables; the sessionadoption, sessionidurl and
 // weaksessionid analyzers read the settings.
 
+import "slices"
+
 // Source is a kind of origin the model knows.
 type Source int
 
@@ -80,7 +82,7 @@ const (
 
 // RequestInputs are the calls that return what the client sent, per
 // framework. Request cookies are read by CookieReaders.
-var RequestInputs = []SourceCall{
+var RequestInputs = slices.Concat([]SourceCall{
 	{Func: Func{"net/http", "Request", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "PostFormValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "PathValue"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
@@ -127,12 +129,14 @@ var RequestInputs = []SourceCall{
 	{Func: Func{irisContext, "Context", "PostValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "RequestParams", "Get"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
-
-	{Func: Func{beegoContext, "BeegoInput", "Query"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{beegoContext, "BeegoInput", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{beegoContext, "BeegoInput", "Header"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{beegoWeb, "Controller", "GetString"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-}
+}, beegoEach(func(b beegoRelease) []SourceCall {
+	return []SourceCall{
+		{Func: Func{b.context, "BeegoInput", "Query"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+		{Func: Func{b.context, "BeegoInput", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+		{Func: Func{b.context, "BeegoInput", "Header"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+		{Func: Func{b.web, "Controller", "GetString"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	}
+}))
 
 // RequestFields are the fields of a request that carry what the client
 // sent: r.URL.Query(), r.Header.Get(k) and r.Form.Get(k) inherit them.
@@ -148,18 +152,19 @@ var RequestFields = []SourceField{
 }
 
 // SessionIDs are the calls that return a library session's ID.
-var SessionIDs = []SourceCall{
+var SessionIDs = slices.Concat([]SourceCall{
 	{Func: Func{fiberV2Session, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{fiberV3Session, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{fiberV3Session, "Middleware", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{"github.com/gin-contrib/sessions", "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{"github.com/alexedwards/scs/v2", "SessionManager", "Token"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
-	{Func: Func{beegoSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{irisSessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{goSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{flamegoSession, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{macaronSession, "RawStore", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
-}
+}, beegoEach(func(b beegoRelease) []SourceCall {
+	return []SourceCall{{Func: Func{b.session, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1}}
+}))
 
 // SessionIDFields are the fields that hold a library session's ID. Storing
 // into one sets the ID the session is saved under.
@@ -275,7 +280,7 @@ type URLSink struct {
 }
 
 // URLSinks are the calls whose argument ends up in a URL.
-var URLSinks = []URLSink{
+var URLSinks = slices.Concat([]URLSink{
 	{Func: Func{"net/http", "", "Redirect"}, Arg: 2, Redirect: true},
 	{Func: Func{ginPkg, "Context", "Redirect"}, Arg: 1, Redirect: true},
 	{Func: Func{echoV4, "Context", "Redirect"}, Arg: 1, Redirect: true},
@@ -283,11 +288,14 @@ var URLSinks = []URLSink{
 	{Func: Func{fiberV2, "Ctx", "Redirect"}, Arg: 0, Redirect: true},
 	{Func: Func{fiberV3, "Redirect", "To"}, Arg: 0, Redirect: true},
 	{Func: Func{irisContext, "Context", "Redirect"}, Arg: 0, Redirect: true},
-	{Func: Func{beegoWeb, "Controller", "Redirect"}, Arg: 0, Redirect: true},
-	{Func: Func{beegoContext, "Context", "Redirect"}, Arg: 1, Redirect: true},
 	{Func: Func{"net/url", "Values", "Set"}, Arg: 1},
 	{Func: Func{"net/url", "Values", "Add"}, Arg: 1},
-}
+}, beegoEach(func(b beegoRelease) []URLSink {
+	return []URLSink{
+		{Func: Func{b.web, "Controller", "Redirect"}, Arg: 0, Redirect: true},
+		{Func: Func{b.context, "Context", "Redirect"}, Arg: 1, Redirect: true},
+	}
+}))
 
 // URLFields are fields whose value is part of a URL.
 var URLFields = []Field{
@@ -326,17 +334,23 @@ type IDInURLSetting struct {
 }
 
 // IDInURLSettings lists the settings that take the session ID from the URL.
-var IDInURLSettings = []IDInURLSetting{
-	{Lib: "beego", Flag: Field{beegoSession, "ManagerConfig", "EnableSidInURLQuery"}},
-	{Lib: "beego", Flag: Field{beegoWeb, "SessionConfig", "SessionEnableSidInURLQuery"}},
-	{Lib: "beego", Option: Func{beegoSession, "", "CfgEnableSidInURLQuery"}},
+var IDInURLSettings = slices.Concat([]IDInURLSetting{
 	{Lib: "go-session", Option: Func{goSession, "", "SetEnableSIDInURLQuery"}, DefaultOn: true,
 		Managers: []Func{{goSession, "", "NewManager"}, {goSession, "", "InitManager"}}},
 	{Lib: "fiber", Lookup: Field{fiberV2Session, "Config", "KeyLookup"}},
 	{Lib: "fiber", Extractor: Field{fiberV3Session, "Config", "Extractor"},
 		Extractors: []Func{{fiberV3Extract, "", "FromQuery"}, {fiberV3Extract, "", "FromForm"}, {fiberV3Extract, "", "FromParam"}},
 		Chain:      Func{fiberV3Extract, "", "Chain"}},
-}
+}, beegoEach(func(b beegoRelease) []IDInURLSetting {
+	settings := []IDInURLSetting{
+		{Lib: b.name, Flag: Field{b.session, "ManagerConfig", "EnableSidInURLQuery"}},
+		{Lib: b.name, Flag: Field{b.web, "SessionConfig", "SessionEnableSidInURLQuery"}},
+	}
+	if b.storeCtx == 1 { // v2's functional options
+		settings = append(settings, IDInURLSetting{Lib: b.name, Option: Func{b.session, "", "CfgEnableSidInURLQuery"}})
+	}
+	return settings
+}))
 
 // Adopting is a store or manager constructor whose sessions adopt any ID
 // the client sends (an unknown ID becomes a new session under that ID).
@@ -379,11 +393,12 @@ type IDTaker struct {
 }
 
 // IDTakers lists the calls that act on a session named by its ID.
-var IDTakers = []IDTaker{
+var IDTakers = slices.Concat([]IDTaker{
 	{Func: Func{fiberV2Session, "Store", "Delete"}, Arg: 0},
 	{Func: Func{fiberV3Session, "Store", "Delete"}, Arg: 1},
 	{Func: Func{fiberV3Session, "Store", "GetByID"}, Arg: 1},
 	{Func: Func{"github.com/alexedwards/scs/v2", "SessionManager", "Load"}, Arg: 1},
 	{Func: Func{irisSessions, "Sessions", "DestroyByID"}, Arg: 0},
-	{Func: Func{beegoSession, "Manager", "GetSessionStore"}, Arg: 0},
-}
+}, beegoEach(func(b beegoRelease) []IDTaker {
+	return []IDTaker{{Func: Func{b.session, "Manager", "GetSessionStore"}, Arg: 0}}
+}))

@@ -1,12 +1,14 @@
 package model
 
+import "slices"
+
 // RequestTypes are the types whose values stand for the request being
 // served: net/http's request and each framework's context (or controller).
 // A session obtained from one of them, or a context derived from one, is
 // that request's session; session passes canonicalise sessions by these.
 // context.Context is recognised too, with lower priority (it may come from
 // anywhere).
-var RequestTypes = []TypeName{
+var RequestTypes = slices.Concat([]TypeName{
 	{"net/http", "Request"},
 	{"github.com/gin-gonic/gin", "Context"},
 	{"github.com/labstack/echo/v4", "Context"},
@@ -17,9 +19,9 @@ var RequestTypes = []TypeName{
 	{"github.com/valyala/fasthttp", "RequestCtx"},
 	{"github.com/kataras/iris/v12/context", "Context"},
 	{buffaloPkg, "Context"},
-	{beegoContext, "Context"},
-	{beegoWeb, "Controller"},
-}
+}, beegoEach(func(b beegoRelease) []TypeName {
+	return []TypeName{{b.context, "Context"}, {b.web, "Controller"}}
+}))
 
 // IsRequestType reports whether t names one of RequestTypes.
 func IsRequestType(t TypeName) bool {
@@ -36,7 +38,7 @@ func IsRequestType(t TypeName) bool {
 // c.Get, fiber c.Locals, r.Context().Value(userKey), buffalo c.Value). An
 // identity read there belongs to the session already established, so
 // writing it again is no login.
-var ContextLocals = []Func{
+var ContextLocals = slices.Concat([]Func{
 	{"context", "Context", "Value"},
 	{ginPkg, "Context", "Get"},
 	{ginPkg, "Context", "MustGet"},
@@ -51,5 +53,6 @@ var ContextLocals = []Func{
 	{fiberV3, "Ctx", "Locals"},
 	{buffaloPkg, "Context", "Value"},
 	{irisContext, "Context", "Value"},
-	{beegoContext, "BeegoInput", "GetData"},
-}
+}, beegoEach(func(b beegoRelease) []Func {
+	return []Func{{b.context, "BeegoInput", "GetData"}}
+}))

@@ -155,6 +155,8 @@ var known = []entry{
 	// content is who the user is.
 	{Func: model.Func{Pkg: "github.com/beego/beego/v2/server/web", Recv: "Controller", Name: "GetSecureCookie"}, Kind: KindToken, Signal: sigBool, Result: 1,
 		Desc: "Controller.GetSecureCookie (a signed cookie)"},
+	{Func: model.Func{Pkg: "github.com/astaxie/beego", Recv: "Controller", Name: "GetSecureCookie"}, Kind: KindToken, Signal: sigBool, Result: 1,
+		Desc: "Controller.GetSecureCookie (a signed cookie)"},
 	{Func: model.Func{Pkg: totpPkg, Name: "Validate"}, Kind: KindTOTP, Signal: sigBool, Result: 0, Desc: "totp.Validate"},
 	{Func: model.Func{Pkg: totpPkg, Name: "ValidateCustom"}, Kind: KindTOTP, Signal: sigBool, Result: 0, Desc: "totp.ValidateCustom"},
 	{Func: model.Func{Pkg: hotpPkg, Name: "Validate"}, Kind: KindTOTP, Signal: sigBool, Result: 0, Desc: "hotp.Validate"},

@@ -4,6 +4,7 @@ go 1.25.0
 
 require (
 	github.com/alexedwards/scs/v2 v2.9.0
+	github.com/astaxie/beego v1.12.3
 	github.com/beego/beego/v2 v2.3.10
 	github.com/flamego/flamego v1.9.4
 	github.com/flamego/session v1.6.5
@@ -90,5 +91,6 @@ require (
 	golang.org/x/time v0.15.0 // indirect
 	google.golang.org/protobuf v1.36.10 // indirect
 	gopkg.in/ini.v1 v1.66.6 // indirect
+	gopkg.in/yaml.v2 v2.4.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

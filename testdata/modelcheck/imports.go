@@ -3,6 +3,9 @@ package modelcheck
 import (
 	_ "github.com/alexedwards/scs/v2"
 	_ "github.com/antonlindstrom/pgstore"
+	_ "github.com/astaxie/beego"
+	_ "github.com/astaxie/beego/context"
+	_ "github.com/astaxie/beego/session"
 	_ "github.com/beego/beego/v2/server/web"
 	_ "github.com/beego/beego/v2/server/web/context"
 	_ "github.com/beego/beego/v2/server/web/session"

@@ -5,6 +5,7 @@ package realapi
 
 import (
 	_ "github.com/alexedwards/argon2id"
+	_ "github.com/astaxie/beego"
 	_ "github.com/beego/beego/v2/server/web"
 	_ "github.com/coreos/go-oidc"
 	_ "github.com/coreos/go-oidc/v3/oidc"
