@@ -119,13 +119,58 @@ func fixText(pass *analysis.Pass, w *sessionops.Op) string {
 	}
 	if strings.Contains(fix, "%s") {
 		expr := sessionops.SessionExpr(pass.Files, w)
+		inHelper := false
+		if w.Helper != nil && expr != "" && !inScope(pass, w.Pos, expr) {
+			if q := qualified(w.Helper.Callee, expr); q != "" {
+				expr = q // scshelp.SM: the helper's package variable
+			} else {
+				// The helper's own variable: the advice is for inside it.
+				inHelper = true
+			}
+		}
 		if expr == "" {
 			expr = "sess"
 		}
 		fix = strings.ReplaceAll(fix, "%s", expr)
+		if inHelper {
+			fix = "in " + w.Name + ", " + fix
+		}
 	}
 	return fix
 }
+
+// inScope reports whether the variable an expression starts with
+// (s in s.SessionManager) is visible at pos, where the report is.
+func inScope(pass *analysis.Pass, pos token.Pos, expr string) bool {
+	name := expr
+	if i := strings.IndexAny(name, ".([ "); i >= 0 {
+		name = name[:i]
+	}
+	scope := pass.Pkg.Scope().Innermost(pos)
+	if scope == nil || name == "" {
+		return false
+	}
+	_, obj := scope.LookupParent(name, pos)
+	return obj != nil
+}
+
+// qualified returns expr with its first name qualified by the package of
+// the helper callee, when that name is an exported package-level variable
+// of that package ("SM.x" → "scshelp.SM.x"); "" otherwise.
+func qualified(callee *types.Func, expr string) string {
+	if callee == nil || callee.Pkg() == nil {
+		return ""
+	}
+	name := expr
+	if i := strings.IndexAny(name, ".([ "); i >= 0 {
+		name = name[:i]
+	}
+	if v, ok := callee.Pkg().Scope().Lookup(name).(*types.Var); !ok || !v.Exported() {
+		return ""
+	}
+	return callee.Pkg().Name() + "." + expr
+}
+
 
 // renewalFor returns the model's sanitizer on the same receiver type as a
 // sink call (scs Put → RenewToken, fiber Set → Regenerate, beego

@@ -210,7 +210,7 @@ func loginOtherPackageWrites(w http.ResponseWriter, r *http.Request) {
 	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(r.FormValue("password"))); err != nil {
 		return
 	}
-	scshelp.SetUser(r.Context(), u.ID) // want `^SetUser stores user identity in the session before its ID is renewed; call SM.RenewToken\(ctx\) first$`
+	scshelp.SetUser(r.Context(), u.ID) // want `^SetUser stores user identity in the session before its ID is renewed; call scshelp.SM.RenewToken\(ctx\) first$`
 	scshelp.SetTheme(r.Context(), u.Theme)
 }
 
