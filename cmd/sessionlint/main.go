@@ -13,8 +13,12 @@
 //	-format text|json|sarif|github   output format (default text)
 //	-o FORMAT[=FILE]                 an output (repeatable): several formats from
 //	                                 one analysis, to standard output or files
-//	-new-from-rev REV                only findings on lines changed since REV
-//	-new-from-patch FILE             only findings on lines the diff in FILE adds
+//	-new-from-rev REV                only findings a change since REV may have made
+//	                                 (its lines, or lines of their functions added,
+//	                                 changed or removed)
+//	-new-from-patch FILE             the same, the change being the diff in FILE
+//	-baseline FILE                   only findings whose fingerprint is not in the
+//	                                 SARIF log FILE (a base run's)
 //	-list                            list the analyzers: name, default, CWE, summary
 //	-explain NAME                    print the manual of an analyzer
 //	-version                         print the version

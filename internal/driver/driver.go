@@ -88,8 +88,9 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	format := fs.String("format", output.Text, "output `format`: "+strings.Join(output.Formats, ", "))
 	var outputs outputFlag
 	fs.Var(&outputs, "o", "write the findings in `format[=file]` (to standard output without a file); repeat it for several outputs from one analysis, e.g. -o github -o sarif=out.sarif")
-	newFromRev := fs.String("new-from-rev", "", "report only findings on lines added or changed since `revision` (git diff)")
-	newFromPatch := fs.String("new-from-patch", "", "report only findings on lines the unified diff in `file` adds")
+	newFromRev := fs.String("new-from-rev", "", "report only the findings a change since `revision` may have made (git diff): on lines it added or changed, or in functions where it added, changed or removed lines")
+	newFromPatch := fs.String("new-from-patch", "", "as -new-from-rev, with the change given as the unified diff in `file`")
+	baseline := fs.String("baseline", "", "report only findings whose fingerprint is not in the SARIF log `file` (an earlier run's, e.g. the target branch's)")
 	explain := fs.String("explain", "", "print the manual of the named `analyzer` and exit")
 	list := fs.Bool("list", false, "list the analyzers and exit")
 	version := fs.Bool("version", false, "print the version and exit")
@@ -133,8 +134,20 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	if err := checkOutputs(outputs); err != nil {
 		return usageError(stderr, "%v", err)
 	}
-	if *newFromRev != "" && *newFromPatch != "" {
-		return usageError(stderr, "-new-from-rev and -new-from-patch cannot be used together")
+	if n := btoi(*newFromRev != "") + btoi(*newFromPatch != "") + btoi(*baseline != ""); n > 1 {
+		return usageError(stderr, "-new-from-rev, -new-from-patch and -baseline cannot be used together")
+	}
+	var known map[string]bool
+	if *baseline != "" {
+		f, err := os.Open(*baseline)
+		if err != nil {
+			return usageError(stderr, "-baseline: %v", err)
+		}
+		known, err = output.BaselineFingerprints(f)
+		f.Close()
+		if err != nil {
+			return usageError(stderr, "-baseline %s: %v", *baseline, err)
+		}
 	}
 	if err := checkDeps(*deps); err != nil {
 		return usageError(stderr, "%v", err)
@@ -165,7 +178,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	defer stop()
 	report := &output.Report{
 		Root:        dir,
-		PathRoot:    pathRoot(ctx, dir, outputs, *newFromPatch),
+		PathRoot:    pathRoot(ctx, dir, outputs, *newFromPatch != "" || *baseline != ""),
 		ToolVersion: toolVersion(),
 		Rules:       e.rules(),
 	}
@@ -252,6 +265,9 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 	}
 	diags = newFindings(changes, dir, changesRoot, diags)
+	if known != nil {
+		diags = notInBaseline(report, diags, known)
+	}
 	report.Diagnostics = diags
 	var summaries []string
 	for _, p := range partial {
@@ -377,4 +393,11 @@ func toolVersion() string {
 		return info.Main.Version
 	}
 	return "(devel)"
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -47,11 +50,12 @@ func (o *outputFlag) Set(v string) error {
 	return nil
 }
 
-// pathRoot returns what annotations, SARIF and a -new-from-patch diff name
-// files from: the repository's root (newcode.Root, which may run git),
-// looked up only when one of them is in use; dir otherwise.
-func pathRoot(ctx context.Context, dir string, specs []outputSpec, patch string) string {
-	if patch != "" || slices.ContainsFunc(specs, func(s outputSpec) bool { return s.format == output.GitHub || s.format == output.SARIF }) {
+// pathRoot returns what annotations, SARIF, a -new-from-patch diff and a
+// -baseline's fingerprints name files from: the repository's root
+// (newcode.Root, which may run git), looked up only when one of them is in
+// use (repoPaths); dir otherwise.
+func pathRoot(ctx context.Context, dir string, specs []outputSpec, repoPaths bool) string {
+	if repoPaths || slices.ContainsFunc(specs, func(s outputSpec) bool { return s.format == output.GitHub || s.format == output.SARIF }) {
 		return newcode.Root(ctx, dir)
 	}
 	return dir
@@ -140,23 +144,90 @@ func changedLines(ctx context.Context, dir, root, rev, patch string) (newcode.Ch
 	return nil, root, nil
 }
 
-// newFindings keeps the diagnostics whose primary position is on a line
-// of changes (paths relative to root); all of them when changes is nil.
+// newFindings keeps the diagnostics a change may have made (all of them
+// when changes is nil): a finding is new when the change added, modified
+// or removed lines of the function holding its position or one of its
+// related positions (the authentication point, the write inside a helper,
+// where a cookie is sent), or those lines themselves. A deleted renewal,
+// or a deleted Secure: true, makes the finding on the untouched line
+// below it new. Paths of changes are relative to root.
 func newFindings(changes newcode.Changes, dir, root string, diags []output.Diagnostic) []output.Diagnostic {
 	if changes == nil {
 		return diags
 	}
-	var kept []output.Diagnostic
-	for _, d := range diags {
-		file := d.Posn.File
+	spans := funcSpans{}
+	touched := func(p output.Range) bool {
+		file := p.File
 		if !filepath.IsAbs(file) {
 			file = filepath.Join(dir, file)
 		}
-		if r, err := filepath.Rel(root, file); err == nil && changes.Contains(filepath.ToSlash(r), d.Posn.Start.Line) {
+		r, err := filepath.Rel(root, file)
+		if err != nil {
+			return false
+		}
+		r = filepath.ToSlash(r)
+		if changes.Contains(r, p.Start.Line) {
+			return true
+		}
+		from, to, ok := spans.enclosing(file, p.Start.Line)
+		return ok && changes.Touches(r, from, to)
+	}
+	var kept []output.Diagnostic
+	for _, d := range diags {
+		isNew := touched(d.Posn)
+		for _, rel := range d.Related {
+			isNew = isNew || touched(rel.Posn)
+		}
+		if isNew {
 			kept = append(kept, d)
 		}
 	}
 	return kept
+}
+
+// notInBaseline keeps the findings whose SARIF fingerprint (rule, file
+// from the repository root, the flagged line's text, message, rank) is not
+// among known: what a change adds to a base run, whatever lines moved. A
+// finding the base did not have because a renewal was still there is new.
+func notInBaseline(r *output.Report, diags []output.Diagnostic, known map[string]bool) []output.Diagnostic {
+	sorted := output.Sorted(diags)
+	var kept []output.Diagnostic
+	for i, fp := range output.Fingerprints(r, sorted) {
+		if !known[fp] {
+			kept = append(kept, sorted[i])
+		}
+	}
+	return kept
+}
+
+// funcSpans finds the function (declared or literal) around a line of a
+// Go file, parsing each file once.
+type funcSpans map[string][][2]int // file -> the line spans of its functions
+
+// enclosing returns the lines of the innermost function holding line.
+func (fs funcSpans) enclosing(file string, line int) (from, to int, ok bool) {
+	spans, seen := fs[file]
+	if !seen {
+		fset := token.NewFileSet()
+		if f, err := parser.ParseFile(fset, file, nil, parser.SkipObjectResolution); err == nil {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n.(type) {
+				case *ast.FuncDecl, *ast.FuncLit:
+					spans = append(spans, [2]int{fset.Position(n.Pos()).Line, fset.Position(n.End()).Line})
+				}
+				return true
+			})
+		}
+		fs[file] = spans
+	}
+	for _, s := range spans {
+		// Later spans are nested in earlier ones: the last match is the
+		// innermost.
+		if s[0] <= line && line <= s[1] {
+			from, to, ok = s[0], s[1], true
+		}
+	}
+	return from, to, ok
 }
 
 // flagSet reports whether the flag name was given on the command line.

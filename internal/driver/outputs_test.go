@@ -61,8 +61,9 @@ func TestNewFindingsAndRepoPaths(t *testing.T) {
 	}
 	integration.GitCommitAll(t, repo)
 	integration.Git(t, repo, "tag", "base")
-	// The change adds a second call; the first one is old.
-	changed := strings.Replace(badGo, "\tbad()\n", "\tbad()\n\tbad()\n", 1)
+	// The change adds a function with a second call; the first one, in
+	// a function the change does not touch, is old.
+	changed := badGo + "\nfunc G() {\n\tbad()\n}\n"
 	if err := os.WriteFile(filepath.Join(sub, "m.go"), []byte(changed), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func TestNewFindingsAndRepoPaths(t *testing.T) {
 
 	r := runIn(t, sub, "-new-from-rev", "base", "-o", "github", "-o", "sarif=out.sarif", "./...")
 	r.expect(t, ExitFindings)
-	if strings.Count(r.stdout, "::warning") != 1 || !strings.Contains(r.stdout, "file=services/web/m.go,line=8,") {
+	if strings.Count(r.stdout, "::warning") != 1 || !strings.Contains(r.stdout, "file=services/web/m.go,line=11,") {
 		t.Errorf("-new-from-rev base:\n%s", r.stdout)
 	}
 	sarif, _ := os.ReadFile(filepath.Join(sub, "out.sarif"))
@@ -119,5 +120,57 @@ func TestOutsideModule(t *testing.T) {
 	r.expect(t, ExitUsage)
 	if !strings.Contains(r.stderr, "go.mod file not found") {
 		t.Errorf("stderr:\n%s", r.stderr)
+	}
+}
+
+// TestNewFindingsDeletion: a change that only removes a line in the
+// function holding an old finding (the renewal before a write, the Secure
+// of a cookie) makes that finding new; a finding in another function stays
+// old.
+func TestNewFindingsDeletion(t *testing.T) {
+	t.Setenv("GITHUB_WORKSPACE", "")
+	repo := t.TempDir()
+	const base = "package m\n\nfunc bad()  {}\nfunc good() {}\n\nfunc F() {\n\tgood()\n\tbad()\n}\n\nfunc G() {\n\tbad()\n}\n"
+	if err := os.CopyFS(repo, os.DirFS(module(t, map[string]string{"m.go": base}))); err != nil {
+		t.Fatal(err)
+	}
+	integration.GitCommitAll(t, repo)
+	integration.Git(t, repo, "tag", "base")
+	if err := os.WriteFile(filepath.Join(repo, "m.go"), []byte(strings.Replace(base, "\tgood()\n", "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, repo, "-new-from-rev", "base", "-format", "github", "./...")
+	r.expect(t, ExitFindings)
+	if strings.Count(r.stdout, "::warning") != 1 || !strings.Contains(r.stdout, "line=7,") {
+		t.Errorf("-new-from-rev after removing a line of F:\n%s", r.stdout)
+	}
+}
+
+// TestBaseline: -baseline reports the findings whose fingerprint the base
+// run's SARIF does not have: not the old finding, even moved down by new
+// lines, but the new one.
+func TestBaseline(t *testing.T) {
+	t.Setenv("GITHUB_WORKSPACE", "")
+	dir := module(t, map[string]string{"m.go": badGo})
+	base := filepath.Join(t.TempDir(), "base.sarif")
+	b := runIn(t, dir, "-o", "sarif="+base, "./...")
+	b.expect(t, ExitFindings)
+	changed := strings.Replace(badGo, "func F() {", "// F calls bad.\n//\n// (moved down)\nfunc F() {", 1) + "\nfunc G() {\n\tbad()\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "m.go"), []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, dir, "-baseline", base, "-format", "github", "./...")
+	r.expect(t, ExitFindings)
+	if strings.Count(r.stdout, "::warning") != 1 || !strings.Contains(r.stdout, "line=14,") {
+		t.Errorf("-baseline:\n%s", r.stdout)
+	}
+	for _, args := range [][]string{
+		{"-baseline", filepath.Join(dir, "no-such.sarif"), "./..."},
+		{"-baseline", filepath.Join(dir, "m.go"), "./..."},
+		{"-baseline", base, "-new-from-rev", "HEAD", "./..."},
+	} {
+		if r := runIn(t, dir, args...); r.code != ExitUsage || r.stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q; want a usage error", args, r.code, r.stderr)
+		}
 	}
 }

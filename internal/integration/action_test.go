@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,42 +106,7 @@ func TestActionScript(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds sessionlint; skipped with -short")
 	}
-	data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), "action.yml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var action struct {
-		Runs struct {
-			Steps []struct{ Name, ID, Run string }
-		}
-	}
-	if err := yaml.Unmarshal(data, &action); err != nil {
-		t.Fatal(err)
-	}
-	var install, script string
-	for _, s := range action.Runs.Steps {
-		switch {
-		case s.ID == "run":
-			script = s.Run
-		case strings.Contains(s.Run, "go install"):
-			install = s.Run
-		}
-	}
-	if script == "" || install == "" {
-		t.Fatal("no install step and run step in action.yml")
-	}
-	// The install step, as the runner runs it, with GOBIN set by the job:
-	// the run step still finds the binary it installed.
-	runnerTemp, gobin := t.TempDir(), t.TempDir()
-	in := exec.Command("bash", "-e", "-c", install)
-	in.Env = append(integration.GoEnv(), "GITHUB_ACTION_PATH="+integration.RepoRoot(t), "RUNNER_TEMP="+runnerTemp, "GOBIN="+gobin)
-	if out, err := in.CombinedOutput(); err != nil {
-		t.Fatalf("install step: %v\n%s", err, out)
-	}
-	if entries, _ := os.ReadDir(gobin); len(entries) != 0 {
-		t.Errorf("the install step wrote into the job's GOBIN: %v", entries)
-	}
-
+	script, actionEnv := installAction(t)
 	repo := t.TempDir()
 	sub := filepath.Join(repo, "svc")
 	const old = "package m\n\nimport \"net/http\"\n\nfunc A(w http.ResponseWriter) {\n\thttp.SetCookie(w, &http.Cookie{Name: \"sid\", Value: \"x\"})\n}\n"
@@ -160,9 +126,7 @@ func TestActionScript(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "github_output")
 	cmd := exec.Command("bash", "-e", "-c", script)
 	cmd.Dir = sub
-	env := append(integration.GoEnv(),
-		"RUNNER_TEMP="+runnerTemp,
-		"GOBIN="+gobin,
+	env := append(actionEnv,
 		"SESSIONLINT_PACKAGES=./...",
 		"SESSIONLINT_SARIF=sessionlint.sarif",
 		"SESSIONLINT_ONLY_NEW=true",
@@ -228,5 +192,82 @@ func TestReadmeCommandsNeedNoPath(t *testing.T) {
 				t.Errorf("%s:%d: a command relies on PATH: %s", doc, i+1, line)
 			}
 		}
+	}
+}
+
+// installAction runs the action's install step as the runner would, with a
+// GOBIN of the job's (which it must not depend on), and returns the run
+// step's script and the environment the runner gives both steps.
+func installAction(t *testing.T) (script string, env []string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), "action.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var action struct {
+		Runs struct {
+			Steps []struct{ Name, ID, Run string }
+		}
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil {
+		t.Fatal(err)
+	}
+	var install string
+	for _, s := range action.Runs.Steps {
+		switch {
+		case s.ID == "run":
+			script = s.Run
+		case strings.Contains(s.Run, "go install"):
+			install = s.Run
+		}
+	}
+	if script == "" || install == "" {
+		t.Fatal("no install step and run step in action.yml")
+	}
+	runnerTemp, gobin := t.TempDir(), t.TempDir()
+	env = append(integration.GoEnv(), "RUNNER_TEMP="+runnerTemp, "GOBIN="+gobin)
+	in := exec.Command("bash", "-e", "-c", install)
+	in.Env = append(slices.Clone(env), "GITHUB_ACTION_PATH="+integration.RepoRoot(t))
+	if out, err := in.CombinedOutput(); err != nil {
+		t.Fatalf("install step: %v\n%s", err, out)
+	}
+	if entries, _ := os.ReadDir(gobin); len(entries) != 0 {
+		t.Errorf("the install step wrote into the job's GOBIN: %v", entries)
+	}
+	return script, env
+}
+
+// TestActionOnlyNewDeletion: a pull request that only deletes a line (the
+// Secure of a cookie) makes the finding on the untouched line below new:
+// the action's only-new check fails on it.
+func TestActionOnlyNewDeletion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds sessionlint; skipped with -short")
+	}
+	script, env := installAction(t)
+	repo := t.TempDir()
+	const hardened = "package m\n\nimport \"net/http\"\n\nfunc A(w http.ResponseWriter, id string) {\n\thttp.SetCookie(w, &http.Cookie{\n\t\tName:     \"sid\",\n\t\tValue:    id,\n\t\tSecure:   true,\n\t\tHttpOnly: true,\n\t\tSameSite: http.SameSiteLaxMode,\n\t})\n}\n"
+	for name, content := range map[string]string{"go.mod": "module example.com/m\n\ngo 1.25\n", "m.go": hardened} {
+		if err := os.WriteFile(filepath.Join(repo, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base := integration.GitCommitAll(t, repo)
+	if err := os.WriteFile(filepath.Join(repo, "m.go"), []byte(strings.Replace(hardened, "\t\tSecure:   true,\n", "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	integration.Git(t, repo, "commit", "-q", "-am", "drop Secure")
+	cmd := exec.Command("bash", "-e", "-c", script)
+	cmd.Dir = repo
+	cmd.Env = append(env,
+		"SESSIONLINT_PACKAGES=./...", "SESSIONLINT_SARIF=", "SESSIONLINT_FLAGS=",
+		"SESSIONLINT_ONLY_NEW=true", "SESSIONLINT_FAIL_ON_FINDINGS=true", "SESSIONLINT_BASE_SHA="+base,
+		"GITHUB_OUTPUT="+filepath.Join(t.TempDir(), "out"), "GITHUB_WORKSPACE="+repo)
+	stdout, err := cmd.Output()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("the only-new check passed a change that drops Secure: %v\n%s", err, stdout)
+	}
+	if !strings.Contains(string(stdout), "::warning file=m.go,line=6,") || !strings.Contains(string(stdout), "without Secure") {
+		t.Errorf("annotations:\n%s", stdout)
 	}
 }

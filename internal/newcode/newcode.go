@@ -28,6 +28,9 @@ type Changes map[string]*File
 type File struct {
 	All    bool
 	Ranges [][2]int // inclusive line ranges
+	// Deleted are where the change removed lines, as new-side line
+	// numbers: p means lines were removed between lines p-1 and p.
+	Deleted []int
 }
 
 // Contains reports whether line of the file at path (relative to the
@@ -48,8 +51,32 @@ func (c Changes) Contains(path string, line int) bool {
 	return false
 }
 
+// Touches reports whether the change adds, modifies or removes anything
+// within lines from to to (inclusive) of the file at path: an added line
+// there, or lines removed after line from and before line to.
+func (c Changes) Touches(path string, from, to int) bool {
+	f := c[filepath.ToSlash(path)]
+	if f == nil {
+		return false
+	}
+	if f.All {
+		return true
+	}
+	for _, r := range f.Ranges {
+		if r[0] <= to && r[1] >= from {
+			return true
+		}
+	}
+	for _, p := range f.Deleted {
+		if p > from && p <= to {
+			return true
+		}
+	}
+	return false
+}
+
 // ParsePatch reads a unified diff (git diff, diff -u) and returns the lines
-// it adds to the new side of each file. Paths drop the a/ and b/ prefixes
+// it adds to the new side of each file, and where it removes lines. Paths drop the a/ and b/ prefixes
 // git writes; a file deleted by the diff has no lines.
 func ParsePatch(r io.Reader) (Changes, error) {
 	c := Changes{}
@@ -71,6 +98,8 @@ func ParsePatch(r io.Reader) (Changes, error) {
 			case strings.HasPrefix(line, " "), line == "":
 				newLine++
 				remaining--
+			case strings.HasPrefix(line, "-"):
+				addDeletion(cur, newLine)
 			}
 			continue
 		}
@@ -93,6 +122,10 @@ func ParsePatch(r io.Reader) (Changes, error) {
 				return nil, err
 			}
 			newLine, remaining = start, count
+			if count == 0 {
+				// Only removals: they follow new-side line start.
+				addDeletion(cur, start+1)
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -141,6 +174,13 @@ func newSide(header string) (start, count int, err error) {
 		}
 	}
 	return start, count, nil
+}
+
+func addDeletion(f *File, at int) {
+	if n := len(f.Deleted); n > 0 && f.Deleted[n-1] == at {
+		return
+	}
+	f.Deleted = append(f.Deleted, at)
 }
 
 func addLine(f *File, line int) {

@@ -103,3 +103,41 @@ func TestFromRev(t *testing.T) {
 		t.Errorf("outside a repository: err = %v", err)
 	}
 }
+
+// TestDeletions: removed lines are recorded where they were, so that a
+// change that only deletes (a renewal, a Secure: true) touches the
+// function around them.
+func TestDeletions(t *testing.T) {
+	const diff = `diff --git a/web/login.go b/web/login.go
+--- a/web/login.go
++++ b/web/login.go
+@@ -14,1 +13,0 @@
+-	sm.RenewToken(ctx)
+@@ -30,2 +29,1 @@
+-	Secure: true,
+-	HttpOnly: true,
++	HttpOnly: true, // kept
+`
+	c, err := newcode.ParsePatch(strings.NewReader(diff))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		from, to int
+		want     bool
+	}{
+		{10, 20, true},  // the renewal removed after line 13
+		{14, 20, false}, // starts after the removal
+		{5, 13, false},  // ends where the removal starts: it is after the span
+		{20, 28, false},
+		{29, 29, true}, // the modified line
+		{26, 40, true},
+	} {
+		if got := c.Touches("web/login.go", tc.from, tc.to); got != tc.want {
+			t.Errorf("Touches(%d, %d) = %v, want %v", tc.from, tc.to, got, tc.want)
+		}
+	}
+	if c.Contains("web/login.go", 14) {
+		t.Error("a removal counts as an added line")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -194,7 +195,7 @@ func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
 			srcRoot: {URI: fileURI(root) + "/"},
 		}
 	}
-	seen := map[string]int{} // fingerprint base -> occurrences so far
+	fingerprints := s.fingerprints(diags)
 	index := map[string]int{}
 	for i, rule := range r.Rules {
 		index[rule.Name] = i
@@ -243,9 +244,7 @@ func writeSARIF(w io.Writer, r *Report, diags []Diagnostic) error {
 		if d.Analyzer == "sessionfixation" && len(d.Related) > 0 {
 			res.CodeFlows = []sarifCodeFlow{s.codeFlow(d)}
 		}
-		base := s.fingerprint(d)
-		res.PartialFingerprints = map[string]string{fingerprintKey: fmt.Sprintf("%s:%d", base, seen[base])}
-		seen[base]++
+		res.PartialFingerprints = map[string]string{fingerprintKey: fingerprints[len(run.Results)]}
 		for _, f := range d.Fixes {
 			res.Fixes = append(res.Fixes, s.fix(f))
 		}
@@ -263,6 +262,53 @@ type sarifWriter struct {
 
 // fingerprintKey names sessionlint's partial fingerprint in SARIF.
 const fingerprintKey = "sessionlint/v1"
+
+// Fingerprints returns the partial fingerprint SARIF gives each of diags
+// (sorted, as Sorted returns them), in order: what -baseline compares.
+func Fingerprints(r *Report, diags []Diagnostic) []string {
+	s := &sarifWriter{r: r, files: map[string][]byte{}}
+	return s.fingerprints(diags)
+}
+
+// fingerprints is each finding's fingerprint base with its rank among the
+// findings with the same base.
+func (s *sarifWriter) fingerprints(diags []Diagnostic) []string {
+	seen := map[string]int{} // fingerprint base -> occurrences so far
+	out := make([]string, len(diags))
+	for i, d := range diags {
+		base := s.fingerprint(d)
+		out[i] = fmt.Sprintf("%s:%d", base, seen[base])
+		seen[base]++
+	}
+	return out
+}
+
+// BaselineFingerprints reads the sessionlint fingerprints of the results of
+// a SARIF log (an earlier run's, the base branch's).
+func BaselineFingerprints(rd io.Reader) (map[string]bool, error) {
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.NewDecoder(rd).Decode(&log); err != nil {
+		return nil, fmt.Errorf("not a SARIF log: %v", err)
+	}
+	if len(log.Runs) == 0 {
+		return nil, errors.New("not a SARIF log: no runs")
+	}
+	fps := map[string]bool{}
+	for _, run := range log.Runs {
+		for _, res := range run.Results {
+			if fp := res.PartialFingerprints[fingerprintKey]; fp != "" {
+				fps[fp] = true
+			}
+		}
+	}
+	return fps, nil
+}
 
 // fingerprint identifies a finding by what does not move when unrelated
 // lines are added or removed: the rule, the file (from the repository
