@@ -57,6 +57,11 @@
 //
 //	handler.go:12:2: cookieflags: cookie "sid" is sent without HttpOnly; ... (sessionlint)
 //
+// A finding's related information (where authentication succeeded, the
+// write inside a helper) follows its message, one line each, the file
+// relative to the finding's directory, in the same issue: golangci-lint
+// would otherwise report each related position as an issue of its own.
+//
 // To stop an analyzer, list it in settings.disable: it does not run at all
 // (and its //sessionlint:ignore directives are then neither used nor
 // reported). To hide some messages while the analyzer still runs, use

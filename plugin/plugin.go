@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/token"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -99,10 +101,47 @@ func build(raw any, all []*analysis.Analyzer, byDefault func(*analysis.Analyzer)
 	p := &Plugin{}
 	for _, a := range all {
 		if on[a] {
-			p.analyzers = append(p.analyzers, a)
+			p.analyzers = append(p.analyzers, withRelatedInMessage(a))
 		}
 	}
 	return p, nil
+}
+
+// withRelatedInMessage returns a copy of a whose diagnostics carry their
+// related information in the message, one line each after the first
+// ("\n\tapp.go:108:41: authentication succeeds here ..."), the file
+// relative to the diagnostic's own directory: golangci-lint would make
+// each related position an issue of its own, and one finding would show
+// as three.
+func withRelatedInMessage(a *analysis.Analyzer) *analysis.Analyzer {
+	c := *a
+	run := a.Run
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			d.Message = FoldRelated(pass.Fset, d)
+			d.Related = nil
+			pass.Report(d)
+		}
+		return run(&p)
+	}
+	return &c
+}
+
+// FoldRelated returns the message of d followed by its related
+// information, as the plugin reports it.
+func FoldRelated(fset *token.FileSet, d analysis.Diagnostic) string {
+	msg := d.Message
+	dir := filepath.Dir(fset.Position(d.Pos).Filename)
+	for _, r := range d.Related {
+		pos := fset.Position(r.Pos)
+		file := pos.Filename
+		if rel, err := filepath.Rel(dir, file); err == nil {
+			file = filepath.ToSlash(rel)
+		}
+		msg += fmt.Sprintf("\n\t%s:%d:%d: %s", file, pos.Line, pos.Column, r.Message)
+	}
+	return msg
 }
 
 // setFlag sets one flag of a. golangci-lint reads its configuration with

@@ -1,6 +1,7 @@
 package plugin
 
 import (
+	"go/token"
 	"slices"
 	"strings"
 	"testing"
@@ -48,14 +49,44 @@ func TestRegistered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []*analysis.Analyzer
+	var got, want []string
 	for _, a := range analyzers.All {
 		if lint.MetaOf(a.Name).Default {
-			want = append(want, a)
+			want = append(want, a.Name)
 		}
 	}
-	if !slices.Equal(as, want) {
-		t.Errorf("without settings, BuildAnalyzers = %v, want the default analyzers %v", as, want)
+	for _, a := range as {
+		got = append(got, a.Name)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("without settings, BuildAnalyzers = %v, want the default analyzers %v", got, want)
+	}
+}
+
+// TestRelatedInMessage: an analyzer the plugin builds reports its related
+// information inside the message, not as positions golangci-lint would
+// turn into issues of their own.
+func TestRelatedInMessage(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/m/web/login.go", -1, 1000)
+	f.SetLines([]int{0, 100, 200, 300})
+	g := fset.AddFile("/m/util/session.go", -1, 1000)
+	g.SetLines([]int{0, 100})
+	a := &analysis.Analyzer{Name: "x", Doc: "x: x", Run: func(pass *analysis.Pass) (any, error) {
+		pass.Report(analysis.Diagnostic{Pos: f.Pos(205), Message: "identity stored", Related: []analysis.RelatedInformation{
+			{Pos: f.Pos(110), Message: "authentication succeeds here"},
+			{Pos: g.Pos(103), Message: "the identity is written here"},
+		}})
+		return nil, nil
+	}}
+	var got []analysis.Diagnostic
+	pass := &analysis.Pass{Fset: fset, Report: func(d analysis.Diagnostic) { got = append(got, d) }}
+	if _, err := withRelatedInMessage(a).Run(pass); err != nil {
+		t.Fatal(err)
+	}
+	want := "identity stored\n\tlogin.go:2:11: authentication succeeds here\n\t../util/session.go:2:4: the identity is written here"
+	if len(got) != 1 || got[0].Message != want || len(got[0].Related) != 0 {
+		t.Errorf("reported %+v, want one diagnostic with the message %q", got, want)
 	}
 }
 

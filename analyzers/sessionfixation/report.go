@@ -47,7 +47,7 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 	}
 	seen := map[analysis.RelatedInformation]bool{}
 	for i, op := range append([]*sessionops.Op{w}, also...) {
-		pos, m := writtenAt(op)
+		pos, m := writtenAt(pass.Fset, op)
 		if op.Helper == nil {
 			if i == 0 {
 				continue // the report's own position
@@ -88,8 +88,11 @@ func reportLibraryLogin(pass *analysis.Pass, ll sessionops.LibraryLogin, stores 
 
 // writtenAt returns where an op writes the identity, for related
 // information: inside the helper it calls when that is known, else the op
-// itself.
-func writtenAt(op *sessionops.Op) (token.Pos, string) {
+// itself. A helper of another package is named by the start of the line of
+// its declaration: its column depends on whether the driver read the
+// package from export data (go vet, standalone) or from source
+// (golangci-lint).
+func writtenAt(fset *token.FileSet, op *sessionops.Op) (token.Pos, string) {
 	h := op.Helper
 	switch {
 	case h == nil:
@@ -101,9 +104,22 @@ func writtenAt(op *sessionops.Op) (token.Pos, string) {
 		if h.Where != "" {
 			m += " at " + h.Where
 		}
-		return h.Callee.Pos(), m
+		return lineStart(fset, h.Callee.Pos()), m
 	}
 	return token.NoPos, ""
+}
+
+// lineStart returns the position of the start of pos's line.
+func lineStart(fset *token.FileSet, pos token.Pos) token.Pos {
+	f := fset.File(pos)
+	if f == nil {
+		return pos
+	}
+	line := f.Line(pos)
+	if line < 1 || line > f.LineCount() {
+		return pos
+	}
+	return f.LineStart(line)
 }
 
 // fixText is the library's advice (model SessionModel.Fix) with the

@@ -167,9 +167,8 @@ output:
 // run runs golangci-lint on ./... of dir with the configuration cfg and
 // returns its issues as "file:line:col: text" lines (text is the analyzer's
 // name, a colon and the message), sorted, with paths relative to dir, and
-// the findings for marker checks. Related-information issues are dropped:
-// golangci-lint moves them to the main position when they are in another
-// file, so they cannot be compared with go vet's.
+// the findings for marker checks. The plugin keeps related information in
+// the message (plugin.FoldRelated): an issue of its own would be an error.
 func run(t *testing.T, dir, cfg string) ([]string, []integration.Finding) {
 	t.Helper()
 	return runWith(t, newest, dir, cfg)
@@ -211,9 +210,6 @@ func runWith(t *testing.T, r *recipe, dir, cfg string) ([]string, []integration.
 		}
 		analyzer, message, ok := strings.Cut(is.Text, ": ")
 		if !ok || !known[analyzer] {
-			if strings.HasSuffix(analyzer, "(related information)") {
-				continue
-			}
 			t.Errorf("issue text does not start with an analyzer's name: %q", is.Text)
 			continue
 		}
@@ -270,14 +266,7 @@ func TestE2E(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
-	for _, line := range strings.Split(string(golden), "\n") {
-		if line == "" || strings.Contains(line, ": \t") { // related information
-			continue
-		}
-		want = append(want, line)
-	}
-	slices.Sort(want)
+	want := foldGolden(string(golden))
 
 	got, findings := run(t, dir, config(""))
 	var gotVet []string // as go vet prints them: without the analyzer's name
@@ -302,6 +291,32 @@ func TestE2E(t *testing.T) {
 	if len(rep.Mismatches) > 0 {
 		t.Errorf("%d e2e markers not honoured by golangci-lint:\n\t%s", len(rep.Mismatches), strings.Join(rep.Mismatches, "\n\t"))
 	}
+}
+
+// foldGolden turns go vet's output (golden/vet.txt) into what the plugin
+// reports: each finding with its related lines folded into the message,
+// their files relative to the finding's directory; sorted.
+func foldGolden(golden string) []string {
+	var out []string
+	var dir string
+	for _, line := range strings.Split(golden, "\n") {
+		if line == "" {
+			continue
+		}
+		if pos, msg, ok := strings.Cut(line, ": \t"); ok && len(out) > 0 {
+			file, rest, _ := strings.Cut(pos, ":")
+			if rel, err := filepath.Rel(dir, file); err == nil {
+				file = filepath.ToSlash(rel)
+			}
+			out[len(out)-1] += fmt.Sprintf("\n\t%s:%s: %s", file, rest, msg)
+			continue
+		}
+		file, _, _ := strings.Cut(line, ":")
+		dir = filepath.Dir(file)
+		out = append(out, line)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // TestOldestGolangci builds the plugin into the last golangci-lint v2
