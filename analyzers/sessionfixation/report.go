@@ -187,7 +187,6 @@ func qualified(callee *types.Func, expr string) string {
 	return callee.Pkg().Name() + "." + expr
 }
 
-
 // renewalFor returns the model's sanitizer on the same receiver type as a
 // sink call (scs Put → RenewToken, fiber Set → Regenerate, beego
 // Controller.SetSession → SessionRegenerateID), or nil.
