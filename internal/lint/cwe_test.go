@@ -22,6 +22,7 @@ func TestCWEOf(t *testing.T) {
 		{"cookiescope", "public-suffix", []string{"CWE-668"}},
 		{"sessionfixation", "", []string{"CWE-384"}},
 		{"cookieflags", "unknown", []string{"CWE-1004", "CWE-614", "CWE-1275"}},
+		{"cookieflags", "suppression", nil}, // a directive's problem is no weakness
 	} {
 		if got := lint.CWEOf(tc.analyzer, tc.category); !slices.Equal(got, tc.want) {
 			t.Errorf("CWEOf(%s, %q) = %v, want %v", tc.analyzer, tc.category, got, tc.want)

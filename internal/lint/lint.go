@@ -86,8 +86,12 @@ func MetaOf(name string) Meta { return metas[name] }
 
 // CWEOf returns the weaknesses one diagnostic of the analyzer reports: those
 // of the words of its category (Meta.CategoryCWE), in order and once each,
-// or the analyzer's whole list when no word is mapped.
+// or the analyzer's whole list when no word is mapped; none for the reports
+// about suppression directives.
 func CWEOf(name, category string) []string {
+	if category == suppress.Category {
+		return nil // a malformed or unused directive is no weakness
+	}
 	meta := metas[name]
 	var out []string
 	for word := range strings.SplitSeq(category, ",") {
