@@ -16,8 +16,9 @@ import (
 
 // TestActionHardened checks the rules action.yml keeps: inputs reach the
 // script through env: (a run: script that expands ${{ ... }} is a template
-// injection), one run writes annotations and SARIF (-o), and the sarif
-// output is set by the script, only when a file was written.
+// injection), one run writes annotations and SARIF (-o), the sarif output
+// is set by the script, only when a file was written, and the actions it
+// uses are pinned to commit SHAs.
 func TestActionHardened(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(integration.RepoRoot(t), "action.yml"))
 	if err != nil {
@@ -42,7 +43,7 @@ func TestActionHardened(t *testing.T) {
 		if strings.Contains(step.Run, "${{") {
 			t.Errorf("step %q expands an expression inside its script; pass it through env:\n%s", step.ID, step.Run)
 		}
-		if strings.Contains(step.Run, "bin/sessionlint") {
+		if strings.Contains(step.Run, `"${args[@]}"`) { // the step that runs sessionlint
 			runs++
 			if !strings.Contains(step.Run, "-o github") || !strings.Contains(step.Run, `sarif=$SESSIONLINT_SARIF`) {
 				t.Errorf("step %q does not write annotations and SARIF from one run", step.ID)
@@ -57,6 +58,12 @@ func TestActionHardened(t *testing.T) {
 	}
 	if v := action.Outputs["sarif"].Value; !strings.HasPrefix(v, "${{ steps.") {
 		t.Errorf("output sarif = %q, want a step's output", v)
+	}
+	// The actions it uses (the cache) are pinned as the workflow's are.
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.Contains(line, "uses:") && !strings.HasPrefix(strings.TrimSpace(line), "#") && !pinned.MatchString(line) {
+			t.Errorf("not pinned to a commit SHA with its version in a comment: %s", strings.TrimSpace(line))
+		}
 	}
 }
 
@@ -212,27 +219,47 @@ func installAction(t *testing.T) (script string, env []string) {
 	if err := yaml.Unmarshal(data, &action); err != nil {
 		t.Fatal(err)
 	}
-	var install string
+	var install, keys string
 	for _, s := range action.Runs.Steps {
 		switch {
 		case s.ID == "run":
 			script = s.Run
+		case s.ID == "keys":
+			keys = s.Run
 		case strings.Contains(s.Run, "go install"):
 			install = s.Run
 		}
 	}
-	if script == "" || install == "" {
-		t.Fatal("no install step and run step in action.yml")
+	if script == "" || install == "" || keys == "" {
+		t.Fatal("no cache-keys, install and run steps in action.yml")
 	}
 	runnerTemp, gobin := t.TempDir(), t.TempDir()
-	env = append(integration.GoEnv(), "RUNNER_TEMP="+runnerTemp, "GOBIN="+gobin)
-	in := exec.Command("bash", "-e", "-c", install)
-	in.Env = append(slices.Clone(env), "GITHUB_ACTION_PATH="+integration.RepoRoot(t))
-	if out, err := in.CombinedOutput(); err != nil {
-		t.Fatalf("install step: %v\n%s", err, out)
+	env = append(integration.GoEnv(), "RUNNER_TEMP="+runnerTemp, "GOBIN="+gobin, "RUNNER_OS=Linux",
+		"GITHUB_ACTION_PATH="+integration.RepoRoot(t))
+	step := func(name, script string, extra ...string) string {
+		t.Helper()
+		cmd := exec.Command("bash", "-e", "-c", script)
+		cmd.Dir = t.TempDir()
+		cmd.Env = append(slices.Clone(env), extra...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s step: %v\n%s", name, err, out)
+		}
+		return string(out)
 	}
+	// The cache key names the Go version and the action's source.
+	outputs := filepath.Join(t.TempDir(), "keys")
+	step("keys", keys, "GITHUB_OUTPUT="+outputs)
+	if o, _ := os.ReadFile(outputs); !regexp.MustCompile(`(?m)^key=sessionlint-Linux-go1\.\S+-[0-9a-f]{16}-[0-9a-f]{16}$`).Match(o) {
+		t.Errorf("cache keys:\n%s", o)
+	}
+	step("install", install)
 	if entries, _ := os.ReadDir(gobin); len(entries) != 0 {
 		t.Errorf("the install step wrote into the job's GOBIN: %v", entries)
+	}
+	// A binary the cache restored is used as it is.
+	if out := step("install", install); !strings.Contains(out, "restored from the cache") {
+		t.Errorf("the install step rebuilt a restored binary:\n%s", out)
 	}
 	return script, env
 }
