@@ -19,6 +19,9 @@
 //	-new-from-patch FILE             the same, the change being the diff in FILE
 //	-baseline FILE                   only findings whose fingerprint is not in the
 //	                                 SARIF log FILE (a base run's)
+//	-embed-overlay FILE              write a go command overlay giving //go:embed
+//	                                 patterns that match no file a placeholder, for
+//	                                 go vet -overlay FILE, and exit
 //	-list                            list the analyzers: name, default, CWE, summary
 //	-explain NAME                    print the manual of an analyzer
 //	-version                         print the version

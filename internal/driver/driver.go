@@ -98,6 +98,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	tests := fs.Bool("test", true, "also analyze test files")
 	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
 	deps := fs.String("deps", depsModule, depsUsage)
+	embedOverlay := fs.String("embed-overlay", "", "write to `file` a go command overlay giving each //go:embed pattern that matches no file a placeholder, for go vet -overlay=file, and exit")
 	useCache := fs.Bool("cache", true, "reuse the results of packages whose inputs have not changed since an earlier run, and a whole run's findings when nothing changed (kept in the user's cache directory, or $SESSIONLINT_CACHE)")
 	enabled := analyzerFlags(fs, e.analyzers)
 
@@ -157,6 +158,9 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	if len(patterns) == 0 {
 		return usageError(stderr, "no packages given; usage: %s [flags] packages (e.g. ./...)", progname)
+	}
+	if *embedOverlay != "" {
+		return e.writeEmbedOverlay(stdout, stderr, *embedOverlay, loadOptions{dir: e.dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags})
 	}
 	selected := selectAnalyzers(e.analyzers, enabled)
 	if len(selected) == 0 {
@@ -400,4 +404,21 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// writeEmbedOverlay is -embed-overlay: it writes the overlay and says
+// which patterns it covers.
+func (e env) writeEmbedOverlay(stdout, stderr io.Writer, name string, opts loadOptions) int {
+	if opts.dir == "" {
+		opts.dir, _ = os.Getwd()
+	}
+	missing, err := writeEmbedOverlay(context.Background(), opts, name)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: -embed-overlay: %v\n", progname, oneLine(err.Error()))
+		return ExitUsage
+	}
+	for _, m := range missing {
+		fmt.Fprintf(stdout, "%s: //go:embed %s: placeholder in %s\n", relativeTo(opts.dir)(m.pos), m.pattern, name)
+	}
+	return ExitClean
 }

@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -84,21 +85,9 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 	if opts.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.tags}
 	}
-	pkgs, err := packages.Load(cfg, opts.patterns...)
-	// The go command reports one unmatched pattern per package at a time.
-	for range maxEmbedRounds {
-		overlay, missing := embedPlaceholders(pkgs)
-		if err != nil || ctx.Err() != nil || len(overlay) == 0 {
-			break
-		}
-		if cfg.Overlay == nil {
-			cfg.Overlay = map[string][]byte{}
-		}
-		maps.Copy(cfg.Overlay, overlay)
-		pkgs, err = packages.Load(cfg, opts.patterns...)
-		for _, m := range missing {
-			notes = append(notes, fmt.Sprintf("note: %s: //go:embed pattern %s matches no file (a build step not run?); analysed with a placeholder in its place", relative(m.pos), m.pattern))
-		}
+	pkgs, missing, err := loadWithPlaceholders(ctx, cfg, opts.patterns)
+	for _, m := range missing {
+		notes = append(notes, fmt.Sprintf("note: %s: //go:embed pattern %s matches no file (a build step not run?); analysed with a placeholder in its place", relative(m.pos), m.pattern))
 	}
 	if ctx.Err() != nil {
 		return nil, nil, nil, errInterrupted
@@ -134,6 +123,60 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 			plural(skipped, "imports", "import"), plural(len(broken), "it", "them"))
 	}
 	return kept, lerr, notes, nil
+}
+
+// loadWithPlaceholders is packages.Load, again with a placeholder in an
+// overlay (cfg.Overlay, filled) for each //go:embed pattern that matches no
+// file, until none is left: the go command reports one per package at a
+// time.
+func loadWithPlaceholders(ctx context.Context, cfg *packages.Config, patterns []string) ([]*packages.Package, []missingEmbed, error) {
+	pkgs, err := packages.Load(cfg, patterns...)
+	var all []missingEmbed
+	for range maxEmbedRounds {
+		overlay, missing := embedPlaceholders(pkgs)
+		if err != nil || ctx.Err() != nil || len(overlay) == 0 {
+			break
+		}
+		if cfg.Overlay == nil {
+			cfg.Overlay = map[string][]byte{}
+		}
+		maps.Copy(cfg.Overlay, overlay)
+		all = append(all, missing...)
+		pkgs, err = packages.Load(cfg, patterns...)
+	}
+	return pkgs, all, err
+}
+
+// writeEmbedOverlay writes to name the overlay, in the go command's
+// -overlay format, that loadWithPlaceholders would use for the patterns
+// (each placeholder replaced by an empty file written beside it), so that
+// go vet can analyse packages whose //go:embed files are not built; it
+// returns the patterns given a placeholder.
+func writeEmbedOverlay(ctx context.Context, opts loadOptions, name string) ([]missingEmbed, error) {
+	cfg := &packages.Config{Context: ctx, Mode: packages.NeedName | packages.NeedFiles | packages.NeedEmbedFiles | packages.NeedEmbedPatterns, Dir: opts.dir, Env: opts.env, Tests: opts.tests}
+	if opts.tags != "" {
+		cfg.BuildFlags = []string{"-tags=" + opts.tags}
+	}
+	_, missing, err := loadWithPlaceholders(ctx, cfg, opts.patterns)
+	if err != nil {
+		return nil, err
+	}
+	empty := name + ".empty"
+	if err := os.WriteFile(empty, nil, 0o666); err != nil {
+		return nil, err
+	}
+	if abs, err := filepath.Abs(empty); err == nil {
+		empty = abs
+	}
+	overlay := struct{ Replace map[string]string }{Replace: map[string]string{}}
+	for path := range cfg.Overlay {
+		overlay.Replace[path] = empty
+	}
+	data, err := json.MarshalIndent(overlay, "", "\t")
+	if err != nil {
+		return nil, err
+	}
+	return missing, os.WriteFile(name, append(data, '\n'), 0o666)
 }
 
 // analysable returns the roots that neither are broken nor import a

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -79,5 +80,30 @@ func TestPlaceholderFor(t *testing.T) {
 		if got := placeholderFor(pattern); got != want {
 			t.Errorf("placeholderFor(%q) = %q, want %q", pattern, got, want)
 		}
+	}
+}
+
+// TestMissingEmbedVet: go vet stops at a //go:embed pattern that matches no
+// file; the overlay -embed-overlay writes lets it analyse the module.
+func TestMissingEmbedVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet")
+	}
+	dir := module(t, map[string]string{
+		"assets/a.go": "package assets\n\nimport \"embed\"\n\n//go:embed dist\nvar Dist embed.FS\n",
+		"m.go":        strings.Replace(badGo, "package m\n", "package m\n\nimport \"example.com/m/assets\"\n\nvar _ = assets.Dist\n", 1),
+	})
+	if out, code := goVet(t, dir, "./..."); code == 0 || strings.Contains(out, "call to bad") {
+		t.Fatalf("go vet without the overlay: exit %d\n%s", code, out)
+	}
+	overlay := filepath.Join(t.TempDir(), "overlay.json")
+	r := runIn(t, dir, "-embed-overlay", overlay, "./...")
+	r.expect(t, ExitClean)
+	if !strings.Contains(r.stdout, "assets/a.go:5:12: //go:embed dist: placeholder in") {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	out, code := goVet(t, dir, "-overlay", overlay, "./...")
+	if code != 1 || !strings.Contains(out, "call to bad") {
+		t.Errorf("go vet -overlay: exit %d\n%s", code, out)
 	}
 }

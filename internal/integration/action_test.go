@@ -269,36 +269,81 @@ func installAction(t *testing.T) (script string, env []string) {
 }
 
 // TestActionOnlyNewDeletion: a pull request that only deletes a line (the
-// Secure of a cookie) makes the finding on the untouched line below new:
-// the action's only-new check fails on it.
+// renewal before a login's write, the Secure of a cookie) makes the finding
+// on the untouched line below it new: the action's only-new check fails.
 func TestActionOnlyNewDeletion(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds sessionlint; skipped with -short")
 	}
 	script, env := installAction(t)
-	repo := t.TempDir()
-	const hardened = "package m\n\nimport \"net/http\"\n\nfunc A(w http.ResponseWriter, id string) {\n\thttp.SetCookie(w, &http.Cookie{\n\t\tName:     \"sid\",\n\t\tValue:    id,\n\t\tSecure:   true,\n\t\tHttpOnly: true,\n\t\tSameSite: http.SameSiteLaxMode,\n\t})\n}\n"
-	for name, content := range map[string]string{"go.mod": "module example.com/m\n\ngo 1.25\n", "m.go": hardened} {
-		if err := os.WriteFile(filepath.Join(repo, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	base := integration.GitCommitAll(t, repo)
-	if err := os.WriteFile(filepath.Join(repo, "m.go"), []byte(strings.Replace(hardened, "\t\tSecure:   true,\n", "", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	integration.Git(t, repo, "commit", "-q", "-am", "drop Secure")
-	cmd := exec.Command("bash", "-e", "-c", script)
-	cmd.Dir = repo
-	cmd.Env = append(env,
-		"SESSIONLINT_PACKAGES=./...", "SESSIONLINT_SARIF=", "SESSIONLINT_FLAGS=",
-		"SESSIONLINT_ONLY_NEW=true", "SESSIONLINT_FAIL_ON_FINDINGS=true", "SESSIONLINT_BASE_SHA="+base,
-		"GITHUB_OUTPUT="+filepath.Join(t.TempDir(), "out"), "GITHUB_WORKSPACE="+repo)
-	stdout, err := cmd.Output()
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-		t.Fatalf("the only-new check passed a change that drops Secure: %v\n%s", err, stdout)
-	}
-	if !strings.Contains(string(stdout), "::warning file=m.go,line=6,") || !strings.Contains(string(stdout), "without Secure") {
-		t.Errorf("annotations:\n%s", stdout)
+	for _, tc := range []struct {
+		name, code, drop, want string
+	}{
+		{"renewal", renewedLogin, "\t_ = sm.RenewToken(r.Context())\n", "::warning file=m.go,line=17,"},
+		{"secure", hardenedCookie, "\t\tSecure:   true,\n", "::warning file=m.go,line=6,"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			repo := t.TempDir()
+			for name, content := range map[string]string{"go.mod": scsModule, "go.sum": scsSum, "m.go": tc.code} {
+				if err := os.WriteFile(filepath.Join(repo, name), []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			base := integration.GitCommitAll(t, repo)
+			if !strings.Contains(tc.code, tc.drop) {
+				t.Fatalf("the line to drop is not in the code: %q", tc.drop)
+			}
+			if err := os.WriteFile(filepath.Join(repo, "m.go"), []byte(strings.Replace(tc.code, tc.drop, "", 1)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			integration.Git(t, repo, "commit", "-q", "-am", "drop a line")
+			cmd := exec.Command("bash", "-e", "-c", script)
+			cmd.Dir = repo
+			cmd.Env = append(slices.Clone(env),
+				"SESSIONLINT_PACKAGES=./...", "SESSIONLINT_SARIF=", "SESSIONLINT_FLAGS=",
+				"SESSIONLINT_ONLY_NEW=true", "SESSIONLINT_FAIL_ON_FINDINGS=true", "SESSIONLINT_BASE_SHA="+base,
+				"GITHUB_OUTPUT="+filepath.Join(t.TempDir(), "out"), "GITHUB_WORKSPACE="+repo)
+			stdout, err := cmd.Output()
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+				t.Fatalf("the only-new check passed a change that drops %q: %v\n%s", tc.drop, err, stdout)
+			}
+			if !strings.Contains(string(stdout), tc.want) {
+				t.Errorf("annotations:\n%s", stdout)
+			}
+		})
 	}
 }
+
+// scsModule and scsSum make a module that uses scs (the e2e module's
+// version, so that the module cache usually has it).
+const (
+	scsModule = "module example.com/m\n\ngo 1.25\n\nrequire github.com/alexedwards/scs/v2 v2.9.0\n"
+	scsSum    = "github.com/alexedwards/scs/v2 v2.9.0 h1:xa05mVpwTBm1iLeTMNFfAWpKUm4fXAW7CeAViqBVS90=\n" +
+		"github.com/alexedwards/scs/v2 v2.9.0/go.mod h1:ToaROZxyKukJKT/xLcVQAChi5k6+Pn1Gvmdl7h3RRj8=\n"
+)
+
+// renewedLogin logs in with a new session token; without the renewal,
+// line 17 is the write.
+const renewedLogin = `package m
+
+import (
+	"net/http"
+	"os"
+
+	"github.com/alexedwards/scs/v2"
+)
+
+var sm = scs.New()
+
+func login(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("password") != os.Getenv("ADMIN_PASSWORD") {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	sm.Put(r.Context(), "user_id", r.FormValue("user"))
+}
+`
+
+// hardenedCookie sets a cookie with every attribute; line 6 builds it.
+const hardenedCookie = "package m\n\nimport \"net/http\"\n\nfunc A(w http.ResponseWriter, id string) {\n\thttp.SetCookie(w, &http.Cookie{\n\t\tName:     \"sid\",\n\t\tValue:    id,\n\t\tSecure:   true,\n\t\tHttpOnly: true,\n\t\tSameSite: http.SameSiteLaxMode,\n\t})\n}\n"
