@@ -35,26 +35,30 @@ type File struct {
 
 // Contains reports whether line of the file at path (relative to the
 // repository root) is added or modified by the change.
-func (c Changes) Contains(path string, line int) bool {
+func (c Changes) Contains(path string, line int) bool { return c.adds(path, line, line) }
+
+// Touches reports whether the change adds, modifies or removes anything
+// within lines from to to (inclusive) of the file at path: an added line
+// there, or lines removed after line from and before line to.
+func (c Changes) Touches(path string, from, to int) bool {
+	if c.adds(path, from, to) {
+		return true
+	}
 	f := c[filepath.ToSlash(path)]
 	if f == nil {
 		return false
 	}
-	if f.All {
-		return true
-	}
-	for _, r := range f.Ranges {
-		if line >= r[0] && line <= r[1] {
+	for _, p := range f.Deleted {
+		if p > from && p <= to {
 			return true
 		}
 	}
 	return false
 }
 
-// Touches reports whether the change adds, modifies or removes anything
-// within lines from to to (inclusive) of the file at path: an added line
-// there, or lines removed after line from and before line to.
-func (c Changes) Touches(path string, from, to int) bool {
+// adds reports whether the change adds or modifies a line from from to to
+// of the file at path.
+func (c Changes) adds(path string, from, to int) bool {
 	f := c[filepath.ToSlash(path)]
 	if f == nil {
 		return false
@@ -64,11 +68,6 @@ func (c Changes) Touches(path string, from, to int) bool {
 	}
 	for _, r := range f.Ranges {
 		if r[0] <= to && r[1] >= from {
-			return true
-		}
-	}
-	for _, p := range f.Deleted {
-		if p > from && p <= to {
 			return true
 		}
 	}
