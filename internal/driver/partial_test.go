@@ -107,3 +107,19 @@ func TestMissingEmbedVet(t *testing.T) {
 		t.Errorf("go vet -overlay: exit %d\n%s", code, out)
 	}
 }
+
+// TestBrokenPackageVet: under go vet too, a package that does not
+// type-check is reported and the others are analysed.
+func TestBrokenPackageVet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet")
+	}
+	dir := module(t, map[string]string{
+		"m.go":        badGo,
+		"broken/b.go": "package broken\n\nfunc F() { undefined() }\n",
+	})
+	out, code := goVet(t, dir, "./...")
+	if code == 0 || !strings.Contains(out, "undefined: undefined") || !strings.Contains(out, "m.go:7:2: call to bad") {
+		t.Errorf("go vet: exit %d\n%s", code, out)
+	}
+}
