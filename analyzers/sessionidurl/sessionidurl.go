@@ -78,24 +78,32 @@ func (c *checker) fromURL(sinks *idsinks.Result) {
 		pos  token.Pos
 		key  ssa.Value
 		what string
+		// other: the use finds something its name says is not a
+		// session (GetSubscriberBySignature)
+		other bool
 	}
 	var uses []keyUse
 	for _, u := range sinks.Uses {
-		uses = append(uses, keyUse{u.Pos, u.Key, "to find a session (" + u.Desc + ")"})
+		uses = append(uses, keyUse{u.Pos, u.Key, "to find a session (" + u.Desc + ")", !u.Sessionish && findsOther(u.Desc)})
 	}
 	for _, s := range sinks.Sinks {
 		switch s.Kind {
 		case idsinks.SinkStore, idsinks.SinkIDField:
-			uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc})
+			uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc, false})
 		case idsinks.SinkCookie:
 			if c.cfg.IsSessionName(s.Name) {
-				uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc})
+				uses = append(uses, keyUse{s.Pos, s.Value, "as " + s.Desc, false})
 			}
 		}
 	}
 	for _, u := range uses {
 		for _, o := range c.vf.Origins(u.key).Of(valueflow.InURL) {
 			if !c.cfg.IsSessionName(o.Name) || c.reported[o.Pos] || !o.Pos.IsValid() {
+				continue
+			}
+			if u.other && ambiguousName.MatchString(o.Name) {
+				// ?sid= handed to GetSubscriberBySignature: the
+				// abbreviation names the subscriber, not a session.
 				continue
 			}
 			c.reported[o.Pos] = true
@@ -110,6 +118,19 @@ func (c *checker) fromURL(sinks *idsinks.Result) {
 			c.pass.Report(d)
 		}
 	}
+}
+
+// ambiguousName matches the parameter names that abbreviate more than
+// session IDs (sid: a subscriber's, a site's, a signature's).
+var ambiguousName = regexp.MustCompile(`(?i)^(sids?|sess)$`)
+
+// findsOther reports whether the name of a finding call ("Type.Method" or
+// "Func") names what it finds, and that is not a session:
+// GetSubscriberBySignature, FindUserByID; not Get, Load or GetSession.
+func findsOther(desc string) bool {
+	name := desc[strings.LastIndex(desc, ".")+1:]
+	rest := idsinks.FindVerbs.ReplaceAllString(name, "")
+	return rest != "" && rest != name && !idsinks.SessionWord.MatchString(rest)
 }
 
 // urlSink is a place where values end up in a URL.

@@ -141,15 +141,15 @@ type Result struct {
 // that say sessions.
 var sessionish = regexp.MustCompile(`(?i)session|^sess|^sids?$|sessions?$`)
 
-// keyPrefix matches constant parts of a key that say sessions
-// ("session:", "sess_", "sid-").
-var keyPrefix = regexp.MustCompile(`(?i)sess|sid`)
+// SessionWord matches the words that say sessions: in constant parts of
+// a key ("session:", "sess_", "sid-"), in a finding call's name.
+var SessionWord = regexp.MustCompile(`(?i)sess|sid`)
 
-// createVerbs and findVerbs match the methods of hand-made stores that
+// createVerbs and FindVerbs match the methods of hand-made stores that
 // create a record under a key, and that find one.
 var (
 	createVerbs = regexp.MustCompile(`^(?i:create|new|insert|add|put|set|save|store|upsert|register|start|init|loadorstore)`)
-	findVerbs   = regexp.MustCompile(`^(?i:get|load|find|lookup|read|fetch|check|exists|has|validate|verify|touch|refresh)`)
+	FindVerbs   = regexp.MustCompile(`^(?i:get|load|find|lookup|read|fetch|check|exists|has|validate|verify|touch|refresh)`)
 )
 
 // NamedGenerator matches the names of functions that mint session IDs.
@@ -299,7 +299,7 @@ func (f *finder) call(c *ssa.Call) {
 		return
 	}
 	named := sessionish.MatchString(name) || sessionish.MatchString(recvName) ||
-		(recv != nil && sessionish.MatchString(locName(recv))) || keyPrefix.MatchString(constParts(key))
+		(recv != nil && sessionish.MatchString(locName(recv))) || SessionWord.MatchString(constParts(key))
 	desc := name
 	if recvName != "" {
 		desc = recvName + "." + name
@@ -310,7 +310,7 @@ func (f *finder) call(c *ssa.Call) {
 			Kind: SinkStore, Pos: c.Pos(), Instr: c, Fn: c.Parent(), Value: key,
 			Name: desc, Desc: "the key given to " + desc, Sessionish: true,
 		})
-	case findVerbs.MatchString(name):
+	case FindVerbs.MatchString(name):
 		f.res.Uses = append(f.res.Uses, &Use{
 			Pos: c.Pos(), Instr: c, Key: key, Desc: desc, Sessionish: named,
 		})
@@ -432,7 +432,7 @@ func (f *finder) sessionishMap(m, key ssa.Value) bool {
 	if n, ok := namedName(m.Type()); ok && sessionish.MatchString(n) {
 		return true
 	}
-	return keyPrefix.MatchString(constParts(key))
+	return SessionWord.MatchString(constParts(key))
 }
 
 // Validated reports whether instr runs only after a lookup succeeded whose

@@ -58,6 +58,22 @@ func fromForm(st SessionStore, r *http.Request) {
 	st.Get(r.FormValue("PHPSESSID")) // want `session ID is read from the URL \(form value "PHPSESSID"\) and used to find a session \(SessionStore.Get\)`
 }
 
+type Subscribers interface {
+	GetSubscriberBySignature(sig string) (string, error)
+	GetSession(id string) (*Session, error)
+}
+
+// A newsletter link's ?sid= is the subscriber's signature: a lookup named
+// for subscribers is no session's. The same parameter given to GetSession
+// is a session ID.
+func unsubscribe(subs Subscribers, c *gin.Context) {
+	_, _ = subs.GetSubscriberBySignature(c.Query("sid"))
+}
+
+func resume(subs Subscribers, c *gin.Context) {
+	_, _ = subs.GetSession(c.Query("sid")) // want `session ID is read from the URL \(query parameter "sid"\) and used to find a session \(Subscribers.GetSession\)`
+}
+
 func ginFromQuery(c *gin.Context) {
 	id := c.Query("session_id") // want `session ID is read from the URL \(query parameter "session_id"\) and used to find a session`
 	_ = sessions[id]
