@@ -143,6 +143,10 @@ func (s *state) sessionSaves(ri *rootInfo, sv ssa.Value, attrs Attrs) ([]*Send, 
 		var before []write
 		for _, w := range writes {
 			if w.instr != nil && dominates(w.instr, save) {
+				// Every path to this Save passes the write: whether other
+				// paths of the function skip it does not matter here (a
+				// logout's MaxAge = -1 under if !session.IsNew).
+				w.instr = nil
 				before = append(before, w)
 			}
 		}

@@ -69,3 +69,27 @@ func viaHelper(w http.ResponseWriter, r *http.Request) {
 
 // save is the application's own: it may save the session as it is.
 func save(w http.ResponseWriter, r *http.Request, s *sessions.Session) { _ = s.Save(r, w) }
+
+// A store whose only saves with its defaults delete the cookie, under a
+// condition (a logout of a session that exists, an invalid session): the
+// other paths do not save at all.
+var deletedUnderCondition = sessions.NewCookieStore([]byte("key"))
+
+func loginFieldByField(w http.ResponseWriter, r *http.Request) {
+	s, _ := deletedUnderCondition.New(r, "app")
+	s.Options.HttpOnly = true
+	s.Options.SameSite = http.SameSiteLaxMode
+	s.Values["user"] = "u"
+	_ = deletedUnderCondition.Save(r, w, s)
+}
+
+func logoutIfLoggedIn(w http.ResponseWriter, r *http.Request) {
+	s, err := deletedUnderCondition.Get(r, "app")
+	if err != nil {
+		return
+	}
+	if !s.IsNew {
+		s.Options.MaxAge = -1
+		_ = deletedUnderCondition.Save(r, w, s)
+	}
+}
