@@ -15,7 +15,9 @@ import (
 // configuration handed to a single-page app) is meant for script: making it
 // HttpOnly would break the page. The scan looks for that in the module's
 // script and template files: the cookie's name quoted close to the word
-// "cookie" (curCookie["jsonWebConfig"], Cookies.get('theme')).
+// "cookie" (curCookie["jsonWebConfig"], Cookies.get('theme')), or followed
+// by "=" where the cookie string is taken apart
+// (document.cookie.match(/(?:^|;\s*)theme=([^;]+)/)).
 
 // scriptExts are the files where a page's script lives.
 var scriptExts = map[string]bool{
@@ -32,6 +34,10 @@ const nearCookie = 80
 
 // quoted matches a quoted name in script: "name", 'name' or `name`.
 var quoted = regexp.MustCompile("[\"'`]([A-Za-z0-9_.:-]{1,64})[\"'`]")
+
+// assigned matches a name followed by "=" where a cookie string is taken
+// apart: document.cookie.match(/(?:^|;\s*)name=([^;]+)/), "; name=".
+var assigned = regexp.MustCompile("(?:[\"'`/;()|]|\\s)([A-Za-z0-9_.:-]{1,64})=")
 
 var cookieWord = []byte("cookie")
 
@@ -86,11 +92,13 @@ func (s *Scan) readScripts() {
 		if err != nil {
 			return nil
 		}
-		for _, m := range quoted.FindAllSubmatchIndex(data, -1) {
-			n := string(data[m[2]:m[3]])
-			if _, ok := s.scripts[n]; !ok && near(words, m[0], m[1]) {
-				line := 1 + bytes.Count(data[:m[0]], []byte("\n"))
-				s.scripts[n] = filepath.ToSlash(rel) + ":" + strconv.Itoa(line)
+		for _, re := range []*regexp.Regexp{quoted, assigned} {
+			for _, m := range re.FindAllSubmatchIndex(data, -1) {
+				n := string(data[m[2]:m[3]])
+				if _, ok := s.scripts[n]; !ok && near(words, m[0], m[1]) {
+					line := 1 + bytes.Count(data[:m[0]], []byte("\n"))
+					s.scripts[n] = filepath.ToSlash(rel) + ":" + strconv.Itoa(line)
+				}
 			}
 		}
 		return nil

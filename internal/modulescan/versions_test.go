@@ -79,10 +79,14 @@ func TestScriptReads(t *testing.T) {
 		"web/src/api.ts":              "export const key = 'sessionToken'; // sent in a header\n" + pad + "// cookies are not used here\n",
 		"web/node_modules/x/index.js": "Cookies.get('fromDependency')\n",
 		"web/dist/app.min.js":         "Cookies.get('minified')\n",
+		"ui/static/main.js":           "const v = document.cookie\n  .match(/(?:^|;\\s*)inv_bfcache=([^;]+)/)?.[1];\nconst w = `a=${b}`; // not a cookie's\n" + pad,
 	})
 	s := modulescan.ForDir(root)
 	if where, ok := s.ScriptReads("siteConfig"); !ok || where != "web/src/conf.js:2" {
 		t.Errorf("siteConfig: %q %v, want web/src/conf.js:2", where, ok)
+	}
+	if where, ok := s.ScriptReads("inv_bfcache"); !ok || where != "ui/static/main.js:2" {
+		t.Errorf("inv_bfcache: %q %v, want ui/static/main.js:2", where, ok)
 	}
 	for _, name := range []string{"sessionToken", "fromDependency", "minified", "absent"} {
 		if where, ok := s.ScriptReads(name); ok {
