@@ -149,7 +149,11 @@ func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
 		case *ssa.Phi, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert:
 			s.trackRoot(ri, r.(ssa.Value))
 		case *ssa.Extract:
-			s.trackRoot(ri, r)
+			// The store, not the constructor's error: logging the error
+			// (logger.Error("...", "error", err)) hands no store over.
+			if !types.Identical(r.Type(), types.Universe.Lookup("error").Type()) {
+				s.trackRoot(ri, r)
+			}
 		case ssa.CallInstruction:
 			s.rootCall(ri, r, v)
 		case *ssa.Return:

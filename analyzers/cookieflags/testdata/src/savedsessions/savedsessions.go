@@ -6,6 +6,7 @@ package savedsessions
 import (
 	"net/http"
 
+	"github.com/boj/redistore"
 	"github.com/gorilla/sessions"
 )
 
@@ -92,4 +93,16 @@ func logoutIfLoggedIn(w http.ResponseWriter, r *http.Request) {
 		s.Options.MaxAge = -1
 		_ = deletedUnderCondition.Save(r, w, s)
 	}
+}
+
+// A constructor's error handed to a logger hands no store over: the store
+// returned with its defaults is reported.
+func newStore(addr string, logf func(string, ...any)) (sessions.Store, error) {
+	store, err := redistore.NewRediStore(10, "tcp", addr, "", "", []byte("key")) // want `session cookie of redistore.NewRediStore is sent without HttpOnly, Secure and SameSite`
+	if err != nil {
+		logf("no store", "error", err)
+		return nil, err
+	}
+	store.SetMaxAge(3600)
+	return store, nil
 }
