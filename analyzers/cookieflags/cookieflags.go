@@ -93,11 +93,18 @@ func (m *missing) union(o missing) {
 	m.scriptable = m.scriptable || o.scriptable
 }
 
-// check computes what a cookie with attrs lacks.
-func check(attrs cookies.Attrs, jsReadable bool) missing {
+// secretCookieName matches the names of cookies that carry a session or a
+// credential: a constant value there is a placeholder for a secret set
+// elsewhere (or a secret in the code), not a preference.
+var secretCookieName = regexp.MustCompile(`(?i)(^|[_.-])(sess(ion)?|sid|auth|token|jwt|remember|login|credential|secret|api[_-]?key)`)
+
+// check computes what a cookie named name, with attrs, lacks.
+func check(name string, attrs cookies.Attrs, jsReadable bool) missing {
 	m := missing{scriptable: jsReadable}
-	// A constant value (consent=1) is no secret a script could steal.
-	m.httpOnly = !jsReadable && !attrs.ConstValue() && attrs.Get(model.AttrHttpOnly).IsOff()
+	// A constant value (consent=1) is no secret a script could steal,
+	// unless the name says it is one (session=placeholder).
+	constant := attrs.ConstValue() && !secretCookieName.MatchString(name)
+	m.httpOnly = !jsReadable && !constant && attrs.Get(model.AttrHttpOnly).IsOff()
 	secureOff := attrs.Get(model.AttrSecure).IsOff()
 	ss := attrs.Get(model.AttrSameSite)
 	if ss.Known() {
@@ -142,13 +149,13 @@ func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
 	var related []analysis.RelatedInformation
 	var notes []string
 	for _, snd := range sends {
-		sm := check(snd.Attrs, jsReadable)
+		sm := check(name, snd.Attrs, jsReadable)
 		if sm.httpOnly && !scriptChecked && site.Kind != cookies.KindConfig {
 			// Read by the application's own front-end (see modulescan):
 			// looked up only for a cookie that would be reported.
 			scriptChecked = true
 			if _, jsReadable = modulescan.ForDir(modulescan.PackageDir(pass)).ScriptReads(name); jsReadable {
-				sm = check(snd.Attrs, jsReadable)
+				sm = check(name, snd.Attrs, jsReadable)
 			}
 		}
 		if !sm.any() {

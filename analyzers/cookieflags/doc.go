@@ -158,8 +158,12 @@
 //   - HttpOnly on a cookie whose value is a non-empty constant (consent=1,
 //     lang=en): HttpOnly keeps secrets from scripts, and a constant is no
 //     secret. Secure and SameSite are still required: they decide where
-//     the cookie travels. (Hand-written Set-Cookie headers are judged as
-//     before: their value is not read.)
+//     the cookie travels. A cookie named like a session or a credential
+//     (session, sid, auth, token, jwt, remember, login, secret, api_key,
+//     with any prefix: app_session) is not exempt: its constant is a
+//     placeholder for a secret set elsewhere, or a secret in the code.
+//     (Hand-written Set-Cookie headers are judged as before: their value
+//     is not read.)
 //   - Cookies given only to client-side APIs, (*http.Request).AddCookie
 //     and cookie jars: their browser attributes mean nothing.
 //   - Cookies whose journey cannot be followed: a literal stored in a
