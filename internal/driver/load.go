@@ -34,6 +34,9 @@ type loadError struct {
 	lines   []string // "file:line:col: message", or "message" without position
 	summary string
 	fatal   bool // the patterns themselves do not load
+	// packages counts the packages (by path: a package and its test
+	// variant are one) the errors are in.
+	packages int
 }
 
 func (e *loadError) Error() string { return e.summary }
@@ -117,10 +120,10 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 		lerr.summary += "; nothing was analyzed"
 		return nil, nil, notes, lerr
 	}
-	lerr.summary += ": " + plural(len(broken), "it was", "they were") + " not analysed"
+	lerr.summary += ": " + plural(lerr.packages, "it was", "they were") + " not analysed"
 	if skipped > 0 {
 		lerr.summary += fmt.Sprintf(", nor the %s that %s %s", countNoun(skipped, "package", "packages"),
-			plural(skipped, "imports", "import"), plural(len(broken), "it", "them"))
+			plural(skipped, "imports", "import"), plural(lerr.packages, "it", "them"))
 	}
 	return kept, lerr, notes, nil
 }
@@ -201,22 +204,11 @@ func analysable(roots []*packages.Package, broken map[*packages.Package]bool) (k
 		switch {
 		case !taints(r):
 			kept = append(kept, r)
-		case !broken[r] && !(r.ForTest != "" && broken[forTestOf(roots, r)]):
+		case !broken[r]: // a test variant of a broken package is broken itself
 			importers++
 		}
 	}
 	return kept, importers
-}
-
-// forTestOf returns the non-test package of a test variant among pkgs, or
-// nil.
-func forTestOf(pkgs []*packages.Package, variant *packages.Package) *packages.Package {
-	for _, p := range pkgs {
-		if p.ForTest == "" && p.PkgPath == variant.PkgPath {
-			return p
-		}
-	}
-	return nil
 }
 
 func countNoun(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) }
@@ -345,8 +337,9 @@ func packageErrors(pkgs []*packages.Package, relative func(string) string, patte
 		return &loadError{lines: lines, summary: fmt.Sprintf("cannot load %s; nothing was analyzed", strings.Join(patterns, " ")), fatal: true}, broken
 	}
 	return &loadError{
-		lines:   lines,
-		summary: fmt.Sprintf("%s in %s", countNoun(len(lines), "error", "errors"), countNoun(len(brokenPaths), "package", "packages")),
+		lines:    lines,
+		summary:  fmt.Sprintf("%s in %s", countNoun(len(lines), "error", "errors"), countNoun(len(brokenPaths), "package", "packages")),
+		packages: len(brokenPaths),
 	}, broken
 }
 

@@ -12,9 +12,11 @@ import (
 // findings printed, and the run exits 2.
 func TestAnalyseWhatLoads(t *testing.T) {
 	dir := module(t, map[string]string{
-		"m.go":          badGo,
-		"broken/b.go":   "package broken\n\nfunc F() { undefined() }\n",
-		"importer/i.go": "package importer\n\nimport \"example.com/m/broken\"\n\nfunc G() { broken.F() }\n",
+		"m.go":        badGo,
+		"broken/b.go": "package broken\n\nfunc F() { undefined() }\n",
+		// A test variant of the broken package is the same package.
+		"broken/b_test.go": "package broken\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) {}\n",
+		"importer/i.go":    "package importer\n\nimport \"example.com/m/broken\"\n\nfunc G() { broken.F() }\n",
 	})
 	r := runIn(t, dir, "./...")
 	r.expect(t, ExitUsage)
