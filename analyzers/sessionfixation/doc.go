@@ -76,8 +76,9 @@
 //     and the like only reshape the input and find nobody. A profile loaded
 //     by the ID of such a record carries its identity too, whatever its key
 //     ("current"). When the identity is the input itself (the posted user
-//     name), a call given it and a secret (or two inputs) whose error or
-//     bool result guards the write is the check (if err :=
+//     name), a call given it and a secret (an input named like a
+//     password, token or code) whose error or bool result guards the write
+//     is the check (if err :=
 //     staff.Authenticate(name, pw); err != nil { return }). The message
 //     names the lookup: "authentication succeeds here (Service.Authenticate
 //     returned the user for the posted form value "email")". Not logins:

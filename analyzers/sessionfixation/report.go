@@ -158,16 +158,22 @@ func fixText(pass *analysis.Pass, w *sessionops.Op) string {
 // inScope reports whether the variable an expression starts with
 // (s in s.SessionManager) is visible at pos, where the report is.
 func inScope(pass *analysis.Pass, pos token.Pos, expr string) bool {
-	name := expr
-	if i := strings.IndexAny(name, ".([ "); i >= 0 {
-		name = name[:i]
-	}
+	name := firstName(expr)
 	scope := pass.Pkg.Scope().Innermost(pos)
 	if scope == nil || name == "" {
 		return false
 	}
 	_, obj := scope.LookupParent(name, pos)
 	return obj != nil
+}
+
+// firstName returns the name an expression starts with: s in
+// s.SessionManager, sess in sess.Values["k"].
+func firstName(expr string) string {
+	if i := strings.IndexAny(expr, ".([ "); i >= 0 {
+		return expr[:i]
+	}
+	return expr
 }
 
 // qualified returns expr with its first name qualified by the package of
@@ -177,11 +183,7 @@ func qualified(callee *types.Func, expr string) string {
 	if callee == nil || callee.Pkg() == nil {
 		return ""
 	}
-	name := expr
-	if i := strings.IndexAny(name, ".([ "); i >= 0 {
-		name = name[:i]
-	}
-	if v, ok := callee.Pkg().Scope().Lookup(name).(*types.Var); !ok || !v.Exported() {
+	if v, ok := callee.Pkg().Scope().Lookup(firstName(expr)).(*types.Var); !ok || !v.Exported() {
 		return ""
 	}
 	return callee.Pkg().Name() + "." + expr

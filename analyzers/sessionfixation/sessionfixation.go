@@ -418,22 +418,19 @@ func provenancePoint(op *sessionops.Op, prov valueflow.Provenance) *authsuccess.
 }
 
 // lookupName names the callee of a lookup for messages: Type.Method or
-// pkg.Func.
+// Func (an interface method by its name alone).
 func lookupName(call ssa.CallInstruction) string {
 	common := call.Common()
-	if common.IsInvoke() {
-		return common.Method.Name()
+	name, recvName, _ := valueflow.CalleeNames(common)
+	switch {
+	case common.IsInvoke():
+		return name
+	case name == "":
+		return "a function value"
+	case recvName != "":
+		return recvName + "." + name
+	case common.StaticCallee().Parent() != nil:
+		return "a function literal"
 	}
-	if callee := common.StaticCallee(); callee != nil {
-		if recv := callee.Signature.Recv(); recv != nil {
-			if tn, ok := model.TypeNameOf(recv.Type()); ok {
-				return tn.Name + "." + callee.Name()
-			}
-		}
-		if callee.Parent() != nil {
-			return "a function literal"
-		}
-		return callee.Name()
-	}
-	return "a function value"
+	return name
 }

@@ -228,18 +228,6 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	}
 }
 
-// calleeName is the name of a call's callee: the method, the function;
-// "" for a function value.
-func calleeName(common *ssa.CallCommon) string {
-	if common.IsInvoke() {
-		return common.Method.Name()
-	}
-	if callee := common.StaticCallee(); callee != nil {
-		return callee.Name()
-	}
-	return ""
-}
-
 // local visits a local variable: what is stored into it and its fields,
 // and the calls given its address, which fill it (db.First(&u, id),
 // json.Unmarshal(data, &u)) and are its lookups.

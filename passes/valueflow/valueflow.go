@@ -366,6 +366,43 @@ func ShortName(f model.Func) string {
 	return pkg + "." + f.Recv + "." + f.Name
 }
 
+// CalleeNames names a call's callee: the method or function, the name of
+// the receiver's named type (the interface for an interface call) when
+// there is one, and the receiver. All are empty for a call of a function
+// value.
+func CalleeNames(common *ssa.CallCommon) (name, recvName string, recv ssa.Value) {
+	if common.IsInvoke() {
+		n, _ := NamedName(common.Value.Type())
+		return common.Method.Name(), n, common.Value
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		return "", "", nil
+	}
+	if sig := callee.Signature; sig.Recv() != nil && len(common.Args) > 0 {
+		n, _ := NamedName(sig.Recv().Type())
+		return callee.Name(), n, common.Args[0]
+	}
+	return callee.Name(), "", nil
+}
+
+// calleeName is the name of a call's callee (CalleeNames).
+func calleeName(common *ssa.CallCommon) string {
+	name, _, _ := CalleeNames(common)
+	return name
+}
+
+// NamedName returns the name of the named type t is, or points to.
+func NamedName(t types.Type) (string, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name(), true
+	}
+	return "", false
+}
+
 // funcValue resolves a function value.
 func funcValue(v ssa.Value) (*ssa.Function, *types.Func) {
 	for range 8 {

@@ -290,7 +290,7 @@ func (f *finder) call(c *ssa.Call) {
 		// found where they are.
 		return
 	}
-	name, recvName, recv := calleeNames(common)
+	name, recvName, recv := valueflow.CalleeNames(common)
 	if name == "" {
 		return
 	}
@@ -425,11 +425,11 @@ func (f *finder) sessionishMap(m, key ssa.Value) bool {
 		return true
 	}
 	if mt, ok := m.Type().Underlying().(*types.Map); ok {
-		if n, ok := namedName(mt.Elem()); ok && sessionish.MatchString(n) {
+		if n, ok := valueflow.NamedName(mt.Elem()); ok && sessionish.MatchString(n) {
 			return true
 		}
 	}
-	if n, ok := namedName(m.Type()); ok && sessionish.MatchString(n) {
+	if n, ok := valueflow.NamedName(m.Type()); ok && sessionish.MatchString(n) {
 		return true
 	}
 	return SessionWord.MatchString(constParts(key))
@@ -589,24 +589,6 @@ func firstString(common *ssa.CallCommon) ssa.Value {
 	return nil
 }
 
-// calleeNames returns the callee's name, its receiver type's name and the
-// receiver value (for methods).
-func calleeNames(common *ssa.CallCommon) (name, recvName string, recv ssa.Value) {
-	if common.IsInvoke() {
-		n, _ := namedName(common.Value.Type())
-		return common.Method.Name(), n, common.Value
-	}
-	callee := common.StaticCallee()
-	if callee == nil {
-		return "", "", nil
-	}
-	if sig := callee.Signature; sig.Recv() != nil && len(common.Args) > 0 {
-		n, _ := namedName(sig.Recv().Type())
-		return callee.Name(), n, common.Args[0]
-	}
-	return callee.Name(), "", nil
-}
-
 // constParts returns the constant strings a string value is built from
 // (concatenations and Sprintf formats), joined.
 func constParts(v ssa.Value) string {
@@ -679,16 +661,6 @@ func structOf(t types.Type) (*types.Struct, bool) {
 	}
 	st, ok := t.Underlying().(*types.Struct)
 	return st, ok
-}
-
-func namedName(t types.Type) (string, bool) {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name(), true
-	}
-	return "", false
 }
 
 // fieldOf names the field a FieldAddr addresses as the model does.

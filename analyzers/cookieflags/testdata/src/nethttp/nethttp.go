@@ -143,7 +143,7 @@ func logoutCookie(w http.ResponseWriter) {
 func consent(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "consent", Value: "1", Path: "/"}) // want `cookie "consent" is sent without Secure and SameSite`
 	// A session cookie's constant is a placeholder: HttpOnly still matters.
-	http.SetCookie(w, &http.Cookie{Name: "session", Value: "placeholder", Path: "/", Secure: true, SameSite: http.SameSiteLaxMode}) // want `cookie "session" is sent without HttpOnly; set HttpOnly: true`
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: "placeholder", Path: "/", Secure: true, SameSite: http.SameSiteLaxMode})      // want `cookie "session" is sent without HttpOnly; set HttpOnly: true`
 	http.SetCookie(w, &http.Cookie{Name: "app_auth_token", Value: "dev-token", Path: "/", Secure: true, SameSite: http.SameSiteLaxMode}) // want `cookie "app_auth_token" is sent without HttpOnly`
 	http.SetCookie(w, &http.Cookie{Name: "theme", Value: "dark", Path: "/", Secure: true, SameSite: http.SameSiteLaxMode})
 }
