@@ -238,6 +238,15 @@
 //   - store registrations read in the package: sessions.Sessions; sessions.SessionsMany
 //   - advice: set sess.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (gin-contrib/sessions has no regenerate call)
 //
+// hertz-contrib/sessions (github.com/hertz-contrib/sessions), persisted by Save (a write with no Save after it persists when the handler returns):
+//
+//   - sinks: Session.Set
+//   - sanitizers: the wrapped gorilla session's ID = "" (see the advice)
+//   - traps, which keep the ID: Session.Clear (Clear deletes the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Session.Options (Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID)
+//   - stateless stores (not reported): cookie.NewStore
+//   - store registrations read in the package: sessions.New; sessions.Many; sessions.Sessions; sessions.SessionsMany
+//   - advice: set sess.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (hertz-contrib/sessions has no regenerate call)
+//
 // scs (github.com/alexedwards/scs/v2), persisted at the end of the request:
 //
 //   - sinks: SessionManager.Put
@@ -316,6 +325,20 @@
 //   - sanitizers: Store.RegenerateId (only the returned store has the new ID; release it by hand)
 //   - traps, which keep the ID: RawStore.Flush (Flush clears the values and keeps the session ID); RawStore.Delete (Delete removes one value and keeps the session ID); Store.Destory (Destory deletes the record and expires the cookie but issues no new ID: a later Set re-creates the old ID)
 //   - advice: call sess.RegenerateId(ctx) first, write through the store it returns and Release that store
+//
+// GoFrame (github.com/gogf/gf/v2/net/ghttp, github.com/gogf/gf/v2/os/gsession), persisted at the end of the request:
+//
+//   - sinks: Session.Set; Session.MustSet; Session.SetMap; Session.MustSetMap
+//   - sanitizers: Session.RegenerateId; Session.MustRegenerateId; Session.SetId (SetId gives a new ID only when it runs before the session is first read or written); Session.SetIdFunc (SetIdFunc gives a new ID only when it runs before the session is first read or written)
+//   - traps, which keep the ID: Session.RemoveAll (RemoveAll deletes the values and keeps the session ID); Session.Remove (Remove deletes values and keeps the session ID); Session.MustRemove (MustRemove deletes values and keeps the session ID)
+//   - advice: call sess.RegenerateId(true) first (GoFrame v2.8.2 and later; on older releases, SetId(gsession.NewSessionId()) before the session is first used)
+//
+// GoFrame v1 (github.com/gogf/gf/net/ghttp, github.com/gogf/gf/os/gsession), persisted at the end of the request:
+//
+//   - sinks: Session.Set; Session.SetMap; Session.Sets
+//   - sanitizers: Session.SetId (SetId gives a new ID only when it runs before the session is first read or written); Session.SetIdFunc (SetIdFunc gives a new ID only when it runs before the session is first read or written)
+//   - traps, which keep the ID: Session.RemoveAll (RemoveAll deletes the values and keeps the session ID); Session.Remove (Remove deletes values and keeps the session ID); Session.Clear (Clear deletes the values and keeps the session ID)
+//   - advice: call sess.SetId(gsession.NewSessionId()) before the session is first read or written (GoFrame v1 has no RegenerateId)
 //
 // hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
 //

@@ -8,8 +8,8 @@ import (
 // All lists every modelled library.
 var All = []*Library{
 	NetHTTP, Gin, Echo, FiberV2, FiberV3,
-	Gorilla, GinContrib, SCS, Beego, BeegoV1, Iris, GoSession, Buffalo, Gothic, Authboss,
-	Flamego, Macaron,
+	Gorilla, GinContrib, HertzContrib, SCS, Beego, BeegoV1, Iris, GoSession, Buffalo, Gothic, Authboss,
+	Flamego, Macaron, GoFrame, GoFrameV1,
 }
 
 // Imported reports whether a package with the given (direct or transitive)

@@ -50,6 +50,15 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	for _, f := range model.ContextLocals {
 		paths = append(paths, f.Pkg)
 	}
+	for _, f := range model.RequestFromContext {
+		paths = append(paths, f.Pkg)
+	}
+	for _, tn := range model.RequestStructs {
+		paths = append(paths, tn.Pkg)
+	}
+	for _, in := range model.RequestInputs {
+		paths = append(paths, in.Func.Pkg)
+	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
 	var load []string
@@ -93,6 +102,26 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	}
 	for _, f := range model.ContextLocals {
 		c.fn(model.HandMade, f)
+	}
+	for _, f := range model.RequestFromContext {
+		c.fn(model.HandMade, f)
+	}
+	for _, tn := range model.RequestStructs {
+		c.typeName(model.HandMade, tn)
+	}
+	for _, in := range model.RequestInputs {
+		sig := c.fn(model.HandMade, in.Func)
+		if sig == nil {
+			continue
+		}
+		for _, i := range []int{in.Name, in.Fills} {
+			if i >= sig.Params().Len() {
+				c.t.Errorf("request input %s: argument %d is out of range", in.Func, i)
+			}
+		}
+		if in.Result >= sig.Results().Len() {
+			c.t.Errorf("request input %s: result %d is out of range", in.Func, in.Result)
+		}
 	}
 	if c.checked < 100 {
 		t.Errorf("only %d model entries checked; the loader found too little", c.checked)

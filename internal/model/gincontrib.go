@@ -1,45 +1,30 @@
 package model
 
+import "strings"
+
 const ginContribPkg = "github.com/gin-contrib/sessions"
 
-// GinContrib is github.com/gin-contrib/sessions (v1.0.4), a wrapper around
-// gorilla/sessions. Its Session interface has no way to reset the ID; the
-// only escape is asserting the unexported wrapper to
-// interface{ Session() *gsessions.Session } and setting ID = "" (modelled by
-// Gorilla's RenewFields).
-var GinContrib = &Library{
-	Name:     "gin-contrib/sessions",
-	Module:   ginContribPkg,
-	Packages: []string{ginContribPkg},
-	Session: &SessionModel{
-		Commit: CommitOnSave,
-		Types:  []TypeName{{ginContribPkg, "Session"}},
-		Obtain: []Call{
-			{Func: Func{ginContribPkg, "", "Default"}, Session: OnResult},
-			{Func: Func{ginContribPkg, "", "DefaultMany"}, Session: OnResult},
-		},
-		Sinks: []Call{
-			{Func: Func{ginContribPkg, "Session", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
-		},
-		Persist: []Call{
-			{Func: Func{ginContribPkg, "Session", "Save"}, Session: OnReceiver},
-		},
-		Traps: []Call{
-			{Func: Func{ginContribPkg, "Session", "Clear"}, Session: OnReceiver, Key: -1, Value: -1,
-				Why: "Clear deletes the values and keeps the session ID"},
-			{Func: Func{ginContribPkg, "Session", "Delete"}, Session: OnReceiver, Key: -1, Value: -1,
-				Why: "Delete removes one value and keeps the session ID"},
-			{Func: Func{ginContribPkg, "Session", "Options"}, Session: OnReceiver, Key: -1, Value: -1,
-				Why: "Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID"},
-		},
-		Stateless: []Func{
-			{ginContribPkg + "/cookie", "", "NewStore"},
-		},
-		Registrations: []Call{
-			{Func: Func{ginContribPkg, "", "Sessions"}, Session: OnArg, Arg: 1},
-			{Func: Func{ginContribPkg, "", "SessionsMany"}, Session: OnArg, Arg: 1},
-		},
-		ServerSide: []Func{
+// A ginContribPort is gin-contrib/sessions or a port of it to another
+// framework (hertz-contrib/sessions for CloudWeGo Hertz): the same Session
+// interface over gorilla/sessions, the same stores, the same traps.
+type ginContribPort struct {
+	name, pkg string
+	// registrations are the middleware constructors taking (name, store).
+	registrations []string
+	// serverSide are the server-side stores' packages and constructors.
+	serverSide []Func
+	// cookieDefaults are the session cookie's attributes when the store's
+	// options are not set; cookieVersions the older gorilla defaults of a
+	// cookie store, when they differ.
+	cookieStoreDefaults Attrs
+	cookieVersions      []VersionDefaults
+}
+
+var (
+	ginContribGin = ginContribPort{
+		name: "gin-contrib/sessions", pkg: ginContribPkg,
+		registrations: []string{"Sessions", "SessionsMany"},
+		serverSide: []Func{
 			{ginContribPkg + "/redis", "", "NewStore"},
 			{ginContribPkg + "/redis", "", "NewStoreWithDB"},
 			{ginContribPkg + "/redis", "", "NewStoreWithPool"},
@@ -49,39 +34,102 @@ var GinContrib = &Library{
 			{ginContribPkg + "/memcached", "", "NewStore"},
 			{ginContribPkg + "/mongo/mongodriver", "", "NewStore"},
 		},
-		Fix: `set %s.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (gin-contrib/sessions has no regenerate call)`,
-	},
-	Cookies: &CookieModel{
-		Types: []CookieType{{
-			// Options(sessions.Options{...}) REPLACES every field: Path and
-			// MaxAge become zero when omitted.
-			Pkg: ginContribPkg, Type: "Options", Session: true,
-			Fields: map[Attr]string{
-				AttrPath: "Path", AttrDomain: "Domain", AttrMaxAge: "MaxAge", AttrSecure: "Secure",
-				AttrHttpOnly: "HttpOnly", AttrSameSite: "SameSite",
-			},
-			SameSite: SameSiteHTTP,
-		}},
-		Constructors: []ConfigSite{
-			{
-				// cookie.NewStore wraps gorilla CookieStore: its defaults follow
-				// the selected gorilla/sessions version (see Gorilla).
-				Func: Func{ginContribPkg + "/cookie", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",
-				Defaults:        Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
-				VersionDefaults: gorillaCookieStoreBefore130, VersionModule: gorillaPkg,
-			},
-			{
-				Func: Func{ginContribPkg + "/redis", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			},
-			{
-				Func: Func{ginContribPkg + "/memstore", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			},
-			{
-				Func: Func{ginContribPkg + "/postgres", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			},
+		cookieStoreDefaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
+		cookieVersions:      gorillaCookieStoreBefore130,
+	}
+	// hertz-contrib/sessions v1.0.3 is built on gorilla/sessions v1.2.2:
+	// its cookie store has gorilla's old defaults whatever the version.
+	ginContribHertz = ginContribPort{
+		name: "hertz-contrib/sessions", pkg: hertzContribPkg,
+		registrations: []string{"New", "Many", "Sessions", "SessionsMany"},
+		serverSide: []Func{
+			{hertzContribPkg + "/redis", "", "NewStore"},
+			{hertzContribPkg + "/redis", "", "NewStoreWithDB"},
+			{hertzContribPkg + "/redis", "", "NewStoreWithPool"},
 		},
-	},
+		cookieStoreDefaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+	}
+)
+
+const hertzContribPkg = "github.com/hertz-contrib/sessions"
+
+// GinContrib is github.com/gin-contrib/sessions (v1.0.4), a wrapper around
+// gorilla/sessions, and HertzContrib its port to Hertz
+// (github.com/hertz-contrib/sessions v1.0.3). The Session interface has no
+// way to reset the ID; the only escape is asserting the unexported wrapper
+// to interface{ Session() *gsessions.Session } and setting ID = ""
+// (modelled by Gorilla's RenewFields).
+var (
+	GinContrib   = ginContribLibrary(ginContribGin)
+	HertzContrib = ginContribLibrary(ginContribHertz)
+)
+
+func ginContribLibrary(p ginContribPort) *Library {
+	pkg := p.pkg
+	var registrations []Call
+	for _, n := range p.registrations {
+		registrations = append(registrations, Call{Func: Func{pkg, "", n}, Session: OnArg, Arg: 1})
+	}
+	serverDefaults := Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}
+	constructors := []ConfigSite{{
+		// cookie.NewStore wraps gorilla CookieStore: its defaults follow
+		// the selected gorilla/sessions version (see Gorilla).
+		Func: Func{pkg + "/cookie", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",
+		Defaults: p.cookieStoreDefaults, VersionDefaults: p.cookieVersions,
+	}}
+	if p.cookieVersions != nil {
+		constructors[0].VersionModule = gorillaPkg
+	}
+	seen := map[string]bool{}
+	for _, f := range p.serverSide {
+		if seen[f.Pkg] || strings.HasSuffix(f.Pkg, "/gorm") || strings.HasSuffix(f.Pkg, "/memcached") || strings.HasSuffix(f.Pkg, "/mongodriver") {
+			continue
+		}
+		seen[f.Pkg] = true
+		constructors = append(constructors, ConfigSite{Func: Func{f.Pkg, "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()", Defaults: serverDefaults})
+	}
+	return &Library{
+		Name:     p.name,
+		Module:   pkg,
+		Packages: []string{pkg},
+		Session: &SessionModel{
+			Commit: CommitOnSave,
+			Types:  []TypeName{{pkg, "Session"}},
+			Obtain: []Call{
+				{Func: Func{pkg, "", "Default"}, Session: OnResult},
+				{Func: Func{pkg, "", "DefaultMany"}, Session: OnResult},
+			},
+			Sinks: []Call{
+				{Func: Func{pkg, "Session", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
+			},
+			Persist: []Call{
+				{Func: Func{pkg, "Session", "Save"}, Session: OnReceiver},
+			},
+			Traps: []Call{
+				{Func: Func{pkg, "Session", "Clear"}, Session: OnReceiver, Key: -1, Value: -1,
+					Why: "Clear deletes the values and keeps the session ID"},
+				{Func: Func{pkg, "Session", "Delete"}, Session: OnReceiver, Key: -1, Value: -1,
+					Why: "Delete removes one value and keeps the session ID"},
+				{Func: Func{pkg, "Session", "Options"}, Session: OnReceiver, Key: -1, Value: -1,
+					Why: "Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID"},
+			},
+			Stateless:     []Func{{pkg + "/cookie", "", "NewStore"}},
+			Registrations: registrations,
+			ServerSide:    p.serverSide,
+			Fix:           `set %s.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (` + p.name + ` has no regenerate call)`,
+		},
+		Cookies: &CookieModel{
+			Types: []CookieType{{
+				// Options(sessions.Options{...}) REPLACES every field: Path and
+				// MaxAge become zero when omitted.
+				Pkg: pkg, Type: "Options", Session: true,
+				Fields: map[Attr]string{
+					AttrPath: "Path", AttrDomain: "Domain", AttrMaxAge: "MaxAge", AttrSecure: "Secure",
+					AttrHttpOnly: "HttpOnly", AttrSameSite: "SameSite",
+				},
+				SameSite: SameSiteHTTP,
+			}},
+			Constructors: constructors,
+		},
+	}
 }

@@ -205,6 +205,9 @@ type Call struct {
 	// Key and Value are the indices of the key and value arguments of a
 	// sink, -1 when absent.
 	Key, Value int
+	// Entries, on a sink, says the Value argument is a map whose every
+	// entry is a write (GoFrame's SetMap(map[string]any{"user": u})).
+	Entries bool
 	// Requires, on a sanitizer, names another call of the same library that
 	// must follow it before the write for the renewal to happen (scs
 	// Destroy renews only when a Put follows). Empty otherwise.

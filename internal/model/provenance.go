@@ -77,6 +77,7 @@ const (
 	echoV4         = "github.com/labstack/echo/v4"
 	echoV5         = "github.com/labstack/echo/v5"
 	irisContext    = "github.com/kataras/iris/v12/context"
+	hertzApp       = "github.com/cloudwego/hertz/pkg/app"
 	fiberV3Extract = "github.com/gofiber/fiber/v3/extractors"
 )
 
@@ -129,14 +130,52 @@ var RequestInputs = slices.Concat([]SourceCall{
 	{Func: Func{irisContext, "Context", "PostValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "RequestParams", "Get"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
-}, beegoEach(func(b beegoRelease) []SourceCall {
+
+	{Func: Func{hertzApp, "RequestContext", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{hertzApp, "RequestContext", "Query"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{hertzApp, "RequestContext", "DefaultQuery"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{hertzApp, "RequestContext", "PostForm"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{hertzApp, "RequestContext", "DefaultPostForm"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{hertzApp, "RequestContext", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{hertzApp, "RequestContext", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+}, RequestBinders, goframeEach(goframeInputs), beegoEach(func(b beegoRelease) []SourceCall {
 	return []SourceCall{
 		{Func: Func{b.context, "BeegoInput", "Query"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
 		{Func: Func{b.context, "BeegoInput", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 		{Func: Func{b.context, "BeegoInput", "Header"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
 		{Func: Func{b.web, "Controller", "GetString"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+		{Func: Func{b.web, "Controller", "ParseForm"}, Source: SourceForm, Name: -1, Result: -1, Fills: 0},
 	}
 }))
+
+// RequestBinders decode what the client sent into the struct their
+// argument Fills points to (gin's c.ShouldBindJSON(&req)): the fields of
+// that struct are request inputs.
+var RequestBinders = slices.Concat(
+	binders(ginPkg, "Context", SourceBody, "ShouldBind", "ShouldBindJSON", "Bind", "BindJSON"),
+	binders(ginPkg, "Context", SourceQuery, "ShouldBindQuery", "BindQuery"),
+	binders(ginPkg, "Context", SourcePath, "ShouldBindUri", "BindUri"),
+	binders(echoV4, "Context", SourceBody, "Bind"),
+	binders(echoV5, "Context", SourceBody, "Bind"),
+	binders(fiberV2, "Ctx", SourceBody, "BodyParser"),
+	binders(fiberV2, "Ctx", SourceQuery, "QueryParser"),
+	binders(fiberV3, "Bind", SourceBody, "Body", "JSON", "Form"),
+	binders(fiberV3, "Bind", SourceQuery, "Query"),
+	binders(irisContext, "Context", SourceBody, "ReadJSON", "ReadForm", "ReadBody"),
+	binders(irisContext, "Context", SourceQuery, "ReadQuery"),
+	binders(hertzApp, "RequestContext", SourceForm, "BindAndValidate", "Bind", "BindForm", "BindJSON"),
+	binders(hertzApp, "RequestContext", SourceQuery, "BindQuery"),
+)
+
+// binders lists methods of one type that fill their first argument from
+// the request.
+func binders(pkg, recv string, src Source, names ...string) []SourceCall {
+	out := make([]SourceCall, 0, len(names))
+	for _, n := range names {
+		out = append(out, SourceCall{Func: Func{pkg, recv, n}, Source: src, Name: -1, Result: -1, Fills: 0})
+	}
+	return out
+}
 
 // RequestFields are the fields of a request that carry what the client
 // sent: r.URL.Query(), r.Header.Get(k) and r.Form.Get(k) inherit them.

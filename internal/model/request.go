@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"go/types"
+	"slices"
+)
 
 // RequestTypes are the types whose values stand for the request being
 // served: net/http's request and each framework's context (or controller).
@@ -19,9 +22,55 @@ var RequestTypes = slices.Concat([]TypeName{
 	{"github.com/valyala/fasthttp", "RequestCtx"},
 	{"github.com/kataras/iris/v12/context", "Context"},
 	{buffaloPkg, "Context"},
-}, beegoEach(func(b beegoRelease) []TypeName {
+	{hertzApp, "RequestContext"},
+}, goframeEach(func(r goframeRelease) []TypeName {
+	return []TypeName{{r.http, "Request"}}
+}), beegoEach(func(b beegoRelease) []TypeName {
 	return []TypeName{{b.context, "Context"}, {b.web, "Controller"}}
 }))
+
+// RequestFromContext are the functions that return the request a context
+// was made for (GoFrame's g.RequestFromCtx(ctx)): the request they return
+// is the context's.
+var RequestFromContext = goframeEach(func(r goframeRelease) []Func {
+	return []Func{{r.g, "", "RequestFromCtx"}, {r.http, "", "RequestFromCtx"}}
+})
+
+// IsRequestFromContext reports whether fn is one of RequestFromContext.
+func IsRequestFromContext(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	return slices.Contains(RequestFromContext, Func{Pkg: fn.Pkg().Path(), Name: fn.Name()})
+}
+
+// RequestStructs are embedded marker types that make a struct a request's
+// input: a handler given a pointer to such a struct is given what the
+// client sent, decoded by the framework (GoFrame's typed handlers
+// func(ctx, req *v1.LoginReq), whose LoginReq embeds g.Meta).
+var RequestStructs = goframeEach(func(r goframeRelease) []TypeName {
+	return []TypeName{{r.meta, "Meta"}}
+})
+
+// IsRequestStruct reports whether t, or the struct it points to, embeds
+// one of RequestStructs.
+func IsRequestStruct(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Embedded() {
+			if tn, ok := TypeNameOf(f.Type()); ok && slices.Contains(RequestStructs, tn) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // IsRequestType reports whether t names one of RequestTypes.
 func IsRequestType(t TypeName) bool {
@@ -53,6 +102,8 @@ var ContextLocals = slices.Concat([]Func{
 	{fiberV3, "Ctx", "Locals"},
 	{buffaloPkg, "Context", "Value"},
 	{irisContext, "Context", "Value"},
+	{hertzApp, "RequestContext", "Get"},
+	{hertzApp, "RequestContext", "MustGet"},
 }, beegoEach(func(b beegoRelease) []Func {
 	return []Func{{b.context, "BeegoInput", "GetData"}}
 }))

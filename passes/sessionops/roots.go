@@ -185,6 +185,9 @@ func (a *pkgAnalysis) passthrough(call *ssa.Call) ssa.Value {
 		requestRank(ci.args[0].Type()) == 2 {
 		return ci.args[0]
 	}
+	if ci.recv == nil && len(ci.args) > 0 && requestRank(ci.args[0].Type()) == 2 && model.IsRequestFromContext(ci.fn) {
+		return ci.args[0] // g.RequestFromCtx(ctx) is ctx's request
+	}
 	if ci.recv == nil || requestRank(ci.recv.Type()) == 0 {
 		return nil
 	}

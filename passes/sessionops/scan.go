@@ -309,6 +309,9 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 			if sc.Call.Value >= 0 {
 				op.Value = ci.arg(sc.Call.Value)
 			}
+			if sc.Call.Entries {
+				return append(ops, entryOps(op)...)
+			}
 		}
 		return append(ops, op)
 	}
@@ -765,4 +768,22 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 		s = a.intern(s.Lib, s.Root, r.name, false)
 	}
 	return s
+}
+
+// entryOps splits a write of a whole map (GoFrame's SetMap) into one write
+// per entry of the map literal it is given; a map built otherwise stays one
+// write of an unknown key.
+func entryOps(op *Op) []*Op {
+	entries := mapLiteral(op.Value)
+	if len(entries) == 0 {
+		return []*Op{op}
+	}
+	out := make([]*Op, 0, len(entries))
+	for _, kv := range entries {
+		e := *op
+		e.Key, e.Value = kv[0], kv[1]
+		e.KeyConst, e.KeyKnown = constString(kv[0])
+		out = append(out, &e)
+	}
+	return out
 }

@@ -230,6 +230,11 @@ func (t *tracer) param(p *ssa.Parameter) *set {
 		}
 	}
 	out := &set{}
+	if model.IsRequestStruct(p.Type()) {
+		// A typed handler's request (GoFrame's req *v1.LoginReq): what
+		// the client sent, decoded by the framework.
+		return single(Origin{Kind: Form, Pos: p.Pos(), Desc: p.Name()})
+	}
 	if !t.resolve || t.st.external(fn) {
 		out.add(Origin{Kind: Param, Param: idx, Pos: p.Pos(), Desc: p.Name()})
 	}

@@ -1,0 +1,62 @@
+// Package web logs customers in with CloudWeGo Hertz and
+// hertz-contrib/sessions; the store (Redis, server-side) is made in
+// cmd/shop. The credential check is a remote service's answer.
+package web
+
+import (
+	"context"
+
+	"github.com/cloudwego/hertz/pkg/app"
+	gsessions "github.com/gorilla/sessions"
+	"github.com/hertz-contrib/sessions"
+)
+
+type loginReq struct {
+	Email    string `form:"email"`
+	Password string `form:"password"`
+}
+
+// UserClient is the remote user service.
+type UserClient interface {
+	Login(ctx context.Context, email, password string) (userID int64, err error)
+}
+
+var users UserClient
+
+func SignIn(ctx context.Context, c *app.RequestContext) {
+	var req loginReq
+	if err := c.BindAndValidate(&req); err != nil {
+		return
+	}
+	id, err := users.Login(ctx, req.Email, req.Password)
+	if err != nil {
+		return
+	}
+	s := sessions.Default(c)
+	s.Set("user_id", id) // want `^user identity is stored in the session before its ID is renewed; set s.\(interface\{ Session\(\) \*gsessions.Session \}\).Session\(\).ID = "" before Save \(hertz-contrib/sessions has no regenerate call\)$`
+	s.Save()
+}
+
+func SignInRenewed(ctx context.Context, c *app.RequestContext) {
+	var req loginReq
+	if err := c.BindAndValidate(&req); err != nil {
+		return
+	}
+	id, err := users.Login(ctx, req.Email, req.Password)
+	if err != nil {
+		return
+	}
+	s := sessions.Default(c)
+	s.(interface{ Session() *gsessions.Session }).Session().ID = ""
+	s.Set("user_id", id)
+	s.Save()
+}
+
+// Cart re-writes what the session holds: no login.
+func Cart(ctx context.Context, c *app.RequestContext) {
+	s := sessions.Default(c)
+	id := s.Get("user_id")
+	s.Set("user_id", id)
+	s.Set("cart", c.Query("item"))
+	s.Save()
+}
