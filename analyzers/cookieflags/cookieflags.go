@@ -403,7 +403,11 @@ func remedy(site *cookies.Site, m missing) string {
 	var fields []string
 	for _, w := range want {
 		if f, neg := site.FieldName(w.attr); f != "" {
-			fields = append(fields, f+": "+fieldValue(site, w, neg))
+			if site.Var != "" {
+				fields = append(fields, site.Var+"."+f+" = "+fieldValue(site, w, neg))
+			} else {
+				fields = append(fields, f+": "+fieldValue(site, w, neg))
+			}
 		}
 	}
 	if len(fields) > 0 {

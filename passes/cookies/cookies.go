@@ -347,6 +347,9 @@ type Site struct {
 	// Lit is the composite literal to edit (KindLiteral, and KindConfig
 	// when configured by a literal), nil otherwise.
 	Lit *ast.CompositeLit
+	// Var names the variable of a cookie filled field by field (c of
+	// c := new(http.Cookie) or var c http.Cookie), "" otherwise.
+	Var string
 	// Call is the setter, Header.Set/Add or constructor call, nil for
 	// literals.
 	Call *ast.CallExpr

@@ -1,6 +1,7 @@
 package cookies
 
 import (
+	"go/ast"
 	"go/token"
 	"slices"
 
@@ -16,30 +17,98 @@ func (s *state) literalSites() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				alloc, ok := instr.(*ssa.Alloc)
-				if !ok || alloc.Comment != "complit" {
-					continue
-				}
-				lit := s.lits[alloc.Pos()]
-				if lit == nil {
+				if !ok {
 					continue
 				}
 				ct := cookieTypeOf(alloc.Type())
 				if ct == nil {
 					continue
 				}
-				s.literalSite(fn, alloc, ct)
+				switch {
+				case alloc.Comment == "complit" && s.lits[alloc.Pos()] != nil:
+					s.literalSite(fn, alloc, ct)
+				case alloc.Comment != "complit" && !ct.Session && filledByFields(alloc):
+					s.fieldSite(fn, alloc, ct)
+				}
 			}
 		}
 	}
 }
 
+// filledByFields reports whether a cookie made by new(http.Cookie) or
+// declared as a variable (var c http.Cookie) is only ever given values
+// field by field: a whole cookie stored into it (c = http.Cookie{...},
+// *c = *other) is a site of its own, or a copy.
+func filledByFields(alloc *ssa.Alloc) bool {
+	refs := alloc.Referrers()
+	if refs == nil || !alloc.Pos().IsValid() {
+		return false
+	}
+	fields := false
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == alloc {
+				return false
+			}
+		case *ssa.FieldAddr:
+			fields = true
+		}
+	}
+	return fields
+}
+
+// fieldSite adds the site of a cookie filled field by field
+// (c := new(http.Cookie); c.Name = "sid"; ...; http.SetCookie(w, c)).
+func (s *state) fieldSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType) {
+	site := s.cookieSite(fn, alloc, ct, nil, alloc.Pos(), alloc.Pos())
+	site.Var = alloc.Comment // var c http.Cookie
+	if alloc.Comment == "new" {
+		var call *ast.CallExpr
+		site.Var, call = assignedName(site.File, alloc.Pos())
+		if call != nil {
+			site.Pos, site.End = call.Pos(), call.End()
+		}
+	}
+}
+
+// assignedName returns the name c of c := new(T) (or c = new(T)) whose
+// call's parenthesis is at lparen, and the call; "" and nil when there is
+// none.
+func assignedName(file *ast.File, lparen token.Pos) (name string, call *ast.CallExpr) {
+	if file == nil {
+		return "", nil
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || name != "" || len(as.Lhs) != len(as.Rhs) {
+			return name == ""
+		}
+		for i, rhs := range as.Rhs {
+			if c, ok := rhs.(*ast.CallExpr); ok && c.Lparen == lparen {
+				if id, ok := as.Lhs[i].(*ast.Ident); ok {
+					name, call = id.Name, c
+				}
+			}
+		}
+		return name == ""
+	})
+	return name, call
+}
+
 func (s *state) literalSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType) {
 	lit := s.lits[alloc.Pos()]
+	s.cookieSite(fn, alloc, ct, lit, lit.Pos(), lit.End())
+}
+
+// cookieSite follows a cookie or configuration value made at alloc (from
+// the literal lit, or field by field when lit is nil) to where it is sent.
+func (s *state) cookieSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType, lit *ast.CompositeLit, pos, end token.Pos) *Site {
 	f := s.newFlow(ct, false)
 	f.ptr(&frame{fn: fn}, alloc)
 	site := &Site{
 		Kind: KindLiteral, Lib: model.Lookup(ct.Pkg), Type: ct,
-		Pos: lit.Pos(), End: lit.End(), Lit: lit, File: s.fileOf(lit.Pos()), Fn: fn,
+		Pos: pos, End: end, Lit: lit, File: s.fileOf(pos), Fn: fn,
 	}
 	if ct.Session {
 		site.Kind = KindConfig
@@ -74,6 +143,7 @@ func (s *state) literalSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.Cookie
 	}
 	slices.SortStableFunc(site.Sends, func(a, b *Send) int { return int(a.Pos - b.Pos) })
 	s.sites = append(s.sites, site)
+	return site
 }
 
 type token2 struct {
