@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -303,6 +304,9 @@ func variadicRemedy(ps *model.PositionalSetter, m missing) string {
 // remedy says how to fix the finding, in the site's own terms.
 func remedy(site *cookies.Site, m missing) string {
 	want := wanted(m)
+	if site.Server != nil {
+		return serverRemedy(site, want)
+	}
 	switch site.Kind {
 	case cookies.KindHeader:
 		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
@@ -414,6 +418,45 @@ func remedy(site *cookies.Site, m missing) string {
 		return "set " + lint.AndList(fields)
 	}
 	return ""
+}
+
+// serverRemedy says which keys of a framework server's configuration to
+// set (GoFrame's cookieHttpOnly...), in the configuration file the module
+// ships when there is one, in its syntax.
+func serverRemedy(site *cookies.Site, want []attrValue) string {
+	sc := site.Server
+	if len(sc.Keys) == 0 {
+		return sc.Advice
+	}
+	file := site.ConfigFile
+	var entries, mapped []string
+	for _, w := range want {
+		key := sc.Keys[w.attr]
+		val := string(w.val)
+		for spelling, v := range sc.SameSite {
+			if w.attr == model.AttrSameSite && v == w.val {
+				val = strconv.Quote(spelling)
+			}
+		}
+		mapped = append(mapped, strconv.Quote(key)+": "+val)
+		switch {
+		case strings.HasSuffix(file, ".toml"):
+			entries = append(entries, key+" = "+val)
+		case strings.HasSuffix(file, ".json"):
+			entries = append(entries, strconv.Quote(key)+": "+val)
+		default:
+			entries = append(entries, key+": "+strings.Trim(val, `"`))
+		}
+	}
+	if len(entries) == 0 {
+		return ""
+	}
+	if file != "" {
+		return "set " + lint.AndList(entries) + " in the " + sc.Section + " section of " + file +
+			" (the file the module ships; a configuration loaded at run time may differ)"
+	}
+	return "set " + lint.AndList(entries) + " in the " + sc.Section + " section of its configuration file (" +
+		sc.Usual + "), or call SetConfigWithMap(g.Map{" + strings.Join(mapped, ", ") + "}) on it"
 }
 
 func fieldValue(site *cookies.Site, w attrValue, negated bool) string {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -229,6 +230,27 @@ func (c *checker) library(lib *model.Library) {
 				c.t.Errorf("%s: %s: config argument %d is out of range", lib.Name, site.Func, site.ConfigArg)
 			}
 		}
+		if sc := ck.Server; sc != nil {
+			for _, f := range slices.Concat(sc.Servers, sc.SetConfig, sc.SetConfigMap) {
+				c.fn(lib, f)
+			}
+			// The struct the configuration methods take has a field for
+			// every key.
+			for _, f := range sc.SetConfig {
+				sig := c.fn(lib, f)
+				if sig == nil || sig.Params().Len() == 0 {
+					continue
+				}
+				tn, ok := model.TypeNameOf(sig.Params().At(0).Type())
+				if !ok {
+					c.t.Errorf("%s: %s takes no named configuration type", lib.Name, f)
+					continue
+				}
+				for _, key := range sortedValues(sc.Keys) {
+					c.field(lib, tn.Pkg, tn.Name, strings.ToUpper(key[:1])+key[1:])
+				}
+			}
+		}
 	}
 }
 
@@ -340,6 +362,9 @@ func referencedFuncs(lib *model.Library) []model.Func {
 		}
 		for _, site := range ck.Constructors {
 			fs = append(fs, site.Func)
+		}
+		if sc := ck.Server; sc != nil {
+			fs = slices.Concat(fs, sc.Servers, sc.SetConfig, sc.SetConfigMap)
 		}
 	}
 	return fs

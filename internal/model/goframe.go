@@ -105,7 +105,39 @@ func goframeLibrary(r goframeRelease) *Library {
 			}),
 			Fix: r.fix,
 		},
+		Cookies: &CookieModel{Server: goframeServer(r)},
 	}
+}
+
+// goframeServer is the session cookie GoFrame's server writes at the end
+// of a request that started a session (ghttp.Cookie.SetSessionId):
+// gfsessionid, Path "/", and, in v2, HttpOnly, Secure and SameSite from
+// the server configuration (cookieHttpOnly, cookieSecure, cookieSameSite:
+// false, false and none by default), which applications set in
+// manifest/config/config.yaml. v1 sends the cookie without them and has
+// no setting for them.
+func goframeServer(r goframeRelease) *ServerCookie {
+	files := []string{}
+	for _, dir := range []string{"", "config/", "manifest/config/"} {
+		for _, ext := range []string{"yaml", "yml", "toml", "json"} {
+			files = append(files, dir+"config."+ext)
+		}
+	}
+	sc := &ServerCookie{
+		Servers: []Func{{r.g, "", "Server"}, {r.http, "", "GetServer"}},
+		Name:    "gfsessionid", NameKey: "sessionIdName",
+		Files: files, Section: "server", Usual: "manifest/config/config.yaml",
+		Defaults: Attrs{AttrPath: "/", AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset},
+	}
+	if r.module == goframeV1.module {
+		sc.Advice = "GoFrame v1 has no setting for them: move to github.com/gogf/gf/v2 and set cookieHttpOnly, cookieSecure and cookieSameSite in the server configuration"
+		return sc
+	}
+	sc.Keys = map[Attr]string{AttrHttpOnly: "cookieHttpOnly", AttrSecure: "cookieSecure", AttrSameSite: "cookieSameSite", AttrDomain: "cookieDomain", AttrPath: "cookiePath"}
+	sc.SetConfig = []Func{{r.http, "Server", "SetConfig"}}
+	sc.SetConfigMap = []Func{{r.http, "Server", "SetConfigWithMap"}}
+	sc.SameSite = map[string]Value{"lax": SameLax, "strict": SameStrict, "none": SameNone}
+	return sc
 }
 
 // goframeInputs are the GoFrame request's getters of what the client sent:

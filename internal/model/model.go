@@ -233,6 +233,45 @@ type CookieModel struct {
 	// configuration starts from Defaults; the configuration is reached
 	// through the field or method named in ConfigVia.
 	Constructors []ConfigSite
+	// Server, for a framework whose server sends the session cookie
+	// itself with attributes from the server's configuration (GoFrame).
+	Server *ServerCookie
+}
+
+// ServerCookie is a framework server's session cookie: its attributes come
+// from the server's configuration, set in code or, most often, in a
+// configuration file the application ships.
+type ServerCookie struct {
+	// Servers are the calls that return the server (g.Server()): the
+	// package that makes one is where the cookie is reported.
+	Servers []Func
+	// Name is the cookie's default name; NameKey the key that renames it.
+	Name, NameKey string
+	// Keys are the configuration keys of the attributes, compared ignoring
+	// case, '-' and '_' as the framework does; empty when the release has
+	// none (GoFrame v1 cannot set them).
+	Keys map[Attr]string
+	// SetConfig are methods taking the configuration as a struct literal
+	// whose fields are named like Keys (s.SetConfig(ghttp.ServerConfig{...}));
+	// SetConfigMap take it as a map keyed by Keys
+	// (s.SetConfigWithMap(g.Map{"cookieHttpOnly": true})). The
+	// configuration is argument 0.
+	SetConfig, SetConfigMap []Func
+	// Files are the configuration files the framework reads by default,
+	// relative to the module root, in the order it looks for them;
+	// Section is where the keys are in them.
+	Files   []string
+	Section string
+	// Usual is the file to name in advice when the module ships none.
+	Usual string
+	// SameSite maps the configuration's spellings to values (compared
+	// exactly: GoFrame knows only "lax", "strict" and "none"); any other
+	// value sends no attribute.
+	SameSite map[string]Value
+	// Defaults are the attributes when nothing is configured.
+	Defaults Attrs
+	// Advice replaces the advice when Keys is empty.
+	Advice string
 }
 
 // Attr is a cookie attribute.

@@ -102,6 +102,9 @@ type Scan struct {
 
 	scriptsOnce sync.Once
 	scripts     map[string]string // cookie name -> where a script reads it
+
+	textMu      sync.Mutex
+	textMatches map[string]textMatch // GoTextMatch by pattern
 }
 
 // Assignment is an assignment, in another package of the module, to a

@@ -347,6 +347,11 @@ type Site struct {
 	// Lit is the composite literal to edit (KindLiteral, and KindConfig
 	// when configured by a literal), nil otherwise.
 	Lit *ast.CompositeLit
+	// Server is the framework server whose session cookie a KindConfig
+	// site is (GoFrame), and ConfigFile the configuration file, relative
+	// to the module root, the site is in ("" when it is in code).
+	Server     *model.ServerCookie
+	ConfigFile string
 	// Var names the variable of a cookie filled field by field (c of
 	// c := new(http.Cookie) or var c http.Cookie), "" otherwise.
 	Var string
@@ -429,6 +434,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.positionalSites()
 	st.headerSites()
 	st.disabledSites()
+	st.serverSites()
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
 	for _, site := range st.sites {
 		site.readFile = pass.ReadFile

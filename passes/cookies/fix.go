@@ -18,6 +18,9 @@ import (
 // Subject names the site's cookie for a message: `cookie "sid"`,
 // `cookie`, `session cookie of sessions.NewCookieStore`.
 func (s *Site) Subject() string {
+	if s.Server != nil {
+		return fmt.Sprintf("session cookie %q of %s", s.Name(), s.CtorName)
+	}
 	if s.Kind == KindConfig {
 		purpose := "session cookie"
 		if s.Type != nil && s.Type.Purpose != "" {

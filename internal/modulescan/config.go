@@ -1,0 +1,181 @@
+package modulescan
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// A framework that sends the session cookie itself (GoFrame) takes its
+// attributes from a configuration file the application ships, most often
+// manifest/config/config.yaml. The scan reads the first of the files a
+// model names that exists, and the keys of one section of it: YAML and
+// JSON through a YAML parser (which keeps line numbers), TOML line by
+// line (a [section] header, then key = value).
+
+// ConfigFile is what a configuration file of the module sets in one
+// section.
+type ConfigFile struct {
+	// Path is the file, relative to the module root ("" when none of the
+	// files exists); Abs its absolute path.
+	Path, Abs string
+	// Section is the line of the section's key or header, 0 when the
+	// file has no such section.
+	Section int
+	// Keys are the section's scalar entries by normalised key
+	// (NormalizeKey).
+	Keys map[string]ConfigEntry
+}
+
+// ConfigEntry is one key of a configuration section.
+type ConfigEntry struct {
+	// Value is the scalar as written, unquoted.
+	Value string
+	// Line is the key's line.
+	Line int
+}
+
+// NormalizeKey is how GoFrame compares configuration keys: without case,
+// '-', '_' and spaces.
+func NormalizeKey(k string) string {
+	return strings.NewReplacer("-", "", "_", "", " ", "").Replace(strings.ToLower(k))
+}
+
+// Config returns the section of the first of files (relative to the
+// module root) that exists, parsed; nil when none exists.
+func (s *Scan) Config(files []string, section string) *ConfigFile {
+	if s == nil {
+		return nil
+	}
+	cf := s.config(files, section)
+	s.observe("config", func() ([]string, any) { return append([]string{section}, files...), cf })
+	return cf
+}
+
+func (s *Scan) config(files []string, section string) *ConfigFile {
+	for _, rel := range files {
+		abs := filepath.Join(s.Root, filepath.FromSlash(rel))
+		data, err := os.ReadFile(abs)
+		if err != nil {
+			continue
+		}
+		cf := &ConfigFile{Path: rel, Abs: abs, Keys: map[string]ConfigEntry{}}
+		if strings.HasSuffix(rel, ".toml") {
+			readTOML(data, section, cf)
+		} else {
+			readYAML(data, section, cf)
+		}
+		return cf
+	}
+	return nil
+}
+
+// readYAML reads section from a YAML or JSON document.
+func readYAML(data []byte, section string, cf *ConfigFile) {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+		return
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if NormalizeKey(k.Value) != NormalizeKey(section) || v.Kind != yaml.MappingNode {
+			continue
+		}
+		cf.Section = k.Line
+		for j := 0; j+1 < len(v.Content); j += 2 {
+			if key, val := v.Content[j], v.Content[j+1]; val.Kind == yaml.ScalarNode {
+				cf.Keys[NormalizeKey(key.Value)] = ConfigEntry{Value: val.Value, Line: key.Line}
+			}
+		}
+		return
+	}
+}
+
+var (
+	tomlHeader = regexp.MustCompile(`^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$`)
+	tomlEntry  = regexp.MustCompile(`^\s*([A-Za-z0-9_.-]+|"[^"]*")\s*=\s*(.*?)\s*(#.*)?$`)
+)
+
+// readTOML reads the scalar entries of section from a TOML document.
+func readTOML(data []byte, section string, cf *ConfigFile) {
+	in := false
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		if m := tomlHeader.FindStringSubmatch(text); m != nil {
+			in = NormalizeKey(strings.Trim(m[1], `"`)) == NormalizeKey(section)
+			if in {
+				cf.Section = line
+			}
+			continue
+		}
+		if !in {
+			continue
+		}
+		if m := tomlEntry.FindStringSubmatch(text); m != nil {
+			val := m[2]
+			if u, err := strconv.Unquote(val); err == nil {
+				val = u
+			} else {
+				val = strings.Trim(val, `'`)
+			}
+			cf.Keys[NormalizeKey(strings.Trim(m[1], `"`))] = ConfigEntry{Value: val, Line: line}
+		}
+	}
+}
+
+// GoTextMatch returns where (file:line, relative to the module root) one
+// of the module's non-test Go files first matches re, and whether one
+// does: a cheap, syntactic "does the module use this" (GoFrame's
+// r.Session.Set(...) anywhere in the module).
+func (s *Scan) GoTextMatch(re *regexp.Regexp) (string, bool) {
+	if s == nil {
+		return "", false
+	}
+	where, ok := s.goTextMatch(re.String())
+	s.observe("gotext", func() ([]string, any) { return []string{re.String()}, []any{where, ok} })
+	return where, ok
+}
+
+func (s *Scan) goTextMatch(pattern string) (string, bool) {
+	s.textMu.Lock()
+	defer s.textMu.Unlock()
+	if r, ok := s.textMatches[pattern]; ok {
+		return r.where, r.ok
+	}
+	if s.textMatches == nil {
+		s.textMatches = map[string]textMatch{}
+	}
+	re, err := regexp.Compile(pattern)
+	var r textMatch
+	if err == nil {
+		for _, f := range goFiles(s.Root) {
+			data, err := os.ReadFile(f.path)
+			if err != nil {
+				continue
+			}
+			if loc := re.FindIndex(data); loc != nil {
+				rel, _ := filepath.Rel(s.Root, f.path)
+				r = textMatch{where: filepath.ToSlash(rel) + ":" + strconv.Itoa(1+bytes.Count(data[:loc[0]], []byte("\n"))), ok: true}
+				break
+			}
+		}
+	}
+	s.textMatches[pattern] = r
+	return r.where, r.ok
+}
+
+type textMatch struct {
+	where string
+	ok    bool
+}

@@ -1,0 +1,242 @@
+package cookies
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
+)
+
+// serverSites adds the session cookie of a framework server that sends it
+// itself (model ServerCookie: GoFrame) in the package that makes the
+// server, when the module writes sessions at all: its attributes start
+// from the framework's defaults, then what the configuration file the
+// module ships sets, then what this package's code sets. The site is in
+// the configuration file when there is one (where the setting belongs),
+// else at the call that makes the server.
+func (s *state) serverSites() {
+	for _, lib := range model.All {
+		if lib.Cookies == nil || lib.Cookies.Server == nil || lib.Session == nil {
+			continue
+		}
+		sc := lib.Cookies.Server
+		made := s.firstCall(sc.Servers)
+		if made == nil {
+			continue
+		}
+		scan := modulescan.ForDir(modulescan.PackageDir(s.pass))
+		if _, used := scan.GoTextMatch(sessionWrites(lib)); !used {
+			continue
+		}
+		s.serverSite(lib, sc, made, scan)
+	}
+}
+
+// sessionWrites matches a write into a framework request's session
+// (r.Session.Set(...)), from the library's sinks.
+func sessionWrites(lib *model.Library) *regexp.Regexp {
+	var names []string
+	for _, c := range lib.Session.Sinks {
+		names = append(names, regexp.QuoteMeta(c.Func.Name))
+	}
+	return regexp.MustCompile(`\.Session\.(` + strings.Join(names, "|") + `)\(`)
+}
+
+// firstCall returns the first call, in source order, of one of fs in the
+// package.
+func (s *state) firstCall(fs []model.Func) *ssa.Call {
+	var first *ssa.Call
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok || first != nil && call.Pos() >= first.Pos() {
+					continue
+				}
+				if f, _, ok := funcOf(call.Common()); ok && containsFunc(fs, f) && s.calls[call.Pos()] != nil {
+					first = call
+				}
+			}
+		}
+	}
+	return first
+}
+
+func containsFunc(fs []model.Func, f model.Func) bool {
+	for _, g := range fs {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa.Call, scan *modulescan.Scan) {
+	ce := s.calls[made.Pos()]
+	attrs := Attrs{model.AttrName: {Origin: Default, Value: model.Value(sc.Name)}}
+	for a, v := range sc.Defaults {
+		attrs[a] = AttrValue{Origin: Default, Value: v}
+	}
+	site := &Site{
+		Kind: KindConfig, Lib: lib, Server: sc, CtorName: "the " + lib.Name + " server",
+		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: made.Parent(),
+	}
+	keys := map[string]model.Attr{}
+	for a, k := range sc.Keys {
+		keys[modulescan.NormalizeKey(k)] = a
+	}
+	if sc.NameKey != "" {
+		keys[modulescan.NormalizeKey(sc.NameKey)] = model.AttrName
+	}
+	if len(sc.Keys) > 0 {
+		if cf := scan.Config(sc.Files, sc.Section); cf != nil {
+			if pos, ok := s.configFilePositions(cf); ok {
+				site.ConfigFile = cf.Path
+				site.Pos, site.End, site.Call, site.File = pos(max(cf.Section, 1)), pos(max(cf.Section, 1)), nil, nil
+				insecure := token.NoPos
+				for k, e := range cf.Keys {
+					a, ok := keys[k]
+					if !ok {
+						continue
+					}
+					v := AttrValue{Origin: Const, Value: configValue(sc, a, e.Value), Pos: pos(e.Line)}
+					attrs[a] = v
+					if (v.IsOff() || a == model.AttrSameSite && v.Value == model.SameUnset) && (insecure == token.NoPos || v.Pos < insecure) {
+						insecure = v.Pos
+					}
+				}
+				if insecure.IsValid() {
+					site.Pos, site.End = insecure, insecure
+				}
+			}
+		}
+		s.serverCode(sc, keys, attrs)
+	}
+	note := ""
+	if ss := attrs.Get(model.AttrSameSite); ss.Origin == Const && ss.Value == model.SameUnset && len(sc.SameSite) > 0 {
+		note = lib.Name + " sends no SameSite for that value: it knows only " + spellings(sc.SameSite)
+	}
+	site.Sends = []*Send{{
+		Use: UseBrowser, Pos: ce.Pos(), Desc: "the server " + ShortName(calleeFunc(made)) + "() makes, at the end of a request that wrote a session",
+		Presumed: true, Attrs: attrs, Note: note,
+	}}
+	s.sites = append(s.sites, site)
+}
+
+// configFilePositions adds the configuration file to the file set (a
+// finding can then point into it) and returns the position of a line.
+func (s *state) configFilePositions(cf *modulescan.ConfigFile) (func(line int) token.Pos, bool) {
+	data, err := os.ReadFile(cf.Abs)
+	if err != nil {
+		return nil, false
+	}
+	tf := s.pass.Fset.AddFile(cf.Abs, -1, len(data))
+	tf.SetLinesForContent(data)
+	return func(line int) token.Pos {
+		if line < 1 || line > tf.LineCount() {
+			return tf.Pos(0)
+		}
+		return tf.LineStart(line)
+	}, true
+}
+
+// configValue normalises a configuration value of attribute a.
+func configValue(sc *model.ServerCookie, a model.Attr, v string) model.Value {
+	switch a {
+	case model.AttrSameSite:
+		if ss, ok := sc.SameSite[v]; ok {
+			return ss
+		}
+		return model.SameUnset
+	case model.AttrHttpOnly, model.AttrSecure:
+		if b, err := strconv.ParseBool(strings.TrimSpace(v)); err == nil && b {
+			return model.True
+		}
+		return model.False
+	}
+	return model.Value(v)
+}
+
+// serverCode applies what the package's code sets: a configuration struct
+// literal (s.SetConfig(ghttp.ServerConfig{CookieSecure: true})) or map
+// literal (s.SetConfigWithMap(g.Map{"cookieSecure": true})). A value the
+// analysis cannot know is Dynamic.
+func (s *state) serverCode(sc *model.ServerCookie, keys map[string]model.Attr, attrs Attrs) {
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				f, _, ok := funcOf(call.Common())
+				if !ok || !containsFunc(sc.SetConfig, f) && !containsFunc(sc.SetConfigMap, f) {
+					continue
+				}
+				ce := s.calls[call.Pos()]
+				if ce == nil || len(ce.Args) == 0 {
+					continue
+				}
+				lit, ok := ast.Unparen(ce.Args[0]).(*ast.CompositeLit)
+				if !ok {
+					// A configuration built elsewhere: the author decided.
+					for _, a := range keys {
+						attrs[a] = AttrValue{Origin: Dynamic, Pos: ce.Pos()}
+					}
+					continue
+				}
+				for _, e := range lit.Elts {
+					kv, ok := e.(*ast.KeyValueExpr)
+					if !ok {
+						continue
+					}
+					var key string
+					switch k := kv.Key.(type) {
+					case *ast.Ident:
+						key = k.Name
+					case *ast.BasicLit:
+						key, _ = strconv.Unquote(k.Value)
+					}
+					a, ok := keys[modulescan.NormalizeKey(key)]
+					if !ok {
+						continue
+					}
+					v := AttrValue{Origin: Dynamic, Pos: kv.Value.Pos()}
+					if tv, ok := s.pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil {
+						text := tv.Value.ExactString()
+						if tv.Value.Kind() == constant.String {
+							text = constant.StringVal(tv.Value)
+						}
+						v = AttrValue{Origin: Const, Value: configValue(sc, a, text), Pos: kv.Value.Pos()}
+					}
+					attrs[a] = v
+				}
+			}
+		}
+	}
+}
+
+// calleeFunc returns the model name of a call's callee.
+func calleeFunc(call *ssa.Call) model.Func {
+	f, _, _ := funcOf(call.Common())
+	return f
+}
+
+// spellings lists a configuration's SameSite spellings, sorted and quoted.
+func spellings(m map[string]model.Value) string {
+	var out []string
+	for k := range m {
+		out = append(out, strconv.Quote(k))
+	}
+	slices.Sort(out)
+	return strings.Join(out, ", ")
+}
