@@ -86,7 +86,7 @@ func goframeLibrary(r goframeRelease) *Library {
 	return &Library{
 		Name:     r.name,
 		Module:   r.module,
-		Packages: []string{r.http, r.session},
+		Packages: []string{r.http, r.session, r.g},
 		Session: &SessionModel{
 			Commit: CommitAtEnd,
 			Types:  []TypeName{{r.session, "Session"}},

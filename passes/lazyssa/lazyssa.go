@@ -105,7 +105,18 @@ func Relevant(pass *analysis.Pass) bool {
 		}
 		return false
 	}
-	return visit(pass.Pkg.Imports())
+	if visit(pass.Pkg.Imports()) {
+		return true
+	}
+	// A dependency read from export data may not list its own imports: one
+	// that was analysed says so by its fact.
+	for _, p := range pass.Pkg.Imports() {
+		var a Analysed
+		if pass.ImportPackageFact(p, &a) && a.Relevant {
+			return true
+		}
+	}
+	return false
 }
 
 // triggers reports whether importing the package makes the importer
