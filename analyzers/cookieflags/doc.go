@@ -101,7 +101,34 @@
 //     session.CookieOptions{...} (HttpOnly off once any field is set: only
 //     the zero CookieOptions gets it); go-macaron/session
 //     session.Sessioner() and session.Options{...} (always HttpOnly, Lax or
-//     Strict, Secure only when set).
+//     Strict, Secure only when set); hertz-contrib/sessions stores as
+//     gin-contrib's (its cookie store keeps gorilla/sessions v1.2.2's
+//     defaults: nothing set).
+//   - net/http cookies made by new(http.Cookie) or declared as a variable
+//     (var c http.Cookie) and given their fields one by one before they
+//     are sent: reported at the new or the declaration, the advice names
+//     the variable (set c.HttpOnly = true).
+//   - GoFrame's session cookie (gfsessionid), which the server writes at
+//     the end of a request that wrote a session, with HttpOnly, Secure and
+//     SameSite from the server's configuration (false, false and none by
+//     default). The configuration file the module ships is read
+//     (manifest/config/config.yaml, config/config.yaml or config.yaml, or
+//     .yml, .toml, .json: the first that exists; keys compared as GoFrame
+//     does, without case, '-' or '_'; cookieSameSite counts only as "lax",
+//     "strict" or "none"), then SetConfigWithMap(g.Map{...}) and
+//     SetConfig(ghttp.ServerConfig{...}) literals in the package that makes
+//     the server (g.Server(), ghttp.GetServer()). One report per module
+//     program, in that package, when some package of the module writes a
+//     session: in the configuration file (at the insecure key, else at the
+//     server section) when there is one, with the g.Server() call as
+//     related information, else at that call. The message says the file
+//     is the one the module ships: a configuration loaded at run time
+//     (another path, an environment variable) may differ. GoFrame v1 has
+//     no such settings: the report says so. Under go vet the finding is
+//     printed at the file's line too, but the file is not one of the
+//     inputs the go command knows for the package: a result it reuses
+//     does not see an edit of the configuration alone (go clean -cache
+//     does; the standalone driver's result cache rechecks the file).
 //
 // # Examples
 //

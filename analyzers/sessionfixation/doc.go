@@ -326,14 +326,14 @@
 //   - traps, which keep the ID: RawStore.Flush (Flush clears the values and keeps the session ID); RawStore.Delete (Delete removes one value and keeps the session ID); Store.Destory (Destory deletes the record and expires the cookie but issues no new ID: a later Set re-creates the old ID)
 //   - advice: call sess.RegenerateId(ctx) first, write through the store it returns and Release that store
 //
-// GoFrame (github.com/gogf/gf/v2/net/ghttp, github.com/gogf/gf/v2/os/gsession), persisted at the end of the request:
+// GoFrame (github.com/gogf/gf/v2/net/ghttp, github.com/gogf/gf/v2/os/gsession, github.com/gogf/gf/v2/frame/g), persisted at the end of the request:
 //
 //   - sinks: Session.Set; Session.MustSet; Session.SetMap; Session.MustSetMap
 //   - sanitizers: Session.RegenerateId; Session.MustRegenerateId; Session.SetId (SetId gives a new ID only when it runs before the session is first read or written); Session.SetIdFunc (SetIdFunc gives a new ID only when it runs before the session is first read or written)
 //   - traps, which keep the ID: Session.RemoveAll (RemoveAll deletes the values and keeps the session ID); Session.Remove (Remove deletes values and keeps the session ID); Session.MustRemove (MustRemove deletes values and keeps the session ID)
 //   - advice: call sess.RegenerateId(true) first (GoFrame v2.8.2 and later; on older releases, SetId(gsession.NewSessionId()) before the session is first used)
 //
-// GoFrame v1 (github.com/gogf/gf/net/ghttp, github.com/gogf/gf/os/gsession), persisted at the end of the request:
+// GoFrame v1 (github.com/gogf/gf/net/ghttp, github.com/gogf/gf/os/gsession, github.com/gogf/gf/frame/g), persisted at the end of the request:
 //
 //   - sinks: Session.Set; Session.SetMap; Session.Sets
 //   - sanitizers: Session.SetId (SetId gives a new ID only when it runs before the session is first read or written); Session.SetIdFunc (SetIdFunc gives a new ID only when it runs before the session is first read or written)
