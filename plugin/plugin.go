@@ -119,6 +119,7 @@ func withRelatedInMessage(a *analysis.Analyzer) *analysis.Analyzer {
 	c.Run = func(pass *analysis.Pass) (any, error) {
 		p := *pass
 		p.Report = func(d analysis.Diagnostic) {
+			d = InGoFile(pass.Fset, d)
 			d.Message = FoldRelated(pass.Fset, d)
 			d.Related = nil
 			pass.Report(d)
@@ -126,6 +127,31 @@ func withRelatedInMessage(a *analysis.Analyzer) *analysis.Analyzer {
 		return run(&p)
 	}
 	return &c
+}
+
+// NotInGoFile is the related message that InGoFile gives the position a
+// finding had in a file that is not Go.
+const NotInGoFile = "the finding is here; golangci-lint keeps only findings in Go files"
+
+// InGoFile moves a finding in a file that is not Go (GoFrame's
+// config.yaml), which golangci-lint would drop, to its first related
+// position in a Go file; the original position becomes the first related
+// information. Other findings are returned as they are.
+func InGoFile(fset *token.FileSet, d analysis.Diagnostic) analysis.Diagnostic {
+	if filepath.Ext(fset.Position(d.Pos).Filename) == ".go" {
+		return d
+	}
+	for i, r := range d.Related {
+		if filepath.Ext(fset.Position(r.Pos).Filename) != ".go" {
+			continue
+		}
+		related := []analysis.RelatedInformation{{Pos: d.Pos, End: d.End, Message: NotInGoFile}}
+		related = append(related, d.Related[:i]...)
+		related = append(related, d.Related[i+1:]...)
+		d.Pos, d.End, d.Related = r.Pos, r.End, related
+		return d
+	}
+	return d
 }
 
 // FoldRelated returns the message of d followed by its related

@@ -174,3 +174,28 @@ func TestSettingsErrors(t *testing.T) {
 		})
 	}
 }
+
+// A finding in a configuration file moves to its related Go position:
+// golangci-lint drops issues in files that are not Go.
+func TestInGoFile(t *testing.T) {
+	fset := token.NewFileSet()
+	cfg := fset.AddFile("/m/manifest/config/config.yaml", -1, 100)
+	cfg.SetLines([]int{0, 10, 20})
+	main := fset.AddFile("/m/cmd/app/main.go", -1, 1000)
+	main.SetLines([]int{0, 100, 200})
+	a := &analysis.Analyzer{Name: "x", Doc: "x: x", Run: func(pass *analysis.Pass) (any, error) {
+		pass.Report(analysis.Diagnostic{Pos: cfg.Pos(20), Message: "session cookie insecure", Related: []analysis.RelatedInformation{
+			{Pos: main.Pos(103), Message: "sent here: the server"},
+		}})
+		return nil, nil
+	}}
+	var got []analysis.Diagnostic
+	pass := &analysis.Pass{Fset: fset, Report: func(d analysis.Diagnostic) { got = append(got, d) }}
+	if _, err := withRelatedInMessage(a).Run(pass); err != nil {
+		t.Fatal(err)
+	}
+	want := "session cookie insecure\n\t../../manifest/config/config.yaml:3:1: " + NotInGoFile
+	if len(got) != 1 || got[0].Message != want || fset.Position(got[0].Pos).String() != "/m/cmd/app/main.go:2:4" {
+		t.Errorf("reported %+v at %s, want one diagnostic at main.go:2:4 with the message %q", got, fset.Position(got[0].Pos), want)
+	}
+}

@@ -31,7 +31,7 @@ var doc string
 const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
 	`|uid|email|login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
 	`|(is[_.-]?)?authenticated|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
-	`|principal|subject|sub|identity|user[_.-]?info` +
+	`|principal|subject|sub|identity|user[_.-]?info|(auth|access|id|oauth2?|oidc)[_.-]?token` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`
 
 // nonIdentityKeys are keys that never hold the identity, whatever their

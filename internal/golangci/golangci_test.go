@@ -299,7 +299,7 @@ func TestE2E(t *testing.T) {
 func foldGolden(golden string) []string {
 	var out []string
 	var dir string
-	for _, line := range strings.Split(golden, "\n") {
+	for _, line := range strings.Split(inGoFiles(golden), "\n") {
 		if line == "" {
 			continue
 		}
@@ -317,6 +317,46 @@ func foldGolden(golden string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// inGoFiles moves each finding of go vet's output that is in a file that is
+// not Go to its first related line in a Go file, as plugin.InGoFile does:
+// the finding's own position becomes its first related line.
+func inGoFiles(golden string) string {
+	var findings [][]string
+	for _, line := range strings.Split(golden, "\n") {
+		if line == "" {
+			continue
+		}
+		if strings.Contains(line, ": \t") && len(findings) > 0 {
+			findings[len(findings)-1] = append(findings[len(findings)-1], line)
+			continue
+		}
+		findings = append(findings, []string{line})
+	}
+	var out []string
+	for _, f := range findings {
+		file, _, _ := strings.Cut(f[0], ":")
+		moved := false
+		for i, rel := range f[1:] {
+			relPos, _, _ := strings.Cut(rel, ": \t")
+			relFile, _, _ := strings.Cut(relPos, ":")
+			if filepath.Ext(file) == ".go" || filepath.Ext(relFile) != ".go" {
+				continue
+			}
+			pos, msg, _ := strings.Cut(f[0], ": ")
+			lines := []string{relPos + ": " + msg, pos + ": \t" + plugin.NotInGoFile}
+			lines = append(lines, f[1:i+1]...)
+			lines = append(lines, f[i+2:]...)
+			out = append(out, lines...)
+			moved = true
+			break
+		}
+		if !moved {
+			out = append(out, f...)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // TestOldestGolangci builds the plugin into the last golangci-lint v2

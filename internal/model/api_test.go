@@ -54,7 +54,7 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	for _, f := range model.RequestFromContext {
 		paths = append(paths, f.Pkg)
 	}
-	for _, tn := range model.RequestStructs {
+	for _, tn := range slices.Concat(model.RequestStructs, model.ControllerTypes) {
 		paths = append(paths, tn.Pkg)
 	}
 	for _, in := range model.RequestInputs {
@@ -107,7 +107,7 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	for _, f := range model.RequestFromContext {
 		c.fn(model.HandMade, f)
 	}
-	for _, tn := range model.RequestStructs {
+	for _, tn := range slices.Concat(model.RequestStructs, model.ControllerTypes) {
 		c.typeName(model.HandMade, tn)
 	}
 	for _, in := range model.RequestInputs {

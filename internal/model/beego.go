@@ -31,9 +31,15 @@ var (
 // beegoEach returns what entries gives for every beego release: the tables
 // outside this file name beego's calls once, for both.
 func beegoEach[T any](entries func(b beegoRelease) []T) []T {
+	return eachRelease(beegoReleases, entries)
+}
+
+// eachRelease concatenates what entries gives for each release of a
+// library modelled release by release (beego, GoFrame).
+func eachRelease[R, T any](releases []R, entries func(R) []T) []T {
 	var out []T
-	for _, b := range beegoReleases {
-		out = append(out, entries(b)...)
+	for _, r := range releases {
+		out = append(out, entries(r)...)
 	}
 	return out
 }

@@ -43,11 +43,7 @@ var (
 
 // goframeEach returns what entries gives for every GoFrame release.
 func goframeEach[T any](entries func(r goframeRelease) []T) []T {
-	var out []T
-	for _, r := range goframeReleases {
-		out = append(out, entries(r)...)
-	}
-	return out
+	return eachRelease(goframeReleases, entries)
 }
 
 // GoFrame is github.com/gogf/gf/v2 (read at v2.6.4, v2.7.4, v2.8.1,

@@ -55,6 +55,26 @@ var RequestStructs = goframeEach(func(r goframeRelease) []TypeName {
 // IsRequestStruct reports whether t, or the struct it points to, embeds
 // one of RequestStructs.
 func IsRequestStruct(t types.Type) bool {
+	return Embeds(t, 0, func(tn TypeName) bool { return slices.Contains(RequestStructs, tn) })
+}
+
+// ControllerTypes are the framework types an application's controllers
+// embed: their methods are request handlers (beego's web.Controller,
+// usually through the application's own BaseController).
+var ControllerTypes = beegoEach(func(b beegoRelease) []TypeName {
+	return []TypeName{{b.web, "Controller"}}
+})
+
+// IsController reports whether t, or the struct it points to, embeds one
+// of ControllerTypes, directly or through up to three embedded structs.
+func IsController(t types.Type) bool {
+	return Embeds(t, 3, func(tn TypeName) bool { return slices.Contains(ControllerTypes, tn) })
+}
+
+// Embeds reports whether t, or the struct it points to, has an embedded
+// field whose named type is, by is, what is looked for, looking through
+// up to depth more levels of embedded structs.
+func Embeds(t types.Type, depth int, is func(TypeName) bool) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
@@ -63,13 +83,24 @@ func IsRequestStruct(t types.Type) bool {
 		return false
 	}
 	for i := 0; i < st.NumFields(); i++ {
-		if f := st.Field(i); f.Embedded() {
-			if tn, ok := TypeNameOf(f.Type()); ok && slices.Contains(RequestStructs, tn) {
-				return true
-			}
+		f := st.Field(i)
+		if !f.Embedded() {
+			continue
+		}
+		if tn, ok := TypeNameOf(f.Type()); ok && is(tn) {
+			return true
+		}
+		if depth > 0 && Embeds(f.Type(), depth-1, is) {
+			return true
 		}
 	}
 	return false
+}
+
+// IsRequestPackage reports whether path declares one of RequestTypes: a
+// package importing it holds request handlers (Hertz's pkg/app).
+func IsRequestPackage(path string) bool {
+	return slices.ContainsFunc(RequestTypes, func(tn TypeName) bool { return tn.Pkg == path })
 }
 
 // IsRequestType reports whether t names one of RequestTypes.

@@ -173,7 +173,7 @@ func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		direct[imp] = true
 		path := imp.Path()
-		if strings.HasPrefix(path, "crypto/") || model.Lookup(path) != nil || knownPackage(path) {
+		if strings.HasPrefix(path, "crypto/") || model.Lookup(path) != nil || model.IsRequestPackage(path) || knownPackage(path) {
 			return true
 		}
 	}

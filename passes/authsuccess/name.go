@@ -207,11 +207,11 @@ func nameWords(fn *ssa.Function) []string {
 	return ws
 }
 
-// handlerLike: a parameter (or the receiver) is an http.ResponseWriter or
-// a web framework's context (a named type Context or Ctx outside the
-// standard context package: gin, echo, fiber, iris, buffalo, beego), or
-// the receiver is a beego controller (a struct embedding a beego
-// Controller). An *http.Request alone does not make a handler: client code
+// handlerLike: a parameter (or the receiver) is an http.ResponseWriter, a
+// modelled framework's request or context (model.RequestTypes), a typed
+// handler's request struct, or any named type Context or Ctx outside the
+// standard context package; or the receiver is a controller (a struct
+// embedding one of model.ControllerTypes). An *http.Request alone does not make a handler: client code
 // that authenticates outgoing requests takes one too.
 func (s *state) handlerLike(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
@@ -220,12 +220,15 @@ func (s *state) handlerLike(fn *ssa.Function) bool {
 		}
 	}
 	if sig := fn.Signature; sig != nil && sig.Recv() != nil {
-		return beegoController(sig.Recv().Type())
+		return model.IsController(sig.Recv().Type())
 	}
 	return false
 }
 
 func handlerType(t types.Type) bool {
+	if model.IsRequestStruct(t) {
+		return true // a typed handler's request (GoFrame)
+	}
 	tn, ok := model.TypeNameOf(t)
 	if !ok {
 		return false
@@ -233,38 +236,10 @@ func handlerType(t types.Type) bool {
 	switch {
 	case tn.Pkg == "net/http":
 		return tn.Name == "ResponseWriter"
+	case model.IsRequestType(tn):
+		return true // a framework's request or context (ghttp.Request, Hertz's RequestContext)
 	case tn.Name == "Context" || tn.Name == "Ctx":
 		return tn.Pkg != "context"
-	}
-	return false
-}
-
-func beegoController(t types.Type) bool { return embedsBeegoController(t, 0) }
-
-// embedsBeegoController looks through embedded structs: an application's
-// controllers usually embed its own BaseController, which embeds beego's.
-func embedsBeegoController(t types.Type, depth int) bool {
-	if depth > 3 {
-		return false
-	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if !f.Embedded() {
-			continue
-		}
-		if tn, ok := model.TypeNameOf(f.Type()); ok && tn.Name == "Controller" && strings.Contains(tn.Pkg, "beego") {
-			return true
-		}
-		if embedsBeegoController(f.Type(), depth+1) {
-			return true
-		}
 	}
 	return false
 }

@@ -13,26 +13,22 @@ import (
 // literalSites adds a site for every composite literal of a modelled
 // cookie or configuration type, following it through SSA.
 func (s *state) literalSites() {
-	for _, fn := range s.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				alloc, ok := instr.(*ssa.Alloc)
-				if !ok {
-					continue
-				}
-				ct := cookieTypeOf(alloc.Type())
-				if ct == nil {
-					continue
-				}
-				switch {
-				case alloc.Comment == "complit" && s.lits[alloc.Pos()] != nil:
-					s.literalSite(fn, alloc, ct)
-				case alloc.Comment != "complit" && !ct.Session && filledByFields(alloc):
-					s.fieldSite(fn, alloc, ct)
-				}
-			}
+	s.eachInstr(func(instr ssa.Instruction) {
+		alloc, ok := instr.(*ssa.Alloc)
+		if !ok {
+			return
 		}
-	}
+		ct := cookieTypeOf(alloc.Type())
+		if ct == nil {
+			return
+		}
+		switch {
+		case alloc.Comment == "complit" && s.lits[alloc.Pos()] != nil:
+			s.literalSite(alloc.Parent(), alloc, ct)
+		case alloc.Comment != "complit" && !ct.Session && filledByFields(alloc):
+			s.fieldSite(alloc.Parent(), alloc, ct)
+		}
+	})
 }
 
 // filledByFields reports whether a cookie made by new(http.Cookie) or

@@ -55,29 +55,16 @@ func sessionWrites(lib *model.Library) *regexp.Regexp {
 // package.
 func (s *state) firstCall(fs []model.Func) *ssa.Call {
 	var first *ssa.Call
-	for _, fn := range s.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok || first != nil && call.Pos() >= first.Pos() {
-					continue
-				}
-				if f, _, ok := funcOf(call.Common()); ok && containsFunc(fs, f) && s.calls[call.Pos()] != nil {
-					first = call
-				}
-			}
+	s.eachInstr(func(instr ssa.Instruction) {
+		call, ok := instr.(*ssa.Call)
+		if !ok || first != nil && call.Pos() >= first.Pos() {
+			return
 		}
-	}
+		if f, _, ok := funcOf(call.Common()); ok && slices.Contains(fs, f) && s.calls[call.Pos()] != nil {
+			first = call
+		}
+	})
 	return first
-}
-
-func containsFunc(fs []model.Func, f model.Func) bool {
-	for _, g := range fs {
-		if g == f {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *state) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa.Call, scan *modulescan.Scan) {
@@ -171,58 +158,57 @@ func configValue(sc *model.ServerCookie, a model.Attr, v string) model.Value {
 // literal (s.SetConfigWithMap(g.Map{"cookieSecure": true})). A value the
 // analysis cannot know is Dynamic.
 func (s *state) serverCode(sc *model.ServerCookie, keys map[string]model.Attr, attrs Attrs) {
-	for _, fn := range s.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				f, _, ok := funcOf(call.Common())
-				if !ok || !containsFunc(sc.SetConfig, f) && !containsFunc(sc.SetConfigMap, f) {
-					continue
-				}
-				ce := s.calls[call.Pos()]
-				if ce == nil || len(ce.Args) == 0 {
-					continue
-				}
-				lit, ok := ast.Unparen(ce.Args[0]).(*ast.CompositeLit)
-				if !ok {
-					// A configuration built elsewhere: the author decided.
-					for _, a := range keys {
-						attrs[a] = AttrValue{Origin: Dynamic, Pos: ce.Pos()}
-					}
-					continue
-				}
-				for _, e := range lit.Elts {
-					kv, ok := e.(*ast.KeyValueExpr)
-					if !ok {
-						continue
-					}
-					var key string
-					switch k := kv.Key.(type) {
-					case *ast.Ident:
-						key = k.Name
-					case *ast.BasicLit:
-						key, _ = strconv.Unquote(k.Value)
-					}
-					a, ok := keys[modulescan.NormalizeKey(key)]
-					if !ok {
-						continue
-					}
-					v := AttrValue{Origin: Dynamic, Pos: kv.Value.Pos()}
-					if tv, ok := s.pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil {
-						text := tv.Value.ExactString()
-						if tv.Value.Kind() == constant.String {
-							text = constant.StringVal(tv.Value)
-						}
-						v = AttrValue{Origin: Const, Value: configValue(sc, a, text), Pos: kv.Value.Pos()}
-					}
-					attrs[a] = v
-				}
+	s.eachInstr(func(instr ssa.Instruction) {
+		call, ok := instr.(*ssa.Call)
+		if !ok {
+			return
+		}
+		f, _, ok := funcOf(call.Common())
+		if !ok || !slices.Contains(sc.SetConfig, f) && !slices.Contains(sc.SetConfigMap, f) {
+			return
+		}
+		ce := s.calls[call.Pos()]
+		if ce == nil || len(ce.Args) == 0 {
+			return
+		}
+		lit, ok := ast.Unparen(ce.Args[0]).(*ast.CompositeLit)
+		if !ok {
+			// A configuration built elsewhere: the author decided.
+			for _, a := range keys {
+				attrs[a] = AttrValue{Origin: Dynamic, Pos: ce.Pos()}
+			}
+			return
+		}
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				s.serverEntry(sc, keys, attrs, kv)
 			}
 		}
+	})
+}
+
+// serverEntry applies one key of a configuration literal.
+func (s *state) serverEntry(sc *model.ServerCookie, keys map[string]model.Attr, attrs Attrs, kv *ast.KeyValueExpr) {
+	var key string
+	switch k := kv.Key.(type) {
+	case *ast.Ident:
+		key = k.Name
+	case *ast.BasicLit:
+		key, _ = strconv.Unquote(k.Value)
 	}
+	a, ok := keys[modulescan.NormalizeKey(key)]
+	if !ok {
+		return
+	}
+	v := AttrValue{Origin: Dynamic, Pos: kv.Value.Pos()}
+	if tv, ok := s.pass.TypesInfo.Types[kv.Value]; ok && tv.Value != nil {
+		text := tv.Value.ExactString()
+		if tv.Value.Kind() == constant.String {
+			text = constant.StringVal(tv.Value)
+		}
+		v = AttrValue{Origin: Const, Value: configValue(sc, a, text), Pos: kv.Value.Pos()}
+	}
+	attrs[a] = v
 }
 
 // calleeFunc returns the model name of a call's callee.

@@ -202,6 +202,18 @@ func (s *state) isExternallyCallable(fn *ssa.Function) bool {
 }
 
 // fileOf returns the syntax file containing pos.
+// eachInstr calls f with every instruction of the package's functions, in
+// order.
+func (s *state) eachInstr(f func(ssa.Instruction)) {
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				f(instr)
+			}
+		}
+	}
+}
+
 func (s *state) fileOf(pos token.Pos) *ast.File {
 	for _, f := range s.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {

@@ -259,6 +259,29 @@ func callbackSafe(w http.ResponseWriter, r *http.Request) {
 	sm.Put(r.Context(), "user", tok.AccessToken)
 }
 
+// The provider's token is the identity: whoever holds the session acts
+// with it.
+func callbackToken(w http.ResponseWriter, r *http.Request) {
+	tok, err := oauthConf.Exchange(r.Context(), r.FormValue("code"))
+	if err != nil {
+		return
+	}
+	keepToken(r, tok.AccessToken) // want `^keepToken stores user identity in the session before its ID is renewed; call sm.RenewToken\(ctx\) first$`
+}
+
+func callbackTokenRenewed(w http.ResponseWriter, r *http.Request) {
+	tok, err := oauthConf.Exchange(r.Context(), r.FormValue("code"))
+	if err != nil {
+		return
+	}
+	_ = sm.RenewToken(r.Context())
+	keepToken(r, tok.AccessToken)
+}
+
+func keepToken(r *http.Request, token string) {
+	sm.Put(r.Context(), "access_token", token)
+}
+
 func signup(w http.ResponseWriter, r *http.Request) {
 	hash, err := bcrypt.GenerateFromPassword([]byte(r.FormValue("password")), bcrypt.DefaultCost)
 	if err != nil {
