@@ -31,8 +31,14 @@ var doc string
 const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
 	`|uid|email|login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
 	`|(is[_.-]?)?authenticated|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
-	`|principal|subject|sub|identity|user[_.-]?info|(auth|access|id|oauth2?|oidc)[_.-]?token` +
+	`|principal|subject|sub|identity|user[_.-]?info` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`
+
+// providerTokenKeys hold a token an identity provider issued (the OAuth2
+// token of an OIDC login, whose holder acts as the user): identity when an
+// OAuth exchange or ID-token check precedes the write, and only then (an
+// API token cached for the user already signed in is no login).
+var providerTokenKeys = regexp.MustCompile(`(?i)^(auth|access|id|oauth2?|oidc)[_.-]?token$`)
 
 // nonIdentityKeys are keys that never hold the identity, whatever their
 // value (a flash message may quote the user's email).
@@ -358,6 +364,11 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 	if w.KeyKnown {
 		if re.MatchString(w.KeyConst) {
 			return true
+		}
+		if providerTokenKeys.MatchString(w.KeyConst) {
+			return slices.ContainsFunc(points, func(p authsuccess.Point) bool {
+				return p.Kind == authsuccess.KindOAuth && reach.Reaches(&p, w.Instr)
+			})
 		}
 		if nonIdentityKeys.MatchString(w.KeyConst) {
 			return false

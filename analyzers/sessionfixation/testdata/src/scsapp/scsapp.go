@@ -278,6 +278,16 @@ func callbackTokenRenewed(w http.ResponseWriter, r *http.Request) {
 	keepToken(r, tok.AccessToken)
 }
 
+// An API token cached for the user already signed in, looked up by the
+// posted account: no provider answered, no login.
+func accountToken(w http.ResponseWriter, r *http.Request) {
+	u, err := users.FindByEmail(r.FormValue("email"))
+	if err != nil {
+		return
+	}
+	keepToken(r, u.Email)
+}
+
 func keepToken(r *http.Request, token string) {
 	sm.Put(r.Context(), "access_token", token)
 }
