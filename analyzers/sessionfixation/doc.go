@@ -342,10 +342,11 @@
 //
 // hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
 //
-//   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value] or rec = store.Get(w, r) (an application function returning the record under the cookie's value); a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value, or an ID the client sent that the handler sets as its cookie
+//   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value] or rec = store.Get(w, r) (an application function returning the record under the cookie's value); a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value, or an ID the client sent that the handler sets as its cookie; a call named like (?i)(session.*(set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link))|((set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link).*session) given an ID the client sent in any way (a form value, the OAuth state): the value it is given is the identity
 //   - sanitizers: writing under a fresh ID instead (crypto/rand, uuid), which is not a write into the request's session; moving the record to a crypto/rand ID (rec.ID = rand.Text()), in the handler or in a helper given the record
 //   - traps, which keep the ID: none
 //   - advice: mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie
+//   - advice when the ID is sent by the client in the request's data: mint a new session ID (crypto/rand) and store the user under it instead of binding the ID the client sent
 //
 // # Examples
 //

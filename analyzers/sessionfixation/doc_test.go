@@ -79,7 +79,8 @@ func renderLibraries() string {
 		}
 		if lib == model.HandMade {
 			sinks = append(sinks, "m[c.Value] = v", "rec.Field = v where rec = m[c.Value] or rec = store.Get(w, r) (an application function returning the record under the cookie's value)",
-				"a call named like "+model.HandMadeWriteVerbs+" given the cookie's value, or an ID the client sent that the handler sets as its cookie")
+				"a call named like "+model.HandMadeWriteVerbs+" given the cookie's value, or an ID the client sent that the handler sets as its cookie",
+				"a call named like "+model.HandMadeSessionWrite+" given an ID the client sent in any way (a form value, the OAuth state): the value it is given is the identity")
 		}
 		item(line, "sinks", sinks)
 		var renew []string
@@ -142,6 +143,10 @@ func renderLibraries() string {
 		advice := strings.ReplaceAll(s.Fix, "%s", "sess")
 		line("  - advice: %s", advice)
 		for _, recv := range slices.Sorted(maps.Keys(s.FixFor)) {
+			if recv == model.ChosenByClient {
+				line("  - advice when the ID is %s in the request's data: %s", recv, strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
+				continue
+			}
 			line("  - advice for %s sinks: %s", recv, strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
 		}
 	}

@@ -133,6 +133,9 @@ func fixText(pass *analysis.Pass, w *sessionops.Op) string {
 	if w.Call != nil && lib.Session.FixFor[w.Call.Func.Recv] != "" {
 		fix = lib.Session.FixFor[w.Call.Func.Recv]
 	}
+	if w.Session.Chosen && lib.Session.FixFor[model.ChosenByClient] != "" {
+		fix = lib.Session.FixFor[model.ChosenByClient]
+	}
 	if strings.Contains(fix, "%s") {
 		expr := sessionops.SessionExpr(pass.Files, w)
 		inHelper := false

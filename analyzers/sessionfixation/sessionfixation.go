@@ -374,7 +374,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 			return false
 		}
 	}
-	if w.ValueIdentity {
+	if w.ValueIdentity || !w.KeyKnown && sessionops.BindsSession(w) {
 		return true
 	}
 	if w.Value == nil {

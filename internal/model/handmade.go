@@ -17,8 +17,15 @@ var HandMade = &Library{
 	Session: &SessionModel{
 		Commit: CommitOnWrite,
 		Fix:    "mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie",
+		FixFor: map[string]string{
+			ChosenByClient: "mint a new session ID (crypto/rand) and store the user under it instead of binding the ID the client sent",
+		},
 	},
 }
+
+// ChosenByClient keys HandMade's advice for a session whose ID the client
+// sent in the request's data rather than its cookie.
+const ChosenByClient = "sent by the client"
 
 // HandMadeRecord is the session of a helper that writes into a record it
 // is given whose shape is a hand-made session's (a string ID and a map of
@@ -60,6 +67,13 @@ var CookieReaders = slices.Concat([]CookieReader{
 // SetSessionUser): a call so named that is given the request cookie's value
 // writes into the hand-made session.
 const HandMadeWriteVerbs = `^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link)`
+
+// HandMadeSessionWrite is the pattern of the names of the calls that bind
+// a session record of the application's own to what they are given
+// (commenterSessionUpdate(token, commenterHex), bindSession(sid, user)):
+// given an ID the client sent in any way, they write into the session the
+// client chose, whether or not it is the request's cookie.
+const HandMadeSessionWrite = `(?i)(session.*(set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link))|((set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link).*session)`
 
 // LookupCookieReader returns the model of a call that reads a request
 // cookie.

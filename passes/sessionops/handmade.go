@@ -28,7 +28,10 @@ import (
 // function that is not so summarised is not followed into it, and one
 // stored in a struct field and loaded back elsewhere is not followed.
 
-var writeVerbs = regexp.MustCompile(model.HandMadeWriteVerbs)
+var (
+	writeVerbs   = regexp.MustCompile(model.HandMadeWriteVerbs)
+	sessionWrite = regexp.MustCompile(model.HandMadeSessionWrite)
+)
 
 // derivingPkgs are the standard packages whose functions return a value
 // computed from their arguments.
@@ -335,6 +338,30 @@ func (a *pkgAnalysis) keySession(key ssa.Value) *Session {
 // function sends it back as a cookie's value, so it is the session ID. A
 // login that binds the user to it lets an attacker pick the victim's
 // session ID (fixation, and adoption of the client's ID). Nil otherwise.
+// BindsSession reports whether op is a call of the application's own that
+// binds a hand-made session to the value it is given (its name says so:
+// commenterSessionUpdate(token, commenterHex)): the value is who the
+// session now belongs to.
+func BindsSession(op *Op) bool {
+	return op.Lib == model.HandMade && op.Call == nil && op.Value != nil && sessionWrite.MatchString(op.Name)
+}
+
+// requestChosenSession returns the hand-made session of an ID the client
+// sent in any way (a form value, the OAuth state, a header), for a call
+// named like a session write: the record the client chose gets the write.
+func (a *pkgAnalysis) requestChosenSession(key ssa.Value) *Session {
+	if key == nil || a.origins == nil {
+		return nil
+	}
+	v := stripConv(key)
+	if !a.origins.Origins(v).Has(valueflow.Request &^ valueflow.Cookie) {
+		return nil
+	}
+	s := a.intern(model.HandMade, v, "", false)
+	s.Chosen = true
+	return s
+}
+
 func (a *pkgAnalysis) clientChosenSession(key ssa.Value) *Session {
 	if key == nil || a.origins == nil {
 		return nil

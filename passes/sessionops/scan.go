@@ -511,7 +511,20 @@ func (a *pkgAnalysis) isStd(fn *types.Func) bool {
 // handMadeCall recognises a call that stores data under the request
 // cookie's value: store.Set(c.Value, ...), db.SetSessionUser(c.Value, id).
 func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, deferred, async bool) *Op {
-	if ci.fn == nil || !writeVerbs.MatchString(ci.fn.Name()) {
+	if ci.fn == nil {
+		return nil
+	}
+	// A call named like a session write binds the session the client
+	// chose through any request value, unless it is a helper the analysis
+	// sees writing a library's session (setSessionUser(ctx, u)): that one
+	// is judged as a helper.
+	sessionNamed := sessionWrite.MatchString(ci.fn.Name())
+	if sessionNamed {
+		if sum := a.calleeSummary(ci); sum != nil && len(sum.ops)+len(sum.writes) > 0 {
+			sessionNamed = false
+		}
+	}
+	if !sessionNamed && !writeVerbs.MatchString(ci.fn.Name()) {
 		return nil
 	}
 	pkg := ci.fn.Pkg()
@@ -528,6 +541,8 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 			break
 		}
 		if s := a.keySession(v); s != nil {
+			sess, sid = s, v
+		} else if s := a.requestChosenSession(v); sessionNamed && s != nil {
 			sess, sid = s, v
 		}
 	}

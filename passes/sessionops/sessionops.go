@@ -195,6 +195,9 @@ type Session struct {
 	// Name is the session's (or hand-made session cookie's) name when
 	// it is a known constant, else "".
 	Name string
+	// Chosen: a hand-made session whose ID the client sent in the
+	// request's data (a form value, the OAuth state), not in its cookie.
+	Chosen bool
 	// Fresh: the session was created by a sanitizer (go-session Refresh,
 	// beego Manager.SessionRegenerateID) and has a new ID from birth.
 	Fresh bool
