@@ -31,6 +31,9 @@ import (
 var (
 	writeVerbs   = regexp.MustCompile(model.HandMadeWriteVerbs)
 	sessionWrite = regexp.MustCompile(model.HandMadeSessionWrite)
+	// cookieWord: setSessionCookie(w, sid) sends a cookie, it binds no
+	// record.
+	cookieWord = regexp.MustCompile(`(?i)cookie`)
 )
 
 // derivingPkgs are the standard packages whose functions return a value
@@ -343,7 +346,14 @@ func (a *pkgAnalysis) keySession(key ssa.Value) *Session {
 // commenterSessionUpdate(token, commenterHex)): the value is who the
 // session now belongs to.
 func BindsSession(op *Op) bool {
-	return op.Lib == model.HandMade && op.Call == nil && op.Value != nil && sessionWrite.MatchString(op.Name)
+	return op.Lib == model.HandMade && op.Call == nil && op.Value != nil && op.Session != nil && op.Session.Chosen &&
+		requestRank(op.Value.Type()) == 0 && !isResponseWriter(op.Value.Type())
+}
+
+// isResponseWriter reports whether t is net/http's ResponseWriter.
+func isResponseWriter(t types.Type) bool {
+	tn, ok := model.TypeNameOf(t)
+	return ok && tn == model.TypeName{Pkg: "net/http", Name: "ResponseWriter"}
 }
 
 // requestChosenSession returns the hand-made session of an ID the client

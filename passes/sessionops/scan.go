@@ -518,7 +518,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 	// chose through any request value, unless it is a helper the analysis
 	// sees writing a library's session (setSessionUser(ctx, u)): that one
 	// is judged as a helper.
-	sessionNamed := sessionWrite.MatchString(ci.fn.Name())
+	sessionNamed := sessionWrite.MatchString(ci.fn.Name()) && !cookieWord.MatchString(ci.fn.Name())
 	if sessionNamed {
 		if sum := a.calleeSummary(ci); sum != nil && len(sum.ops)+len(sum.writes) > 0 {
 			sessionNamed = false
