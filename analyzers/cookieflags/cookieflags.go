@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
+	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -429,20 +430,29 @@ func serverRemedy(site *cookies.Site, want []attrValue) string {
 		return sc.Advice
 	}
 	file := site.ConfigFile
+	ext := path.Ext(strings.TrimSuffix(file, ".example"))
 	var entries, mapped []string
 	for _, w := range want {
-		key := sc.Keys[w.attr]
-		val := string(w.val)
+		key, val := sc.Keys[w.attr], string(w.val)
+		if key == "" && sc.Negated[w.attr] != "" {
+			key, val = sc.Negated[w.attr], "false"
+		}
+		if key == "" {
+			continue
+		}
 		for spelling, v := range sc.SameSite {
 			if w.attr == model.AttrSameSite && v == w.val {
-				val = strconv.Quote(spelling)
+				val = spelling
+				if _, err := strconv.Atoi(spelling); err != nil {
+					val = strconv.Quote(spelling)
+				}
 			}
 		}
 		mapped = append(mapped, strconv.Quote(key)+": "+val)
-		switch {
-		case strings.HasSuffix(file, ".toml"):
+		switch ext {
+		case ".toml", ".conf", ".ini":
 			entries = append(entries, key+" = "+val)
-		case strings.HasSuffix(file, ".json"):
+		case ".json":
 			entries = append(entries, strconv.Quote(key)+": "+val)
 		default:
 			entries = append(entries, key+": "+strings.Trim(val, `"`))
@@ -451,12 +461,22 @@ func serverRemedy(site *cookies.Site, want []attrValue) string {
 	if len(entries) == 0 {
 		return ""
 	}
-	if file != "" {
-		return "set " + lint.AndList(entries) + " in the " + sc.Section + " section of " + file +
-			" (the file the module ships; a configuration loaded at run time may differ)"
+	where := "in " + file
+	if sc.Section != "" {
+		where = "in the " + sc.Section + " section of " + file
 	}
-	return "set " + lint.AndList(entries) + " in the " + sc.Section + " section of its configuration file (" +
-		sc.Usual + "), or call SetConfigWithMap(g.Map{" + strings.Join(mapped, ", ") + "}) on it"
+	switch {
+	case file != "" && site.ConfigExample:
+		return "set " + lint.AndList(entries) + " " + where +
+			" (the example configuration the module ships; a deployment's own may differ)"
+	case file != "":
+		return "set " + lint.AndList(entries) + " " + where +
+			" (the file the module ships; a configuration loaded at run time may differ)"
+	case len(sc.SetConfigMap) > 0:
+		return "set " + lint.AndList(entries) + " in the " + sc.Section + " section of its configuration file (" +
+			sc.Usual + "), or call SetConfigWithMap(g.Map{" + strings.Join(mapped, ", ") + "}) on it"
+	}
+	return "set " + lint.AndList(entries) + " in " + sc.Usual
 }
 
 func fieldValue(site *cookies.Site, w attrValue, negated bool) string {

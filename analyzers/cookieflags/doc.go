@@ -124,7 +124,20 @@
 //     related information, else at that call. The message says the file
 //     is the one the module ships: a configuration loaded at run time
 //     (another path, an environment variable) may differ. GoFrame v1 has
-//     no such settings: the report says so. Under go vet the finding is
+//     no such settings: the report says so. An example configuration
+//     (config.example.yaml) is read when the module ships no real one,
+//     and the message says it is an example.
+//   - beego's session cookie switched on in conf/app.conf (sessionon =
+//     true; conf/app.conf.example when there is no conf/app.conf) rather
+//     than in code: the file's top-level keys SessionName,
+//     SessionDisableHTTPOnly, EnableHTTPS, SessionCookieSameSite (an
+//     http.SameSite number: 2 Lax, 3 Strict, 4 None) and SessionDomain,
+//     without case, as beego reads them (a run-mode section such as
+//     [prod] is not read); a setting the module's code assigns
+//     (BConfig.Listen.EnableHTTPS = ...) counts as set. Reported at the
+//     sessionon line, with the package's web.Run() (beego.Run() in v1) as
+//     related information. Sessions switched on in code are reported
+//     there instead (see the beego item above). Under go vet the finding is
 //     printed at the file's line too, but the file is not one of the
 //     inputs the go command knows for the package: a result it reuses
 //     does not see an edit of the configuration alone (go clean -cache

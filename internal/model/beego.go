@@ -119,6 +119,7 @@ func beegoLibrary(b beegoRelease) *Library {
 					Sibling:  map[Attr]string{AttrSecure: "Listen.EnableHTTPS"},
 				},
 			},
+			Server: beegoServer(b),
 			Constructors: []ConfigSite{
 				{Func: Func{b.session, "", "NewManager"}, ConfigArg: 1,
 					Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameUnset}},
@@ -152,5 +153,26 @@ func beegoCookie(f Func, at int) PositionalSetter {
 		Variadic: v,
 		SameSite: SameSiteString,
 		Defaults: Attrs{AttrPath: "/"},
+	}
+}
+
+// beegoServer is beego's session cookie as conf/app.conf configures it:
+// the keys are BConfig's field names, without case (SessionOn,
+// SessionName, SessionDisableHTTPOnly, EnableHTTPS, SessionCookieSameSite
+// as an http.SameSite number, SessionDomain); the cookie is HttpOnly, not
+// Secure and without SameSite by default. Sessions switched on in code
+// (BConfig.WebConfig.Session.SessionOn = true) are reported there.
+func beegoServer(b beegoRelease) *ServerCookie {
+	return &ServerCookie{
+		Servers: []Func{{b.web, "", "Run"}, {b.web, "", "RunWithMiddleWares"}},
+		Enable:  "SessionOn",
+		Name:    "beegosessionID", NameKey: "SessionName",
+		Keys:    map[Attr]string{AttrSecure: "EnableHTTPS", AttrSameSite: "SessionCookieSameSite", AttrDomain: "SessionDomain"},
+		Negated: map[Attr]string{AttrHttpOnly: "SessionDisableHTTPOnly"},
+		Files:   []string{"conf/app.conf", "conf/app.conf.example"},
+		Usual:   "conf/app.conf",
+		// http.SameSite numbers: 1 is the default mode (no attribute).
+		SameSite: map[string]Value{"2": SameLax, "3": SameStrict, "4": SameNone},
+		Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameUnset},
 	}
 }

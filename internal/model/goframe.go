@@ -114,9 +114,11 @@ func goframeLibrary(r goframeRelease) *Library {
 // no setting for them.
 func goframeServer(r goframeRelease) *ServerCookie {
 	files := []string{}
-	for _, dir := range []string{"", "config/", "manifest/config/"} {
-		for _, ext := range []string{"yaml", "yml", "toml", "json"} {
-			files = append(files, dir+"config."+ext)
+	for _, name := range []string{"config.", "config.example."} {
+		for _, dir := range []string{"", "config/", "manifest/config/"} {
+			for _, ext := range []string{"yaml", "yml", "toml", "json"} {
+				files = append(files, dir+name+ext)
+			}
 		}
 	}
 	sc := &ServerCookie{

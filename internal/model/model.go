@@ -242,9 +242,18 @@ type CookieModel struct {
 // from the server's configuration, set in code or, most often, in a
 // configuration file the application ships.
 type ServerCookie struct {
-	// Servers are the calls that return the server (g.Server()): the
-	// package that makes one is where the cookie is reported.
+	// Servers are the calls that make or run the server (g.Server(),
+	// web.Run()): the package that calls one is where the cookie is
+	// reported.
 	Servers []Func
+	// Enable is the key whose true value switches sessions, and their
+	// cookie, on (beego's SessionOn): with it, the file must set it (and
+	// the code must not, where the code's own site reports); without it,
+	// the cookie is sent once the module writes a session (GoFrame).
+	Enable string
+	// Negated are keys whose true value turns an attribute off (beego's
+	// SessionDisableHTTPOnly).
+	Negated map[Attr]string
 	// Name is the cookie's default name; NameKey the key that renames it.
 	Name, NameKey string
 	// Keys are the configuration keys of the attributes, compared ignoring
@@ -263,6 +272,8 @@ type ServerCookie struct {
 	Files   []string
 	Section string
 	// Usual is the file to name in advice when the module ships none.
+	// Files may end in ".example": a template the module ships for its
+	// deployments, read when the real file is not in the module.
 	Usual string
 	// SameSite maps the configuration's spellings to values (compared
 	// exactly: GoFrame knows only "lax", "strict" and "none"); any other

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -31,6 +32,9 @@ type ConfigFile struct {
 	// Keys are the section's scalar entries by normalised key
 	// (NormalizeKey).
 	Keys map[string]ConfigEntry
+	// Example: the file is an example for deployments (its name has
+	// ".example"), read because the module ships no real one.
+	Example bool
 }
 
 // ConfigEntry is one key of a configuration section.
@@ -65,8 +69,8 @@ func (s *Scan) config(files []string, section string) *ConfigFile {
 		if err != nil {
 			continue
 		}
-		cf := &ConfigFile{Path: rel, Abs: abs, Keys: map[string]ConfigEntry{}}
-		if strings.HasSuffix(rel, ".toml") {
+		cf := &ConfigFile{Path: rel, Abs: abs, Keys: map[string]ConfigEntry{}, Example: strings.Contains(path.Base(rel), ".example")}
+		if ext := path.Ext(strings.TrimSuffix(rel, ".example")); ext == ".toml" || ext == ".conf" || ext == ".ini" {
 			readTOML(data, section, cf)
 		} else {
 			readYAML(data, section, cf)
@@ -106,9 +110,11 @@ var (
 	tomlEntry  = regexp.MustCompile(`^\s*([A-Za-z0-9_.-]+|"[^"]*")\s*=\s*(.*?)\s*(#.*)?$`)
 )
 
-// readTOML reads the scalar entries of section from a TOML document.
+// readTOML reads the scalar entries of section from a TOML or INI
+// document (beego's app.conf); section "" is the entries before the first
+// section header.
 func readTOML(data []byte, section string, cf *ConfigFile) {
-	in := false
+	in := section == ""
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for line := 1; sc.Scan(); line++ {
 		text := sc.Text()

@@ -352,6 +352,9 @@ type Site struct {
 	// to the module root, the site is in ("" when it is in code).
 	Server     *model.ServerCookie
 	ConfigFile string
+	// ConfigExample: ConfigFile is an example the module ships for its
+	// deployments (conf/app.conf.example), not the file itself.
+	ConfigExample bool
 	// Var names the variable of a cookie filled field by field (c of
 	// c := new(http.Cookie) or var c http.Cookie), "" otherwise.
 	Var string

@@ -34,11 +34,26 @@ func (s *state) serverSites() {
 			continue
 		}
 		scan := modulescan.ForDir(modulescan.PackageDir(s.pass))
-		if _, used := scan.GoTextMatch(sessionWrites(lib)); !used {
+		if sc.Enable != "" {
+			// Sessions switched on in code are reported there
+			// (globalConfigSites).
+			if _, inCode := scan.GoTextMatch(assigned(sc.Enable, "true")); inCode {
+				continue
+			}
+		} else if _, used := scan.GoTextMatch(sessionWrites(lib)); !used {
 			continue
 		}
 		s.serverSite(lib, sc, made, scan)
 	}
+}
+
+// assigned matches an assignment of a field named key (of any value when
+// value is "").
+func assigned(key, value string) *regexp.Regexp {
+	if value == "" {
+		value = `[^=]`
+	}
+	return regexp.MustCompile(`\.` + regexp.QuoteMeta(key) + `\s*=\s*` + value)
 }
 
 // sessionWrites matches a write into a framework request's session
@@ -81,42 +96,111 @@ func (s *state) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa
 	for a, k := range sc.Keys {
 		keys[modulescan.NormalizeKey(k)] = a
 	}
+	negated := map[string]model.Attr{}
+	for a, k := range sc.Negated {
+		negated[modulescan.NormalizeKey(k)] = a
+	}
 	if sc.NameKey != "" {
 		keys[modulescan.NormalizeKey(sc.NameKey)] = model.AttrName
 	}
 	if len(sc.Keys) > 0 {
-		if cf := scan.Config(sc.Files, sc.Section); cf != nil {
-			if pos, ok := s.configFilePositions(cf); ok {
-				site.ConfigFile = cf.Path
-				site.Pos, site.End, site.Call, site.File = pos(max(cf.Section, 1)), pos(max(cf.Section, 1)), nil, nil
-				insecure := token.NoPos
-				for k, e := range cf.Keys {
-					a, ok := keys[k]
-					if !ok {
-						continue
-					}
-					v := AttrValue{Origin: Const, Value: configValue(sc, a, e.Value), Pos: pos(e.Line)}
-					attrs[a] = v
-					if (v.IsOff() || a == model.AttrSameSite && v.Value == model.SameUnset) && (insecure == token.NoPos || v.Pos < insecure) {
-						insecure = v.Pos
-					}
-				}
-				if insecure.IsValid() {
-					site.Pos, site.End = insecure, insecure
+		cf := scan.Config(sc.Files, sc.Section)
+		if !s.serverFile(sc, cf, keys, negated, attrs, site) && sc.Enable != "" {
+			return // sessions are not switched on
+		}
+		if len(sc.SetConfig)+len(sc.SetConfigMap) > 0 {
+			s.serverCode(sc, keys, attrs)
+		} else {
+			// Settings written field by field in code (beego's
+			// BConfig.Listen.EnableHTTPS = cfg.TLS) decide.
+			for k, a := range mergeKeys(sc.Keys, sc.Negated) {
+				if _, inCode := scan.GoTextMatch(assigned(k, "")); inCode {
+					attrs[a] = AttrValue{Origin: Dynamic}
 				}
 			}
 		}
-		s.serverCode(sc, keys, attrs)
 	}
 	note := ""
 	if ss := attrs.Get(model.AttrSameSite); ss.Origin == Const && ss.Value == model.SameUnset && len(sc.SameSite) > 0 {
 		note = lib.Name + " sends no SameSite for that value: it knows only " + spellings(sc.SameSite)
 	}
 	site.Sends = []*Send{{
-		Use: UseBrowser, Pos: ce.Pos(), Desc: "the server " + ShortName(calleeFunc(made)) + "() makes, at the end of a request that wrote a session",
+		Use: UseBrowser, Pos: ce.Pos(), Desc: "the server " + ShortName(calleeFunc(made)) + "() " + serverVerb(sc),
 		Presumed: true, Attrs: attrs, Note: note,
 	}}
 	s.sites = append(s.sites, site)
+}
+
+// serverVerb says when the server sends the cookie.
+func serverVerb(sc *model.ServerCookie) string {
+	if sc.Enable != "" {
+		return "runs, with sessions switched on"
+	}
+	return "makes, at the end of a request that wrote a session"
+}
+
+// mergeKeys maps the keys of both attribute maps to their attributes.
+func mergeKeys(maps ...map[model.Attr]string) map[string]model.Attr {
+	out := map[string]model.Attr{}
+	for _, m := range maps {
+		for a, k := range m {
+			out[k] = a
+		}
+	}
+	return out
+}
+
+// serverFile applies what the configuration file sets and moves the site
+// into it: to the key that switches sessions on (Enable), else to the first
+// insecure value, else to the section. It reports whether sessions are
+// switched on by the file (always true without Enable, when there is a
+// file).
+func (s *state) serverFile(sc *model.ServerCookie, cf *modulescan.ConfigFile, keys, negated map[string]model.Attr, attrs Attrs, site *Site) bool {
+	if cf == nil {
+		return false
+	}
+	if sc.Enable != "" {
+		e, ok := cf.Keys[modulescan.NormalizeKey(sc.Enable)]
+		if b, err := strconv.ParseBool(e.Value); !ok || err != nil || !b {
+			return false
+		}
+	}
+	pos, ok := s.configFilePositions(cf)
+	if !ok {
+		return false
+	}
+	site.ConfigFile, site.ConfigExample = cf.Path, cf.Example
+	at := pos(max(cf.Section, 1))
+	insecure := token.NoPos
+	for k, e := range cf.Keys {
+		a, ok := keys[k]
+		neg := false
+		if !ok {
+			if a, ok = negated[k]; !ok {
+				continue
+			}
+			neg = true
+		}
+		v := AttrValue{Origin: Const, Value: configValue(sc, a, e.Value), Pos: pos(e.Line)}
+		if neg {
+			v.Value = model.True
+			if b, err := strconv.ParseBool(strings.TrimSpace(e.Value)); err == nil && b {
+				v.Value = model.False
+			}
+		}
+		attrs[a] = v
+		if (v.IsOff() || a == model.AttrSameSite && v.Value == model.SameUnset) && (insecure == token.NoPos || v.Pos < insecure) {
+			insecure = v.Pos
+		}
+	}
+	switch {
+	case sc.Enable != "":
+		at = pos(cf.Keys[modulescan.NormalizeKey(sc.Enable)].Line)
+	case insecure.IsValid():
+		at = insecure
+	}
+	site.Pos, site.End, site.Call, site.File = at, at, nil, nil
+	return true
 }
 
 // configFilePositions adds the configuration file to the file set (a
