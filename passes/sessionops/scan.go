@@ -518,13 +518,10 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 	// chose through any request value, unless it is a helper the analysis
 	// sees writing a library's session (setSessionUser(ctx, u)): that one
 	// is judged as a helper.
-	sessionNamed := sessionWrite.MatchString(ci.fn.Name()) && !cookieWord.MatchString(ci.fn.Name())
-	if sessionNamed {
-		if sum := a.calleeSummary(ci); sum != nil && len(sum.ops)+len(sum.writes) > 0 {
-			sessionNamed = false
-		}
-	}
-	if !sessionNamed && !writeVerbs.MatchString(ci.fn.Name()) {
+	name := ci.fn.Name()
+	verbNamed := writeVerbs.MatchString(name)
+	sessionNamed := sessionWrite.MatchString(name) && !cookieWord.MatchString(name)
+	if !sessionNamed && !verbNamed {
 		return nil
 	}
 	pkg := ci.fn.Pkg()
@@ -537,14 +534,15 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 		sess = a.recordSession(ci.recv)
 	}
 	for _, v := range ci.args {
-		if sess != nil {
+		if sess != nil || !verbNamed {
 			break
 		}
 		if s := a.keySession(v); s != nil {
 			sess, sid = s, v
-		} else if s := a.requestChosenSession(v); sessionNamed && s != nil {
-			sess, sid = s, v
 		}
+	}
+	if sess == nil && sessionNamed {
+		sess, sid = a.chosenArg(ci)
 	}
 	if sess == nil {
 		return nil
@@ -783,6 +781,30 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 		s = a.intern(s.Lib, s.Root, r.name, false)
 	}
 	return s
+}
+
+// chosenArg returns the hand-made session of a string argument the client
+// sent, for a call named like a session write that is not a helper seen
+// writing a library's session.
+func (a *pkgAnalysis) chosenArg(ci *callInfo) (*Session, ssa.Value) {
+	for _, v := range ci.args {
+		if _, isConst := v.(*ssa.Const); isConst || !isString(v.Type()) {
+			continue
+		}
+		if s := a.requestChosenSession(v); s != nil {
+			if sum := a.calleeSummary(ci); sum != nil && len(sum.ops)+len(sum.writes) > 0 {
+				return nil, nil // setSessionUser(ctx, u): a helper
+			}
+			return s, v
+		}
+	}
+	return nil, nil
+}
+
+// isString reports whether t's underlying type is string.
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // entryOps splits a write of a whole map (GoFrame's SetMap) into one write
