@@ -312,6 +312,12 @@ func remedy(site *cookies.Site, m missing) string {
 	case cookies.KindHeader:
 		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
 	case cookies.KindPositional:
+		if site.Setter != nil && len(site.Setter.Options) > 0 {
+			if opts := optionsRemedy(site, site.Setter.Options, want); opts != "" {
+				return "pass " + opts
+			}
+			return ""
+		}
 		if site.Setter != nil && site.Setter.Variadic > 0 {
 			return variadicRemedy(site.Setter, m)
 		}
@@ -334,16 +340,8 @@ func remedy(site *cookies.Site, m missing) string {
 	}
 	if site.Lit == nil && site.Ctor != nil && len(site.Ctor.Options) > 0 {
 		// Functional options (go-session).
-		var opts []string
-		for _, w := range want {
-			for _, o := range site.Ctor.Options {
-				if o.Attr == w.attr {
-					opts = append(opts, cookies.ShortName(o.Func)+"("+site.ValueText(w.attr, w.val)+")")
-				}
-			}
-		}
-		if len(opts) > 0 {
-			return "pass " + lint.AndList(opts) + " to " + site.CtorName
+		if opts := optionsRemedy(site, site.Ctor.Options, want); opts != "" {
+			return "pass " + opts + " to " + site.CtorName
 		}
 		return ""
 	}
@@ -477,6 +475,30 @@ func serverRemedy(site *cookies.Site, want []attrValue) string {
 			sc.Usual + "), or call SetConfigWithMap(g.Map{" + strings.Join(mapped, ", ") + "}) on it"
 	}
 	return "set " + lint.AndList(entries) + " in " + sc.Usual
+}
+
+// optionsRemedy names the functional options that set the wanted
+// attributes (iris.CookieSecure, session.SetSameSite(http.SameSiteLaxMode)),
+// the last the model lists for each: the name code usually writes.
+func optionsRemedy(site *cookies.Site, opts []model.OptionFunc, want []attrValue) string {
+	var out []string
+	for _, w := range want {
+		name := ""
+		for _, o := range opts {
+			if o.Attr != w.attr {
+				continue
+			}
+			if o.Value != "" {
+				name = cookies.ShortName(o.Func)
+			} else {
+				name = cookies.ShortName(o.Func) + "(" + site.ValueText(w.attr, w.val) + ")"
+			}
+		}
+		if name != "" {
+			out = append(out, name)
+		}
+	}
+	return lint.AndList(out)
 }
 
 func fieldValue(site *cookies.Site, w attrValue, negated bool) string {

@@ -104,6 +104,13 @@
 //     Strict, Secure only when set); hertz-contrib/sessions stores as
 //     gin-contrib's (its cookie store keeps gorilla/sessions v1.2.2's
 //     defaults: nothing set).
+//   - iris: ctx.SetCookieKV(name, value, options...) (Path "/" and
+//     HttpOnly, no Secure, no SameSite) and ctx.SetCookie(cookie,
+//     options...), with the options iris.CookieSecure (Secure over TLS),
+//     iris.CookieHTTPOnly(b), iris.CookieSameSite(m), CookiePath and
+//     CookieDomain; an option of the application's own, or options the
+//     module registers for every cookie (ctx.AddCookieOptions in a
+//     middleware), leave those attributes to the author.
 //   - net/http cookies made by new(http.Cookie) or declared as a variable
 //     (var c http.Cookie) and given their fields one by one before they
 //     are sent: reported at the new or the declaration, the advice names

@@ -230,6 +230,14 @@ func (c *checker) library(lib *model.Library) {
 				c.t.Errorf("%s: %s: config argument %d is out of range", lib.Name, site.Func, site.ConfigArg)
 			}
 		}
+		for _, o := range cookieOptions(ck) {
+			if sig := c.fn(lib, o.Func); sig != nil && o.Value == "" && sig.Params().Len() == 0 {
+				c.t.Errorf("%s: option %s takes no argument to set %s from", lib.Name, o.Func, o.Attr)
+			}
+		}
+		for _, f := range ck.Registered {
+			c.fn(lib, f)
+		}
 		if sc := ck.Server; sc != nil {
 			for _, f := range slices.Concat(sc.Servers, sc.SetConfig, sc.SetConfigMap) {
 				c.fn(lib, f)
@@ -366,6 +374,10 @@ func referencedFuncs(lib *model.Library) []model.Func {
 		if sc := ck.Server; sc != nil {
 			fs = slices.Concat(fs, sc.Servers, sc.SetConfig, sc.SetConfigMap)
 		}
+		for _, o := range cookieOptions(ck) {
+			fs = append(fs, o.Func)
+		}
+		fs = append(fs, ck.Registered...)
 	}
 	return fs
 }
@@ -377,4 +389,20 @@ func sortedValues(m map[model.Attr]string) []string {
 	}
 	sort.Strings(vs)
 	return vs
+}
+
+// cookieOptions are the functional options a cookie model names, on its
+// constructors, setters and senders.
+func cookieOptions(ck *model.CookieModel) []model.OptionFunc {
+	var out []model.OptionFunc
+	for _, site := range ck.Constructors {
+		out = append(out, site.Options...)
+	}
+	for _, p := range ck.Positional {
+		out = append(out, p.Options...)
+	}
+	for _, snd := range ck.Senders {
+		out = append(out, snd.Options...)
+	}
+	return out
 }

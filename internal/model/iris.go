@@ -45,9 +45,39 @@ var Iris = &Library{
 			Overrides: []Override{{Field: "DisableSubdomainPersistence",
 				Attrs: Attrs{AttrDomain: "", AttrSameSite: SameUnset}}},
 		}},
+		// ctx.SetCookieKV(name, value, options...) (v12.2.11): Path "/",
+		// HttpOnly, a year's expiry; ctx.SetCookie and UpsertCookie send a
+		// cookie with the same options applied.
+		Positional: []PositionalSetter{{
+			Func: Func{irisContext, "Context", "SetCookieKV"},
+			Args: map[Attr]int{AttrName: 0, AttrValue: 1},
+			Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True},
+			SameSite: SameSiteHTTP, Options: irisCookieOptions, OptionsArg: 2,
+		}},
+		Senders: []Sender{
+			{Func: Func{irisContext, "Context", "SetCookie"}, Arg: 0, Options: irisCookieOptions, OptionsArg: 1},
+			{Func: Func{irisContext, "Context", "UpsertCookie"}, Arg: 0, Options: irisCookieOptions, OptionsArg: 1},
+		},
+		Registered: []Func{{irisContext, "Context", "AddCookieOptions"}},
 		Constructors: []ConfigSite{
 			{Func: Func{irisSessions, "", "New"}, ConfigArg: 0,
 				Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax, AttrDomain: ParentDomain}},
 		},
 	},
 }
+
+// irisCookieOptions are iris's cookie options that set an attribute, in
+// package context and re-exported by package iris (as variables).
+var irisCookieOptions = func() []OptionFunc {
+	var out []OptionFunc
+	for _, pkg := range []string{irisContext, "github.com/kataras/iris/v12"} {
+		out = append(out,
+			OptionFunc{Func: Func{pkg, "", "CookieSecure"}, Attr: AttrSecure, Value: SecureIfTLS},
+			OptionFunc{Func: Func{pkg, "", "CookieHTTPOnly"}, Attr: AttrHttpOnly},
+			OptionFunc{Func: Func{pkg, "", "CookieSameSite"}, Attr: AttrSameSite},
+			OptionFunc{Func: Func{pkg, "", "CookiePath"}, Attr: AttrPath},
+			OptionFunc{Func: Func{pkg, "", "CookieDomain"}, Attr: AttrDomain},
+		)
+	}
+	return out
+}()

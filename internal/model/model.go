@@ -233,6 +233,10 @@ type CookieModel struct {
 	// configuration starts from Defaults; the configuration is reached
 	// through the field or method named in ConfigVia.
 	Constructors []ConfigSite
+	// Registered are calls that register options every later cookie of
+	// the request gets (iris ctx.AddCookieOptions): where the module makes
+	// one, the attributes options can set are not known at a setter.
+	Registered []Func
 	// Server, for a framework whose server sends the session cookie
 	// itself with attributes from the server's configuration (GoFrame).
 	Server *ServerCookie
@@ -369,6 +373,10 @@ type Sender struct {
 	// Defaults are applied by the sender to attributes left at their zero
 	// value (gin SetCookieData: Path "" becomes "/").
 	Defaults Attrs
+	// Options and OptionsArg: functional options applied to the cookie
+	// when it is sent (iris ctx.SetCookie(c, iris.CookieSecure)).
+	Options    []OptionFunc
+	OptionsArg int
 }
 
 // PositionalSetter is a cookie setter with one argument per attribute.
@@ -388,6 +396,11 @@ type PositionalSetter struct {
 	// SameSite for later calls in the same request (gin SetSameSite).
 	SameSiteFrom string
 	Defaults     Attrs
+	// Options are the functional options the setter takes from its
+	// variadic argument OptionsArg (iris SetCookieKV(name, value,
+	// iris.CookieSameSite(http.SameSiteStrictMode))).
+	Options    []OptionFunc
+	OptionsArg int
 }
 
 // ConfigSite is a constructor of a session store or manager.
@@ -425,6 +438,9 @@ type ConfigSite struct {
 type OptionFunc struct {
 	Func Func
 	Attr Attr
+	// Value, when set, is what the option sets without an argument (iris's
+	// CookieSecure, a function value: Secure over TLS).
+	Value Value
 }
 
 // VersionDefaults are the defaults of the versions older than Before.

@@ -13,7 +13,6 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
-	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
 // rootInfo follows a session store or manager (or a parameter holding
@@ -471,7 +470,7 @@ func (s *state) configSites(roots []*rootInfo) {
 				var ws []write
 				if !noConfig(call, first+site.ConfigArg) {
 					var ok bool
-					if ws, ok = optionWrites(call, first+site.ConfigArg, site.Options); !ok {
+					if ws, ok = optionWrites(&call.Call, first+site.ConfigArg, site.Options); !ok {
 						continue
 					}
 				}
@@ -489,40 +488,6 @@ func (s *state) configSites(roots []*rootInfo) {
 	s.globalConfigSites()
 }
 
-// optionWrites reads the functional options passed as the variadic
-// argument i (session.SetSecure(true), ...): the attributes they set. It
-// fails when the options are not a literal list of calls, or when one of
-// them is not the library's.
-func optionWrites(call *ssa.Call, i int, opts []model.OptionFunc) ([]write, bool) {
-	if len(opts) == 0 || i >= len(call.Call.Args) {
-		return nil, false
-	}
-	sl, ok := call.Call.Args[i].(*ssa.Slice)
-	if !ok {
-		return nil, false
-	}
-	elems, ok := variadic.Elems(sl)
-	if !ok {
-		return nil, false
-	}
-	var ws []write
-	for _, elem := range elems {
-		oc, ok := elem.(*ssa.Call)
-		if !ok {
-			return nil, false
-		}
-		mf, _, named := funcOf(&oc.Call)
-		if !named || model.Lookup(mf.Pkg) == nil {
-			return nil, false // an option of the application's own
-		}
-		for _, o := range opts {
-			if o.Func == mf && len(oc.Call.Args) > 0 {
-				ws = append(ws, write{attr: o.Attr, val: attrValue(oc.Call.Args[0], o.Attr, model.SameSiteHTTP, false, oc.Pos()), instr: oc})
-			}
-		}
-	}
-	return ws, true
-}
 
 // noConfig reports whether the call passes no configuration at argument
 // i: the argument is absent or an empty variadic list.

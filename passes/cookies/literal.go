@@ -170,6 +170,10 @@ func (s *state) finalize(ct *model.CookieType, ev sendEv, attrs Attrs) (Attrs, s
 				note = "SetCookieData keeps a zero SameSite even after SetSameSite; only http.SameSiteDefaultMode takes the context's SameSite"
 			}
 		}
+		if c, ok := ev.instr.(ssa.CallInstruction); ok && snd.OptionsArg > 0 {
+			_, first, _ := funcOf(c.Common())
+			s.applyOptions(attrs, c.Common(), first, snd.OptionsArg, snd.Options, snd.Func)
+		}
 		applyDefaults(attrs, snd.Defaults)
 	}
 	finishAttrs(ct, attrs)

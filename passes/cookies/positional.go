@@ -197,6 +197,9 @@ func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, 
 		}
 	}
 	applyDefaults(attrs, ps.Defaults)
+	if ps.OptionsArg > 0 {
+		s.applyOptions(attrs, common, first, ps.OptionsArg, ps.Options, mf)
+	}
 	s.sites = append(s.sites, &Site{
 		Kind: KindPositional, Lib: model.Lookup(mf.Pkg), Setter: ps,
 		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: c.Parent(),

@@ -10,3 +10,11 @@ type Application struct{}
 func New() *Application { return &Application{} }
 
 func (app *Application) Post(relativePath string, handlers ...context.Handler) {}
+
+var (
+	CookieSecure   = context.CookieSecure
+	CookieHTTPOnly = context.CookieHTTPOnly
+	CookieSameSite = context.CookieSameSite
+	CookiePath     = context.CookiePath
+	CookieDomain   = context.CookieDomain
+)

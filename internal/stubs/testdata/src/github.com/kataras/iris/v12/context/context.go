@@ -28,3 +28,18 @@ func (ctx *Context) StatusCode(statusCode int) {}
 func (ctx *Context) WriteString(body string) (int, error) { return 0, nil }
 
 type Handler = func(*Context)
+
+const OpCookieSet uint8 = 1
+
+func (ctx *Context) SetCookie(cookie *http.Cookie, options ...CookieOption)         {}
+func (ctx *Context) UpsertCookie(cookie *http.Cookie, options ...CookieOption) bool { return true }
+func (ctx *Context) SetCookieKV(name, value string, options ...CookieOption)        {}
+func (ctx *Context) AddCookieOptions(options ...CookieOption)                       {}
+func (ctx *Context) Next()                                                          {}
+
+func CookieSecure(ctx *Context, c *http.Cookie, op uint8) {}
+
+func CookieHTTPOnly(httpOnly bool) CookieOption          { return nil }
+func CookieSameSite(sameSite http.SameSite) CookieOption { return nil }
+func CookiePath(path string) CookieOption                { return nil }
+func CookieDomain(domain string) CookieOption            { return nil }

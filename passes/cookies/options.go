@@ -1,0 +1,141 @@
+package cookies
+
+import (
+	"go/types"
+	"regexp"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/variadic"
+)
+
+// Functional options (go-session's SetSecure(true), iris's
+// CookieSameSite(http.SameSiteStrictMode) and CookieSecure) are the
+// elements of a variadic argument: calls of an option constructor, or an
+// option itself (a function, or a package variable holding one, as iris
+// re-exports them).
+
+// optionOf returns the model name of an option element and the arguments
+// it was made with: a call of a function or of a package variable holding
+// one, a function, or a package variable. ok is false for anything else
+// (an option of the application's own, a closure).
+func optionOf(v ssa.Value) (f model.Func, args []ssa.Value, ok bool) {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType: // a function into the named option type
+			v = x.X
+			continue
+		}
+		break
+	}
+	if c, isCall := v.(*ssa.Call); isCall && !c.Call.IsInvoke() {
+		f, ok = funcValue(c.Call.Value)
+		return f, c.Call.Args, ok
+	}
+	f, ok = funcValue(v)
+	return f, nil, ok
+}
+
+// funcValue names a function value: a declared function, or the load of a
+// package variable.
+func funcValue(v ssa.Value) (model.Func, bool) {
+	switch x := v.(type) {
+	case *ssa.Function:
+		if obj, isFunc := x.Object().(*types.Func); isFunc {
+			return model.FuncOf(obj)
+		}
+	case *ssa.UnOp:
+		if g, isGlobal := x.X.(*ssa.Global); isGlobal && g.Pkg != nil {
+			return model.Func{Pkg: g.Pkg.Pkg.Path(), Name: g.Name()}, true
+		}
+	}
+	return model.Func{}, false
+}
+
+// optionWrites reads the functional options passed as the variadic
+// argument i of a call: the attributes they set. It fails when the options
+// are not a literal list, or when one of them is not the library's.
+func optionWrites(common *ssa.CallCommon, i int, opts []model.OptionFunc) ([]write, bool) {
+	if len(opts) == 0 || i >= len(common.Args) {
+		return nil, false
+	}
+	if c, ok := common.Args[i].(*ssa.Const); ok && c.IsNil() {
+		return nil, true // no options
+	}
+	sl, ok := common.Args[i].(*ssa.Slice)
+	if !ok {
+		return nil, false
+	}
+	elems, ok := variadic.Elems(sl)
+	if !ok {
+		return nil, false
+	}
+	libPkgs := map[string]bool{}
+	for _, o := range opts {
+		libPkgs[o.Func.Pkg] = true
+	}
+	var ws []write
+	for _, elem := range elems {
+		mf, args, named := optionOf(elem)
+		if !named || !libPkgs[mf.Pkg] && model.Lookup(mf.Pkg) == nil {
+			return nil, false // an option of the application's own
+		}
+		for _, o := range opts {
+			if o.Func != mf {
+				continue
+			}
+			switch {
+			case o.Value != "":
+				ws = append(ws, write{attr: o.Attr, val: AttrValue{Origin: Const, Value: o.Value, Pos: elem.Pos()}})
+			case len(args) > 0:
+				ws = append(ws, write{attr: o.Attr, val: attrValue(args[0], o.Attr, model.SameSiteHTTP, false, elem.Pos())})
+			}
+		}
+	}
+	return ws, true
+}
+
+// applyOptions applies a setter's or sender's functional options to the
+// attributes of the cookie it sends. Options it cannot read, and options
+// the module registers for every cookie (iris AddCookieOptions), leave the
+// attributes an option can set to the author.
+func (s *state) applyOptions(attrs Attrs, common *ssa.CallCommon, first, at int, opts []model.OptionFunc, setter model.Func) {
+	if len(opts) == 0 {
+		return
+	}
+	ws, ok := optionWrites(common, first+at, opts)
+	if !ok || s.registersOptions(setter.Pkg) {
+		for _, o := range opts {
+			attrs[o.Attr] = AttrValue{Origin: Dynamic}
+		}
+		return
+	}
+	for _, w := range ws {
+		attrs[w.attr] = w.val
+	}
+}
+
+// registersOptions reports whether the module calls an option
+// registration (model CookieModel.Registered) of the setter's package.
+func (s *state) registersOptions(pkg string) bool {
+	scan := modulescan.ForDir(modulescan.PackageDir(s.pass))
+	for _, lib := range model.All {
+		if lib.Cookies == nil {
+			continue
+		}
+		for _, f := range lib.Cookies.Registered {
+			if f.Pkg != pkg {
+				continue
+			}
+			if _, ok := scan.GoTextMatch(regexp.MustCompile(`\.` + regexp.QuoteMeta(f.Name) + `\(`)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
