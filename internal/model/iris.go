@@ -49,8 +49,8 @@ var Iris = &Library{
 		// HttpOnly, a year's expiry; ctx.SetCookie and UpsertCookie send a
 		// cookie with the same options applied.
 		Positional: []PositionalSetter{{
-			Func: Func{irisContext, "Context", "SetCookieKV"},
-			Args: map[Attr]int{AttrName: 0, AttrValue: 1},
+			Func:     Func{irisContext, "Context", "SetCookieKV"},
+			Args:     map[Attr]int{AttrName: 0, AttrValue: 1},
 			Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True},
 			SameSite: SameSiteHTTP, Options: irisCookieOptions, OptionsArg: 2,
 		}},

@@ -488,7 +488,6 @@ func (s *state) configSites(roots []*rootInfo) {
 	s.globalConfigSites()
 }
 
-
 // noConfig reports whether the call passes no configuration at argument
 // i: the argument is absent or an empty variadic list.
 func noConfig(call *ssa.Call, i int) bool {
