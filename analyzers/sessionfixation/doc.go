@@ -340,6 +340,13 @@
 //   - traps, which keep the ID: Session.RemoveAll (RemoveAll deletes the values and keeps the session ID); Session.Remove (Remove deletes values and keeps the session ID); Session.Clear (Clear deletes the values and keeps the session ID)
 //   - advice: call sess.SetId(gsession.NewSessionId()) before the session is first read or written (GoFrame v1 has no RegenerateId)
 //
+// zerodha/simplesessions (github.com/zerodha/simplesessions/v3), persisted at each write:
+//
+//   - sinks: Session.Set; Session.SetMulti
+//   - sanitizers: Manager.NewSession (only the returned session has the new ID)
+//   - traps, which keep the ID: Session.Clear (Clear empties the record and keeps the session ID); Session.Delete (Delete removes values and keeps the session ID); Session.Destroy (Destroy deletes the record and expires the cookie, but this session keeps its ID)
+//   - advice: write into the session the manager's NewSession(r, w) returns (a new ID, and its cookie) instead of sess
+//
 // hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
 //
 //   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value] or rec = store.Get(w, r) (an application function returning the record under the cookie's value); a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value, or an ID the client sent that the handler sets as its cookie; a call named like (?i)(session.*(set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link))|((set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link).*session) given an ID the client sent in any way (a form value, the OAuth state): the value it is given is the identity

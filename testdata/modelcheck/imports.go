@@ -47,4 +47,8 @@ import (
 	_ "github.com/markbates/goth/gothic"
 	_ "github.com/quasoft/memstore"
 	_ "github.com/volatiletech/authboss/v3"
+	_ "github.com/zerodha/simplesessions/stores/memory/v3"
+	_ "github.com/zerodha/simplesessions/stores/postgres/v3"
+	_ "github.com/zerodha/simplesessions/stores/redis/v3"
+	_ "github.com/zerodha/simplesessions/v3"
 )
