@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
+	"regexp"
 
 	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
@@ -192,6 +193,15 @@ func (c *checker) adopting(call *ssa.Call) {
 		if a.Unless != "" {
 			set, known := fieldSet(valueflow.CallArg(common, f, a.ConfigArg), a.Unless)
 			if set || !known {
+				return
+			}
+		}
+		if a.Used != "" || a.Renewed != "" {
+			scan := modulescan.ForDir(modulescan.PackageDir(c.pass))
+			if _, used := scan.GoTextMatch(regexp.MustCompile(a.Used)); a.Used != "" && !used {
+				return
+			}
+			if _, renewed := scan.GoTextMatch(regexp.MustCompile(a.Renewed)); a.Renewed != "" && renewed {
 				return
 			}
 		}

@@ -8,7 +8,10 @@ package model
 // pass reads these tables; the sessionadoption, sessionidurl and
 // weaksessionid analyzers read the settings.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Source is a kind of origin the model knows.
 type Source int
@@ -403,6 +406,12 @@ type Adopting struct {
 	Unless string
 	// Before: only versions of Module below this one adopt ("" for all).
 	Module, Before string
+	// Used and Renewed, when set, are patterns of the module's Go text:
+	// the adoption is reported only where the module uses the sessions
+	// (Used matches) and never renews an ID (Renewed does not): with a new
+	// ID at every login, an adopted ID carries nothing (GoFrame, whose
+	// sessions every server has).
+	Used, Renewed string
 	// Why says what adopts, for messages.
 	Why string
 	// Fix completes "...; <Fix>".
@@ -412,7 +421,7 @@ type Adopting struct {
 // AdoptingStores lists the constructors of stores that accept any session
 // ID the client sends as the ID of a new session (read in each library's
 // source: the Why of each entry says what it does).
-var AdoptingStores = []Adopting{
+var AdoptingStores = slices.Concat([]Adopting{
 	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: "Encoding",
 		Why: "iris sessions without Config.Encoding accept any session ID the client sends",
 		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
@@ -422,7 +431,17 @@ var AdoptingStores = []Adopting{
 	{Lib: "fiber", Func: Func{fiberV2Session, "", "New"}, ConfigArg: 0, Module: fiberV2, Before: "v2.52.5",
 		Why: "fiber's session middleware before v2.52.5 keeps an unknown session ID sent by the client (CVE-2024-38513)",
 		Fix: "upgrade github.com/gofiber/fiber/v2 to v2.52.5 or later"},
-}
+}, goframeEach(func(r goframeRelease) []Adopting {
+	var out []Adopting
+	for _, f := range []Func{{r.g, "", "Server"}, {r.http, "", "GetServer"}} {
+		out = append(out, Adopting{Lib: r.name, Func: f, ConfigArg: -1,
+			Used:    `\.Session\.(Set|MustSet|SetMap|MustSetMap|Sets)\(`,
+			Renewed: `\.Session\.(RegenerateId|MustRegenerateId|SetId|SetIdFunc)\(`,
+			Why:     r.name + "'s sessions keep any session ID the client sends (the gfsessionid cookie or header), even one its storage has never seen, and this module never gives a session a new ID",
+			Fix:     "give the session a new ID at login: " + strings.ReplaceAll(r.fix, "%s", "r.Session")})
+	}
+	return out
+}))
 
 // IDTaker is a library call that takes a session ID as argument Arg: to
 // look the session up, to load or to delete it.
