@@ -123,12 +123,12 @@
 //     .yml, .toml, .json: the first that exists; keys compared as GoFrame
 //     does, without case, '-' or '_'; cookieSameSite counts only as "lax",
 //     "strict" or "none"), then SetConfigWithMap(g.Map{...}) and
-//     SetConfig(ghttp.ServerConfig{...}) literals in the package that makes
-//     the server (g.Server(), ghttp.GetServer()). One report per module
-//     program, in that package, when some package of the module writes a
-//     session: in the configuration file (at the insecure key, else at the
-//     server section) when there is one, with the g.Server() call as
-//     related information, else at that call. The message says the file
+//     SetConfig(ghttp.ServerConfig{...}) literals in the package that runs
+//     the server (s.Run(), s.Start()). One report per program, in that
+//     package, when some package of the module writes a session: in the
+//     configuration file (at the insecure key, else at the server section)
+//     when there is one, with the s.Run() call as related information,
+//     else at that call. The message says the file
 //     is the one the module ships: a configuration loaded at run time
 //     (another path, an environment variable) may differ. GoFrame v1 has
 //     no such settings: the report says so. An example configuration

@@ -37,11 +37,11 @@
 //     Config.Encoding, rbcervilla/redisstore's NewRedisStore, and fiber's
 //     session.New when the module selects github.com/gofiber/fiber/v2
 //     before v2.52.5 (CVE-2024-38513);
-//   - GoFrame's server (g.Server(), ghttp.GetServer(); every release read,
-//     v1.16.9 to v2.10.0, keeps a client's unknown session ID), in a
-//     module that writes sessions and never gives one a new ID
-//     (RegenerateId, or SetId before the session is used): reported where
-//     the server is made, once per module program. A module that renews
+//   - GoFrame's server (every release read, v1.16.9 to v2.10.0, keeps a
+//     client's unknown session ID), in a module that writes sessions and
+//     never gives one a new ID (RegenerateId, or SetId before the session
+//     is used): reported where the server is run (s.Run(), s.Start()),
+//     once per program. A module that renews
 //     at its logins is not reported: an adopted ID then carries nothing.
 //
 // # Examples

@@ -433,7 +433,7 @@ var AdoptingStores = slices.Concat([]Adopting{
 		Fix: "upgrade github.com/gofiber/fiber/v2 to v2.52.5 or later"},
 }, goframeEach(func(r goframeRelease) []Adopting {
 	var out []Adopting
-	for _, f := range []Func{{r.g, "", "Server"}, {r.http, "", "GetServer"}} {
+	for _, f := range []Func{{r.http, "Server", "Run"}, {r.http, "Server", "Start"}} {
 		out = append(out, Adopting{Lib: r.name, Func: f, ConfigArg: -1,
 			Used:    `\.Session\.(Set|MustSet|SetMap|MustSetMap|Sets)\(`,
 			Renewed: `\.Session\.(RegenerateId|MustRegenerateId|SetId|SetIdFunc)\(`,

@@ -125,7 +125,7 @@ func (s *state) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa
 		note = lib.Name + " sends no SameSite for that value: it knows only " + spellings(sc.SameSite)
 	}
 	site.Sends = []*Send{{
-		Use: UseBrowser, Pos: ce.Pos(), Desc: "the server " + ShortName(calleeFunc(made)) + "() " + serverVerb(sc),
+		Use: UseBrowser, Pos: ce.Pos(), Desc: ShortName(calleeFunc(made)) + "() runs the server, which sends it " + serverVerb(sc),
 		Presumed: true, Attrs: attrs, Note: note,
 	}}
 	s.sites = append(s.sites, site)
@@ -134,9 +134,9 @@ func (s *state) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa
 // serverVerb says when the server sends the cookie.
 func serverVerb(sc *model.ServerCookie) string {
 	if sc.Enable != "" {
-		return "runs, with sessions switched on"
+		return "with sessions switched on"
 	}
-	return "makes, at the end of a request that wrote a session"
+	return "at the end of a request that wrote a session"
 }
 
 // mergeKeys maps the keys of both attribute maps to their attributes.

@@ -9,9 +9,9 @@ import (
 )
 
 func main() {
-	s := g.Server() // want `^session cookie "gfsessionid" of the GoFrame server is sent without HttpOnly, Secure and SameSite; set cookieHttpOnly: true, cookieSecure: true and cookieSameSite: lax in the server section of its configuration file \(manifest/config/config.yaml\), or call SetConfigWithMap\(g.Map\{"cookieHttpOnly": true, "cookieSecure": true, "cookieSameSite": "lax"\}\) on it$`
+	s := g.Server()
 	s.BindHandler("/enter", enter)
-	s.Run()
+	s.Run() // want `^session cookie "gfsessionid" of the GoFrame server is sent without HttpOnly, Secure and SameSite; set cookieHttpOnly: true, cookieSecure: true and cookieSameSite: lax in the server section of its configuration file \(manifest/config/config.yaml\), or call SetConfigWithMap\(g.Map\{"cookieHttpOnly": true, "cookieSecure": true, "cookieSameSite": "lax"\}\) on it$`
 }
 
 func enter(r *ghttp.Request) {

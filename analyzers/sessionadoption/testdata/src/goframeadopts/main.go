@@ -8,9 +8,9 @@ import (
 )
 
 func main() {
-	s := g.Server() // want `^GoFrame's sessions keep any session ID the client sends \(the gfsessionid cookie or header\), even one its storage has never seen, and this module never gives a session a new ID; give the session a new ID at login: call r.Session.RegenerateId\(true\) first`
+	s := g.Server()
 	s.BindHandler("/enter", func(r *ghttp.Request) {
 		r.Session.Set("account", r.Get("account").String())
 	})
-	s.Run()
+	s.Run() // want `^GoFrame's sessions keep any session ID the client sends \(the gfsessionid cookie or header\), even one its storage has never seen, and this module never gives a session a new ID; give the session a new ID at login: call r.Session.RegenerateId\(true\) first`
 }

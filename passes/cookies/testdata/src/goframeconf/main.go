@@ -7,7 +7,7 @@ import (
 )
 
 func main() {
-	s := g.Server() // want `^server GoFrame: manifest/config/config.example.yaml:1 \(example\) Name=default:"gfsessionid" Path=default:"/" Secure=const:"true" HttpOnly=default:"false" SameSite=const:"Strict"$`
+	s := g.Server()
 	s.BindHandler("/", func(r *ghttp.Request) { r.Session.Set("seen", true) })
-	s.Run()
+	s.Run() // want `^server GoFrame: manifest/config/config.example.yaml:1 \(example\) Name=default:"gfsessionid" Path=default:"/" Secure=const:"true" HttpOnly=default:"false" SameSite=const:"Strict"$`
 }
