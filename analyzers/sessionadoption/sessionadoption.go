@@ -168,7 +168,7 @@ func (c *checker) adopting(call *ssa.Call) {
 	}
 	for i := range model.AdoptingStores {
 		a := &model.AdoptingStores[i]
-		if a.Func != f {
+		if a.Func != f || valueflow.Restarts(call, a.Stop) {
 			continue
 		}
 		why := a.Why

@@ -250,6 +250,10 @@ type ServerCookie struct {
 	// web.Run()): the package that calls one is where the cookie is
 	// reported.
 	Servers []Func
+	// Stop names the server's method that stops it: a Servers call on a
+	// server the same function stops first is a restart, not where the
+	// program runs it (s.Shutdown(); s.Start()).
+	Stop string
 	// Enable is the key whose true value switches sessions, and their
 	// cookie, on (beego's SessionOn): with it, the file must set it (and
 	// the code must not, where the code's own site reports); without it,

@@ -412,6 +412,8 @@ type Adopting struct {
 	// ID at every login, an adopted ID carries nothing (GoFrame, whose
 	// sessions every server has).
 	Used, Renewed string
+	// Stop, for a server: see ServerCookie.Stop.
+	Stop string
 	// Why says what adopts, for messages.
 	Why string
 	// Fix completes "...; <Fix>".
@@ -434,7 +436,7 @@ var AdoptingStores = slices.Concat([]Adopting{
 }, goframeEach(func(r goframeRelease) []Adopting {
 	var out []Adopting
 	for _, f := range []Func{{r.http, "Server", "Run"}, {r.http, "Server", "Start"}} {
-		out = append(out, Adopting{Lib: r.name, Func: f, ConfigArg: -1,
+		out = append(out, Adopting{Lib: r.name, Func: f, ConfigArg: -1, Stop: "Shutdown",
 			Used:    `\.Session\.(Set|MustSet|SetMap|MustSetMap|Sets)\(`,
 			Renewed: `\.Session\.(RegenerateId|MustRegenerateId|SetId|SetIdFunc)\(`,
 			Why:     r.name + "'s sessions keep any session ID the client sends (the gfsessionid cookie or header), even one its storage has never seen, and this module never gives a session a new ID",

@@ -14,6 +14,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // serverSites adds the session cookie of a framework server that sends it
@@ -29,7 +30,7 @@ func (s *state) serverSites() {
 			continue
 		}
 		sc := lib.Cookies.Server
-		made := s.firstCall(sc.Servers)
+		made := s.firstCall(sc.Servers, sc.Stop)
 		if made == nil {
 			continue
 		}
@@ -68,14 +69,14 @@ func sessionWrites(lib *model.Library) *regexp.Regexp {
 
 // firstCall returns the first call, in source order, of one of fs in the
 // package.
-func (s *state) firstCall(fs []model.Func) *ssa.Call {
+func (s *state) firstCall(fs []model.Func, stop string) *ssa.Call {
 	var first *ssa.Call
 	s.eachInstr(func(instr ssa.Instruction) {
 		call, ok := instr.(*ssa.Call)
 		if !ok || first != nil && call.Pos() >= first.Pos() {
 			return
 		}
-		if f, _, ok := funcOf(call.Common()); ok && slices.Contains(fs, f) && s.calls[call.Pos()] != nil {
+		if f, _, ok := funcOf(call.Common()); ok && slices.Contains(fs, f) && s.calls[call.Pos()] != nil && !valueflow.Restarts(call, stop) {
 			first = call
 		}
 	})

@@ -14,3 +14,10 @@ func main() {
 	})
 	s.Run() // want `^GoFrame's sessions keep any session ID the client sends \(the gfsessionid cookie or header\), even one its storage has never seen, and this module never gives a session a new ID; give the session a new ID at login: call r.Session.RegenerateId\(true\) first`
 }
+
+// restart restarts the server main runs: not where it is run.
+func restart() {
+	s := g.Server()
+	s.Shutdown()
+	s.Start()
+}

@@ -72,6 +72,8 @@ func (s *Server) SetConfig(c ServerConfig) error          { return nil }
 func (s *Server) SetConfigWithMap(m map[string]any) error { return nil }
 func (s *Server) BindHandler(pattern string, handler any) {}
 func (s *Server) Run()                                    {}
+func (s *Server) Start() error                            { return nil }
+func (s *Server) Shutdown() error                         { return nil }
 
 type RouterGroup struct{}
 
