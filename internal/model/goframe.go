@@ -123,7 +123,7 @@ func goframeServer(r goframeRelease) *ServerCookie {
 	}
 	sc := &ServerCookie{
 		Servers: []Func{{r.http, "Server", "Run"}, {r.http, "Server", "Start"}}, Stop: "Shutdown",
-		Name:    "gfsessionid", NameKey: "sessionIdName",
+		Name: "gfsessionid", NameKey: "sessionIdName",
 		Files: files, Section: "server", Usual: "manifest/config/config.yaml",
 		Defaults: Attrs{AttrPath: "/", AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset},
 	}
