@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
 	"github.com/sessionlint/sessionlint/passes/sessionops"
 )
@@ -240,7 +241,7 @@ func suggestFix(pass *analysis.Pass, w *sessionops.Op, node ast.Node, path []ast
 
 	var lines []string
 	switch {
-	case returnsErr && sig.Results().Len() == 1 && isError(sig.Results().At(0).Type()):
+	case returnsErr && sig.Results().Len() == 1 && ssautil.IsError(sig.Results().At(0).Type()):
 		lines = []string{"if err := " + renewCall + "; err != nil {", "\treturn err", "}"}
 	case returnsErr && sig.Results().Len() == 0 && httpName(file) != "" && responseWriter(pass, params) != "":
 		h, rw := httpName(file), responseWriter(pass, params)
@@ -315,11 +316,7 @@ func returnsError(pass *analysis.Pass, sel *ast.SelectorExpr, name string) bool 
 		return false
 	}
 	res := fn.Type().(*types.Signature).Results()
-	return res.Len() > 0 && isError(res.At(res.Len()-1).Type())
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
+	return res.Len() > 0 && ssautil.IsError(res.At(res.Len()-1).Type())
 }
 
 // httpName returns the name under which the file imports net/http, or "".

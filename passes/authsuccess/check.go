@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
@@ -176,7 +177,7 @@ func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bo
 			return s.entryPoint(call, e, "returned a nil error"), true
 		case e.Signal == sigBool && !wantError && e.Result == idx && !e.Compare:
 			return s.entryPoint(call, e, "returned true"), true
-		case e.Hashes && wantError && idx == resultCount(call)-1 && isError(resultType(call, idx)):
+		case e.Hashes && wantError && idx == resultCount(call)-1 && ssautil.IsError(resultType(call, idx)):
 			// The error of a password hash: nil means the hash exists,
 			// which is a signup when the hash is stored as a new user.
 			if rec, to, ok := s.signupFlow(call); ok {
@@ -216,7 +217,7 @@ func (s *state) namedCheck(call *ssa.Call, idx int, wantError bool) (Point, bool
 		return Point{}, false
 	}
 	switch t := resultType(call, idx); {
-	case wantError && (idx != resultCount(call)-1 || !isError(t)):
+	case wantError && (idx != resultCount(call)-1 || !ssautil.IsError(t)):
 		return Point{}, false
 	case !wantError && !isBool(t):
 		return Point{}, false
@@ -256,7 +257,7 @@ func helperPrincipal(call *ssa.Call) ssa.Value {
 	n := resultCount(call)
 	for i := 0; i < n; i++ {
 		t := resultType(call, i)
-		if t == nil || isError(t) || isBool(t) {
+		if t == nil || ssautil.IsError(t) || isBool(t) {
 			continue
 		}
 		return extractOf(call, i)
@@ -331,10 +332,6 @@ func recordOf(v ssa.Value) ssa.Value {
 	}
 	return nil
 }
-
-var errorType = types.Universe.Lookup("error").Type()
-
-func isError(t types.Type) bool { return t != nil && types.Identical(t, errorType) }
 
 func isBool(t types.Type) bool {
 	if t == nil {

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // computeFact summarises fn: does a normal return with a certain result
@@ -33,7 +35,7 @@ func (s *state) computeFact(fn *ssa.Function, points []Point) *Authenticates {
 	fs := &funcScan{fn: fn, points: points}
 	results := fn.Signature.Results()
 	for i := results.Len() - 1; i >= 0; i-- {
-		if isError(results.At(i).Type()) {
+		if ssautil.IsError(results.At(i).Type()) {
 			if ev, ok := s.errorResultOK(fs, rets, i); ok {
 				return newFact(ev, &Authenticates{Result: i, ErrorResult: true})
 			}

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stubs"
 )
 
@@ -138,7 +139,7 @@ func checkEntry(pkg *types.Package, e *entry) string {
 	}
 	switch e.Signal {
 	case sigError:
-		if !resultIs(e.Result, isError) {
+		if !resultIs(e.Result, ssautil.IsError) {
 			return "the success result is not an error"
 		}
 	case sigBool:
@@ -153,7 +154,7 @@ func checkEntry(pkg *types.Package, e *entry) string {
 	if (e.Derives || e.Hashes) && !resultIs(0, isKey) {
 		return "the first result is not a key or hash"
 	}
-	if e.Hashes && res.Len() > 1 && !resultIs(res.Len()-1, isError) {
+	if e.Hashes && res.Len() > 1 && !resultIs(res.Len()-1, ssautil.IsError) {
 		return "a hash's last result is not an error"
 	}
 	if e.Compare && params.Len() != 2 {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // importsModelled reports whether pkg imports, directly or not, a package
@@ -284,28 +285,9 @@ func receiver(c *ssa.CallCommon) ssa.Value {
 	return nil
 }
 
-// ShortName renders a model function as "pkg.Name" or "pkg.Recv.Name"
-// with the last element of the package path (without a major version
-// suffix), as diagnostics name it.
-func ShortName(f model.Func) string {
-	pkg := f.Pkg
-	if i := strings.LastIndex(pkg, "/"); i >= 0 {
-		last := pkg[i+1:]
-		if len(last) >= 2 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
-			pkg = pkg[:i]
-			if j := strings.LastIndex(pkg, "/"); j >= 0 {
-				last = pkg[j+1:]
-			} else {
-				last = pkg
-			}
-		}
-		pkg = last
-	}
-	if f.Recv != "" {
-		return pkg + "." + f.Recv + "." + f.Name
-	}
-	return pkg + "." + f.Name
-}
+// ShortName renders f as code names it ("sessions.NewCookieStore"): see
+// valueflow.ShortName.
+var ShortName = valueflow.ShortName
 
 // instrIndex returns the index of instr in its block.
 func instrIndex(instr ssa.Instruction) int {

@@ -48,6 +48,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/cookies"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -531,7 +532,7 @@ func branches(c ssa.Value, want bool) []*ssa.BasicBlock {
 			}
 			// err == nil, x != nil: success when true.
 			success := r.Op == token.NEQ
-			if types.IsInterface(c.Type()) && isError(c.Type()) {
+			if types.IsInterface(c.Type()) && ssautil.IsError(c.Type()) {
 				success = r.Op == token.EQL
 			}
 			out = append(out, branches(r, want == success)...)
@@ -549,10 +550,6 @@ func succ(i *ssa.If, cond bool) *ssa.BasicBlock {
 		return b.Succs[0]
 	}
 	return b.Succs[1]
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // stringish reports whether values of t can be an ID: strings, byte
