@@ -12,7 +12,7 @@ import (
 )
 
 func main() {
-	store, err := redis.NewStore(10, "tcp", "localhost:6379", "", []byte("secret"))
+	store, err := redis.NewStore(10, "tcp", "localhost:6379", "", []byte("secret")) // e2e: cookieflags
 	if err != nil {
 		panic(err)
 	}

@@ -28,13 +28,13 @@ func SignIn(ctx context.Context, c *app.RequestContext) {
 		return
 	}
 	s := sessions.Default(c)
-	s.Set("user_id", u.ID)
+	s.Set("user_id", u.ID) // e2e: sessionfixation
 	_ = s.Save()
 }
 
 // Basket keeps what the customer picked: no login.
 func Basket(ctx context.Context, c *app.RequestContext) {
 	s := sessions.Default(c)
-	s.Set("basket", c.Query("item"))
+	s.Set("basket", c.Query("item")) // e2e: clean
 	_ = s.Save()
 }

@@ -17,7 +17,7 @@ func (Account) Enter(ctx context.Context, req *api.EnterReq) (*api.EnterRes, err
 	if err != nil {
 		return nil, err
 	}
-	return &api.EnterRes{}, logic.Keep(ctx, u)
+	return &api.EnterRes{}, logic.Keep(ctx, u) // e2e: sessionfixation
 }
 
 // EnterRenewed gives the session a new ID first.
@@ -29,5 +29,5 @@ func (Account) EnterRenewed(ctx context.Context, req *api.EnterReq) (*api.EnterR
 	if err := logic.Renew(ctx); err != nil {
 		return nil, err
 	}
-	return &api.EnterRes{}, logic.Keep(ctx, u)
+	return &api.EnterRes{}, logic.Keep(ctx, u) // e2e: clean
 }
