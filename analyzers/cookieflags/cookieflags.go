@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
-	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -428,7 +427,7 @@ func serverRemedy(site *cookies.Site, want []attrValue) string {
 		return sc.Advice
 	}
 	file := site.ConfigFile
-	ext := path.Ext(strings.TrimSuffix(file, ".example"))
+	syntax := modulescan.SyntaxOf(file)
 	var entries, mapped []string
 	for _, w := range want {
 		key, val := sc.Keys[w.attr], string(w.val)
@@ -447,10 +446,10 @@ func serverRemedy(site *cookies.Site, want []attrValue) string {
 			}
 		}
 		mapped = append(mapped, strconv.Quote(key)+": "+val)
-		switch ext {
-		case ".toml", ".conf", ".ini":
+		switch syntax {
+		case modulescan.KeyEqualsValue:
 			entries = append(entries, key+" = "+val)
-		case ".json":
+		case modulescan.JSON:
 			entries = append(entries, strconv.Quote(key)+": "+val)
 		default:
 			entries = append(entries, key+": "+strings.Trim(val, `"`))

@@ -14,6 +14,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -168,7 +169,7 @@ func (c *checker) adopting(call *ssa.Call) {
 	}
 	for i := range model.AdoptingStores {
 		a := &model.AdoptingStores[i]
-		if a.Func != f || valueflow.Restarts(call, a.Stop) {
+		if a.Func != f || ssautil.Restarts(call, a.Stop) {
 			continue
 		}
 		why := a.Why

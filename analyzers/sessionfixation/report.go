@@ -344,8 +344,7 @@ func responseWriter(pass *analysis.Pass, params *ast.FieldList) string {
 	}
 	for _, field := range params.List {
 		t := pass.TypesInfo.TypeOf(field.Type)
-		tn, ok := model.TypeNameOf(t)
-		if !ok || tn != (model.TypeName{Pkg: "net/http", Name: "ResponseWriter"}) {
+		if !ssautil.IsResponseWriter(t) {
 			continue
 		}
 		for _, name := range field.Names {

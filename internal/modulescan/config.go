@@ -45,6 +45,30 @@ type ConfigEntry struct {
 	Line int
 }
 
+// Syntax is how a configuration file writes its entries.
+type Syntax int
+
+const (
+	// YAML: key: value (YAML, and the default).
+	YAML Syntax = iota
+	// JSON: "key": value.
+	JSON
+	// KeyEqualsValue: key = value (TOML, INI, beego's app.conf).
+	KeyEqualsValue
+)
+
+// SyntaxOf returns the syntax of a configuration file by its name (an
+// ".example" suffix, a template for deployments, is looked through).
+func SyntaxOf(name string) Syntax {
+	switch path.Ext(strings.TrimSuffix(name, ".example")) {
+	case ".toml", ".conf", ".ini":
+		return KeyEqualsValue
+	case ".json":
+		return JSON
+	}
+	return YAML
+}
+
 // NormalizeKey is how GoFrame compares configuration keys: without case,
 // '-', '_' and spaces.
 func NormalizeKey(k string) string {
@@ -70,7 +94,7 @@ func (s *Scan) config(files []string, section string) *ConfigFile {
 			continue
 		}
 		cf := &ConfigFile{Path: rel, Abs: abs, Keys: map[string]ConfigEntry{}, Example: strings.Contains(path.Base(rel), ".example")}
-		if ext := path.Ext(strings.TrimSuffix(rel, ".example")); ext == ".toml" || ext == ".conf" || ext == ".ini" {
+		if SyntaxOf(rel) == KeyEqualsValue {
 			readTOML(data, section, cf)
 		} else {
 			readYAML(data, section, cf)

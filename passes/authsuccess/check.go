@@ -624,7 +624,7 @@ func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 		infos = append(infos, s.namesOf(e, 0)...)
 	}
 	ni := merge(infos)
-	if !ni.cred || ni.excluded || !isString(b.X.Type()) && !ni.numeric {
+	if !ni.cred || ni.excluded || !ssautil.IsString(b.X.Type()) && !ni.numeric {
 		return false, Point{}, false
 	}
 	if !storedCredential(b.X) && !storedCredential(b.Y) && s.bothFromClient(b.X, b.Y) {
@@ -693,11 +693,6 @@ func (s *state) bothFromClient(x, y ssa.Value) bool {
 		return false
 	}
 	return s.origins.Origins(x).Has(valueflow.Request) && s.origins.Origins(y).Has(valueflow.Request)
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 func comparableBasic(t types.Type) bool {

@@ -14,7 +14,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
-	"github.com/sessionlint/sessionlint/passes/valueflow"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // serverSites adds the session cookie of a framework server that sends it
@@ -76,7 +76,7 @@ func (s *state) firstCall(fs []model.Func, stop string) *ssa.Call {
 		if !ok || first != nil && call.Pos() >= first.Pos() {
 			return
 		}
-		if f, _, ok := funcOf(call.Common()); ok && slices.Contains(fs, f) && s.calls[call.Pos()] != nil && !valueflow.Restarts(call, stop) {
+		if f, _, ok := funcOf(call.Common()); ok && slices.Contains(fs, f) && s.calls[call.Pos()] != nil && !ssautil.Restarts(call, stop) {
 			first = call
 		}
 	})

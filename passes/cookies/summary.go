@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // CookieParams is a fact on a function that sets attributes on, or sends,
@@ -177,7 +178,7 @@ func (s *state) computeSummary(fn *ssa.Function) *CookieParams {
 			for _, ev := range f.sends {
 				eff.Sends = append(eff.Sends, ParamSend{Use: ev.send.Use, Desc: ev.send.Desc})
 			}
-		} else if isString(p.Type()) {
+		} else if ssautil.IsString(p.Type()) {
 			// A Set-Cookie value handed to a helper (GoAdmin-style
 			// framework adapters: ctx.AddHeader("Set-Cookie", c.String())).
 			sends, namedBy := s.headerWrites(fn, p)
@@ -271,11 +272,6 @@ func (s *state) sameSiteSetter(fn *ssa.Function, p *ssa.Parameter) (ParamWrite, 
 func isPointer(t types.Type) bool {
 	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
 	return ok
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.String
 }
 
 // headerWrites follows the string parameter p of fn into header writes:

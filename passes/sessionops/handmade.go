@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
@@ -347,13 +348,7 @@ func (a *pkgAnalysis) keySession(key ssa.Value) *Session {
 // session now belongs to.
 func BindsSession(op *Op) bool {
 	return op.Lib == model.HandMade && op.Call == nil && op.Value != nil && op.Session != nil && op.Session.Chosen &&
-		requestRank(op.Value.Type()) == 0 && !isResponseWriter(op.Value.Type())
-}
-
-// isResponseWriter reports whether t is net/http's ResponseWriter.
-func isResponseWriter(t types.Type) bool {
-	tn, ok := model.TypeNameOf(t)
-	return ok && tn == model.TypeName{Pkg: "net/http", Name: "ResponseWriter"}
+		requestRank(op.Value.Type()) == 0 && !ssautil.IsResponseWriter(op.Value.Type())
 }
 
 // requestChosenSession returns the hand-made session of an ID the client
@@ -364,7 +359,7 @@ func (a *pkgAnalysis) requestChosenSession(key ssa.Value) *Session {
 		return nil
 	}
 	v := stripConv(key)
-	if !a.origins.Origins(v).Has(valueflow.Request &^ valueflow.Cookie) {
+	if !a.sentByClient(v) {
 		return nil
 	}
 	s := a.intern(model.HandMade, v, "", false)
@@ -378,10 +373,16 @@ func (a *pkgAnalysis) clientChosenSession(key ssa.Value) *Session {
 	}
 	v := stripConv(key)
 	name, ok := a.sentAsCookie(v) // cheap: the referrers; Origins is not
-	if !ok || !a.origins.Origins(v).Has(valueflow.Request&^valueflow.Cookie) {
+	if !ok || !a.sentByClient(v) {
 		return nil
 	}
 	return a.intern(model.HandMade, v, name, false)
+}
+
+// sentByClient reports whether v comes from what the request carries
+// other than its cookies: an ID the client chose.
+func (a *pkgAnalysis) sentByClient(v ssa.Value) bool {
+	return a.origins.Origins(v).Has(valueflow.Request &^ valueflow.Cookie)
 }
 
 // sentAsCookie reports whether v becomes the value of a cookie sent to

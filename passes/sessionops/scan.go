@@ -13,6 +13,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
@@ -788,7 +789,7 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 // writing a library's session.
 func (a *pkgAnalysis) chosenArg(ci *callInfo) (*Session, ssa.Value) {
 	for _, v := range ci.args {
-		if _, isConst := v.(*ssa.Const); isConst || !isString(v.Type()) {
+		if _, isConst := v.(*ssa.Const); isConst || !ssautil.IsString(v.Type()) {
 			continue
 		}
 		if s := a.requestChosenSession(v); s != nil {
@@ -799,12 +800,6 @@ func (a *pkgAnalysis) chosenArg(ci *callInfo) (*Session, ssa.Value) {
 		}
 	}
 	return nil, nil
-}
-
-// isString reports whether t's underlying type is string.
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 // entryOps splits a write of a whole map (GoFrame's SetMap) into one write

@@ -477,28 +477,3 @@ func idLike(results *types.Tuple) bool {
 	}
 	return false
 }
-
-// Restarts reports whether the method call c is made on a receiver that
-// its function calls the method named stop on first (s.Shutdown();
-// s.Start()): a restart of something started elsewhere.
-func Restarts(c *ssa.Call, stop string) bool {
-	if stop == "" || c.Call.IsInvoke() || len(c.Call.Args) == 0 || c.Call.Signature().Recv() == nil {
-		return false
-	}
-	recv := c.Call.Args[0]
-	refs := recv.Referrers()
-	if refs == nil {
-		return false
-	}
-	for _, r := range *refs {
-		other, ok := r.(*ssa.Call)
-		if !ok || other == c || other.Call.IsInvoke() || len(other.Call.Args) == 0 || other.Call.Args[0] != recv {
-			continue
-		}
-		if callee := other.Call.StaticCallee(); callee != nil && callee.Name() == stop && other.Block() != nil &&
-			(other.Block() == c.Block() && other.Pos() < c.Pos() || other.Block().Dominates(c.Block())) {
-			return true
-		}
-	}
-	return false
-}
