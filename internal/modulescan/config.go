@@ -35,7 +35,13 @@ type ConfigFile struct {
 	// Example: the file is an example for deployments (its name has
 	// ".example"), read because the module ships no real one.
 	Example bool
+
+	content []byte // the file as read: its lines are what Keys count
 }
+
+// Content returns the file as it was read, so that positions in it match
+// the lines of Keys without reading it again.
+func (cf *ConfigFile) Content() []byte { return cf.content }
 
 // ConfigEntry is one key of a configuration section.
 type ConfigEntry struct {
@@ -93,7 +99,7 @@ func (s *Scan) config(files []string, section string) *ConfigFile {
 		if err != nil {
 			continue
 		}
-		cf := &ConfigFile{Path: rel, Abs: abs, Keys: map[string]ConfigEntry{}, Example: strings.Contains(path.Base(rel), ".example")}
+		cf := &ConfigFile{Path: rel, Abs: abs, Keys: map[string]ConfigEntry{}, Example: strings.Contains(path.Base(rel), ".example"), content: data}
 		if SyntaxOf(rel) == KeyEqualsValue {
 			readTOML(data, section, cf)
 		} else {

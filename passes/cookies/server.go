@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
-	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -18,12 +17,13 @@ import (
 )
 
 // serverSites adds the session cookie of a framework server that sends it
-// itself (model ServerCookie: GoFrame) in the package that makes the
-// server, when the module writes sessions at all: its attributes start
-// from the framework's defaults, then what the configuration file the
-// module ships sets, then what this package's code sets. The site is in
-// the configuration file when there is one (where the setting belongs),
-// else at the call that makes the server.
+// itself (model ServerCookie: GoFrame, beego) in the package that runs the
+// server, when the module writes sessions (GoFrame) or switches them on in
+// its configuration file (beego): its attributes start from the
+// framework's defaults, then what the configuration file the module ships
+// sets, then what the code sets. The site is in the configuration file
+// when there is one (where the setting belongs), else at the call that
+// runs the server.
 func (s *state) serverSites() {
 	for _, lib := range model.All {
 		if lib.Cookies == nil || lib.Cookies.Server == nil || lib.Session == nil {
@@ -166,10 +166,7 @@ func (s *state) serverFile(sc *model.ServerCookie, cf *modulescan.ConfigFile, ke
 			return false
 		}
 	}
-	pos, ok := s.configFilePositions(cf)
-	if !ok {
-		return false
-	}
+	pos := s.configFilePositions(cf)
 	site.ConfigFile, site.ConfigExample = cf.Path, cf.Example
 	at := pos(max(cf.Section, 1))
 	insecure := token.NoPos
@@ -206,11 +203,8 @@ func (s *state) serverFile(sc *model.ServerCookie, cf *modulescan.ConfigFile, ke
 
 // configFilePositions adds the configuration file to the file set (a
 // finding can then point into it) and returns the position of a line.
-func (s *state) configFilePositions(cf *modulescan.ConfigFile) (func(line int) token.Pos, bool) {
-	data, err := os.ReadFile(cf.Abs)
-	if err != nil {
-		return nil, false
-	}
+func (s *state) configFilePositions(cf *modulescan.ConfigFile) func(line int) token.Pos {
+	data := cf.Content()
 	tf := s.pass.Fset.AddFile(cf.Abs, -1, len(data))
 	tf.SetLinesForContent(data)
 	return func(line int) token.Pos {
@@ -218,7 +212,7 @@ func (s *state) configFilePositions(cf *modulescan.ConfigFile) (func(line int) t
 			return tf.Pos(0)
 		}
 		return tf.LineStart(line)
-	}, true
+	}
 }
 
 // configValue normalises a configuration value of attribute a.
