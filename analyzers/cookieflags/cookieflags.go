@@ -428,13 +428,20 @@ func serverRemedy(site *cookies.Site, want []attrValue) string {
 	}
 	file := site.ConfigFile
 	syntax := modulescan.SyntaxOf(file)
-	var entries, mapped []string
+	var entries, mapped, inCode []string
 	for _, w := range want {
 		key, val := sc.Keys[w.attr], string(w.val)
 		if key == "" && sc.Negated[w.attr] != "" {
 			key, val = sc.Negated[w.attr], "false"
 		}
 		if key == "" {
+			continue
+		}
+		if site.SetInCode(w.attr) {
+			if w.attr == model.AttrSameSite {
+				val = "http.SameSite" + val + "Mode"
+			}
+			inCode = append(inCode, key+" = "+val)
 			continue
 		}
 		for spelling, v := range sc.SameSite {
@@ -455,9 +462,23 @@ func serverRemedy(site *cookies.Site, want []attrValue) string {
 			entries = append(entries, key+": "+strings.Trim(val, `"`))
 		}
 	}
-	if len(entries) == 0 {
-		return ""
+	code := ""
+	if len(inCode) > 0 {
+		code = "set " + lint.AndList(inCode) + " where the code sets it"
 	}
+	if len(entries) == 0 {
+		return code
+	}
+	if code != "" {
+		code = "; " + code
+	}
+	return serverFileRemedy(site, file, entries, mapped) + code
+}
+
+// serverFileRemedy says where to set the entries: in the configuration
+// file the module ships, or where the framework reads one.
+func serverFileRemedy(site *cookies.Site, file string, entries, mapped []string) string {
+	sc := site.Server
 	where := "in " + file
 	if sc.Section != "" {
 		where = "in the " + sc.Section + " section of " + file

@@ -139,9 +139,15 @@
 //     than in code: the file's top-level keys SessionName,
 //     SessionDisableHTTPOnly, EnableHTTPS, SessionCookieSameSite (an
 //     http.SameSite number: 2 Lax, 3 Strict, 4 None) and SessionDomain,
-//     without case, as beego reads them (a run-mode section such as
-//     [prod] is not read); a setting the module's code assigns
-//     (BConfig.Listen.EnableHTTPS = ...) counts as set. Reported at the
+//     without case, as beego reads them, then those of the run mode's
+//     section ([prod] unless the file's runmode names another; when the
+//     environment picks the mode, "${MODE||prod}", every section's value
+//     is the deployment's choice, as is any "${VAR||default}" value). A
+//     setting the module's code assigns wins over the file: a constant
+//     that leaves the attribute off (SessionCookieSameSite =
+//     http.SameSiteDefaultMode) is reported with where the code sets it,
+//     any other value (BConfig.Listen.EnableHTTPS = cfg.TLS) counts as
+//     set. Reported at the
 //     sessionon line, with the package's web.Run() (beego.Run() in v1) as
 //     related information. Sessions switched on in code are reported
 //     there instead (see the beego item above). Under go vet the finding is

@@ -159,8 +159,9 @@ func beegoCookie(f Func, at int) PositionalSetter {
 // beegoServer is beego's session cookie as conf/app.conf configures it:
 // the keys are BConfig's field names, without case (SessionOn,
 // SessionName, SessionDisableHTTPOnly, EnableHTTPS, SessionCookieSameSite
-// as an http.SameSite number, SessionDomain); the cookie is HttpOnly, not
-// Secure and without SameSite by default. Sessions switched on in code
+// as an http.SameSite number, SessionDomain), the run mode's section
+// overriding the top-level keys; the cookie is HttpOnly, not Secure and
+// without SameSite by default. Sessions switched on in code
 // (BConfig.WebConfig.Session.SessionOn = true) are reported there.
 func beegoServer(b beegoRelease) *ServerCookie {
 	return &ServerCookie{
@@ -171,6 +172,9 @@ func beegoServer(b beegoRelease) *ServerCookie {
 		Negated: map[Attr]string{AttrHttpOnly: "SessionDisableHTTPOnly"},
 		Files:   []string{"conf/app.conf", "conf/app.conf.example"},
 		Usual:   "conf/app.conf",
+		// BEEGO_RUNMODE, else the file's runmode, else prod (v1.12.3 and
+		// v2.3.8 config.go); a [mode] section's keys win in that mode.
+		ModeKey: "RunMode", DefaultMode: "prod",
 		// http.SameSite numbers: 1 is the default mode (no attribute).
 		SameSite: map[string]Value{"2": SameLax, "3": SameStrict, "4": SameNone},
 		Defaults: Attrs{AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameUnset},

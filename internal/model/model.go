@@ -279,6 +279,11 @@ type ServerCookie struct {
 	// Section is where the keys are in them.
 	Files   []string
 	Section string
+	// ModeKey, for a framework whose configuration file has a section per
+	// run mode that overrides the top-level keys (beego's [dev], [prod]),
+	// is the key that selects the mode; DefaultMode is the mode when the
+	// file sets none. A mode the environment chooses is not known.
+	ModeKey, DefaultMode string
 	// Usual is the file to name in advice when the module ships none.
 	// Files may end in ".example": a template the module ships for its
 	// deployments, read when the real file is not in the module.

@@ -35,6 +35,9 @@ type ConfigFile struct {
 	// Example: the file is an example for deployments (its name has
 	// ".example"), read because the module ships no real one.
 	Example bool
+	// Sections are the names of the file's [section] headers, in order
+	// (key = value files only).
+	Sections []string
 
 	content []byte // the file as read: its lines are what Keys count
 }
@@ -149,7 +152,9 @@ func readTOML(data []byte, section string, cf *ConfigFile) {
 	for line := 1; sc.Scan(); line++ {
 		text := sc.Text()
 		if m := tomlHeader.FindStringSubmatch(text); m != nil {
-			in = NormalizeKey(strings.Trim(m[1], `"`)) == NormalizeKey(section)
+			name := strings.Trim(m[1], `"`)
+			cf.Sections = append(cf.Sections, name)
+			in = NormalizeKey(name) == NormalizeKey(section)
 			if in {
 				cf.Section = line
 			}

@@ -57,10 +57,11 @@ var serverDump = &analysis.Analyzer{
 }
 
 // TestServerConfigFiles reads the configuration files the fixtures ship:
-// beego's conf/app.conf (top-level keys; a run-mode section is not read)
-// and GoFrame's example configuration when the module has no real one.
+// beego's conf/app.conf (top-level keys, then the run mode's section;
+// values taken from the environment; settings the code writes) and
+// GoFrame's example configuration when the module has no real one.
 func TestServerConfigFiles(t *testing.T) {
-	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), serverDump, "beegoconf", "beegoconfcode", "goframeconf")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), serverDump, "beegoconf", "beegoconfcode", "beegomodes", "beegomodeenv", "beegocodesamesite", "goframeconf")
 }
 
 func TestFacts(t *testing.T) {

@@ -2,6 +2,7 @@ package cookies
 
 import (
 	"go/ast"
+	"maps"
 	"go/constant"
 	"go/token"
 	"regexp"
@@ -104,32 +105,37 @@ func (s *state) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa
 	if sc.NameKey != "" {
 		keys[modulescan.NormalizeKey(sc.NameKey)] = model.AttrName
 	}
+	var notes []string
 	if len(sc.Keys) > 0 {
 		cf := scan.Config(sc.Files, sc.Section)
-		if !s.serverFile(sc, cf, keys, negated, attrs, site) && sc.Enable != "" {
+		if !s.serverFile(sc, scan, cf, keys, negated, attrs, site) && sc.Enable != "" {
 			return // sessions are not switched on
 		}
 		if len(sc.SetConfig)+len(sc.SetConfigMap) > 0 {
 			s.serverCode(sc, keys, attrs)
 		} else {
-			// Settings written field by field in code (beego's
-			// BConfig.Listen.EnableHTTPS = cfg.TLS) decide.
-			for k, a := range mergeKeys(sc.Keys, sc.Negated) {
-				if _, inCode := scan.GoTextMatch(assigned(k, "")); inCode {
-					attrs[a] = AttrValue{Origin: Dynamic}
-				}
-			}
+			notes = codeSettings(sc, scan, attrs)
 		}
 	}
-	note := ""
-	if ss := attrs.Get(model.AttrSameSite); ss.Origin == Const && ss.Value == model.SameUnset && len(sc.SameSite) > 0 {
-		note = lib.Name + " sends no SameSite for that value: it knows only " + spellings(sc.SameSite)
+	if ss := attrs.Get(model.AttrSameSite); ss.Origin == Const && ss.Value == model.SameUnset && ss.Pos.IsValid() && len(sc.SameSite) > 0 {
+		notes = append(notes, lib.Name+" sends no SameSite for that value: it knows only "+spellings(sc.SameSite))
 	}
 	site.Sends = []*Send{{
 		Use: UseBrowser, Pos: ce.Pos(), Desc: ShortName(calleeFunc(made)) + "() runs the server, which sends it " + serverVerb(sc),
-		Presumed: true, Attrs: attrs, Note: note,
+		Presumed: true, Attrs: attrs, Note: strings.Join(notes, "; "),
 	}}
 	s.sites = append(s.sites, site)
+}
+
+// SetInCode reports whether the module's code, not the configuration
+// file, sets the attribute of a framework server's session cookie to the
+// constant it has (codeSettings).
+func (s *Site) SetInCode(a model.Attr) bool {
+	if s.Server == nil || len(s.Sends) == 0 {
+		return false
+	}
+	v := s.Sends[0].Attrs.Get(a)
+	return v.Origin == Const && !v.Pos.IsValid()
 }
 
 // serverVerb says when the server sends the cookie.
@@ -140,23 +146,43 @@ func serverVerb(sc *model.ServerCookie) string {
 	return "at the end of a request that wrote a session"
 }
 
-// mergeKeys maps the keys of both attribute maps to their attributes.
-func mergeKeys(maps ...map[model.Attr]string) map[string]model.Attr {
-	out := map[string]model.Attr{}
-	for _, m := range maps {
-		for a, k := range m {
-			out[k] = a
+// codeSettings applies the settings the module's code writes field by
+// field (beego's BConfig.Listen.EnableHTTPS = cfg.TLS), which win over the
+// file: a constant that leaves the attribute off is that value, with a
+// note naming where (mindoc's SessionCookieSameSite =
+// http.SameSiteDefaultMode); any other value is the author's choice.
+func codeSettings(sc *model.ServerCookie, scan *modulescan.Scan, attrs Attrs) (notes []string) {
+	set := func(a model.Attr, key string, off model.Value, offText string) {
+		if where, ok := scan.GoTextMatch(assigned(key, `(?:`+offText+`)\b`)); ok {
+			attrs[a] = AttrValue{Origin: Const, Value: off}
+			notes = append(notes, where+" sets "+key+" in code, after the file is read")
+		} else if _, ok := scan.GoTextMatch(assigned(key, "")); ok {
+			attrs[a] = AttrValue{Origin: Dynamic}
 		}
 	}
-	return out
+	for _, a := range slices.Sorted(maps.Keys(sc.Keys)) {
+		switch a {
+		case model.AttrSameSite:
+			set(a, sc.Keys[a], model.SameUnset, `http\.SameSiteDefaultMode|[01]`)
+		case model.AttrHttpOnly, model.AttrSecure:
+			set(a, sc.Keys[a], model.False, `false`)
+		default:
+			set(a, sc.Keys[a], "", `$^`)
+		}
+	}
+	for _, a := range slices.Sorted(maps.Keys(sc.Negated)) {
+		set(a, sc.Negated[a], model.False, `true`)
+	}
+	return notes
 }
 
-// serverFile applies what the configuration file sets and moves the site
-// into it: to the key that switches sessions on (Enable), else to the first
-// insecure value, else to the section. It reports whether sessions are
-// switched on by the file (always true without Enable, when there is a
+// serverFile applies what the configuration file sets (and, for a
+// framework with run modes, what the run mode's section sets) and moves the
+// site into it: to the key that switches sessions on (Enable), else to the
+// first insecure value, else to the section. It reports whether sessions
+// are switched on by the file (always true without Enable, when there is a
 // file).
-func (s *state) serverFile(sc *model.ServerCookie, cf *modulescan.ConfigFile, keys, negated map[string]model.Attr, attrs Attrs, site *Site) bool {
+func (s *state) serverFile(sc *model.ServerCookie, scan *modulescan.Scan, cf *modulescan.ConfigFile, keys, negated map[string]model.Attr, attrs Attrs, site *Site) bool {
 	if cf == nil {
 		return false
 	}
@@ -169,25 +195,27 @@ func (s *state) serverFile(sc *model.ServerCookie, cf *modulescan.ConfigFile, ke
 	pos := s.configFilePositions(cf)
 	site.ConfigFile, site.ConfigExample = cf.Path, cf.Example
 	at := pos(max(cf.Section, 1))
-	insecure := token.NoPos
-	for k, e := range cf.Keys {
-		a, ok := keys[k]
-		neg := false
-		if !ok {
-			if a, ok = negated[k]; !ok {
+	applyEntries(sc, cf.Keys, keys, negated, pos, attrs, false)
+	if sc.ModeKey != "" {
+		mode, known := runMode(sc, cf)
+		for _, name := range cf.Sections {
+			section := scan.Config([]string{cf.Path}, name)
+			if section == nil {
 				continue
 			}
-			neg = true
-		}
-		v := AttrValue{Origin: Const, Value: configValue(sc, a, e.Value), Pos: pos(e.Line)}
-		if neg {
-			v.Value = model.True
-			if b, err := strconv.ParseBool(strings.TrimSpace(e.Value)); err == nil && b {
-				v.Value = model.False
+			switch {
+			case known && modulescan.NormalizeKey(name) == modulescan.NormalizeKey(mode):
+				applyEntries(sc, section.Keys, keys, negated, pos, attrs, false)
+			case !known:
+				// The deployment's environment picks the mode, and
+				// with it this section's values.
+				applyEntries(sc, section.Keys, keys, negated, pos, attrs, true)
 			}
 		}
-		attrs[a] = v
-		if (v.IsOff() || a == model.AttrSameSite && v.Value == model.SameUnset) && (insecure == token.NoPos || v.Pos < insecure) {
+	}
+	insecure := token.NoPos
+	for a, v := range attrs {
+		if v.Pos.IsValid() && insecureValue(a, v) && (insecure == token.NoPos || v.Pos < insecure) {
 			insecure = v.Pos
 		}
 	}
@@ -199,6 +227,57 @@ func (s *state) serverFile(sc *model.ServerCookie, cf *modulescan.ConfigFile, ke
 	}
 	site.Pos, site.End, site.Call, site.File = at, at, nil, nil
 	return true
+}
+
+// insecureValue reports whether a configured value leaves its attribute
+// off (SameSite: sends none).
+func insecureValue(a model.Attr, v AttrValue) bool {
+	switch a {
+	case model.AttrHttpOnly, model.AttrSecure, model.AttrSameSite:
+		return v.IsOff()
+	}
+	return false
+}
+
+// applyEntries sets the attributes that entries of a configuration file
+// set (dynamic: every one is the deployment's choice). A value taken from
+// the environment (beego's "${HTTPS||false}") is dynamic too.
+func applyEntries(sc *model.ServerCookie, entries map[string]modulescan.ConfigEntry, keys, negated map[string]model.Attr, pos func(int) token.Pos, attrs Attrs, dynamic bool) {
+	for k, e := range entries {
+		a, ok := keys[k]
+		neg := false
+		if !ok {
+			if a, ok = negated[k]; !ok {
+				continue
+			}
+			neg = true
+		}
+		if dynamic || strings.HasPrefix(strings.TrimSpace(e.Value), "${") {
+			attrs[a] = AttrValue{Origin: Dynamic, Pos: pos(e.Line)}
+			continue
+		}
+		v := AttrValue{Origin: Const, Value: configValue(sc, a, e.Value), Pos: pos(e.Line)}
+		if neg {
+			v.Value = model.True
+			if b, err := strconv.ParseBool(strings.TrimSpace(e.Value)); err == nil && b {
+				v.Value = model.False
+			}
+		}
+		attrs[a] = v
+	}
+}
+
+// runMode returns the run mode the configuration file selects, and
+// whether it is known: not when the environment chooses it.
+func runMode(sc *model.ServerCookie, cf *modulescan.ConfigFile) (string, bool) {
+	e, ok := cf.Keys[modulescan.NormalizeKey(sc.ModeKey)]
+	if !ok {
+		return sc.DefaultMode, true
+	}
+	if strings.HasPrefix(strings.TrimSpace(e.Value), "${") {
+		return "", false
+	}
+	return e.Value, true
 }
 
 // configFilePositions adds the configuration file to the file set (a
