@@ -2,9 +2,9 @@ package cookies
 
 import (
 	"go/ast"
-	"maps"
 	"go/constant"
 	"go/token"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
