@@ -103,7 +103,15 @@
 //     session.Sessioner() and session.Options{...} (always HttpOnly, Lax or
 //     Strict, Secure only when set); hertz-contrib/sessions stores as
 //     gin-contrib's (its cookie store keeps gorilla/sessions v1.2.2's
-//     defaults: nothing set).
+//     defaults: nothing set); zerodha/simplesessions
+//     simplesessions.CookieOptions{...} in the manager's Options (no
+//     HttpOnly, Secure or SameSite unless set), with what the function
+//     registered by SetCookieHooks sets on the cookie it sends: a function
+//     or closure the package registers is followed; one the analysis
+//     cannot see (a field of a callbacks struct main fills) leaves to the
+//     author every attribute a function of the module taking an
+//     *http.Cookie and returning an error assigns (listmonk's
+//     cookie.SameSite = http.SameSiteLaxMode).
 //   - iris: ctx.SetCookieKV(name, value, options...) (Path "/" and
 //     HttpOnly, no Secure, no SameSite) and ctx.SetCookie(cookie,
 //     options...), with the options iris.CookieSecure (Secure over TLS),

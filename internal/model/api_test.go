@@ -238,6 +238,22 @@ func (c *checker) library(lib *model.Library) {
 		for _, f := range ck.Registered {
 			c.fn(lib, f)
 		}
+		for _, h := range ck.Hooks {
+			// The hook argument is a function taking an *http.Cookie
+			// first.
+			sig := c.fn(lib, h.Func)
+			if sig == nil {
+				continue
+			}
+			if h.Arg >= sig.Params().Len() {
+				c.t.Errorf("%s: %s: hook argument %d is out of range", lib.Name, h.Func, h.Arg)
+				continue
+			}
+			hook, ok := sig.Params().At(h.Arg).Type().Underlying().(*types.Signature)
+			if !ok || hook.Params().Len() == 0 || types.TypeString(hook.Params().At(0).Type(), nil) != "*net/http.Cookie" {
+				c.t.Errorf("%s: %s: argument %d is not a function taking an *http.Cookie first", lib.Name, h.Func, h.Arg)
+			}
+		}
 		if sc := ck.Server; sc != nil {
 			for _, f := range slices.Concat(sc.Servers, sc.SetConfig, sc.SetConfigMap) {
 				c.fn(lib, f)
@@ -378,6 +394,9 @@ func referencedFuncs(lib *model.Library) []model.Func {
 			fs = append(fs, o.Func)
 		}
 		fs = append(fs, ck.Registered...)
+		for _, h := range ck.Hooks {
+			fs = append(fs, h.Func)
+		}
 	}
 	return fs
 }

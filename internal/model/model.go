@@ -237,9 +237,22 @@ type CookieModel struct {
 	// the request gets (iris ctx.AddCookieOptions): where the module makes
 	// one, the attributes options can set are not known at a setter.
 	Registered []Func
+	// Hooks are calls that register the application's function the
+	// library hands each of its session cookies to, to send it
+	// (simplesessions' SetCookieHooks(get, set)): what that function sets
+	// on the cookie wins over the configuration.
+	Hooks []CookieHook
 	// Server, for a framework whose server sends the session cookie
 	// itself with attributes from the server's configuration (GoFrame).
 	Server *ServerCookie
+}
+
+// CookieHook is a call that registers a function taking the library's
+// cookie (an *http.Cookie) as its first parameter: argument Arg, counting
+// from 0 after any receiver.
+type CookieHook struct {
+	Func Func
+	Arg  int
 }
 
 // ServerCookie is a framework server's session cookie: its attributes come

@@ -42,4 +42,22 @@ var SimpleSessions = &Library{
 		},
 		Fix: "write into the session the manager's NewSession(r, w) returns (a new ID, and its cookie) instead of %s",
 	},
+	Cookies: &CookieModel{
+		// Options.Cookie: the manager builds every session cookie from it
+		// (session.go WriteCookie), Name "session" and Path "/" when
+		// empty, nothing else defaulted: no HttpOnly, no Secure, and
+		// SameSite 0 (no attribute) unless set. The application's
+		// SetCookieHooks function receives that cookie and sends it, and
+		// may change it first (listmonk sets SameSite there).
+		Types: []CookieType{{
+			Pkg: simpleSessions, Type: "CookieOptions", Session: true,
+			Fields: map[Attr]string{
+				AttrName: "Name", AttrPath: "Path", AttrDomain: "Domain", AttrExpires: "Expires",
+				AttrSecure: "IsSecure", AttrHttpOnly: "IsHTTPOnly", AttrSameSite: "SameSite",
+			},
+			SameSite: SameSiteHTTP,
+			Defaults: Attrs{AttrName: "session", AttrPath: "/", AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset},
+		}},
+		Hooks: []CookieHook{{Func: Func{simpleSessions, "Manager", "SetCookieHooks"}, Arg: 1}},
+	},
 }

@@ -438,6 +438,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st.headerSites()
 	st.disabledSites()
 	st.serverSites()
+	st.applyHooks()
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
 	for _, site := range st.sites {
 		site.readFile = pass.ReadFile

@@ -10,12 +10,26 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"sessionlint.test/e2e/internal/users"
+	"sessionlint.test/e2e/simplesessions/hooks"
 )
 
 var manager = simplesessions.New(simplesessions.Options{Cookie: simplesessions.CookieOptions{Name: "session", IsHTTPOnly: true, IsSecure: true, SameSite: http.SameSiteLaxMode}})
 
+// hooked's cookies go through these hooks, which add SameSite.
+var hooked = hooks.NewManager(&hooks.Callbacks{
+	GetCookie: func(name string, r interface{}) (*http.Cookie, error) {
+		return r.(*http.Request).Cookie(name)
+	},
+	SetCookie: func(cookie *http.Cookie, w interface{}) error {
+		cookie.SameSite = http.SameSiteLaxMode
+		http.SetCookie(w.(http.ResponseWriter), cookie)
+		return nil
+	},
+})
+
 func init() {
 	manager.UseStore(memory.New())
+	hooked.UseStore(memory.New())
 }
 
 // Login writes the user into the session the browser already has.
