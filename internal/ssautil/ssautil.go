@@ -50,3 +50,16 @@ func Restarts(c *ssa.Call, stop string) bool {
 	}
 	return false
 }
+
+// TakesCallback reports whether a call passes a function value: a call
+// that runs code of the caller's within something (a connection, a
+// transaction: db.StoreSession(store, token, func() {...})) rather than
+// storing data under a key.
+func TakesCallback(c *ssa.CallCommon) bool {
+	for _, a := range c.Args {
+		if _, ok := a.Type().Underlying().(*types.Signature); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -526,7 +526,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 		return nil
 	}
 	pkg := ci.fn.Pkg()
-	if pkg == nil || a.isStd(ci.fn) || model.Lookup(pkg.Path()) != nil {
+	if pkg == nil || a.isStd(ci.fn) || model.Lookup(pkg.Path()) != nil || ssautil.TakesCallback(ci.common) {
 		return nil
 	}
 	var sess *Session

@@ -42,13 +42,16 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/cookies"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -184,6 +187,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 type finder struct {
 	pass   *analysis.Pass
+	module *string // the module's path, once known
 	res    *Result
 	stores map[token.Pos][]*ssa.Store
 	calls  map[token.Pos]*ssa.Call
@@ -299,6 +303,13 @@ func (f *finder) call(c *ssa.Call) {
 	if key == nil {
 		return
 	}
+	if recv == nil && !sessionish.MatchString(name) && f.foreign(common) {
+		// A package-level function of another module that is not a
+		// session library (an API client's checkout/session.Get(id)):
+		// the ID it takes is the service's, not a session of this
+		// application's, whatever the key is called.
+		return
+	}
 	named := sessionish.MatchString(name) || sessionish.MatchString(recvName) ||
 		(recv != nil && sessionish.MatchString(locName(recv))) || SessionWord.MatchString(constParts(key))
 	desc := name
@@ -306,7 +317,7 @@ func (f *finder) call(c *ssa.Call) {
 		desc = recvName + "." + name
 	}
 	switch {
-	case createVerbs.MatchString(name) && named:
+	case createVerbs.MatchString(name) && named && !ssautil.TakesCallback(common):
 		f.res.Sinks = append(f.res.Sinks, &Sink{
 			Kind: SinkStore, Pos: c.Pos(), Instr: c, Fn: c.Parent(), Value: key,
 			Name: desc, Desc: "the key given to " + desc, Sessionish: true,
@@ -316,6 +327,25 @@ func (f *finder) call(c *ssa.Call) {
 			Pos: c.Pos(), Instr: c, Key: key, Desc: desc, Sessionish: named,
 		})
 	}
+}
+
+// foreign reports whether a static call calls a function of a package
+// outside the standard library and the module under analysis.
+func (f *finder) foreign(common *ssa.CallCommon) bool {
+	callee := common.StaticCallee()
+	if callee == nil || callee.Pkg == nil {
+		return false
+	}
+	path := callee.Pkg.Pkg.Path()
+	if stdlib.IsStd(path) {
+		return false
+	}
+	if f.module == nil {
+		_, mod := modulescan.ModuleOf(modulescan.PackageDir(f.pass))
+		f.module = &mod
+	}
+	mod := *f.module
+	return mod != "" && path != mod && !strings.HasPrefix(path, mod+"/")
 }
 
 // named finds functions named like session-ID generators.

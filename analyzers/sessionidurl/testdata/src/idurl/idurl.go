@@ -17,6 +17,7 @@ import (
 	"github.com/gofiber/fiber/v3/extractors"
 	f3session "github.com/gofiber/fiber/v3/middleware/session"
 
+	checkout "payments/checkout/session"
 	"urls"
 )
 
@@ -77,6 +78,17 @@ func resume(subs Subscribers, c *gin.Context) {
 func ginFromQuery(c *gin.Context) {
 	id := c.Query("session_id") // want `session ID is read from the URL \(query parameter "session_id"\) and used to find a session`
 	_ = sessions[id]
+}
+
+// checkoutDone fetches the payment provider's checkout session its
+// redirect names in the URL: the provider's session, not one of this
+// application's.
+func checkoutDone(c *fiber.Ctx) error {
+	s, err := checkout.Get(c.Query("session_id"), nil)
+	if err != nil || s.Status != "complete" {
+		return c.Redirect("/basket")
+	}
+	return nil
 }
 
 // Session IDs put into URLs.

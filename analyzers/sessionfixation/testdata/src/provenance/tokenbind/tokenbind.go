@@ -66,3 +66,33 @@ func CallbackMinted(w http.ResponseWriter, r *http.Request) {
 	_ = sessionUpdate(fresh, hexID)
 	http.SetCookie(w, &http.Cookie{Name: "token", Value: fresh, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
 }
+
+type connections interface {
+	Connect(token string)
+	Close(token string)
+}
+
+// storeSession runs fn on a database connection named by token: a scope
+// around the callback, not a session record (semaphore's
+// db.StoreSession(store, r.URL.String(), func() {...})).
+func storeSession(c connections, token string, fn func()) {
+	c.Connect(token)
+	fn()
+	c.Close(token)
+}
+
+var conns connections
+
+// authenticationWithStore is a middleware that authenticates inside the
+// connection's scope: no session is bound to the URL it names it by.
+func authenticationWithStore(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ok := false
+		storeSession(conns, r.URL.String(), func() {
+			ok = r.Header.Get("Authorization") != ""
+		})
+		if ok {
+			next.ServeHTTP(w, r)
+		}
+	})
+}
