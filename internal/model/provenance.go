@@ -280,6 +280,10 @@ var PurePackages = []string{
 	"maps", "errors",
 }
 
+// OAuthCodeInputs matches the names of the request inputs an OAuth
+// provider's redirect carries the authorization code in (?code=...).
+const OAuthCodeInputs = `(?i)^(code|auth_?code|authori[sz]ation_?code|oauth_?code)$`
+
 // SessionCookieNames matches the names of cookies (and query or form
 // parameters) that carry a session ID: the generic names, the defaults of
 // the modelled libraries and of other platforms (go_session_id,

@@ -212,8 +212,15 @@ func (s *state) namedCheck(call *ssa.Call, idx int, wantError bool) (Point, bool
 	} else if fn := call.Call.StaticCallee(); fn != nil {
 		obj, _ = fn.Object().(*types.Func)
 	}
-	if obj == nil || obj.Pkg() == nil || stdlib.IsStd(obj.Pkg().Path()) || model.Lookup(obj.Pkg().Path()) != nil ||
-		!credentialCheckName.MatchString(obj.Name()) {
+	if obj == nil || obj.Pkg() == nil || stdlib.IsStd(obj.Pkg().Path()) || model.Lookup(obj.Pkg().Path()) != nil {
+		return Point{}, false
+	}
+	desc := objLabel(obj) + " succeeded (named like a credential check)"
+	switch {
+	case credentialCheckName.MatchString(obj.Name()):
+	case !wantError && s.passwordVerifier(call, obj):
+		desc = objLabel(obj) + " accepted the password"
+	default:
 		return Point{}, false
 	}
 	switch t := resultType(call, idx); {
@@ -223,7 +230,31 @@ func (s *state) namedCheck(call *ssa.Call, idx int, wantError bool) (Point, bool
 		return Point{}, false
 	}
 	return Point{Pos: call.Pos(), Kind: KindHelper, Via: KindPassword, Principal: helperPrincipal(call),
-		Desc: objLabel(obj) + " succeeded (named like a credential check)"}, true
+		Desc: desc}, true
+}
+
+// checkVerb matches the names of calls that check what they are given.
+var checkVerb = regexp.MustCompile(`^(?i:check|verify|compare|match)`)
+
+// passwordVerifier reports whether a call named like a check is given a
+// value named like a password (crypter.Verify([]byte(passphrase)), a
+// hasher behind an interface): a password verifier whose inside the
+// analysis cannot see. Only its bool counts: one that returns the account
+// with an error is left to the account's provenance.
+func (s *state) passwordVerifier(call *ssa.Call, obj *types.Func) bool {
+	if !checkVerb.MatchString(obj.Name()) {
+		return false
+	}
+	ce, ok := s.expr(call.Pos()).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	for _, a := range ce.Args {
+		if ni := merge(s.namesOf(a, 0)); ni.cred && !ni.excluded && ni.kind == KindPassword {
+			return true
+		}
+	}
+	return false
 }
 
 // entryPoint describes a successful call of a known function.

@@ -114,6 +114,13 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 		if stored := onlyStore(x); stored != nil {
 			return next(stored)
 		}
+		// A struct literal wrapping the user (SessionData{UserInfo:
+		// info}): what its identity fields are given.
+		for _, v := range identityFieldStores(x) {
+			if next(v) {
+				return true
+			}
+		}
 	case *ssa.Extract:
 		switch t := x.Tuple.(type) {
 		case *ssa.Call:
@@ -125,6 +132,32 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 		return traceCall(x, next)
 	}
 	return false
+}
+
+// identityFieldStores returns the values stored into the fields of a
+// local struct that carry a user's identity: a field of a user-like type,
+// or an ID-like one.
+func identityFieldStores(alloc *ssa.Alloc) []ssa.Value {
+	st, ok := derefStruct(alloc.Type())
+	if !ok || alloc.Referrers() == nil {
+		return nil
+	}
+	var vs []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.X != alloc || fa.Field >= st.NumFields() || fa.Referrers() == nil {
+			continue
+		}
+		if f := st.Field(fa.Field); !IdentityType(f.Type()) && !idLikeField.MatchString(f.Name()) {
+			continue
+		}
+		for _, fr := range *fa.Referrers() {
+			if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
+				vs = append(vs, store.Val)
+			}
+		}
+	}
+	return vs
 }
 
 func traceCall(call *ssa.Call, next func(ssa.Value) bool) bool {

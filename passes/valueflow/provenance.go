@@ -44,13 +44,22 @@ type Provenance struct {
 	// made it came from the session (the sign-up that finishes an OAuth
 	// login whose identity the callback kept there).
 	Made bool
+	// Exchanged is set when the identity is the answer of a call given
+	// the request itself, in a handler that reads an OAuth authorization
+	// code: the exchange of the code, however the application wraps it
+	// (a function value it was handed), is the provider's answer, even
+	// when the call is also given the OAuth state the session kept.
+	Exchanged bool
 }
 
 // FromRequest reports whether the identity was found or made in this
 // request from what the client sent, and not from the current session.
 func (p Provenance) FromRequest() bool {
-	return p.Input.Kind&Request != 0 && p.Lookup != nil && (!p.Current || p.Made)
+	return p.Input.Kind&Request != 0 && p.Lookup != nil && (!p.Current || p.Made || p.Exchanged)
 }
+
+// oauthCode matches the names of the inputs that carry an OAuth code.
+var oauthCode = regexp.MustCompile(model.OAuthCodeInputs)
 
 // makerName matches the names of functions that make an account.
 var makerName = regexp.MustCompile(`(?i)(create|register|sign_?up|insert|upsert)`)
@@ -214,6 +223,14 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	if !pure && makerName.MatchString(calleeName(common)) {
 		fl.maker = true
 	}
+	if !pure && !accessor && !w.p.Exchanged {
+		if in, ok := w.oauthExchange(c); ok {
+			w.p.Exchanged = true
+			if w.p.Lookup == nil {
+				w.p.Input, w.p.Lookup = in, lookup
+			}
+		}
+	}
 	args := common.Args
 	recvFlags := fl
 	recvFlags.service = true
@@ -226,6 +243,35 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	for _, a := range args {
 		w.walk(a, lookup, fl)
 	}
+}
+
+// oauthExchange reports whether the opaque call c is given the request
+// itself (one of the model's request types) in a function that reads an
+// OAuth authorization code, and returns that input.
+func (w *provenanceWalk) oauthExchange(c *ssa.Call) (Origin, bool) {
+	given := false
+	for _, a := range operands(&c.Call) {
+		if tn, ok := model.TypeNameOf(a.Type()); ok && model.IsRequestType(tn) {
+			given = true
+		}
+	}
+	if !given {
+		return Origin{}, false
+	}
+	for _, b := range c.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			for _, in := range w.t.query(call).origins().Of(Request) {
+				if oauthCode.MatchString(in.Name) {
+					return in, true
+				}
+			}
+		}
+	}
+	return Origin{}, false
 }
 
 // local visits a local variable: what is stored into it and its fields,
