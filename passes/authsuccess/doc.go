@@ -64,7 +64,14 @@
 // Validate and ValidateCustom (true; ValidateCustom's error is not the
 // signal); github.com/golang-jwt/jwt v4 and v5 Parse and ParseWithClaims,
 // functions and Parser methods (nil error, and the returned token's Valid
-// field; ParseUnverified is not a check).
+// field; ParseUnverified is not a check); github.com/go-ldap/ldap/v3
+// Conn.Bind and Conn.SimpleBind, a bind as the user (nil error).
+//
+// A call named like a check (Verify, Check, Compare, Match...) given a
+// value named like a password, whose bool result is true, is a password
+// check whose inside is out of sight (crypter.Verify([]byte(passphrase))
+// behind an interface), so a function that returns true after it (or
+// after bcrypt) is a helper that authenticates.
 //
 // Key derivation: the result of golang.org/x/crypto argon2.Key/IDKey,
 // scrypt.Key, pbkdf2.Key or crypto/pbkdf2.Key, possibly converted or

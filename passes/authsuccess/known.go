@@ -87,6 +87,7 @@ const (
 	argon2Pkg  = "golang.org/x/crypto/argon2"
 	scryptPkg  = "golang.org/x/crypto/scrypt"
 	xpbkdf2Pkg = "golang.org/x/crypto/pbkdf2"
+	ldapV3     = "github.com/go-ldap/ldap/v3"
 )
 
 // known is the table of functions whose calls are credential checks, key
@@ -97,6 +98,11 @@ var known = []entry{
 	// Password hashes and key derivation.
 	{Func: model.Func{Pkg: bcryptPkg, Name: "CompareHashAndPassword"}, Kind: KindPassword, Signal: sigError, Result: 0,
 		Principal: principal{ownerOfArg, 0}, Desc: "bcrypt.CompareHashAndPassword"},
+	// An LDAP bind as the user: the directory checks the password.
+	{Func: model.Func{Pkg: ldapV3, Recv: "Conn", Name: "Bind"}, Kind: KindPassword, Signal: sigError, Result: 0,
+		Desc: "ldap.Conn.Bind"},
+	{Func: model.Func{Pkg: ldapV3, Recv: "Conn", Name: "SimpleBind"}, Kind: KindPassword, Signal: sigError, Result: 1,
+		Desc: "ldap.Conn.SimpleBind"},
 	{Func: model.Func{Pkg: bcryptPkg, Name: "GenerateFromPassword"}, Kind: KindSignup, Signal: sigNone, Hashes: true,
 		Desc: "bcrypt.GenerateFromPassword"},
 	{Func: model.Func{Pkg: argon2id, Name: "ComparePasswordAndHash"}, Kind: KindPassword, Signal: sigBool, Result: 0,

@@ -8,6 +8,7 @@ import (
 	_ "github.com/astaxie/beego"
 	_ "github.com/beego/beego/v2/server/web"
 	_ "github.com/coreos/go-oidc"
+	_ "github.com/go-ldap/ldap/v3"
 	_ "github.com/coreos/go-oidc/v3/oidc"
 	_ "github.com/go-webauthn/webauthn/webauthn"
 	_ "github.com/golang-jwt/jwt/v4"
