@@ -434,6 +434,7 @@ func run(pass *analysis.Pass) (any, error) {
 	roots := st.collectRoots()
 	st.literalSites()
 	st.configSites(roots)
+	st.unseenStoreSessions(roots)
 	st.positionalSites()
 	st.headerSites()
 	st.disabledSites()

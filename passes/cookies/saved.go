@@ -1,12 +1,15 @@
 package cookies
 
 import (
+	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // A gorilla-style store hands each session a copy of its configuration
@@ -191,4 +194,104 @@ func (s *state) transitiveImports() map[string]*types.Package {
 		s.imports = model.TransitiveImports(s.pass.Pkg)
 	}
 	return s.imports
+}
+
+// unseenStoreSessions adds a site for each session obtained from a store
+// this package cannot follow to its constructor (a sessions.Store
+// parameter, a field filled elsewhere: zot's saveUserLoggedSession) whose
+// cookie the function configures before Save (session.Options.SameSite =
+// ...): what it writes is what that Save sends; what it leaves is the
+// store's, unknown here (and reported where the store is made). Reported
+// at the Obtain call, for what the writes leave off only.
+func (s *state) unseenStoreSessions(roots []*rootInfo) {
+	tracked := map[ssa.Value]bool{}
+	for _, ri := range roots {
+		for _, sv := range ri.sessions {
+			tracked[sv] = true
+		}
+	}
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				sc, first, ok := s.sessionCall(call.Common())
+				if !ok || sc.Role != model.RoleObtain || sc.Call.Session != model.OnResult {
+					continue
+				}
+				for _, sv := range callResults(call, sc.Call.Arg, resultCount(call)) {
+					if !tracked[sv] {
+						s.unseenStoreSession(call, first, sc.Lib, sv)
+					}
+				}
+			}
+		}
+	}
+}
+
+func (s *state) unseenStoreSession(call *ssa.Call, first int, lib *model.Library, sv ssa.Value) {
+	via, ct := holderVia(sv.Type())
+	if via == "" || strings.HasSuffix(via, "()") || ct == nil {
+		return
+	}
+	attrs := Attrs{}
+	for _, a := range []model.Attr{model.AttrHttpOnly, model.AttrSecure, model.AttrSameSite} {
+		attrs[a] = AttrValue{Origin: Dynamic} // the store's
+	}
+	for _, arg := range call.Call.Args[first:] {
+		if name, ok := valueflow.ConstString(arg); ok {
+			attrs[model.AttrName] = AttrValue{Origin: Const, Value: model.Value(name)}
+			break
+		}
+	}
+	sends, ok := s.sessionSaves(&rootInfo{via: via, ct: ct}, sv, attrs)
+	if !ok {
+		return
+	}
+	var configured []*Send
+	for _, snd := range sends {
+		for _, a := range []model.Attr{model.AttrHttpOnly, model.AttrSecure, model.AttrSameSite} {
+			if snd.Attrs.Get(a).Known() {
+				configured = append(configured, snd)
+				break
+			}
+		}
+	}
+	ce := s.calls[call.Pos()]
+	name := s.assignedName(ce)
+	if len(configured) == 0 || ce == nil || name == "" {
+		return
+	}
+	s.sites = append(s.sites, &Site{
+		Kind: KindConfig, Lib: lib, Type: ct, CtorName: name + "." + via,
+		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: call.Parent(),
+		Sends: configured,
+	})
+}
+
+// assignedName returns the name of the variable a call's (first) result
+// is assigned to (session, _ := store.Get(r, "s")), "" when none.
+func (s *state) assignedName(ce *ast.CallExpr) string {
+	if ce == nil {
+		return ""
+	}
+	f := s.fileOf(ce.Pos())
+	if f == nil {
+		return ""
+	}
+	name := ""
+	ast.Inspect(f, func(n ast.Node) bool {
+		if name != "" || n == nil || n.Pos() > ce.Pos() || n.End() < ce.End() {
+			return name == ""
+		}
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == ce && len(as.Lhs) > 0 {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name != "_" {
+				name = id.Name
+			}
+		}
+		return name == ""
+	})
+	return name
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
 // Provenance says where an identity a handler is about to store comes
@@ -249,8 +250,15 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 // itself (one of the model's request types) in a function that reads an
 // OAuth authorization code, and returns that input.
 func (w *provenanceWalk) oauthExchange(c *ssa.Call) (Origin, bool) {
+	if f, named := CallFunc(&c.Call); named && (model.Lookup(f.Pkg) != nil || stdlib.IsStd(f.Pkg)) {
+		return Origin{}, false // a library's own call (c.GetSession(key)): no exchange
+	}
+	args := c.Call.Args
+	if !c.Call.IsInvoke() && c.Call.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:] // the receiver is not given the request
+	}
 	given := false
-	for _, a := range operands(&c.Call) {
+	for _, a := range args {
 		if tn, ok := model.TypeNameOf(a.Type()); ok && model.IsRequestType(tn) {
 			given = true
 		}

@@ -106,3 +106,31 @@ func newStore(addr string, logf func(string, ...any)) (sessions.Store, error) {
 	store.SetMaxAge(3600)
 	return store, nil
 }
+
+// saveLoggedIn configures the cookie of a session from a store it is
+// handed (main made it): SameSite's default mode sends no attribute.
+func saveLoggedIn(store sessions.Store, w http.ResponseWriter, r *http.Request, secure bool) error {
+	session, _ := store.Get(r, "session") // want `^session cookie of session.Options is sent without SameSite; set session.Options.SameSite = http.SameSiteLaxMode$`
+	session.Options.Secure = secure
+	session.Options.HttpOnly = true
+	session.Options.SameSite = http.SameSiteDefaultMode
+	session.Values["user"] = "u"
+	return session.Save(r, w)
+}
+
+// saveLoggedInLax sets all three.
+func saveLoggedInLax(store sessions.Store, w http.ResponseWriter, r *http.Request, secure bool) error {
+	session, _ := store.Get(r, "session")
+	session.Options.Secure = secure
+	session.Options.HttpOnly = true
+	session.Options.SameSite = http.SameSiteLaxMode
+	return session.Save(r, w)
+}
+
+// saveVisit configures nothing: the store's configuration, reported where
+// the store is made.
+func saveVisit(store sessions.Store, w http.ResponseWriter, r *http.Request) error {
+	session, _ := store.Get(r, "session")
+	session.Values["visits"] = 1
+	return session.Save(r, w)
+}

@@ -160,3 +160,4 @@ func linkedScheme(users UserService) func(c *gin.Context) {
 		_ = session.Save()
 	}
 }
+
