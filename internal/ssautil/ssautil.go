@@ -3,6 +3,7 @@
 package ssautil
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -62,4 +63,49 @@ func TakesCallback(c *ssa.CallCommon) bool {
 		}
 	}
 	return false
+}
+
+// Returns returns fn's return instructions, without the one of its
+// recover block (which returns what deferred calls left after a panic:
+// no return of the function's code).
+func Returns(fn *ssa.Function) []*ssa.Return {
+	var rets []*ssa.Return
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 || b == fn.Recover {
+			continue
+		}
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			rets = append(rets, r)
+		}
+	}
+	return rets
+}
+
+// ReturnedValue returns result i of a return: in a function with defers,
+// SSA spills the results to locals before running them and returns what
+// it loads back, so the value is the one stored last into that local in
+// the return's block.
+func ReturnedValue(r *ssa.Return, i int) ssa.Value {
+	v := r.Results[i]
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return v
+	}
+	slot, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return v
+	}
+	var stored ssa.Value
+	for _, instr := range r.Block().Instrs {
+		if instr == load {
+			break
+		}
+		if st, ok := instr.(*ssa.Store); ok && st.Addr == slot {
+			stored = st.Val
+		}
+	}
+	if stored == nil {
+		return v
+	}
+	return stored
 }

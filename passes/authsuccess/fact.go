@@ -20,15 +20,7 @@ func (s *state) computeFact(fn *ssa.Function, points []Point) *Authenticates {
 	if fn.Signature == nil || notAuthFunc(fn) {
 		return nil
 	}
-	var rets []*ssa.Return
-	for _, b := range fn.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			rets = append(rets, r)
-		}
-	}
+	rets := ssautil.Returns(fn)
 	if len(rets) == 0 {
 		return nil // never returns normally
 	}
@@ -146,7 +138,7 @@ func everyReturn(rets []*ssa.Return, i int, judge func(v ssa.Value, b *ssa.Basic
 		if i >= len(r.Results) {
 			return Point{}, false
 		}
-		ok, succ := judge(r.Results[i], r.Block())
+		ok, succ := judge(ssautil.ReturnedValue(r, i), r.Block())
 		if !ok {
 			return Point{}, false
 		}

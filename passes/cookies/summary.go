@@ -213,14 +213,7 @@ func summarizeWrites(fn *ssa.Function, ws []write) []ParamWrite {
 	for _, w := range ws {
 		byAttr[w.attr] = append(byAttr[w.attr], w)
 	}
-	var rets []ssa.Instruction
-	for _, b := range fn.Blocks {
-		if len(b.Instrs) > 0 {
-			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-				rets = append(rets, r)
-			}
-		}
-	}
+	rets := ssautil.Returns(fn)
 	var out []ParamWrite
 	for attr, list := range byAttr {
 		same := true

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // maxDepth bounds every backward walk over SSA values.
@@ -374,12 +375,9 @@ func storedInto(alloc *ssa.Alloc) []ssa.Value {
 // return.
 func returnedAt(fn *ssa.Function, i int) []ssa.Value {
 	var vs []ssa.Value
-	for _, b := range fn.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-			vs = append(vs, ret.Results[i])
+	for _, ret := range ssautil.Returns(fn) {
+		if i < len(ret.Results) {
+			vs = append(vs, ssautil.ReturnedValue(ret, i))
 		}
 	}
 	return vs

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // state is the analysis of one package.
@@ -272,17 +274,10 @@ func (st *state) summary(fn *ssa.Function) *summary {
 		return s
 	}
 	t := &tracer{st: st, memo: st.symbolic.memo}
-	for _, b := range body.Blocks {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		for i, r := range ret.Results {
+	for _, ret := range ssautil.Returns(body) {
+		for i := range ret.Results {
 			if i < n {
-				s.results[i].addAll(t.query(r))
+				s.results[i].addAll(t.query(ssautil.ReturnedValue(ret, i)))
 			}
 		}
 	}

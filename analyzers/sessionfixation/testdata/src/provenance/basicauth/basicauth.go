@@ -10,6 +10,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/go-ldap/ldap/v3"
 	"github.com/gorilla/sessions"
@@ -54,15 +55,49 @@ type controller struct {
 	Store sessions.Store
 }
 
-type directory struct{ conn *ldap.Conn }
+type directory struct {
+	mu           sync.Mutex
+	conn         *ldap.Conn
+	bindDN       string
+	bindPassword string
+}
 
-// Authenticate binds as the user: the directory checks the password.
+var errBadUser = errors.New("no such user")
+
+func (d *directory) search(username string) ([]string, error) { return []string{"uid=" + username}, nil }
+
+// Authenticate binds as the directory's reader (retrying), finds the
+// user's entry, and binds as the user: the directory checks the password.
+// The deferred unlock makes SSA return the results through locals.
 func (d *directory) Authenticate(username, password string) (bool, map[string]string, []string, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if password == "" {
 		return false, nil, nil, errors.New("empty password")
 	}
-	dn := "uid=" + username + ",ou=people"
-	if err := d.conn.Bind(dn, password); err != nil {
+	connected := false
+	for retries := 0; !connected && retries < 3; retries++ {
+		if d.bindPassword != "" {
+			if err := d.conn.Bind(d.bindDN, d.bindPassword); err != nil {
+				continue
+			}
+		} else if err := d.conn.UnauthenticatedBind(d.bindDN); err != nil {
+			continue
+		}
+		connected = true
+	}
+	if !connected {
+		return false, nil, nil, errors.New("no connection")
+	}
+	entries, err := d.search(username)
+	if err != nil {
+		return false, nil, nil, err
+	}
+	if len(entries) != 1 {
+		err := errBadUser
+		return false, nil, nil, err
+	}
+	if err := d.conn.Bind(entries[0], password); err != nil {
 		return false, nil, nil, err
 	}
 	return true, map[string]string{"uid": username}, nil, nil
