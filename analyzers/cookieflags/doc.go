@@ -244,7 +244,13 @@
 //     Save as related information ("sent here"). A store kept in an
 //     exported variable of a library package, passed to a function or
 //     registered with a framework is judged by its own configuration, as
-//     sessions may be obtained from it out of sight.
+//     sessions may be obtained from it out of sight. A session obtained
+//     from a store the package cannot follow to its constructor (a
+//     sessions.Store parameter) whose Options fields the function sets
+//     before Save is reported at the store.Get for what those writes leave
+//     off (session.Options.SameSite = http.SameSiteDefaultMode sends no
+//     attribute); what they do not set is the store's, judged where the
+//     store is made.
 //   - The default configuration of a store the application builds itself
 //     (Options: &sessions.Options{...} in its constructor) when the package
 //     also lets callers replace it (a setter assigning the field), as
