@@ -198,7 +198,8 @@ func (s *state) transitiveImports() map[string]*types.Package {
 
 // unseenStoreSessions adds a site for each session obtained from a store
 // this package cannot follow to its constructor (a sessions.Store
-// parameter, a field filled elsewhere: zot's saveUserLoggedSession) whose
+// parameter, a field filled elsewhere: zot's saveUserLoggedSession) or
+// whose store goes where its sessions are not followed, and whose
 // cookie the function configures before Save (session.Options.SameSite =
 // ...): what it writes is what that Save sends; what it leaves is the
 // store's, unknown here (and reported where the store is made). Reported
@@ -206,6 +207,9 @@ func (s *state) transitiveImports() map[string]*types.Package {
 func (s *state) unseenStoreSessions(roots []*rootInfo) {
 	tracked := map[ssa.Value]bool{}
 	for _, ri := range roots {
+		if ri.handedOut || ri.ct == nil {
+			continue // its sessions are not followed (savedSends)
+		}
 		for _, sv := range ri.sessions {
 			tracked[sv] = true
 		}

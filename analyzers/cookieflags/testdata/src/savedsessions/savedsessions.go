@@ -134,3 +134,26 @@ func saveVisit(store sessions.Store, w http.ResponseWriter, r *http.Request) err
 	session.Values["visits"] = 1
 	return session.Save(r, w)
 }
+
+// wrapped keeps its store in a field its callers read: the store's
+// sessions are not followed, so it is judged by its own configuration,
+// and a session configured before Save by what that sets.
+type wrapped struct{ sessions.Store }
+
+func newWrapped() *wrapped {
+	store := sessions.NewFilesystemStore("", []byte("key")) // want `session cookie of sessions.NewFilesystemStore is sent without HttpOnly, Secure and SameSite`
+	return &wrapped{Store: store}
+}
+
+type ctrl struct{ cookies *wrapped }
+
+var theCtrl = &ctrl{cookies: newWrapped()}
+
+func (c *ctrl) saveState(w http.ResponseWriter, r *http.Request) error {
+	state, _ := c.cookies.Get(r, "state") // want `^session cookie of state.Options is sent without SameSite; set state.Options.SameSite = http.SameSiteLaxMode$`
+	state.Options.HttpOnly = true
+	state.Options.Secure = true
+	state.Options.SameSite = http.SameSiteDefaultMode
+	state.Values["state"] = "s"
+	return state.Save(r, w)
+}
