@@ -258,6 +258,7 @@ func (s *state) unseenStoreSession(call *ssa.Call, first int, lib *model.Library
 	for _, snd := range sends {
 		for _, a := range []model.Attr{model.AttrHttpOnly, model.AttrSecure, model.AttrSameSite} {
 			if snd.Attrs.Get(a).Known() {
+				snd.Desc = strings.Replace(snd.Desc, "with the store's configuration", "with the options set here", 1)
 				configured = append(configured, snd)
 				break
 			}
