@@ -1,7 +1,9 @@
 package driver
 
 import (
+	"bytes"
 	"context"
+	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,7 +12,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -127,7 +131,7 @@ func planUnits(roots []*packages.Package, needsFacts factPolicy, deps string, di
 // config writes the unit's vet config: its files, and for every package
 // in its import graph the export data file, and the facts file of those
 // analysed.
-func (pl *plan) config(u *unit, facts map[*packages.Package]string) error {
+func (pl *plan) config(u *unit, facts, extras map[*packages.Package]string) error {
 	p := u.pkg
 	cfg := unitchecker.Config{
 		ID:           p.ID,
@@ -170,6 +174,16 @@ func (pl *plan) config(u *unit, facts map[*packages.Package]string) error {
 		}
 	}
 	visit(p)
+	// A later round of moduleRounds: the facts of the module's packages
+	// this one does not import, from the round before.
+	for q, vetx := range extras {
+		if q == p || seen[q] || q.ExportFile == "" {
+			continue
+		}
+		cfg.ImportMap[moduleFactsKey+q.PkgPath] = q.PkgPath
+		cfg.PackageFile[q.PkgPath] = q.ExportFile
+		cfg.PackageVetx[q.PkgPath] = vetx
+	}
 	u.cfg = &cfg
 	data, err := json.Marshal(cfg)
 	if err != nil {
@@ -181,12 +195,18 @@ func (pl *plan) config(u *unit, facts map[*packages.Package]string) error {
 // run runs the tool on every unit, at most parallel at once (0: one per
 // CPU), each after the units it imports.
 func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, progress func(done, total int), rc *resultCache) error {
+	return pl.runUnits(ctx, pl.units, nil, t, args, parallel, progress, rc)
+}
+
+// runUnits runs the tool on units (each after those it imports, which are
+// in units or done), with the facts of extras' packages too (see config).
+func (pl *plan) runUnits(ctx context.Context, units []*unit, extras map[*packages.Package]string, t tool, args []string, parallel int, progress func(done, total int), rc *resultCache) error {
 	facts := map[*packages.Package]string{}
 	for _, u := range pl.units {
 		facts[u.pkg] = u.vetx
 	}
-	for _, u := range pl.units {
-		if err := pl.config(u, facts); err != nil {
+	for _, u := range units {
+		if err := pl.config(u, facts, extras); err != nil {
 			return err
 		}
 	}
@@ -200,7 +220,7 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, pr
 	}
 	var wg sync.WaitGroup
 	var done atomic.Int64
-	for _, u := range pl.units {
+	for _, u := range units {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -223,7 +243,7 @@ func (pl *plan) run(ctx context.Context, t tool, args []string, parallel int, pr
 				}
 			}
 			if progress != nil {
-				progress(int(done.Add(1)), len(pl.units))
+				progress(int(done.Add(1)), len(units))
 			}
 		}()
 	}
@@ -267,7 +287,7 @@ var errInterrupted = errors.New("interrupted")
 // tool, see worker.go) that analyse one package at a time, and returns their findings and the one-line descriptions
 // of the analyzers that failed. Packages that do not type-check are
 // reported in partial (their errors), the findings of the others kept.
-func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) (_ []output.Diagnostic, failures []string, partial *loadError, _ error) {
+func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, rounds roundsPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) (_ []output.Diagnostic, failures []string, partial *loadError, _ error) {
 	dir, err := os.MkdirTemp("", "sessionlint-")
 	if err != nil {
 		return nil, nil, nil, err
@@ -275,6 +295,9 @@ func analyze(ctx context.Context, t tool, args []string, roots []*packages.Packa
 	defer os.RemoveAll(dir)
 	pl := planUnits(roots, needsFacts, deps, dir)
 	if err := pl.run(ctx, t, args, parallel, progress, rc); err != nil {
+		return nil, nil, nil, err
+	}
+	if err := pl.moduleRounds(ctx, roots, rounds, t, args, parallel, rc); err != nil {
 		return nil, nil, nil, err
 	}
 	if ctx.Err() != nil {
@@ -304,6 +327,115 @@ func analyze(ctx context.Context, t tool, args []string, roots []*packages.Packa
 		partial = &loadError{lines: errLines, summary: fmt.Sprintf("%s could not be analysed", countNoun(broken, "package", "packages"))}
 	}
 	return diags, failures, partial, nil
+}
+
+// maxModuleRounds bounds the rounds moduleRounds runs after the first.
+const maxModuleRounds = 3
+
+// A roundsPolicy reads the package facts of every package of the
+// analysed modules (by path) and names those that need another round with
+// every package's facts (sessionops.ModuleRounds: they call, through an
+// interface, a session method implemented in a package they do not
+// import).
+type roundsPolicy func(facts map[string][]analysis.Fact) map[string]bool
+
+// moduleRounds analyses again the packages of the roots' modules that
+// the policy names, and those that import them, each time with the facts
+// every package of those modules had at the end of the round before,
+// until the policy names none, their facts no longer change, or
+// maxModuleRounds have run. A package's last round's findings replace its
+// earlier ones. go vet cannot do this: a package there sees the facts of
+// its imports only.
+func (pl *plan) moduleRounds(ctx context.Context, roots []*packages.Package, policy roundsPolicy, t tool, args []string, parallel int, rc *resultCache) error {
+	if policy == nil {
+		return nil
+	}
+	modules := map[string]bool{}
+	for _, r := range roots {
+		if r.Module != nil {
+			modules[r.Module.Path] = true
+		}
+	}
+	var mod []*unit
+	for _, u := range pl.units {
+		if m := u.pkg.Module; m != nil && (modules[m.Path] || ownModule(m)) {
+			mod = append(mod, u)
+		}
+	}
+	for round := 2; round <= 1+maxModuleRounds && ctx.Err() == nil; round++ {
+		facts := map[string][]analysis.Fact{}
+		extras := map[*packages.Package]string{}
+		for _, u := range mod {
+			facts[u.pkg.PkgPath] = packageFacts(u)
+			extras[u.pkg] = u.vetx
+		}
+		rerun := importersOf(mod, policy(facts))
+		if len(rerun) == 0 {
+			return nil
+		}
+		before := map[*unit]string{}
+		for _, u := range rerun {
+			before[u] = u.vetx
+			suffix := ".r" + strconv.Itoa(round)
+			u.vetx = strings.TrimSuffix(u.vetx, ".vetx") + suffix + ".vetx"
+			u.cfgFile = strings.TrimSuffix(u.cfgFile, ".cfg") + suffix + ".cfg"
+			u.done = make(chan struct{})
+			u.findings, u.failures, u.errs, u.observed = nil, nil, nil, nil
+		}
+		if err := pl.runUnits(ctx, rerun, extras, t, args, parallel, nil, rc); err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(rerun, func(u *unit) bool { return !sameContent(before[u], u.vetx) }) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// importersOf returns the units of mod whose package is named, with those
+// of mod that import them, directly or not, in mod's order (dependencies
+// first).
+func importersOf(mod []*unit, named map[string]bool) []*unit {
+	in := map[*unit]bool{}
+	var out []*unit
+	for _, u := range mod {
+		take := named[u.pkg.PkgPath]
+		for _, d := range u.deps {
+			take = take || in[d]
+		}
+		if take {
+			in[u] = true
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// packageFacts returns the facts about its own package in the unit's
+// facts file.
+func packageFacts(u *unit) []analysis.Fact {
+	data, err := os.ReadFile(u.vetx)
+	if err != nil || len(data) == 0 {
+		return nil
+	}
+	var records []factRecord
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&records) != nil {
+		return nil
+	}
+	var out []analysis.Fact
+	for _, r := range records {
+		if r.Object == "" && r.Pkg == u.pkg.PkgPath {
+			out = append(out, r.Fact)
+		}
+	}
+	return out
+}
+
+// sameContent reports whether two files hold the same bytes.
+func sameContent(a, b string) bool {
+	x, errA := os.ReadFile(a)
+	y, errB := os.ReadFile(b)
+	return errA == nil && errB == nil && bytes.Equal(x, y)
 }
 
 func plural(n int, one, many string) string {

@@ -33,6 +33,7 @@ import (
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/passes/sessionops"
 )
 
 // Exit codes of sessionlint (standalone mode; under go vet, vet's own
@@ -60,7 +61,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: cannot find its own executable: %v\n", progname, err)
 		return ExitInternal
 	}
-	return env{analyzers: analyzers.All, needsFacts: lazyssa.NeedsFacts, tool: tool{command: []string{exe}}}.run(args, stdout, stderr)
+	return env{analyzers: analyzers.All, needsFacts: lazyssa.NeedsFacts, rounds: sessionops.ModuleRounds, tool: tool{command: []string{exe}}}.run(args, stdout, stderr)
 }
 
 // env is what run reads besides its arguments; tests set it.
@@ -69,7 +70,23 @@ type env struct {
 	goEnv      []string // environment of the go command; nil means the process's
 	analyzers  []*analysis.Analyzer
 	needsFacts factPolicy // which dependencies are analysed for facts
-	tool       tool       // runs the analyzers on one package: this program in vet-tool mode
+	// rounds names the packages the module's package facts say need
+	// another round with every package's facts (moduleRounds); nil:
+	// never.
+	rounds roundsPolicy
+	tool   tool // runs the analyzers on one package: this program in vet-tool mode
+}
+
+// roundsPolicy is the rounds policy, with the analyzers' fact types
+// registered so that this process can read the facts files.
+func (e env) roundsPolicy() roundsPolicy {
+	if e.rounds == nil {
+		return nil
+	}
+	for _, a := range e.analyzers {
+		usesFacts(a)
+	}
+	return e.rounds
 }
 
 func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
@@ -241,7 +258,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 		prog := newProgress(stderr)
 		var typePartial *loadError
-		diags, failures, typePartial, err = analyze(ctx, e.tool, targs, pkgs, e.needsFacts, *deps, *parallel, relativeTo(dir), prog.update, rc)
+		diags, failures, typePartial, err = analyze(ctx, e.tool, targs, pkgs, e.needsFacts, e.roundsPolicy(), *deps, *parallel, relativeTo(dir), prog.update, rc)
 		if typePartial != nil {
 			printLoadError(stderr, typePartial)
 			partial = append(partial, typePartial)

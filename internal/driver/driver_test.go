@@ -213,6 +213,27 @@ func TestFacts(t *testing.T) {
 	}
 }
 
+// TestModuleRounds: an implementation registered by a package that only
+// main imports is known to the package that calls it through an
+// interface after a second round, in the standalone driver; go vet, where
+// a package sees only its imports' facts, cannot tell.
+func TestModuleRounds(t *testing.T) {
+	dir := module(t, map[string]string{
+		"svc/svc.go":   "package svc\n\ntype Hooker interface{ Hook() }\n\nvar Impl Hooker\n\nfunc Register(h Hooker) { Impl = h }\n",
+		"impl/impl.go": "package impl\n\nimport \"example.com/m/svc\"\n\ntype T struct{}\n\nfunc (*T) Hook() {}\n\nfunc init() { svc.Register(&T{}) }\n",
+		"ctl/ctl.go":   "package ctl\n\nimport \"example.com/m/svc\"\n\nfunc Handle() { svc.Impl.Hook() }\n",
+		"main.go":      "package main\n\nimport (\n\t_ \"example.com/m/impl\"\n\t\"example.com/m/ctl\"\n)\n\nfunc main() { ctl.Handle() }\n",
+	})
+	r := runIn(t, dir, "-testfind=false", "./...")
+	r.expect(t, ExitFindings)
+	if !strings.Contains(r.stdout, "ctl/ctl.go:5:17: call reaches implementation (*example.com/m/impl.T).Hook") {
+		t.Errorf("the implementation's fact did not reach the caller:\n%s", r.stdout)
+	}
+	if out, _ := goVet(t, dir, "./..."); strings.Contains(out, "call reaches implementation") {
+		t.Errorf("go vet should not see the facts of a package ctl does not import:\n%s", out)
+	}
+}
+
 // TestFactsScope checks that a dependency in a module of the user's own
 // (here one replaced by a local directory) is analysed for facts by
 // default; planUnits is tested for third-party modules in

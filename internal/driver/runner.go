@@ -13,6 +13,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -123,7 +124,7 @@ func runUnit(cfg *unitchecker.Config, analyzers []*analysis.Analyzer, report boo
 		}
 	}
 	facts := map[factKey]analysis.Fact{}
-	if err := readFacts(cfg, imports, facts); err != nil {
+	if err := readFacts(cfg, imports, exportImporter{cfg: cfg, known: known}, facts); err != nil {
 		return err
 	}
 
@@ -353,17 +354,32 @@ func (im exportImporter) Import(importPath string) (*types.Package, error) {
 	return p, err
 }
 
+// moduleFactsKey prefixes the ImportMap keys of the packages of the
+// module a unit does not import but whose facts it reads (a later round
+// of moduleRounds); no import path has this form.
+const moduleFactsKey = "sessionlint:module/"
+
 // readFacts reads the facts files of the package's direct imports that
 // were analysed: their facts, and the facts they pass on about the
 // objects of their own imports (see writeFacts), when the type checker met
 // those packages (the others cannot be asked about) and objectpath finds
 // the objects. These are the facts unitchecker makes visible, so that
-// both drivers see the same.
-func readFacts(cfg *unitchecker.Config, imports map[string]*types.Package, facts map[factKey]analysis.Fact) error {
-	for _, path := range cfg.ImportMap {
+// both drivers see the same; in a later round of moduleRounds, also those
+// of the module's packages named under moduleFactsKey.
+func readFacts(cfg *unitchecker.Config, imports map[string]*types.Package, im types.Importer, facts map[factKey]analysis.Fact) error {
+	for _, key := range slices.Sorted(maps.Keys(cfg.ImportMap)) {
+		path := cfg.ImportMap[key]
 		file, ok := cfg.PackageVetx[path]
 		if !ok {
 			continue
+		}
+		if strings.HasPrefix(key, moduleFactsKey) && imports[path] == nil {
+			// A package of the module this one does not import, whose
+			// facts the standalone driver passes on in a later round
+			// (see moduleRounds): its types come from its export data.
+			if _, err := im.Import(key); err != nil {
+				continue
+			}
 		}
 		data, err := os.ReadFile(file)
 		if err != nil {

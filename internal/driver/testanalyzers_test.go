@@ -138,4 +138,79 @@ var testdie = lint.New(&analysis.Analyzer{
 	},
 }, lint.Meta{Default: false})
 
-var testAnalyzers = []*analysis.Analyzer{testfind, testoff, testboom, testfact, testpid, testdie}
+// hookFact marks methods named Hook; hiddenFact says that the package
+// calls a Hook of an interface with no implementation in sight, which
+// makes the standalone driver analyse the module again (moduleRounds).
+type hookFact struct{}
+
+func (*hookFact) AFact()         {}
+func (*hookFact) String() string { return "hook" }
+
+type hiddenFact struct{}
+
+func (*hiddenFact) AFact()         {}
+func (*hiddenFact) String() string { return "hidden" }
+
+// testRounds names the packages with a hiddenFact.
+func testRounds(facts map[string][]analysis.Fact) map[string]bool {
+	out := map[string]bool{}
+	for path, fs := range facts {
+		for _, f := range fs {
+			if _, ok := f.(*hiddenFact); ok {
+				out[path] = true
+			}
+		}
+	}
+	return out
+}
+
+// testimpl reports calls of an interface's Hook method whose
+// implementation it knows by its fact, from any package whose facts the
+// driver gives it.
+var testimpl = lint.New(&analysis.Analyzer{
+	Name:      "testimpl",
+	Doc:       "testimpl: reports interface calls of Hook that reach a known implementation",
+	FactTypes: []analysis.Fact{new(hookFact), new(hiddenFact)},
+	Run: func(pass *analysis.Pass) (any, error) {
+		for _, name := range pass.Pkg.Scope().Names() {
+			if tn, ok := pass.Pkg.Scope().Lookup(name).(*types.TypeName); ok {
+				if m, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, pass.Pkg, "Hook"); m != nil {
+					if fn, ok := m.(*types.Func); ok && fn.Pkg() == pass.Pkg {
+						pass.ExportObjectFact(fn, new(hookFact))
+					}
+				}
+			}
+		}
+		hidden := false
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				sel, ok := n.(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "Hook" {
+					return true
+				}
+				iface, ok := pass.TypesInfo.TypeOf(sel.X).Underlying().(*types.Interface)
+				if !ok {
+					return true
+				}
+				for _, of := range pass.AllObjectFacts() {
+					fn, ok := of.Object.(*types.Func)
+					if !ok || fn.Name() != "Hook" {
+						continue
+					}
+					if sig := fn.Type().(*types.Signature); sig.Recv() != nil && types.Implements(sig.Recv().Type(), iface) {
+						pass.Reportf(sel.Pos(), "call reaches implementation %s", fn.FullName())
+						return true
+					}
+				}
+				hidden = true
+				return true
+			})
+		}
+		if hidden {
+			pass.ExportPackageFact(new(hiddenFact))
+		}
+		return nil, nil
+	},
+}, lint.Meta{Default: true})
+
+var testAnalyzers = []*analysis.Analyzer{testfind, testoff, testboom, testfact, testpid, testdie, testimpl}

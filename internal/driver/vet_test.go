@@ -54,6 +54,7 @@ func testEnv(t *testing.T, dir string) env {
 		dir:        dir,
 		analyzers:  testAnalyzers,
 		needsFacts: testFactPolicy,
+		rounds:     testRounds,
 		tool:       tool{command: []string{exe}, env: []string{"SESSIONLINT_TEST_VETTOOL=1"}},
 	}
 }

@@ -3,8 +3,10 @@ package sessionops
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
@@ -118,6 +120,57 @@ func (f *returnsRequestSession) String() string {
 	return fmt.Sprintf("returnsRequestSession(ids%v records%v)", f.IDs, f.Records)
 }
 
+// HiddenImplementations is a package fact: the package calls these
+// methods of the module's own interfaces, which take a context, a request
+// or a session, and sees no implementation of them (it does not import
+// the packages that register one: GoFrame's logic packages behind its
+// service interfaces).
+type HiddenImplementations struct{ Methods []string }
+
+// AFact marks HiddenImplementations as a fact.
+func (*HiddenImplementations) AFact() {}
+
+func (f *HiddenImplementations) String() string {
+	return "hiddenImplementations" + fmt.Sprint(f.Methods)
+}
+
+// SessionMethods is a package fact: the package's methods (by name) that
+// write or renew a session, which an interface may hide.
+type SessionMethods struct{ Methods []string }
+
+// AFact marks SessionMethods as a fact.
+func (*SessionMethods) AFact() {}
+
+func (f *SessionMethods) String() string { return "sessionMethods" + fmt.Sprint(f.Methods) }
+
+// ModuleRounds is the standalone driver's policy for analysing a module
+// again with every package's facts (its facts: the package facts of each
+// package of the module, by path): the packages that call, through an
+// interface they cannot resolve, a method some package of the module
+// implements with a session write or renewal. They, and what imports
+// them, need another round.
+func ModuleRounds(facts map[string][]analysis.Fact) map[string]bool {
+	offered := map[string]bool{}
+	for _, fs := range facts {
+		for _, f := range fs {
+			if sm, ok := f.(*SessionMethods); ok {
+				for _, m := range sm.Methods {
+					offered[m] = true
+				}
+			}
+		}
+	}
+	rerun := map[string]bool{}
+	for path, fs := range facts {
+		for _, f := range fs {
+			if h, ok := f.(*HiddenImplementations); ok && slices.ContainsFunc(h.Methods, func(m string) bool { return offered[m] }) {
+				rerun[path] = true
+			}
+		}
+	}
+	return rerun
+}
+
 // libKey names a library in facts.
 func libKey(lib *model.Library) string {
 	return lib.Name + "@" + lib.Module
@@ -137,6 +190,14 @@ func libByKey(key string) *model.Library {
 	return nil
 }
 
+// sessionMethod records a method that writes or renews a session, for
+// the package's SessionMethods fact.
+func (a *pkgAnalysis) sessionMethod(fn *ssa.Function) {
+	if fn.Signature.Recv() != nil && !slices.Contains(a.sessionMethods, fn.Name()) {
+		a.sessionMethods = append(a.sessionMethods, fn.Name())
+	}
+}
+
 // exportFacts exports the facts of the package's named functions.
 func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
 	for _, fn := range funcs {
@@ -150,9 +211,11 @@ func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
 		}
 		if f := toRenews(sum.renews); f != nil {
 			a.pass.ExportObjectFact(obj, f)
+			a.sessionMethod(fn)
 		}
 		if f := toWrites(sum.writes); f != nil {
 			a.pass.ExportObjectFact(obj, f)
+			a.sessionMethod(fn)
 		}
 		if len(sum.fresh) > 0 {
 			a.pass.ExportObjectFact(obj, &returnsFresh{Results: sum.fresh})

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -159,6 +160,20 @@ func (a *pkgAnalysis) implementation(ci *callInfo) *types.Func {
 	if !ok {
 		return nil
 	}
+	found := a.importedImplementation(ci, iface)
+	if found == nil {
+		found = a.factImplementation(ci, iface)
+	}
+	if found == nil && a.hidesSession(ci.fn) && !slices.Contains(a.unresolved, ci.fn.Name()) {
+		a.unresolved = append(a.unresolved, ci.fn.Name())
+	}
+	return found
+}
+
+// importedImplementation is the one type of the module, among this
+// package and the module packages it imports, that implements iface: its
+// method. Nil when none or several do.
+func (a *pkgAnalysis) importedImplementation(ci *callInfo, iface *types.Interface) *types.Func {
 	var found *types.Func
 	for path, p := range a.imports() {
 		if !a.inModule(path) {
@@ -192,6 +207,64 @@ func (a *pkgAnalysis) implementation(ci *callInfo) *types.Func {
 		}
 	}
 	return found
+}
+
+// factImplementation is a method of a type of a package this one does
+// not import that implements iface, known by its facts: the standalone
+// driver gives a package the facts of every package of its module once it
+// has analysed them (an implementation registered by a package only main
+// imports: GoFrame's logic packages behind its service interfaces). Of
+// several, one that writes a session is enough.
+func (a *pkgAnalysis) factImplementation(ci *callInfo, iface *types.Interface) *types.Func {
+	var cands []*types.Func
+	writers := map[*types.Func]bool{}
+	for _, of := range a.pass.AllObjectFacts() {
+		fn, ok := of.Object.(*types.Func)
+		if !ok || fn.Name() != ci.fn.Name() || fn.Pkg() == nil || !a.inModule(fn.Pkg().Path()) {
+			continue
+		}
+		sig, ok := fn.Type().(*types.Signature)
+		if !ok || sig.Recv() == nil || !types.Implements(sig.Recv().Type(), iface) {
+			continue
+		}
+		if !slices.Contains(cands, fn) {
+			cands = append(cands, fn)
+		}
+		if _, ok := of.Fact.(*writes); ok {
+			writers[fn] = true
+		}
+	}
+	slices.SortFunc(cands, func(x, y *types.Func) int {
+		return strings.Compare(x.FullName(), y.FullName())
+	})
+	for _, fn := range cands {
+		if writers[fn] {
+			return fn
+		}
+	}
+	if len(cands) > 0 {
+		return cands[0]
+	}
+	return nil
+}
+
+// hidesSession reports whether an interface method may reach a session:
+// it takes a context, a request or a session.
+func (a *pkgAnalysis) hidesSession(m *types.Func) bool {
+	sig, ok := m.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		t := p.Type()
+		if tn, ok := model.TypeNameOf(t); ok && (tn == model.TypeName{Pkg: "context", Name: "Context"} || model.IsRequestType(tn)) {
+			return true
+		}
+		if libOfType(t) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // inModule reports whether a package path belongs to the module under

@@ -53,6 +53,11 @@ type pkgAnalysis struct {
 	idSinks      *idsinks.Result
 	cookieValues map[ssa.Value]string // the values sent as cookies, with their names
 	recordTypes  map[types.Type]bool
+	// unresolved are the methods of the module's own interfaces, taking
+	// a context, a request or a session, whose calls found no
+	// implementation; sessionMethods the package's methods that write or
+	// renew a session (the package facts the standalone driver reads).
+	unresolved, sessionMethods []string
 }
 
 func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {

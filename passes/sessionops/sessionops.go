@@ -54,6 +54,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"sort"
 
 	"golang.org/x/tools/go/analysis"
@@ -76,7 +77,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, authsuccess.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh), new(returnsRequestSession)},
+	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh), new(returnsRequestSession), new(HiddenImplementations), new(SessionMethods)},
 }
 
 // Result holds the session operations of every function of the package.
@@ -312,6 +313,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a.exportFacts(ssainfo.SrcFuncs)
 	res.LibraryLogins = a.libraryLogins()
+	if len(a.unresolved) > 0 {
+		pass.ExportPackageFact(&HiddenImplementations{Methods: slices.Sorted(slices.Values(a.unresolved))})
+	}
+	if len(a.sessionMethods) > 0 {
+		pass.ExportPackageFact(&SessionMethods{Methods: slices.Sorted(slices.Values(a.sessionMethods))})
+	}
 	return res, nil
 }
 
