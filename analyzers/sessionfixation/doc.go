@@ -183,7 +183,16 @@
 // # Standalone and go vet
 //
 // Both modes run the same analysis, one package at a time with facts from
-// its dependencies, and read the same module scan. The scan reads the files
+// its dependencies, and read the same module scan. One difference in what
+// is found: a call through the module's own interface whose implementation
+// lives in a package the caller does not import (GoFrame's service
+// interfaces, implemented by logic packages only main imports, registered
+// at init) is resolved only standalone. The standalone driver plans the
+// whole module: when a package calls, that way, a method another package
+// implements with a session write or renewal, it analyses the caller (and
+// what imports it) again with the facts of every package of the module,
+// for up to three more rounds, and reports from the last. go vet gives a
+// package its imports' facts only, so there such a login is not reported. The scan reads the files
 // of the module that holds the package (found by the nearest go.mod),
 // excluding tests, vendor, testdata and nested modules, with the build
 // constraints of the platform sessionlint runs on (standalone -tags are not
