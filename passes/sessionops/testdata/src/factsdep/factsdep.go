@@ -1,5 +1,7 @@
-// Package factsdep states the facts sessionops exports.
-package factsdep
+package factsdep // want package:`sessionMethods\[Renew\]`
+
+// factsdep states the facts sessionops exports; its package fact names
+// its methods that write or renew a session.
 
 import (
 	"context"
