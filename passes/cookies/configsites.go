@@ -1,0 +1,190 @@
+package cookies
+
+import (
+	"cmp"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
+)
+
+// The sites of session cookie configurations: a constructor's, with what
+// its store was given and what the package wrote into it.
+
+// mergeWrites folds writes made anywhere (configuration is applied before
+// any request) into one value per attribute: their common constant, or
+// Dynamic when they differ. A write that a path of its function skips
+// (if cfg.InsecureCookies { Options.Secure = false }) leaves the value it
+// finds on that path, attrs' own: the attribute then depends on the
+// configuration, as when it comes from it.
+func mergeWrites(attrs Attrs, ws []write) {
+	byAttr := map[model.Attr][]write{}
+	var order []model.Attr
+	for _, w := range ws {
+		if _, seen := byAttr[w.attr]; !seen {
+			order = append(order, w.attr)
+		}
+		byAttr[w.attr] = append(byAttr[w.attr], w)
+	}
+	for _, attr := range order {
+		list := byAttr[attr]
+		v := list[0].val
+		for _, w := range list[1:] {
+			if !sameValue(w.val, v) {
+				v = AttrValue{Origin: Dynamic, Pos: w.val.Pos}
+				break
+			}
+		}
+		if before, ok := attrs[attr]; ok && !sameValue(before, v) && slices.ContainsFunc(list, skippable) {
+			v = AttrValue{Origin: Dynamic, Pos: v.Pos}
+		}
+		attrs[attr] = v
+	}
+}
+
+// skippable reports whether some path through the write's function
+// returns without passing the write.
+func skippable(w write) bool {
+	if w.instr == nil || w.instr.Block() == nil || w.instr.Parent() == nil {
+		return false
+	}
+	rets := returnBlocks(w.instr.Parent())
+	return len(rets) > 0 && !dominatesAll(w.instr.Block(), rets)
+}
+
+// configSites adds the sites of stores and managers configured by their
+// defaults and field writes (roots not replaced by a literal), of
+// constructors called without a configuration, and of frameworks' global
+// session settings.
+func (s *state) configSites(roots []*rootInfo) {
+	for _, ri := range roots {
+		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque {
+			continue
+		}
+		attrs, note := s.defaults(ri.lib, ri.site, calleeObject(&ri.call.Call))
+		mergeWrites(attrs, ri.writes)
+		sends, known := s.savedSends(ri, attrs)
+		if known && len(sends) == 0 {
+			continue // every session gets its own configuration before Save
+		}
+		for _, snd := range sends {
+			snd.Note = note
+		}
+		s.addCallSite(ri.call, ri.lib, ri.site, ri.name, ri.ct, attrs, note, sends...)
+	}
+	for _, fn := range s.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok || s.consumed[call] {
+					continue
+				}
+				mf, first, named := funcOf(&call.Call)
+				if !named {
+					continue
+				}
+				site := model.LookupConfigSite(mf)
+				if site == nil || site.ConfigArg < 0 {
+					continue
+				}
+				var ws []write
+				if !noConfig(call, first+site.ConfigArg) {
+					var ok bool
+					if ws, ok = optionWrites(&call.Call, first+site.ConfigArg, site.Options); !ok {
+						continue
+					}
+				}
+				lib := model.Lookup(mf.Pkg)
+				attrs, note := s.defaults(lib, site, calleeObject(&call.Call))
+				mergeWrites(attrs, ws)
+				ct := configParamType(call, site.ConfigArg)
+				if ct == nil && site.ConfigType.Name != "" {
+					ct = model.LookupCookieType(site.ConfigType)
+				}
+				s.addCallSite(call, lib, site, ShortName(mf), ct, attrs, note)
+			}
+		}
+	}
+	s.globalConfigSites()
+}
+
+// noConfig reports whether the call passes no configuration at argument
+// i: the argument is absent or an empty variadic list.
+func noConfig(call *ssa.Call, i int) bool {
+	args := call.Call.Args
+	if i >= len(args) {
+		return true
+	}
+	if c, ok := args[i].(*ssa.Const); ok && c.IsNil() {
+		if _, isSlice := c.Type().Underlying().(*types.Slice); isSlice {
+			return true
+		}
+	}
+	return false
+}
+
+// configParamType returns the configuration type the callee takes as
+// argument i (the element type of a variadic parameter).
+func configParamType(call *ssa.Call, i int) *model.CookieType {
+	sig := call.Call.Signature()
+	if i >= sig.Params().Len() {
+		return nil
+	}
+	t := sig.Params().At(i).Type()
+	if sl, ok := t.(*types.Slice); ok && sig.Variadic() && i == sig.Params().Len()-1 {
+		t = sl.Elem()
+	}
+	return cookieTypeOf(t)
+}
+
+func calleeObject(c *ssa.CallCommon) types.Object {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	if callee := c.StaticCallee(); callee != nil {
+		if o := callee.Origin(); o != nil {
+			callee = o
+		}
+		return callee.Object()
+	}
+	return nil
+}
+
+// defaults returns the attributes the constructor obj gives its cookie
+// when nothing is configured, in the version of the library the module
+// selects (modulescan.SelectedVersion); when the defaults depend on a
+// version that stays unknown, the newest are assumed and note says so.
+func (s *state) defaults(lib *model.Library, site *model.ConfigSite, obj types.Object) (Attrs, string) {
+	version, note := "", ""
+	if len(site.VersionDefaults) > 0 && lib != nil {
+		mod := cmp.Or(site.VersionModule, lib.Module)
+		if version = modulescan.SelectedVersion(s.pass, mod, obj); version == "" {
+			note = "the version of " + mod + " is unknown: the newest one's defaults are assumed"
+		}
+	}
+	attrs := Attrs{}
+	for a, v := range site.DefaultsAt(version) {
+		attrs[a] = AttrValue{Origin: Default, Value: v}
+	}
+	return attrs, note
+}
+
+// addCallSite adds a KindConfig site at a constructor call, whose
+// configuration is presumed sent unless sends says where it is.
+func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs, note string, sends ...*Send) {
+	ce := s.calls[call.Pos()]
+	if ce == nil {
+		return
+	}
+	if len(sends) == 0 {
+		sends = []*Send{{Use: UseBrowser, Pos: ce.Pos(), Desc: "session cookie of " + name, Presumed: true, Attrs: attrs, Note: note}}
+	}
+	s.sites = append(s.sites, &Site{
+		Kind: KindConfig, Lib: lib, Type: ct, Ctor: site, CtorName: name,
+		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: call.Parent(),
+		Sends: sends,
+	})
+}

@@ -1,0 +1,134 @@
+package idsinks
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
+)
+
+// Names: how a value, a key or a field says it is a session ID.
+
+// stringish reports whether values of t can be an ID: strings, byte
+// slices and arrays, and named types of them.
+func stringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// firstString returns the first string argument of a call (after the
+// receiver), nil when there is none.
+func firstString(common *ssa.CallCommon) ssa.Value {
+	args := common.Args
+	if !common.IsInvoke() && common.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	for _, a := range args {
+		if mi, ok := a.(*ssa.MakeInterface); ok {
+			a = mi.X // sync.Map.Store(key any, ...)
+		}
+		if b, ok := a.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+// constParts returns the constant strings a string value is built from
+// (concatenations and Sprintf formats), joined.
+func constParts(v ssa.Value) string {
+	var out []byte
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if depth > 6 || v == nil {
+			return
+		}
+		switch x := v.(type) {
+		case *ssa.Const:
+			if x.Value != nil && x.Value.Kind() == constant.String {
+				out = append(out, constant.StringVal(x.Value)...)
+			}
+		case *ssa.BinOp:
+			if x.Op == token.ADD {
+				walk(x.X, depth+1)
+				walk(x.Y, depth+1)
+			}
+		case *ssa.Call:
+			if callee := x.Call.StaticCallee(); callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "fmt" && len(x.Call.Args) > 0 {
+				walk(x.Call.Args[0], depth+1)
+			}
+		case *ssa.Convert:
+			walk(x.X, depth+1)
+		case *ssa.ChangeType:
+			walk(x.X, depth+1)
+		}
+	}
+	walk(v, 0)
+	return string(out)
+}
+
+// locName names what a value was loaded from: a global, a field, else the
+// value's own name.
+func locName(v ssa.Value) string {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return x.Name()
+			}
+			v = x.X
+		case *ssa.Global:
+			return x.Name()
+		case *ssa.FieldAddr:
+			if st, ok := structOf(x.X.Type()); ok && x.Field < st.NumFields() {
+				return st.Field(x.Field).Name()
+			}
+			return x.Name()
+		case *ssa.Field:
+			if st, ok := structOf(x.X.Type()); ok && x.Field < st.NumFields() {
+				return st.Field(x.Field).Name()
+			}
+			return x.Name()
+		case *ssa.Parameter:
+			return x.Name()
+		case *ssa.FreeVar:
+			return x.Name()
+		default:
+			return "a map"
+		}
+	}
+	return "a map"
+}
+
+func structOf(t types.Type) (*types.Struct, bool) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// fieldOf names the field a FieldAddr addresses as the model does.
+func fieldOf(fa *ssa.FieldAddr) (model.Field, bool) {
+	st, ok := structOf(fa.X.Type())
+	if !ok || fa.Field >= st.NumFields() {
+		return model.Field{}, false
+	}
+	tn, ok := model.TypeNameOf(fa.X.Type())
+	if !ok {
+		return model.Field{}, false
+	}
+	return model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(fa.Field).Name()}, true
+}

@@ -1,0 +1,130 @@
+package idsinks
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/ssautil"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
+)
+
+// Validation: whether a lookup's key was checked before it is used, and
+// the branches of a check.
+
+// Validated reports whether instr runs only after a lookup succeeded whose
+// key shares a client-supplied origin with key: the value was found in a
+// store, so the server minted it.
+func (r *Result) Validated(instr ssa.Instruction, key valueflow.Origins) bool {
+	if r == nil || instr == nil || instr.Block() == nil {
+		return false
+	}
+	want := map[token.Pos]bool{}
+	for _, o := range key.Of(valueflow.Request) {
+		want[o.Pos] = true
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for _, u := range r.Uses {
+		if u.Instr.Parent() != instr.Parent() {
+			continue
+		}
+		shared := false
+		for _, o := range r.vf.Origins(u.Key).Of(valueflow.Request) {
+			if want[o.Pos] {
+				shared = true
+			}
+		}
+		if !shared {
+			continue
+		}
+		for _, b := range successBlocks(u.Instr) {
+			if b.Dominates(instr.Block()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// successBlocks returns the blocks entered only when the lookup or call
+// instr found what it looked for: the true branch of its ok, of err == nil,
+// of x != nil.
+func successBlocks(instr ssa.Instruction) []*ssa.BasicBlock {
+	v, ok := instr.(ssa.Value)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.BasicBlock
+	var checks []ssa.Value
+	if tup, ok := v.Type().(*types.Tuple); ok {
+		if refs := v.Referrers(); refs != nil {
+			for _, r := range *refs {
+				if ex, ok := r.(*ssa.Extract); ok && (ex.Index == tup.Len()-1 || ex.Index == 0) {
+					checks = append(checks, ex)
+				}
+			}
+		}
+	} else {
+		checks = append(checks, v)
+	}
+	for _, c := range checks {
+		out = append(out, branches(c, true)...)
+	}
+	return out
+}
+
+// branches returns the successors of the If instructions testing c that
+// are taken when c means success (ok true, err nil, pointer non-nil);
+// want inverts the sense.
+func branches(c ssa.Value, want bool) []*ssa.BasicBlock {
+	refs := c.Referrers()
+	if refs == nil {
+		return nil
+	}
+	var out []*ssa.BasicBlock
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.If:
+			if basic, ok := c.Type().Underlying().(*types.Basic); ok && basic.Info()&types.IsBoolean != 0 {
+				out = append(out, succ(r, want))
+			}
+		case *ssa.UnOp:
+			if r.Op == token.NOT {
+				out = append(out, branches(r, !want)...)
+			}
+		case *ssa.BinOp:
+			if r.Op != token.EQL && r.Op != token.NEQ {
+				continue
+			}
+			other := r.Y
+			if other == c {
+				other = r.X
+			}
+			k, ok := other.(*ssa.Const)
+			if !ok || !k.IsNil() {
+				continue
+			}
+			// err == nil, x != nil: success when true.
+			success := r.Op == token.NEQ
+			if types.IsInterface(c.Type()) && ssautil.IsError(c.Type()) {
+				success = r.Op == token.EQL
+			}
+			out = append(out, branches(r, want == success)...)
+		}
+	}
+	return out
+}
+
+func succ(i *ssa.If, cond bool) *ssa.BasicBlock {
+	b := i.Block()
+	if len(b.Succs) != 2 {
+		return nil
+	}
+	if cond {
+		return b.Succs[0]
+	}
+	return b.Succs[1]
+}
