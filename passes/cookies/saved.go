@@ -214,25 +214,21 @@ func (s *state) unseenStoreSessions(roots []*rootInfo) {
 			tracked[sv] = true
 		}
 	}
-	for _, fn := range s.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				sc, first, ok := s.sessionCall(call.Common())
-				if !ok || sc.Role != model.RoleObtain || sc.Call.Session != model.OnResult {
-					continue
-				}
-				for _, sv := range callResults(call, sc.Call.Arg, resultCount(call)) {
-					if !tracked[sv] {
-						s.unseenStoreSession(call, first, sc.Lib, sv)
-					}
-				}
+	s.eachInstr(func(instr ssa.Instruction) {
+		call, ok := instr.(*ssa.Call)
+		if !ok {
+			return
+		}
+		sc, first, ok := s.sessionCall(call.Common())
+		if !ok || sc.Role != model.RoleObtain || sc.Call.Session != model.OnResult {
+			return
+		}
+		for _, sv := range callResults(call, sc.Call.Arg, resultCount(call)) {
+			if !tracked[sv] {
+				s.unseenStoreSession(call, first, sc.Lib, sv)
 			}
 		}
-	}
+	})
 }
 
 func (s *state) unseenStoreSession(call *ssa.Call, first int, lib *model.Library, sv ssa.Value) {

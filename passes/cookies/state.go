@@ -202,7 +202,6 @@ func (s *state) isExternallyCallable(fn *ssa.Function) bool {
 	return true
 }
 
-// fileOf returns the syntax file containing pos.
 // eachInstr calls f with every instruction of the package's functions, in
 // order.
 func (s *state) eachInstr(f func(ssa.Instruction)) {
@@ -215,6 +214,7 @@ func (s *state) eachInstr(f func(ssa.Instruction)) {
 	}
 }
 
+// fileOf returns the syntax file containing pos.
 func (s *state) fileOf(pos token.Pos) *ast.File {
 	for _, f := range s.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
