@@ -119,6 +119,11 @@
 //     CookieDomain; an option of the application's own, or options the
 //     module registers for every cookie (ctx.AddCookieOptions in a
 //     middleware), leave those attributes to the author.
+//   - GoFrame v2: r.Cookie.SetCookie(key, value, domain, path, maxAge,
+//     options...), whose HttpOnly, Secure and SameSite come only from the
+//     first ghttp.CookieOptions (none without one); options that are not
+//     a literal leave them to the author. (r.Cookie.Set takes them from
+//     the server's configuration, and is not reported.)
 //   - net/http cookies made by new(http.Cookie) or declared as a variable
 //     (var c http.Cookie) and given their fields one by one before they
 //     are sent: reported at the new or the declaration, the advice names

@@ -9,6 +9,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/passes/cookies"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // Remedies: how to set the missing attributes, in the terms of the
@@ -66,6 +67,23 @@ func remedy(site *cookies.Site, m missing) string {
 	case cookies.KindHeader:
 		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
 	case cookies.KindPositional:
+		if ps := site.Setter; ps != nil && len(ps.OptionsFields) > 0 {
+			// An options struct (GoFrame's ghttp.CookieOptions): the
+			// whole literal, with what it already sets.
+			var fields []string
+			for _, a := range []model.Attr{model.AttrHttpOnly, model.AttrSecure, model.AttrSameSite} {
+				f := ps.OptionsFields[a]
+				if f == "" {
+					continue
+				}
+				if i := slices.IndexFunc(want, func(w attrValue) bool { return w.attr == a }); i >= 0 {
+					fields = append(fields, f+": "+site.ValueText(a, want[i].val))
+				} else if v := site.Sends[0].Attrs.Get(a); v.Known() && !v.IsOff() {
+					fields = append(fields, f+": "+site.ValueText(a, v.Value))
+				}
+			}
+			return "pass " + valueflow.PkgName(ps.OptionsType.Pkg) + "." + ps.OptionsType.Name + "{" + strings.Join(fields, ", ") + "} as its last argument"
+		}
 		if site.Setter != nil && len(site.Setter.Options) > 0 {
 			if opts := optionsRemedy(site, site.Setter.Options, want); opts != "" {
 				return "pass " + opts

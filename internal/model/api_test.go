@@ -224,6 +224,17 @@ func (c *checker) library(lib *model.Library) {
 			if p.SameSiteFrom != "" {
 				c.fn(lib, model.Func{Pkg: p.Func.Pkg, Recv: p.Func.Recv, Name: p.SameSiteFrom})
 			}
+			if p.OptionsType.Name != "" {
+				// The options struct is the variadic parameter's, with
+				// the fields named.
+				if sig != nil && (!sig.Variadic() || p.OptionsArg != sig.Params().Len()-1) {
+					c.t.Errorf("%s: %s: argument %d is not the variadic options", lib.Name, p.Func, p.OptionsArg)
+				}
+				c.typeName(lib, p.OptionsType)
+				for _, f := range sortedValues(p.OptionsFields) {
+					c.field(lib, p.OptionsType.Pkg, p.OptionsType.Name, f)
+				}
+			}
 		}
 		for _, site := range ck.Constructors {
 			if sig := c.fn(lib, site.Func); sig != nil && site.ConfigArg >= sig.Params().Len() && site.ConfigType.Name == "" {

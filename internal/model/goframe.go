@@ -101,8 +101,32 @@ func goframeLibrary(r goframeRelease) *Library {
 			}),
 			Fix: r.fix,
 		},
-		Cookies: &CookieModel{Server: goframeServer(r)},
+		Cookies: &CookieModel{Server: goframeServer(r), Positional: goframeSetters(r)},
 	}
+}
+
+// goframeSetters are the request's cookie setters with their attributes
+// as arguments: v2's r.Cookie.SetCookie(key, value, domain, path, maxAge,
+// options ...ghttp.CookieOptions) sends HttpOnly, Secure and SameSite only
+// as the first CookieOptions says (v2.9.0 ghttp_server_cookie.go). v1's
+// takes httpOnly ...bool and cannot set the others: not modelled.
+// (r.Cookie.Set(key, value) takes them from the server's configuration,
+// as the session cookie does: not a positional setter.)
+func goframeSetters(r goframeRelease) []PositionalSetter {
+	if r.module == goframeV1.module {
+		return nil
+	}
+	return []PositionalSetter{{
+		Func:        Func{r.http, "Cookie", "SetCookie"},
+		Args:        map[Attr]int{AttrName: 0, AttrValue: 1, AttrDomain: 2, AttrPath: 3},
+		Defaults:    Attrs{AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset},
+		OptionsArg:  5,
+		OptionsType: TypeName{r.http, "CookieOptions"},
+		OptionsFields: map[Attr]string{
+			AttrHttpOnly: "HttpOnly", AttrSecure: "Secure", AttrSameSite: "SameSite",
+		},
+		SameSite: SameSiteHTTP,
+	}}
 }
 
 // goframeServer is the session cookie GoFrame's server writes at the end

@@ -423,6 +423,12 @@ type PositionalSetter struct {
 	// iris.CookieSameSite(http.SameSiteStrictMode))).
 	Options    []OptionFunc
 	OptionsArg int
+	// OptionsType names the struct the setter takes as its variadic
+	// argument OptionsArg, whose first element sets the attributes named
+	// in OptionsFields (GoFrame's r.Cookie.SetCookie(k, v, domain, path,
+	// maxAge, ghttp.CookieOptions{HttpOnly: true})).
+	OptionsType   TypeName
+	OptionsFields map[Attr]string
 }
 
 // ConfigSite is a constructor of a session store or manager.

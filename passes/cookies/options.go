@@ -139,3 +139,67 @@ func (s *state) registersOptions(pkg string) bool {
 	}
 	return false
 }
+
+// applyOptionsStruct applies the first element of a setter's variadic
+// options struct (model PositionalSetter.OptionsType: GoFrame's
+// ghttp.CookieOptions{HttpOnly: true}): its fields set the attributes
+// they name; a field the literal leaves out is its zero value. An
+// argument that is not a literal list of literals leaves the attributes
+// to the author.
+func (s *state) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, first int, ps *model.PositionalSetter) {
+	i := first + ps.OptionsArg
+	if i >= len(common.Args) {
+		return
+	}
+	if c, ok := common.Args[i].(*ssa.Const); ok && c.IsNil() {
+		return // no options: the defaults
+	}
+	dynamic := func() {
+		for a := range ps.OptionsFields {
+			attrs[a] = AttrValue{Origin: Dynamic}
+		}
+	}
+	sl, ok := common.Args[i].(*ssa.Slice)
+	if !ok {
+		dynamic()
+		return
+	}
+	elems, ok := variadic.Elems(sl)
+	if !ok || len(elems) == 0 {
+		dynamic()
+		return
+	}
+	load, ok := elems[0].(*ssa.UnOp)
+	var lit *ssa.Alloc
+	if ok {
+		lit, _ = load.X.(*ssa.Alloc)
+	}
+	if lit == nil {
+		dynamic()
+		return
+	}
+	byField := map[string]model.Attr{}
+	for a, f := range ps.OptionsFields {
+		byField[f] = a
+		attrs[a] = AttrValue{Origin: Const, Value: zeroValue(a)}
+	}
+	for _, r := range referrers(lit) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		st, ok := structOf(fa.X.Type())
+		if !ok || fa.Field >= st.NumFields() {
+			continue
+		}
+		a, ok := byField[st.Field(fa.Field).Name()]
+		if !ok {
+			continue
+		}
+		for _, u := range referrers(fa) {
+			if store, ok := u.(*ssa.Store); ok && store.Addr == fa {
+				attrs[a] = attrValue(store.Val, a, ps.SameSite, false, store.Pos())
+			}
+		}
+	}
+}

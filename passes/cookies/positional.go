@@ -199,6 +199,9 @@ func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, 
 	applyDefaults(attrs, ps.Defaults)
 	if ps.OptionsArg > 0 {
 		s.applyOptions(attrs, common, first, ps.OptionsArg, ps.Options, mf)
+		if len(ps.OptionsFields) > 0 {
+			s.applyOptionsStruct(attrs, common, first, ps)
+		}
 	}
 	s.sites = append(s.sites, &Site{
 		Kind: KindPositional, Lib: model.Lookup(mf.Pkg), Setter: ps,

@@ -11,3 +11,10 @@ type EnterReq struct {
 }
 
 type EnterRes struct{}
+
+type RememberReq struct {
+	g.Meta `path:"/remember" method:"post"`
+	Token  string `v:"required"`
+}
+
+type RememberRes struct{}

@@ -64,7 +64,9 @@ type directory struct {
 
 var errBadUser = errors.New("no such user")
 
-func (d *directory) search(username string) ([]string, error) { return []string{"uid=" + username}, nil }
+func (d *directory) search(username string) ([]string, error) {
+	return []string{"uid=" + username}, nil
+}
 
 // Authenticate binds as the directory's reader (retrying), finds the
 // user's entry, and binds as the user: the directory checks the password.

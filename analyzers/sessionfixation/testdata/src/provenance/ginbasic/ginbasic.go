@@ -160,4 +160,3 @@ func linkedScheme(users UserService) func(c *gin.Context) {
 		_ = session.Save()
 	}
 }
-

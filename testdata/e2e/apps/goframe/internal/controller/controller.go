@@ -4,6 +4,11 @@ package controller
 
 import (
 	"context"
+	"net/http"
+	"time"
+
+	"github.com/gogf/gf/v2/frame/g"
+	"github.com/gogf/gf/v2/net/ghttp"
 
 	"sessionlint.test/e2e/apps/goframe/api"
 	"sessionlint.test/e2e/apps/goframe/internal/logic"
@@ -30,4 +35,15 @@ func (Account) EnterRenewed(ctx context.Context, req *api.EnterReq) (*api.EnterR
 		return nil, err
 	}
 	return &api.EnterRes{}, logic.Keep(ctx, u) // e2e: clean
+}
+
+// Remember keeps a remember-me token in a cookie GoFrame sends with the
+// attributes its options give: none.
+func (Account) Remember(ctx context.Context, req *api.RememberReq) (*api.RememberRes, error) {
+	r := g.RequestFromCtx(ctx)
+	r.Cookie.SetCookie("remember", req.Token, "", "/", 30*24*time.Hour)                         // e2e: cookieflags
+	r.Cookie.SetCookie("remember_hardened", req.Token, "", "/", time.Hour, ghttp.CookieOptions{ // e2e: clean
+		HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode,
+	})
+	return &api.RememberRes{}, nil
 }

@@ -4,6 +4,7 @@ package ghttp
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/gogf/gf/v2/container/gvar"
 	"github.com/gogf/gf/v2/os/gsession"
@@ -51,7 +52,17 @@ func (m *middleware) Next() {}
 
 type Cookie struct{}
 
-func (c *Cookie) Set(key, value string)                   {}
+func (c *Cookie) Set(key, value string) {}
+
+// CookieOptions are a cookie's security attributes.
+type CookieOptions struct {
+	SameSite http.SameSite
+	Secure   bool
+	HttpOnly bool
+}
+
+func (c *Cookie) SetCookie(key, value, domain, path string, maxAge time.Duration, options ...CookieOptions) {
+}
 func (c *Cookie) Get(key string, def ...string) *gvar.Var { return nil }
 func (c *Cookie) Remove(key string)                       {}
 
