@@ -18,7 +18,7 @@ import (
 // report reports the unsanitized identity write w, found after point p.
 // The other unsanitized identity writes into the same session (also) are
 // related information of the same report.
-func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *authsuccess.Point, stores string, also []*sessionops.Op) {
+func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *authsuccess.Point, stores sessionops.StoreMode, also []*sessionops.Op) {
 	node, path := sessionops.Syntax(pass.Files, w)
 	d := analysis.Diagnostic{Pos: w.Pos}
 	if node != nil {
@@ -72,8 +72,8 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 }
 
 // unseenNote is the message's note on a store that was not seen, or "".
-func unseenNote(s *sessionops.Session, stores string) string {
-	if s.Store != sessionops.StoreUnseen || stores != "" && stores != "auto" {
+func unseenNote(s *sessionops.Session, stores sessionops.StoreMode) string {
+	if s.Store != sessionops.StoreUnseen || stores.Stated() {
 		return ""
 	}
 	return " (the store behind this session is configured outside this module and is assumed to be server-side; use -sessionfixation.stores=stateless if it is a signed-cookie store)"
@@ -81,7 +81,7 @@ func unseenNote(s *sessionops.Session, stores string) string {
 
 // reportLibraryLogin reports a server-side store handed to a library whose
 // own login handlers write the user into it without renewing the ID.
-func reportLibraryLogin(pass *analysis.Pass, ll sessionops.LibraryLogin, stores string) {
+func reportLibraryLogin(pass *analysis.Pass, ll sessionops.LibraryLogin, stores sessionops.StoreMode) {
 	msg := fmt.Sprintf("%s's login handlers store the user in this session store without renewing its ID, and the store keeps sessions on the server; %s%s",
 		ll.Lib.Name, ll.Lib.Session.Fix, unseenNote(ll.Store, stores))
 	pass.Report(analysis.Diagnostic{Pos: ll.Call.Pos(), Message: msg})

@@ -70,14 +70,12 @@ type Config struct {
 	// as the value.
 	Sanitizers, Sinks []model.Func
 	// Stores says what the session stores are when the package does not
-	// show them: "auto" (the stores the module constructs decide; a store
-	// seen nowhere counts as server-side and the message says so),
-	// "stateless" or "server".
-	Stores string
+	// show them (see sessionops.StoreMode).
+	Stores sessionops.StoreMode
 }
 
 // DefaultConfig is the configuration of Analyzer.
-var DefaultConfig = Config{IdentityKeys: DefaultIdentityKeys, Stores: "auto"}
+var DefaultConfig = Config{IdentityKeys: DefaultIdentityKeys, Stores: sessionops.StoresAuto}
 
 // Validate reports a configuration error.
 func (c Config) Validate() error {
@@ -85,29 +83,11 @@ func (c Config) Validate() error {
 	if err != nil {
 		return fmt.Errorf("sessionfixation: bad -identity-keys: %v", err)
 	}
-	if err := (storesFlag{&c.Stores}).Set(c.Stores); err != nil {
+	mode := c.Stores
+	if err := mode.Set(string(c.Stores)); err != nil {
 		return fmt.Errorf("sessionfixation: bad -stores: %v", err)
 	}
 	return nil
-}
-
-// storesFlag is the -stores flag: auto, stateless or server.
-type storesFlag struct{ s *string }
-
-func (f storesFlag) String() string {
-	if f.s == nil || *f.s == "" {
-		return "auto"
-	}
-	return *f.s
-}
-
-func (f storesFlag) Set(v string) error {
-	switch v {
-	case "", "auto", "stateless", "server":
-		*f.s = v
-		return nil
-	}
-	return fmt.Errorf("%q is not auto, stateless or server", v)
 }
 
 // Analyzer is the sessionfixation analyzer with DefaultConfig, configured
@@ -137,7 +117,7 @@ func New(cfg Config) *analysis.Analyzer {
 	// key.
 	a.Flags.Var(flagvalue.NewRegexp(&c.identity, regexp.MustCompile("")), "identity-keys",
 		"regular expression of the session keys that hold the user's identity")
-	a.Flags.Var(storesFlag{&c.cfg.Stores}, "stores",
+	a.Flags.Var(&c.cfg.Stores, "stores",
 		"what the session stores are where the package does not show them: auto (decided by the stores the module constructs), stateless or server")
 	a.Flags.Var(funcsFlag{&c.cfg.Sanitizers}, "sanitizers",
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that renew the session ID")

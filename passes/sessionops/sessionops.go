@@ -230,18 +230,54 @@ const (
 // flags may override it (StatelessUnder).
 func (s *Session) knownStateless() bool { return s.Stateless && s.Store == StoreLocal }
 
+// StoreMode is what a team states about the session stores sessionlint
+// cannot see in a package (sessionfixation -stores). It is a flag.Value.
+type StoreMode string
+
+const (
+	// StoresAuto: the stores the module constructs decide; a store seen
+	// nowhere counts as server-side, and messages say so.
+	StoresAuto StoreMode = "auto"
+	// StoresStateless: every unseen store keeps the session in its cookie.
+	StoresStateless StoreMode = "stateless"
+	// StoresServer: every unseen store keeps the session on the server.
+	StoresServer StoreMode = "server"
+)
+
+func (m *StoreMode) String() string {
+	if m == nil || *m == "" {
+		return string(StoresAuto)
+	}
+	return string(*m)
+}
+
+// Set parses a mode; "" is auto.
+func (m *StoreMode) Set(v string) error {
+	switch StoreMode(v) {
+	case "", StoresAuto:
+		*m = StoresAuto
+	case StoresStateless, StoresServer:
+		*m = StoreMode(v)
+	default:
+		return fmt.Errorf("%q is not auto, stateless or server", v)
+	}
+	return nil
+}
+
+// Stated reports whether the mode states the stores (not auto).
+func (m StoreMode) Stated() bool { return m == StoresStateless || m == StoresServer }
+
 // StatelessUnder reports whether the session is stateless when a team
-// states the kind of the stores sessionlint cannot see in the package
-// (sessionfixation -stores): mode "stateless" or "server" overrides what the
-// module's stores say; "auto" (or "") keeps it.
-func (s *Session) StatelessUnder(mode string) bool {
+// states the kind of the stores sessionlint cannot see in the package: a
+// stated mode overrides what the module's stores say; auto keeps it.
+func (s *Session) StatelessUnder(mode StoreMode) bool {
 	if s.Store == StoreLocal {
 		return s.Stateless
 	}
 	switch mode {
-	case "stateless":
+	case StoresStateless:
 		return true
-	case "server":
+	case StoresServer:
 		return false
 	}
 	return s.Stateless
