@@ -119,6 +119,9 @@
 //     CookieDomain; an option of the application's own, or options the
 //     module registers for every cookie (ctx.AddCookieOptions in a
 //     middleware), leave those attributes to the author.
+//   - gorilla's sessions.NewCookie(name, value, &sessions.Options{...}),
+//     which builds the cookie from the options it is given (nothing
+//     defaulted).
 //   - GoFrame v2: r.Cookie.SetCookie(key, value, domain, path, maxAge,
 //     options...), whose HttpOnly, Secure and SameSite come only from the
 //     first ghttp.CookieOptions (none without one); options that are not

@@ -68,21 +68,7 @@ func remedy(site *cookies.Site, m missing) string {
 		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
 	case cookies.KindPositional:
 		if ps := site.Setter; ps != nil && len(ps.OptionsFields) > 0 {
-			// An options struct (GoFrame's ghttp.CookieOptions): the
-			// whole literal, with what it already sets.
-			var fields []string
-			for _, a := range []model.Attr{model.AttrHttpOnly, model.AttrSecure, model.AttrSameSite} {
-				f := ps.OptionsFields[a]
-				if f == "" {
-					continue
-				}
-				if i := slices.IndexFunc(want, func(w attrValue) bool { return w.attr == a }); i >= 0 {
-					fields = append(fields, f+": "+site.ValueText(a, want[i].val))
-				} else if v := site.Sends[0].Attrs.Get(a); v.Known() && !v.IsOff() {
-					fields = append(fields, f+": "+site.ValueText(a, v.Value))
-				}
-			}
-			return "pass " + valueflow.PkgName(ps.OptionsType.Pkg) + "." + ps.OptionsType.Name + "{" + strings.Join(fields, ", ") + "} as its last argument"
+			return optionsStructRemedy(site, ps, want)
 		}
 		if site.Setter != nil && len(site.Setter.Options) > 0 {
 			if opts := optionsRemedy(site, site.Setter.Options, want); opts != "" {
@@ -327,4 +313,34 @@ func headerAttrs(want []attrValue) string {
 		}
 	}
 	return b.String()
+}
+
+// optionsStructRemedy names the fields of a setter's options struct to
+// set: in the literal the call passes, or in one to pass (GoFrame's
+// ghttp.CookieOptions, gorilla's &sessions.Options).
+func optionsStructRemedy(site *cookies.Site, ps *model.PositionalSetter, want []attrValue) string {
+	var fields []string
+	for _, w := range want {
+		if f := ps.OptionsFields[w.attr]; f != "" {
+			fields = append(fields, f+": "+site.ValueText(w.attr, w.val))
+		}
+	}
+	name := valueflow.PkgName(ps.OptionsType.Pkg) + "." + ps.OptionsType.Name
+	if site.Call != nil && ps.OptionsArg < len(site.Call.Args) {
+		return "set " + lint.AndList(fields) + " in the " + name + " it is given"
+	}
+	// None given: the whole literal, with what is on already.
+	fields = fields[:0]
+	for _, a := range []model.Attr{model.AttrHttpOnly, model.AttrSecure, model.AttrSameSite} {
+		f := ps.OptionsFields[a]
+		if f == "" {
+			continue
+		}
+		if i := slices.IndexFunc(want, func(w attrValue) bool { return w.attr == a }); i >= 0 {
+			fields = append(fields, f+": "+site.ValueText(a, want[i].val))
+		} else if v := site.Sends[0].Attrs.Get(a); v.Known() && !v.IsOff() {
+			fields = append(fields, f+": "+site.ValueText(a, v.Value))
+		}
+	}
+	return "pass " + name + "{" + strings.Join(fields, ", ") + "} as its last argument"
 }

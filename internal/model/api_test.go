@@ -225,10 +225,21 @@ func (c *checker) library(lib *model.Library) {
 				c.fn(lib, model.Func{Pkg: p.Func.Pkg, Recv: p.Func.Recv, Name: p.SameSiteFrom})
 			}
 			if p.OptionsType.Name != "" {
-				// The options struct is the variadic parameter's, with
-				// the fields named.
-				if sig != nil && (!sig.Variadic() || p.OptionsArg != sig.Params().Len()-1) {
-					c.t.Errorf("%s: %s: argument %d is not the variadic options", lib.Name, p.Func, p.OptionsArg)
+				// The options parameter is of the struct (a pointer to
+				// it, or a variadic list of it), with the fields named.
+				if sig != nil {
+					ok := p.OptionsArg < sig.Params().Len()
+					if ok {
+						t := sig.Params().At(p.OptionsArg).Type()
+						if sl, isSlice := t.(*types.Slice); isSlice && sig.Variadic() && p.OptionsArg == sig.Params().Len()-1 {
+							t = sl.Elem()
+						}
+						tn, named := model.TypeNameOf(t)
+						ok = named && tn == p.OptionsType
+					}
+					if !ok {
+						c.t.Errorf("%s: %s: argument %d is not a %s", lib.Name, p.Func, p.OptionsArg, p.OptionsType)
+					}
 				}
 				c.typeName(lib, p.OptionsType)
 				for _, f := range sortedValues(p.OptionsFields) {

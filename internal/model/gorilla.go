@@ -55,6 +55,20 @@ var Gorilla = &Library{
 		Fix: `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
 	},
 	Cookies: &CookieModel{
+		// sessions.NewCookie(name, value, options) builds an *http.Cookie
+		// from the Options it is given, nothing defaulted (v1.4.0
+		// sessions.go newCookieFromOptions).
+		Positional: []PositionalSetter{{
+			Func:       Func{gorillaPkg, "", "NewCookie"},
+			Args:       map[Attr]int{AttrName: 0, AttrValue: 1},
+			Defaults:   Attrs{AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset},
+			OptionsArg: 2, OptionsType: TypeName{gorillaPkg, "Options"},
+			OptionsFields: map[Attr]string{
+				AttrPath: "Path", AttrDomain: "Domain", AttrMaxAge: "MaxAge",
+				AttrHttpOnly: "HttpOnly", AttrSecure: "Secure", AttrSameSite: "SameSite",
+			},
+			SameSite: SameSiteHTTP,
+		}},
 		Types: []CookieType{{
 			Pkg: gorillaPkg, Type: "Options", Session: true,
 			Fields: map[Attr]string{

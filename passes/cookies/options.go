@@ -140,12 +140,12 @@ func (s *state) registersOptions(pkg string) bool {
 	return false
 }
 
-// applyOptionsStruct applies the first element of a setter's variadic
-// options struct (model PositionalSetter.OptionsType: GoFrame's
-// ghttp.CookieOptions{HttpOnly: true}): its fields set the attributes
-// they name; a field the literal leaves out is its zero value. An
-// argument that is not a literal list of literals leaves the attributes
-// to the author.
+// applyOptionsStruct applies a setter's options struct (model
+// PositionalSetter.OptionsType: GoFrame's variadic ghttp.CookieOptions{...},
+// the first one counting; gorilla's &sessions.Options{...}): its fields
+// set the attributes they name; a field the literal leaves out is its zero
+// value. An argument that is not a literal leaves the attributes to the
+// author.
 func (s *state) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, first int, ps *model.PositionalSetter) {
 	i := first + ps.OptionsArg
 	if i >= len(common.Args) {
@@ -159,20 +159,18 @@ func (s *state) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, first in
 			attrs[a] = AttrValue{Origin: Dynamic}
 		}
 	}
-	sl, ok := common.Args[i].(*ssa.Slice)
-	if !ok {
-		dynamic()
-		return
+	v := common.Args[i]
+	if sl, ok := v.(*ssa.Slice); ok {
+		elems, ok := variadic.Elems(sl)
+		if !ok || len(elems) == 0 {
+			dynamic()
+			return
+		}
+		v = elems[0]
 	}
-	elems, ok := variadic.Elems(sl)
-	if !ok || len(elems) == 0 {
-		dynamic()
-		return
-	}
-	load, ok := elems[0].(*ssa.UnOp)
-	var lit *ssa.Alloc
-	if ok {
-		lit, _ = load.X.(*ssa.Alloc)
+	lit, _ := v.(*ssa.Alloc) // &T{...}
+	if load, ok := v.(*ssa.UnOp); ok {
+		lit, _ = load.X.(*ssa.Alloc) // T{...}
 	}
 	if lit == nil {
 		dynamic()

@@ -15,7 +15,7 @@ func remember(r *ghttp.Request, token string) {
 }
 
 func rememberHttpOnly(r *ghttp.Request, token string) {
-	r.Cookie.SetCookie("remember", token, "", "/", time.Hour, ghttp.CookieOptions{HttpOnly: true}) // want `^cookie "remember" is sent without Secure and SameSite; pass ghttp.CookieOptions\{HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode\} as its last argument$`
+	r.Cookie.SetCookie("remember", token, "", "/", time.Hour, ghttp.CookieOptions{HttpOnly: true}) // want `^cookie "remember" is sent without Secure and SameSite; set Secure: true and SameSite: http.SameSiteLaxMode in the ghttp.CookieOptions it is given$`
 }
 
 func rememberHardened(r *ghttp.Request, token string) {

@@ -157,3 +157,20 @@ func (c *ctrl) saveState(w http.ResponseWriter, r *http.Request) error {
 	state.Values["state"] = "s"
 	return state.Save(r, w)
 }
+
+// userCookie is built by gorilla's NewCookie from the options it is
+// given: SameSite's default mode sends no attribute.
+func userCookie(w http.ResponseWriter, name string, secure bool) {
+	c := sessions.NewCookie("user", name, &sessions.Options{ // want `^cookie "user" is sent without SameSite; set SameSite: http.SameSiteLaxMode in the sessions.Options it is given$`
+		Secure: secure, HttpOnly: true, MaxAge: 7200, SameSite: http.SameSiteDefaultMode, Path: "/",
+	})
+	http.SetCookie(w, c)
+}
+
+func userCookieLax(w http.ResponseWriter, name string, secure bool) {
+	http.SetCookie(w, sessions.NewCookie("user", name, &sessions.Options{Secure: secure, HttpOnly: true, SameSite: http.SameSiteLaxMode, Path: "/"}))
+}
+
+func userCookieGone(w http.ResponseWriter) {
+	http.SetCookie(w, sessions.NewCookie("user", "", &sessions.Options{MaxAge: -1, Path: "/"}))
+}

@@ -50,4 +50,8 @@ func (h *Handler) Login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_ = saveUser(h.Store, w, r, UserInfo{Name: name}) // e2e: sessionfixation
+	// The user's name, for the UI's script: HttpOnly off on purpose.
+	http.SetCookie(w, sessions.NewCookie("user", name, &sessions.Options{ // e2e: cookieflags
+		Path: "/", MaxAge: 7200, Secure: true, SameSite: http.SameSiteDefaultMode,
+	}))
 }
