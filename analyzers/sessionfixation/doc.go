@@ -482,8 +482,10 @@
 //     write (the conventional rule), instead of accepting any renewal
 //     before the write is persisted.
 //   - -sessionfixation.identity-keys=regexp: the session keys that hold
-//     the identity (default: DefaultIdentityKeys). Values are still judged
-//     by their type and origin.
+//     the identity (default: DefaultIdentityKeys), matched against the
+//     whole key or, for a key under a namespace of the application's
+//     ("app_sess_key:account_id", "auth/user"), the part after the last
+//     ':' or '/'. Values are still judged by their type and origin.
 //   - -sessionfixation.stores=auto|stateless|server: what the session
 //     stores are where the package does not show them. auto (the
 //     default) decides by the stores the module constructs, as above;

@@ -342,7 +342,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		return false // a zero value clears (SetMember(Member{}) logs out)
 	}
 	if w.KeyKnown {
-		if re.MatchString(w.KeyConst) {
+		if identityKey(re, w.KeyConst) {
 			return true
 		}
 		if providerTokenKeys.MatchString(w.KeyConst) {
@@ -367,6 +367,17 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		}
 	}
 	return sessionops.IdentityValue(w.Value) || provenance && sessionops.LoadedByID(w.Value)
+}
+
+// identityKey reports whether a session key names the identity: the
+// whole key, or its last part after a namespace the application puts
+// before its keys ("webchat_sess_key:account_id", "auth/user").
+func identityKey(re *regexp.Regexp, key string) bool {
+	if re.MatchString(key) {
+		return true
+	}
+	i := strings.LastIndexAny(key, ":/")
+	return i >= 0 && i+1 < len(key) && re.MatchString(key[i+1:])
 }
 
 // currentUserFunc matches the names of functions that return the user the

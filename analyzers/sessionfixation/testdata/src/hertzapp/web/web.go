@@ -73,3 +73,35 @@ func SignInHz(ctx context.Context, c *app.RequestContext) {
 		return
 	}
 }
+
+// Keys of the application's own namespace, in a session DefaultMany names
+// (webchat_be's shape).
+const (
+	sessionAccount   = "sess_account"
+	sessionKeyEmail  = "app_sess_key:email"
+	sessionKeyID     = "app_sess_key:account_id"
+	sessionKeyDevice = "app_sess_key:device"
+)
+
+func SignInMany(ctx context.Context, c *app.RequestContext) {
+	var req loginReq
+	if err := c.BindAndValidate(&req); err != nil {
+		return
+	}
+	id, err := users.Login(ctx, req.Email, req.Password)
+	if err != nil {
+		return
+	}
+	s := sessions.DefaultMany(c, sessionAccount)
+	s.Set(sessionKeyEmail, req.Email) // want `^user identity is stored in the session before its ID is renewed`
+	s.Set(sessionKeyID, id)
+	s.Set(sessionKeyDevice, c.Query("device"))
+	s.Save()
+}
+
+// Device keeps only the device under the namespace: no identity.
+func Device(ctx context.Context, c *app.RequestContext) {
+	s := sessions.DefaultMany(c, sessionAccount)
+	s.Set(sessionKeyDevice, c.Query("device"))
+	s.Save()
+}

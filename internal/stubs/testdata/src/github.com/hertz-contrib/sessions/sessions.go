@@ -39,3 +39,5 @@ func New(name string, store Store) app.HandlerFunc { return nil }
 func Sessions(name string, store Store) app.HandlerFunc { return nil }
 
 func Default(c *app.RequestContext) Session { return nil }
+
+func DefaultMany(c *app.RequestContext, name string) Session { return nil }
