@@ -191,8 +191,8 @@ func (c *checker) adopting(call *ssa.Call) {
 				why += fmt.Sprintf(", and this module selects %s %s", a.Module, v)
 			}
 		}
-		if a.Unless != "" {
-			set, known := fieldSet(valueflow.CallArg(common, f, a.ConfigArg), a.Unless)
+		for _, field := range a.Unless {
+			set, known := fieldSet(valueflow.CallArg(common, f, a.ConfigArg), field)
 			if set || !known {
 				return
 			}

@@ -405,9 +405,9 @@ type Adopting struct {
 	Func Func
 	// ConfigArg is the index of the config argument, -1 when none.
 	ConfigArg int
-	// Unless names a config field whose non-zero value stops the adoption
-	// (iris Config.Encoding).
-	Unless string
+	// Unless names config fields any of whose non-zero value stops the
+	// adoption (iris Config.Encoding, or v12.1's Decode).
+	Unless []string
 	// Before: only versions of Module below this one adopt ("" for all).
 	Module, Before string
 	// Used and Renewed, when set, are patterns of the module's Go text:
@@ -428,7 +428,9 @@ type Adopting struct {
 // ID the client sends as the ID of a new session (read in each library's
 // source: the Why of each entry says what it does).
 var AdoptingStores = slices.Concat([]Adopting{
-	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: "Encoding",
+	// v12.1's Config.Decode (beside Encode) rejects what it cannot decode
+	// as Encoding does: the client then gets a new ID.
+	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},
 		Why: "iris sessions without Config.Encoding accept any session ID the client sends",
 		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
 	{Lib: "rbcervilla/redisstore", Func: Func{"github.com/rbcervilla/redisstore/v9", "", "NewRedisStore"}, ConfigArg: -1,
