@@ -356,6 +356,12 @@ func recordOf(v ssa.Value) ssa.Value {
 			return x.X
 		case *ssa.FieldAddr:
 			return x.X
+		case *ssa.Lookup:
+			// A row kept as a map (user["password"]).
+			if _, isMap := x.X.Type().Underlying().(*types.Map); isMap {
+				return x.X
+			}
+			return nil
 		default:
 			return nil
 		}

@@ -220,6 +220,8 @@ func storedCredential(v ssa.Value) bool {
 		}
 	case *ssa.Field:
 		field = fieldName(x.X.Type(), x.Field)
+	case *ssa.Lookup:
+		field, _ = valueflow.ConstString(x.Index) // user["password"]
 	}
 	if field == "" || !classifyName(field).cred {
 		return false
