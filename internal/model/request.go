@@ -138,3 +138,17 @@ var ContextLocals = slices.Concat([]Func{
 }, beegoEach(func(b beegoRelease) []Func {
 	return []Func{{b.context, "BeegoInput", "GetData"}}
 }))
+
+// NoReturn are calls that never return to their caller: the process
+// exits, or the framework ends the request by panicking (beego's
+// Controller.StopRun, and Abort and CustomAbort, which call it: v1.12.3 and
+// v2.3.10 controller.go). A branch that ends in one does not join the code
+// after it.
+var NoReturn = slices.Concat([]Func{
+	{"os", "", "Exit"},
+	{"log", "", "Fatal"}, {"log", "", "Fatalf"}, {"log", "", "Fatalln"},
+	{"log", "", "Panic"}, {"log", "", "Panicf"}, {"log", "", "Panicln"},
+	{"runtime", "", "Goexit"},
+}, beegoEach(func(b beegoRelease) []Func {
+	return []Func{{b.web, "Controller", "StopRun"}, {b.web, "Controller", "Abort"}, {b.web, "Controller", "CustomAbort"}}
+}))

@@ -28,6 +28,8 @@ type state struct {
 	routes map[*ssa.Function]route
 	// origins says where values come from (nil when unavailable).
 	origins *valueflow.Result
+	// noReturn memoises neverReturns.
+	noReturn map[*ssa.Function]bool
 }
 
 // funcInfo is the summary of one function: its success points from

@@ -2,9 +2,12 @@ package authsuccess
 
 import (
 	"go/constant"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
 )
 
 // funcScan is the state of the scan of one function: the points found so
@@ -65,8 +68,10 @@ func (s *state) checkPoints(fn *ssa.Function) []Point {
 		}
 		// A success side that other paths join (the failure branch does
 		// not return) is no success point: control can reach it without
-		// the check having succeeded.
-		if len(succ.Preds) != 1 {
+		// the check having succeeded. A branch that ends in a call that
+		// never returns (beego's this.StopRun(), a helper that always
+		// does) joins nothing.
+		if slices.ContainsFunc(succ.Preds, func(p *ssa.BasicBlock) bool { return p != b && !s.blockNeverReturns(p) }) {
 			continue
 		}
 		p.Block = succ
@@ -151,4 +156,63 @@ func (s *state) phiCond(fs *funcScan, phi *ssa.Phi, depth int) (bool, Point, boo
 		}
 	}
 	return false, Point{}, false
+}
+
+// blockNeverReturns reports whether control that enters b goes no further
+// than b: b panics, or calls a function that never returns.
+func (s *state) blockNeverReturns(b *ssa.BasicBlock) bool {
+	for _, instr := range b.Instrs {
+		switch x := instr.(type) {
+		case *ssa.Panic:
+			return true
+		case *ssa.Call:
+			if fn := x.Call.StaticCallee(); fn != nil && s.neverReturns(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// neverReturns reports whether a call of fn never returns to its caller:
+// fn is one of the model's NoReturn, or a function of this package none of
+// whose returns can be reached from its entry without passing such a call
+// (or a panic).
+func (s *state) neverReturns(fn *ssa.Function) bool {
+	if fn.Synthetic != "" || fn.Blocks == nil {
+		if obj, ok := fn.Object().(*types.Func); ok {
+			if f, ok := model.FuncOf(obj); ok && slices.Contains(model.NoReturn, f) {
+				return true
+			}
+		}
+		if fn.Blocks == nil {
+			return false
+		}
+	}
+	if fn.Pkg != s.pkg {
+		return false
+	}
+	if v, ok := s.noReturn[fn]; ok {
+		return v
+	}
+	if s.noReturn == nil {
+		s.noReturn = map[*ssa.Function]bool{}
+	}
+	s.noReturn[fn] = false // recursion: assume it returns
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[b] || b == fn.Recover || s.blockNeverReturns(b) {
+			continue
+		}
+		seen[b] = true
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return false
+		}
+		stack = append(stack, b.Succs...)
+	}
+	s.noReturn[fn] = true
+	return true
 }

@@ -60,6 +60,8 @@ func (c *Controller) SetSecureCookie(Secret, name, value string, others ...inter
 func (c *Controller) Redirect(url string, code int) {}
 
 func (c *Controller) Abort(code string) {}
+func (c *Controller) StopRun()          { panic("stop") }
+func (c *Controller) ServeJSON()        {}
 
 func (c *Controller) StartSession() session.Store { return c.CruSession }
 
