@@ -71,6 +71,27 @@ func IsController(t types.Type) bool {
 	return Embeds(t, 3, func(tn TypeName) bool { return slices.Contains(ControllerTypes, tn) })
 }
 
+// HoldsContext reports whether t, or the struct it points to, has a field
+// of a framework's request context (iris MVC's controllers: Ctx
+// iris.Context): its methods handle requests. An *http.Request field does
+// not count: a client holds one too.
+func HoldsContext(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		tn, ok := TypeNameOf(st.Field(i).Type())
+		if ok && tn != (TypeName{"net/http", "Request"}) && IsRequestType(tn) {
+			return true
+		}
+	}
+	return false
+}
+
 // Embeds reports whether t, or the struct it points to, has an embedded
 // field whose named type is, by is, what is looked for, looking through
 // up to depth more levels of embedded structs.

@@ -211,7 +211,8 @@ func nameWords(fn *ssa.Function) []string {
 // modelled framework's request or context (model.RequestTypes), a typed
 // handler's request struct, or any named type Context or Ctx outside the
 // standard context package; or the receiver is a controller (a struct
-// embedding one of model.ControllerTypes). An *http.Request alone does not make a handler: client code
+// embedding one of model.ControllerTypes, or holding a framework's context,
+// as iris MVC's do). An *http.Request alone does not make a handler: client code
 // that authenticates outgoing requests takes one too.
 func (s *state) handlerLike(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
@@ -220,7 +221,7 @@ func (s *state) handlerLike(fn *ssa.Function) bool {
 		}
 	}
 	if sig := fn.Signature; sig != nil && sig.Recv() != nil {
-		return model.IsController(sig.Recv().Type())
+		return model.IsController(sig.Recv().Type()) || model.HoldsContext(sig.Recv().Type())
 	}
 	return false
 }

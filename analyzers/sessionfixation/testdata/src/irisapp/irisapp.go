@@ -1,6 +1,8 @@
 package irisapp
 
 import (
+	"net/http"
+
 	"github.com/kataras/iris/v12"
 	"github.com/kataras/iris/v12/sessions"
 	"golang.org/x/crypto/bcrypt"
@@ -73,4 +75,46 @@ func loginPreferences(ctx iris.Context) {
 		return
 	}
 	sessions.Get(ctx).Set("theme", u.Theme)
+}
+
+// AuthController is an iris MVC controller: iris binds the request's
+// context to Ctx, and its methods handle requests.
+type AuthController struct {
+	Ctx iris.Context
+}
+
+var sessionUserID = "APP-USER_ID"
+
+// account stands for a lookup the analysis cannot see into (go-natok-server's
+// xorm Get with the posted struct as its condition).
+func account() *users.User { return &users.User{} }
+
+// Login keeps the account a hidden check accepted: the handler's name is
+// the evidence, and an MVC controller's method is a handler.
+func (c *AuthController) Login() {
+	u := account()
+	if u == nil {
+		return
+	}
+	s := sess.Start(c.Ctx)
+	s.Set(sessionUserID, u.ID) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+// Theme keeps a preference.
+func (c *AuthController) Theme() {
+	s := sess.Start(c.Ctx)
+	s.Set("theme", c.Ctx.FormValue("theme"))
+}
+
+// client holds a request, not a framework's context: its Login is no
+// handler.
+type client struct{ req *http.Request }
+
+func (c *client) Login() {
+	u := account()
+	if u == nil {
+		return
+	}
+	s := sess.Start(nil)
+	s.Set(sessionUserID, u.ID)
 }
