@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
@@ -218,13 +219,9 @@ func (a *pkgAnalysis) importedImplementation(ci *callInfo, iface *types.Interfac
 func (a *pkgAnalysis) factImplementation(ci *callInfo, iface *types.Interface) *types.Func {
 	var cands []*types.Func
 	writers := map[*types.Func]bool{}
-	for _, of := range a.pass.AllObjectFacts() {
-		fn, ok := of.Object.(*types.Func)
-		if !ok || fn.Name() != ci.fn.Name() || fn.Pkg() == nil || !a.inModule(fn.Pkg().Path()) {
-			continue
-		}
-		sig, ok := fn.Type().(*types.Signature)
-		if !ok || sig.Recv() == nil || !types.Implements(sig.Recv().Type(), iface) {
+	for _, of := range a.moduleMethodFacts()[ci.fn.Name()] {
+		fn := of.Object.(*types.Func)
+		if !types.Implements(fn.Type().(*types.Signature).Recv().Type(), iface) {
 			continue
 		}
 		if !slices.Contains(cands, fn) {
@@ -246,6 +243,25 @@ func (a *pkgAnalysis) factImplementation(ci *callInfo, iface *types.Interface) *
 		return cands[0]
 	}
 	return nil
+}
+
+// moduleMethodFacts returns this analyzer's facts about the methods of
+// the module's types, by method name, read once per package.
+func (a *pkgAnalysis) moduleMethodFacts() map[string][]analysis.ObjectFact {
+	if a.methodFacts != nil {
+		return a.methodFacts
+	}
+	a.methodFacts = map[string][]analysis.ObjectFact{}
+	for _, of := range a.pass.AllObjectFacts() {
+		fn, ok := of.Object.(*types.Func)
+		if !ok || fn.Pkg() == nil || !a.inModule(fn.Pkg().Path()) {
+			continue
+		}
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+			a.methodFacts[fn.Name()] = append(a.methodFacts[fn.Name()], of)
+		}
+	}
+	return a.methodFacts
 }
 
 // hidesSession reports whether an interface method may reach a session:

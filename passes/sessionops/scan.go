@@ -57,6 +57,9 @@ type pkgAnalysis struct {
 	// implementation; sessionMethods the package's methods that write or
 	// renew a session (the package facts the standalone driver reads).
 	unresolved, sessionMethods []string
+	// methodFacts are the facts about the module's methods, by name
+	// (moduleMethodFacts).
+	methodFacts map[string][]analysis.ObjectFact
 }
 
 func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
