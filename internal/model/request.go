@@ -76,10 +76,7 @@ func IsController(t types.Type) bool {
 // iris.Context): its methods handle requests. An *http.Request field does
 // not count: a client holds one too.
 func HoldsContext(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
+	st, ok := structBehind(t)
 	if !ok {
 		return false
 	}
@@ -92,14 +89,20 @@ func HoldsContext(t types.Type) bool {
 	return false
 }
 
-// Embeds reports whether t, or the struct it points to, has an embedded
-// field whose named type is, by is, what is looked for, looking through
-// up to depth more levels of embedded structs.
-func Embeds(t types.Type, depth int, is func(TypeName) bool) bool {
+// structBehind returns the struct t is, or points to.
+func structBehind(t types.Type) (*types.Struct, bool) {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// Embeds reports whether t, or the struct it points to, has an embedded
+// field whose named type is, by is, what is looked for, looking through
+// up to depth more levels of embedded structs.
+func Embeds(t types.Type, depth int, is func(TypeName) bool) bool {
+	st, ok := structBehind(t)
 	if !ok {
 		return false
 	}

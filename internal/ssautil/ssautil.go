@@ -7,6 +7,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sessionlint/sessionlint/internal/model"
 )
 
 // errorType is the predeclared error interface.
@@ -108,4 +110,27 @@ func ReturnedValue(r *ssa.Return, i int) ssa.Value {
 		return v
 	}
 	return stored
+}
+
+// StructOf returns the struct type t points to (or is).
+func StructOf(t types.Type) (*types.Struct, bool) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// FieldOf names the field a FieldAddr addresses as the model does: its
+// struct's package and type, and its name.
+func FieldOf(fa *ssa.FieldAddr) (model.Field, bool) {
+	st, ok := StructOf(fa.X.Type())
+	if !ok || fa.Field >= st.NumFields() {
+		return model.Field{}, false
+	}
+	tn, ok := model.TypeNameOf(fa.X.Type())
+	if !ok {
+		return model.Field{}, false
+	}
+	return model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(fa.Field).Name()}, true
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // rootInfo follows a session store or manager (or a parameter holding
@@ -45,7 +46,7 @@ type rootInfo struct {
 // stores' and sessions' Options, scs's Cookie) or a modelled library
 // interface with an Options(config) method (gin-contrib stores).
 func holderVia(t types.Type) (string, *model.CookieType) {
-	if st, ok := structOf(t); ok && isPointer(t) {
+	if st, ok := ssautil.StructOf(t); ok && isPointer(t) {
 		for i := range st.NumFields() {
 			fld := st.Field(i)
 			if ct := cookieTypeOf(fld.Type()); ct != nil && ct.Session {
@@ -131,7 +132,7 @@ func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
 			if r.X != v {
 				continue
 			}
-			if st, ok := structOf(r.X.Type()); ok && r.Field < st.NumFields() && st.Field(r.Field).Name() == ri.via {
+			if st, ok := ssautil.StructOf(r.X.Type()); ok && r.Field < st.NumFields() && st.Field(r.Field).Name() == ri.via {
 				if ri.ct == nil {
 					ri.ct = cookieTypeOf(st.Field(r.Field).Type())
 				}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // disabledSites adds a site for a session cookie configuration whose
@@ -84,7 +85,7 @@ func disabledField(st *ssa.Store) (*model.CookieType, model.Attr, bool) {
 		return nil, "", false
 	}
 	ct := cookieTypeOf(fa.X.Type())
-	s, ok := structOf(fa.X.Type())
+	s, ok := ssautil.StructOf(fa.X.Type())
 	if ct == nil || !ct.Session || !ok || fa.Field >= s.NumFields() {
 		return nil, "", false
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // Configuration written field by field into a library's package variable
@@ -44,7 +45,7 @@ func (s *state) globalConfigSites() {
 			if !ok || fa.X != v {
 				continue
 			}
-			st, ok := structOf(fa.X.Type())
+			st, ok := ssautil.StructOf(fa.X.Type())
 			if !ok || fa.Field >= st.NumFields() {
 				continue
 			}

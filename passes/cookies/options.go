@@ -8,6 +8,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
@@ -186,7 +187,7 @@ func (s *state) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, first in
 		if !ok {
 			continue
 		}
-		st, ok := structOf(fa.X.Type())
+		st, ok := ssautil.StructOf(fa.X.Type())
 		if !ok || fa.Field >= st.NumFields() {
 			continue
 		}

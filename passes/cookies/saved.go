@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -87,7 +88,7 @@ func (s *state) sessionSaves(ri *rootInfo, sv ssa.Value, attrs Attrs) ([]*Send, 
 	for _, r := range referrers(sv) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			st, ok := structOf(r.X.Type())
+			st, ok := ssautil.StructOf(r.X.Type())
 			if !ok || r.Field >= st.NumFields() || st.Field(r.Field).Name() != ri.via {
 				continue // Values, ID, ...
 			}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
@@ -175,7 +176,7 @@ func locationOf(addr ssa.Value) types.Object {
 	case *ssa.Global:
 		return a.Object()
 	case *ssa.FieldAddr:
-		if st, ok := structOf(a.X.Type()); ok && a.Field < st.NumFields() {
+		if st, ok := ssautil.StructOf(a.X.Type()); ok && a.Field < st.NumFields() {
 			return st.Field(a.Field)
 		}
 	}
@@ -222,13 +223,6 @@ func (s *state) fileOf(pos token.Pos) *ast.File {
 		}
 	}
 	return nil
-}
-
-// structOf returns the struct type that t points to (or is).
-func structOf(t types.Type) (*types.Struct, bool) {
-	t = deref(t)
-	st, ok := t.Underlying().(*types.Struct)
-	return st, ok
 }
 
 func deref(t types.Type) types.Type {

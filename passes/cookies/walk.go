@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // The walks over SSA uses shared by a cookie's flow (track.go) and a
@@ -45,7 +46,7 @@ func attrOf(ct *model.CookieType, field string) (attr model.Attr, negated, ok bo
 // unknown wherever fa's address goes elsewhere (a flag, a decoder). None
 // when the field is not one of ct's attributes. The writes have no frame.
 func fieldWrites(ct *model.CookieType, fa *ssa.FieldAddr) []write {
-	st, ok := structOf(fa.X.Type())
+	st, ok := ssautil.StructOf(fa.X.Type())
 	if !ok || fa.Field >= st.NumFields() {
 		return nil
 	}

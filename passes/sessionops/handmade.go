@@ -252,7 +252,7 @@ func (a *pkgAnalysis) requestSessionResults(fn *ssa.Function) (ids, records []in
 	for i := 0; i < results.Len(); i++ {
 		t := results.At(i).Type()
 		_, basic := t.Underlying().(*types.Basic)
-		if _, record := derefStruct(t); !basic && !record {
+		if _, record := ssautil.StructOf(t); !basic && !record {
 			continue // neither an ID nor a record
 		}
 		isID, isRecord := false, false

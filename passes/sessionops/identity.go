@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
@@ -91,7 +92,7 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 			return next(x.X)
 		}
 	case *ssa.FieldAddr:
-		if st, ok := derefStruct(x.X.Type()); ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name()) {
+		if st, ok := ssautil.StructOf(x.X.Type()); ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name()) {
 			return next(x.X)
 		}
 	case *ssa.Field:
@@ -138,7 +139,7 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 // local struct that carry a user's identity: a field of a user-like type,
 // or an ID-like one.
 func identityFieldStores(alloc *ssa.Alloc) []ssa.Value {
-	st, ok := derefStruct(alloc.Type())
+	st, ok := ssautil.StructOf(alloc.Type())
 	if !ok || alloc.Referrers() == nil {
 		return nil
 	}
@@ -250,7 +251,7 @@ func idField(v ssa.Value) bool {
 	var field int
 	switch x := v.(type) {
 	case *ssa.FieldAddr:
-		st, _ = derefStruct(x.X.Type())
+		st, _ = ssautil.StructOf(x.X.Type())
 		field = x.Field
 	case *ssa.Field:
 		st, _ = x.X.Type().Underlying().(*types.Struct)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // storeKind says whether the store value v is stateless (a signed-cookie
@@ -254,15 +255,11 @@ func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
 func storeFieldLib(addr ssa.Value) *model.Library {
 	switch x := addr.(type) {
 	case *ssa.FieldAddr:
-		st, ok := derefStruct(x.X.Type())
-		if !ok || x.Field >= st.NumFields() {
-			return nil
-		}
-		tn, ok := model.TypeNameOf(x.X.Type())
+		f, ok := ssautil.FieldOf(x)
 		if !ok {
 			return nil
 		}
-		return model.LookupStoreField(model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(x.Field).Name()})
+		return model.LookupStoreField(f)
 	case *ssa.Global:
 		obj := x.Object()
 		if obj == nil || obj.Pkg() == nil {
@@ -271,13 +268,4 @@ func storeFieldLib(addr ssa.Value) *model.Library {
 		return model.LookupStoreField(model.Field{Pkg: obj.Pkg().Path(), Name: obj.Name()})
 	}
 	return nil
-}
-
-// derefStruct returns the struct type t points to (or is).
-func derefStruct(t types.Type) (*types.Struct, bool) {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	return st, ok
 }

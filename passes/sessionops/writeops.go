@@ -13,19 +13,6 @@ import (
 // or fields, delete(), and calls of the application's own named like a
 // session write.
 
-// fieldOf returns the model name of the field addr selects.
-func fieldOf(addr *ssa.FieldAddr) (model.Field, bool) {
-	st, ok := derefStruct(addr.X.Type())
-	if !ok || addr.Field >= st.NumFields() {
-		return model.Field{}, false
-	}
-	tn, ok := model.TypeNameOf(addr.X.Type())
-	if !ok {
-		return model.Field{}, false
-	}
-	return model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(addr.Field).Name()}, true
-}
-
 // sinkFieldLoad returns the session whose sink field (gorilla Values) the
 // map value m was loaded from.
 func (a *pkgAnalysis) sinkFieldLoad(m ssa.Value) (*Session, *model.Library) {
@@ -37,7 +24,7 @@ func (a *pkgAnalysis) sinkFieldLoad(m ssa.Value) (*Session, *model.Library) {
 	if !ok {
 		return nil, nil
 	}
-	f, ok := fieldOf(fa)
+	f, ok := ssautil.FieldOf(fa)
 	if !ok {
 		return nil, nil
 	}
@@ -76,7 +63,7 @@ func (a *pkgAnalysis) storeOps(ops []*Op, st *ssa.Store) []*Op {
 	if !ok {
 		return ops
 	}
-	f, ok := fieldOf(fa)
+	f, ok := ssautil.FieldOf(fa)
 	if !ok {
 		return ops
 	}

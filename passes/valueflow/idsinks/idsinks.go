@@ -229,7 +229,7 @@ func (f *finder) store(st *ssa.Store) {
 	if !ok {
 		return
 	}
-	field, ok := fieldOf(fa)
+	field, ok := ssautil.FieldOf(fa)
 	if !ok {
 		return
 	}
@@ -412,7 +412,7 @@ func (f *finder) cookieValue(site *cookies.Site, av cookies.AttrValue) (ssa.Valu
 	case cookies.KindLiteral:
 		for _, st := range f.stores[av.Pos] {
 			if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
-				if field, ok := fieldOf(fa); ok && site.Type != nil && field.Name == site.Type.Fields[model.AttrValue] {
+				if field, ok := ssautil.FieldOf(fa); ok && site.Type != nil && field.Name == site.Type.Fields[model.AttrValue] {
 					return st.Val, st
 				}
 			}

@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // Names: how a value, a key or a field says it is a session ID.
@@ -92,12 +92,12 @@ func locName(v ssa.Value) string {
 		case *ssa.Global:
 			return x.Name()
 		case *ssa.FieldAddr:
-			if st, ok := structOf(x.X.Type()); ok && x.Field < st.NumFields() {
+			if st, ok := ssautil.StructOf(x.X.Type()); ok && x.Field < st.NumFields() {
 				return st.Field(x.Field).Name()
 			}
 			return x.Name()
 		case *ssa.Field:
-			if st, ok := structOf(x.X.Type()); ok && x.Field < st.NumFields() {
+			if st, ok := ssautil.StructOf(x.X.Type()); ok && x.Field < st.NumFields() {
 				return st.Field(x.Field).Name()
 			}
 			return x.Name()
@@ -110,25 +110,4 @@ func locName(v ssa.Value) string {
 		}
 	}
 	return "a map"
-}
-
-func structOf(t types.Type) (*types.Struct, bool) {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	return st, ok
-}
-
-// fieldOf names the field a FieldAddr addresses as the model does.
-func fieldOf(fa *ssa.FieldAddr) (model.Field, bool) {
-	st, ok := structOf(fa.X.Type())
-	if !ok || fa.Field >= st.NumFields() {
-		return model.Field{}, false
-	}
-	tn, ok := model.TypeNameOf(fa.X.Type())
-	if !ok {
-		return model.Field{}, false
-	}
-	return model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(fa.Field).Name()}, true
 }
