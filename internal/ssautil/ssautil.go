@@ -134,3 +134,32 @@ func FieldOf(fa *ssa.FieldAddr) (model.Field, bool) {
 	}
 	return model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(fa.Field).Name()}, true
 }
+
+// A FieldStore is a value stored into a field of a local struct.
+type FieldStore struct {
+	Field *types.Var
+	Store *ssa.Store
+}
+
+// FieldStores returns the stores into the fields of the struct alloc
+// holds (a composite literal, a new(T) filled field by field), in the
+// order of alloc's referrers.
+func FieldStores(alloc *ssa.Alloc) []FieldStore {
+	st, ok := StructOf(alloc.Type())
+	if !ok || alloc.Referrers() == nil {
+		return nil
+	}
+	var out []FieldStore
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.X != alloc || fa.Field >= st.NumFields() || fa.Referrers() == nil {
+			continue
+		}
+		for _, u := range *fa.Referrers() {
+			if store, ok := u.(*ssa.Store); ok && store.Addr == fa {
+				out = append(out, FieldStore{Field: st.Field(fa.Field), Store: store})
+			}
+		}
+	}
+	return out
+}

@@ -182,23 +182,9 @@ func (s *state) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, first in
 		byField[f] = a
 		attrs[a] = AttrValue{Origin: Const, Value: zeroValue(a)}
 	}
-	for _, r := range referrers(lit) {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
-			continue
-		}
-		st, ok := ssautil.StructOf(fa.X.Type())
-		if !ok || fa.Field >= st.NumFields() {
-			continue
-		}
-		a, ok := byField[st.Field(fa.Field).Name()]
-		if !ok {
-			continue
-		}
-		for _, u := range referrers(fa) {
-			if store, ok := u.(*ssa.Store); ok && store.Addr == fa {
-				attrs[a] = attrValue(store.Val, a, ps.SameSite, false, store.Pos())
-			}
+	for _, fs := range ssautil.FieldStores(lit) {
+		if a, ok := byField[fs.Field.Name()]; ok {
+			attrs[a] = attrValue(fs.Store.Val, a, ps.SameSite, false, fs.Store.Pos())
 		}
 	}
 }

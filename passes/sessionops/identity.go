@@ -139,23 +139,10 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 // local struct that carry a user's identity: a field of a user-like type,
 // or an ID-like one.
 func identityFieldStores(alloc *ssa.Alloc) []ssa.Value {
-	st, ok := ssautil.StructOf(alloc.Type())
-	if !ok || alloc.Referrers() == nil {
-		return nil
-	}
 	var vs []ssa.Value
-	for _, r := range *alloc.Referrers() {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok || fa.X != alloc || fa.Field >= st.NumFields() || fa.Referrers() == nil {
-			continue
-		}
-		if f := st.Field(fa.Field); !IdentityType(f.Type()) && !idLikeField.MatchString(f.Name()) {
-			continue
-		}
-		for _, fr := range *fa.Referrers() {
-			if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
-				vs = append(vs, store.Val)
-			}
+	for _, fs := range ssautil.FieldStores(alloc) {
+		if IdentityType(fs.Field.Type()) || idLikeField.MatchString(fs.Field.Name()) {
+			vs = append(vs, fs.Store.Val)
 		}
 	}
 	return vs
