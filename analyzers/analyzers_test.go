@@ -12,6 +12,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/analyzers"
 	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/internal/suppress"
 )
 
 var update = flag.Bool("update", false, "rewrite the README's analyzer table")
@@ -53,7 +54,7 @@ func TestRegistry(t *testing.T) {
 		if want := lint.DocBase + a.Name + "/doc.go"; a.URL != want {
 			t.Errorf("%s: URL is %q, want %q", a.Name, a.URL, want)
 		}
-		meta := lint.MetaOf(a.Name)
+		meta := analyzers.Registry.Meta(a.Name)
 		if len(meta.CWE) == 0 {
 			t.Errorf("%s: no CWE in its lint.Meta", a.Name)
 		}
@@ -112,7 +113,7 @@ func TestSuppressionNames(t *testing.T) {
 		names = append(names, a.Name)
 	}
 	slices.Sort(names)
-	if !slices.Equal(names, lint.Names) {
-		t.Errorf("lint.Names = %v, want the analyzers' names %v", lint.Names, names)
+	if !slices.Equal(names, suppress.Names) {
+		t.Errorf("suppress.Names = %v, want the analyzers' names %v", suppress.Names, names)
 	}
 }

@@ -3,8 +3,6 @@ package analyzers
 import (
 	"fmt"
 	"strings"
-
-	"github.com/sessionlint/sessionlint/internal/lint"
 )
 
 // Summary returns the first line of an analyzer's Doc without the
@@ -20,7 +18,7 @@ func MarkdownTable() string {
 	b.WriteString("| analyzer | what it reports | CWE | default |\n")
 	b.WriteString("|---|---|---|---|\n")
 	for _, a := range All {
-		meta := lint.MetaOf(a.Name)
+		meta := Registry.Meta(a.Name)
 		def := "on"
 		if !meta.Default {
 			def = "off"

@@ -2,7 +2,7 @@
 // thin adapter: it registers the plugin "sessionlint" with
 // github.com/golangci/plugin-module-register and hands golangci-lint the
 // analyzers of analyzers.All. Suppression directives and generated files
-// are handled inside the analyzers (see passes/suppress), so they behave as
+// are handled inside the analyzers (see internal/suppress), so they behave as
 // under go vet and the standalone binary.
 //
 // # Building a custom golangci-lint

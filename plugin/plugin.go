@@ -14,7 +14,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/internal/lint"
 )
 
 // Name is the plugin's name: the key under linters.settings.custom in
@@ -44,7 +43,7 @@ type Settings struct {
 // analyzers and flags, and flag values the analyzer rejects; the error
 // names the offending key.
 func New(settings any) (register.LinterPlugin, error) {
-	return build(settings, analyzers.All, func(a *analysis.Analyzer) bool { return lint.MetaOf(a.Name).Default })
+	return build(settings, analyzers.All, func(a *analysis.Analyzer) bool { return analyzers.Registry.Meta(a.Name).Default })
 }
 
 // build is New over any list of analyzers, so that tests can use their own.

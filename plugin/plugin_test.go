@@ -10,7 +10,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/internal/lint"
 )
 
 // fakes returns two analyzers with flags; beta is off by default.
@@ -51,7 +50,7 @@ func TestRegistered(t *testing.T) {
 	}
 	var got, want []string
 	for _, a := range analyzers.All {
-		if lint.MetaOf(a.Name).Default {
+		if analyzers.Registry.Meta(a.Name).Default {
 			want = append(want, a.Name)
 		}
 	}

@@ -60,13 +60,16 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.Var(flagvalue.NewRegexp(&c.JSReadable, nil), "js-readable",
 		"regular expression: cookies whose name matches are meant for JavaScript and need not be HttpOnly (empty: none)")
 	a.Flags.BoolVar(&c.Tests, "tests", cfg.Tests, "also report cookies built in _test.go files")
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc),
-		Severity: lint.SeverityExposure, Precision: "very-high",
-		CategoryCWE: map[string]string{"httponly": "CWE-1004", "secure": "CWE-614", "samesite": "CWE-1275", "samesite-none": "CWE-614"}})
+	return lint.New(a)
 }
 
 // Analyzer is the cookieflags analyzer with its default configuration.
 var Analyzer = New(DefaultConfig())
+
+// Meta is what the registry knows of the analyzer.
+var Meta = lint.Meta{CWE: []string{"CWE-1004", "CWE-614", "CWE-1275"}, Default: true, Manual: lint.Manual(doc),
+	Severity: lint.SeverityExposure, Precision: "very-high",
+	CategoryCWE: map[string]string{"httponly": "CWE-1004", "secure": "CWE-614", "samesite": "CWE-1275", "samesite-none": "CWE-614"}}
 
 // missing is what a cookie lacks.
 type missing struct {

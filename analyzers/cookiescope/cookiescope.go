@@ -35,13 +35,16 @@ func New(cfg Config) *analysis.Analyzer {
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.BoolVar(&c.Tests, "tests", cfg.Tests, "also report cookies built in _test.go files")
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc),
-		Severity: lint.SeverityScope, Precision: "very-high",
-		CategoryCWE: map[string]string{"public-suffix": "CWE-668", "parent-domain": "CWE-668", "prefix": "CWE-668", "partitioned": "CWE-614"}})
+	return lint.New(a)
 }
 
 // Analyzer is the cookiescope analyzer with its default configuration.
 var Analyzer = New(Config{})
+
+// Meta is what the registry knows of the analyzer.
+var Meta = lint.Meta{CWE: []string{"CWE-668", "CWE-614"}, Default: true, Manual: lint.Manual(doc),
+	Severity: lint.SeverityScope, Precision: "very-high",
+	CategoryCWE: map[string]string{"public-suffix": "CWE-668", "parent-domain": "CWE-668", "prefix": "CWE-668", "partitioned": "CWE-614"}}
 
 // Categories of the findings.
 const (

@@ -28,9 +28,12 @@ type Config = idsinks.Config
 // Analyzer is the sessionadoption analyzer with its default configuration.
 var Analyzer = New(Config{})
 
+// Meta is what the registry knows of the analyzer.
+var Meta = lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc), Severity: lint.SeverityTakeover, Precision: "high"}
+
 // New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	return idsinks.NewAnalyzer("sessionadoption", doc, lint.Meta{CWE: []string{"CWE-384"}, Severity: lint.SeverityTakeover, Precision: "high"}, cfg, check)
+	return lint.New(idsinks.Define("sessionadoption", lint.Doc(doc, "sessionadoption"), cfg, check))
 }
 
 func check(in *idsinks.Input) {

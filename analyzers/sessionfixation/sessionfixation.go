@@ -94,6 +94,10 @@ func (c Config) Validate() error {
 // further by its flags.
 var Analyzer = New(DefaultConfig)
 
+// Meta is what the registry knows of the analyzer.
+var Meta = lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc),
+	Severity: lint.SeverityTakeover, Precision: "high"}
+
 // New returns a sessionfixation analyzer with the given configuration
 // (its flags start from it). Analyzers built by New share their fact-free
 // prerequisites; run one of them per driver. A configuration that does not
@@ -123,8 +127,7 @@ func New(cfg Config) *analysis.Analyzer {
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that renew the session ID")
 	a.Flags.Var(funcsFlag{&c.cfg.Sinks}, "sinks",
 		"comma-separated pkgpath.Func or pkgpath.Type.Method that write a key and value into the session")
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-384"}, Default: true, Manual: lint.Manual(doc),
-		Severity: lint.SeverityTakeover, Precision: "high"})
+	return lint.New(a)
 }
 
 // funcsFlag is a flag.Value holding a comma-separated list of functions.

@@ -29,9 +29,12 @@ type Config = idsinks.Config
 // Analyzer is the sessionidurl analyzer with its default configuration.
 var Analyzer = New(Config{})
 
+// Meta is what the registry knows of the analyzer.
+var Meta = lint.Meta{CWE: []string{"CWE-598"}, Default: true, Manual: lint.Manual(doc), Severity: lint.SeverityExposure, Precision: "high"}
+
 // New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	return idsinks.NewAnalyzer("sessionidurl", doc, lint.Meta{CWE: []string{"CWE-598"}, Severity: lint.SeverityExposure, Precision: "high"}, cfg, check)
+	return lint.New(idsinks.Define("sessionidurl", lint.Doc(doc, "sessionidurl"), cfg, check))
 }
 
 // leak is the reason given in every message.

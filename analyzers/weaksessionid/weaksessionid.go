@@ -21,9 +21,12 @@ type Config = idsinks.Config
 // Analyzer is the weaksessionid analyzer with its default configuration.
 var Analyzer = New(Config{})
 
+// Meta is what the registry knows of the analyzer.
+var Meta = lint.Meta{CWE: []string{"CWE-330"}, Default: true, Manual: lint.Manual(doc), Severity: lint.SeverityGuessable, Precision: "high"}
+
 // New returns the analyzer for cfg; its -names flag sets cfg.Names.
 func New(cfg Config) *analysis.Analyzer {
-	return idsinks.NewAnalyzer("weaksessionid", doc, lint.Meta{CWE: []string{"CWE-330"}, Severity: lint.SeverityGuessable, Precision: "high"}, cfg, check)
+	return lint.New(idsinks.Define("weaksessionid", lint.Doc(doc, "weaksessionid"), cfg, check))
 }
 
 func check(in *idsinks.Input) {

@@ -57,7 +57,7 @@ package main
 import (
 	"os"
 
-	"github.com/sessionlint/sessionlint/internal/driver"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/driver"
 )
 
 func main() {

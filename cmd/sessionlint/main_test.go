@@ -13,7 +13,7 @@ import (
 )
 
 // Smoke tests of the real binary; the driver's behaviour is tested in
-// process in internal/driver.
+// process in cmd/sessionlint/internal/driver.
 
 var binary string // built by TestMain
 

@@ -10,14 +10,14 @@ import (
 )
 
 // sarifSchemaURL is where OASIS publishes the SARIF 2.1.0 schema (errata01);
-// a copy is kept in internal/output/testdata.
+// a copy is kept in cmd/sessionlint/internal/output/testdata.
 const sarifSchemaURL = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 // SARIFSchema compiles the official SARIF 2.1.0 JSON schema from the copy
-// in internal/output/testdata.
+// in cmd/sessionlint/internal/output/testdata.
 func SARIFSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
-	f, err := os.Open(filepath.Join(RepoRoot(t), "internal", "output", "testdata", "sarif-schema-2.1.0.json"))
+	f, err := os.Open(filepath.Join(RepoRoot(t), "cmd", "sessionlint", "internal", "output", "testdata", "sarif-schema-2.1.0.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,9 @@
 // Package lint holds the one mechanism every sessionlint analyzer is built
 // with: New wraps an analyzer so that its diagnostics carry the manual's URL,
 // honour //sessionlint:ignore directives and skip generated files, in every
-// driver (go vet, standalone, golangci-lint). It also holds AndList, the
+// driver (go vet, standalone, golangci-lint). It also holds Meta and
+// Registry (what the command knows of an analyzer besides its
+// analysis.Analyzer, and a program's list of analyzers) and AndList, the
 // list wording the analyzers' messages share.
 package lint
 
@@ -11,7 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/sessionlint/sessionlint/passes/suppress"
+	"github.com/sessionlint/sessionlint/internal/suppress"
 )
 
 // DocBase is where every analyzer's manual lives in the repository.
@@ -55,19 +57,47 @@ const (
 
 // New completes a user-facing analyzer: it sets URL from the analyzer's name
 // and wraps Run so that suppression and generated-file rules apply.
-func New(a *analysis.Analyzer, meta Meta) *analysis.Analyzer {
+func New(a *analysis.Analyzer) *analysis.Analyzer {
 	if a.URL == "" {
 		a.URL = DocBase + a.Name + "/doc.go"
 	}
-	metas[a.Name] = meta
 	if !slices.Contains(a.Requires, suppress.Analyzer) {
 		a.Requires = append(a.Requires, suppress.Analyzer)
 	}
-	a.Run = withSuppression(a.Name, a.Run)
+	a.Run = suppress.Wrap(a.Name, a.Run)
 	return a
 }
 
-var metas = map[string]Meta{}
+// Checker is one analyzer of a program, with its metadata.
+type Checker struct {
+	Analyzer *analysis.Analyzer
+	Meta     Meta
+}
+
+// Registry is a program's analyzers, in the order they are listed to the
+// user. sessionlint's is analyzers.Registry; the command, the plugin, the
+// README table and the SARIF rules read it.
+type Registry []Checker
+
+// Analyzers returns the registry's analyzers.
+func (r Registry) Analyzers() []*analysis.Analyzer {
+	out := make([]*analysis.Analyzer, len(r))
+	for i, c := range r {
+		out[i] = c.Analyzer
+	}
+	return out
+}
+
+// Meta returns the metadata of the named analyzer, the zero Meta when the
+// registry has none of that name.
+func (r Registry) Meta(name string) Meta {
+	for _, c := range r {
+		if c.Analyzer.Name == name {
+			return c.Meta
+		}
+	}
+	return Meta{}
+}
 
 // AndList joins items as an English list for a diagnostic's message:
 // "a", "a and b", "a, b and c".
@@ -81,26 +111,22 @@ func AndList(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
-// MetaOf returns the metadata registered for the named analyzer.
-func MetaOf(name string) Meta { return metas[name] }
-
 // CWEOf returns the weaknesses one diagnostic of the analyzer reports: those
-// of the words of its category (Meta.CategoryCWE), in order and once each,
-// or the analyzer's whole list when no word is mapped; none for the reports
-// about suppression directives.
-func CWEOf(name, category string) []string {
+// of the words of its category (CategoryCWE), in order and once each, or the
+// analyzer's whole list when no word is mapped; none for the reports about
+// suppression directives.
+func (m Meta) CWEOf(category string) []string {
 	if category == suppress.Category {
 		return nil // a malformed or unused directive is no weakness
 	}
-	meta := metas[name]
 	var out []string
 	for word := range strings.SplitSeq(category, ",") {
-		if cwe, ok := meta.CategoryCWE[strings.TrimSpace(word)]; ok && !slices.Contains(out, cwe) {
+		if cwe, ok := m.CategoryCWE[strings.TrimSpace(word)]; ok && !slices.Contains(out, cwe) {
 			out = append(out, cwe)
 		}
 	}
 	if len(out) == 0 {
-		return meta.CWE
+		return m.CWE
 	}
 	return out
 }

@@ -176,3 +176,13 @@ var NoReturn = slices.Concat([]Func{
 }, beegoEach(func(b beegoRelease) []Func {
 	return []Func{{b.web, "Controller", "StopRun"}, {b.web, "Controller", "Abort"}, {b.web, "Controller", "CustomAbort"}}
 }))
+
+// ExpiredTimes are package-level variables that hold a time in the past: a
+// cookie set to expire at one is a deletion.
+var ExpiredTimes = []Func{{Pkg: "github.com/valyala/fasthttp", Name: "CookieExpireDelete"}}
+
+// IsExpiredTime reports whether the package-level variable name of package
+// path is one of ExpiredTimes.
+func IsExpiredTime(path, name string) bool {
+	return slices.Contains(ExpiredTimes, Func{Pkg: path, Name: name})
+}

@@ -163,3 +163,28 @@ func FieldStores(alloc *ssa.Alloc) []FieldStore {
 	}
 	return out
 }
+
+// FuncValue returns the function a function value denotes: a function, or
+// a closure's function, through conversions (to http.HandlerFunc, to an
+// interface); nil for anything else, such as a parameter or a method
+// value bound at run time.
+func FuncValue(v ssa.Value) *ssa.Function {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.Function:
+			return x
+		case *ssa.MakeClosure:
+			fn, _ := x.Fn.(*ssa.Function)
+			return fn
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return nil
+		}
+	}
+	return nil
+}

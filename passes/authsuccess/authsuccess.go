@@ -31,19 +31,21 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // Kind says how authentication was established.
-type Kind string
+type Kind = model.AuthKind
 
+// The kinds of points: the credential checks of the model
+// (model.Credentials), and those the pass makes itself.
 const (
-	KindPassword  Kind = "password"  // bcrypt/argon2/scrypt/pbkdf2, equality with a password
-	KindCompare   Kind = "compare"   // subtle.ConstantTimeCompare, hmac.Equal on secrets
-	KindOAuth     Kind = "oauth"     // oauth2 Exchange, OIDC Verify, gothic CompleteUserAuth
-	KindWebAuthn  Kind = "webauthn"  // webauthn FinishLogin
-	KindTOTP      Kind = "totp"      // TOTP validation
-	KindHelper    Kind = "helper"    // a project function that authenticates (fact)
-	KindSignup    Kind = "signup"    // a user created with a hashed password
-	KindElevation Kind = "elevation" // a role/admin privilege granted after a check
-	KindName      Kind = "name"      // fallback: the function is named like a login handler
-	KindToken     Kind = "token"     // a signed token verified (jwt Parse)
+	KindPassword       = model.AuthPassword // bcrypt/argon2/scrypt/pbkdf2, equality with a password
+	KindCompare        = model.AuthCompare  // subtle.ConstantTimeCompare, hmac.Equal on secrets
+	KindOAuth          = model.AuthOAuth    // oauth2 Exchange, OIDC Verify, gothic CompleteUserAuth
+	KindWebAuthn       = model.AuthWebAuthn // webauthn FinishLogin
+	KindTOTP           = model.AuthTOTP     // TOTP validation
+	KindSignup         = model.AuthSignup   // a user created with a hashed password
+	KindToken          = model.AuthToken    // a signed token verified (jwt Parse)
+	KindHelper    Kind = "helper"           // a project function that authenticates (fact)
+	KindElevation Kind = "elevation"        // a role/admin privilege granted after a check
+	KindName      Kind = "name"             // fallback: the function is named like a login handler
 	// KindProvenance: no check in sight, but the identity stored was
 	// found or made from the request's data (valueflow.Provenance); the
 	// sessionfixation analyzer makes these points, authsuccess does not.
@@ -138,7 +140,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if ssainfo == nil || ssainfo.Pkg == nil {
 		return res, nil
 	}
-	s := newState(pass, ssainfo.Pkg)
+	s := newPointFinder(pass, ssainfo.Pkg)
 	s.origins, _ = pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	s.collectRoutes(ssainfo.SrcFuncs)
 	for _, fn := range ssainfo.SrcFuncs {
@@ -173,7 +175,7 @@ func relevant(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		direct[imp] = true
 		path := imp.Path()
-		if strings.HasPrefix(path, "crypto/") || model.Lookup(path) != nil || model.IsRequestPackage(path) || knownPackage(path) {
+		if strings.HasPrefix(path, "crypto/") || model.Lookup(path) != nil || model.IsRequestPackage(path) || model.CredentialPackage(path) {
 			return true
 		}
 	}

@@ -16,8 +16,8 @@ import (
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
-// state is the analysis of one package.
-type state struct {
+// pointFinder is the analysis of one package.
+type pointFinder struct {
 	pass  *analysis.Pass
 	pkg   *ssa.Package
 	funcs map[*ssa.Function]*funcInfo
@@ -41,13 +41,13 @@ type funcInfo struct {
 	fact   *Authenticates
 }
 
-func newState(pass *analysis.Pass, pkg *ssa.Package) *state {
-	return &state{pass: pass, pkg: pkg, funcs: map[*ssa.Function]*funcInfo{}}
+func newPointFinder(pass *analysis.Pass, pkg *ssa.Package) *pointFinder {
+	return &pointFinder{pass: pass, pkg: pkg, funcs: map[*ssa.Function]*funcInfo{}}
 }
 
 // info returns fn's summary, computing it (and, first, those of the
 // functions of the package it calls) on first use.
-func (s *state) info(fn *ssa.Function) *funcInfo {
+func (s *pointFinder) info(fn *ssa.Function) *funcInfo {
 	if fi := s.funcs[fn]; fi != nil {
 		return fi
 	}
@@ -63,20 +63,20 @@ func (s *state) info(fn *ssa.Function) *funcInfo {
 
 // callee is what is known about the function a call calls.
 type callee struct {
-	entry *entry
+	entry *model.Credential
 	fact  *Authenticates
 	label string // for descriptions: "bcrypt.CompareHashAndPassword", "Service.Login"
 }
 
 // calleeOf identifies the callee of a static call, an interface method
 // call or a call through a package-level func variable.
-func (s *state) calleeOf(c *ssa.CallCommon) (callee, bool) {
+func (s *pointFinder) calleeOf(c *ssa.CallCommon) (callee, bool) {
 	if c == nil {
 		return callee{}, false
 	}
 	if c.IsInvoke() {
 		if f, ok := model.FuncOf(c.Method); ok {
-			if e := lookup(f, false); e != nil {
+			if e := model.CredentialFunc(f, false); e != nil {
 				return callee{entry: e, label: e.Desc}, true
 			}
 		}
@@ -84,7 +84,7 @@ func (s *state) calleeOf(c *ssa.CallCommon) (callee, bool) {
 	}
 	if load, ok := c.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if g, ok := load.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg != nil {
-			if e := lookup(model.Func{Pkg: g.Pkg.Pkg.Path(), Name: g.Name()}, true); e != nil {
+			if e := model.CredentialFunc(model.Func{Pkg: g.Pkg.Pkg.Path(), Name: g.Name()}, true); e != nil {
 				return callee{entry: e, label: e.Desc}, true
 			}
 		}
@@ -101,7 +101,7 @@ func (s *state) calleeOf(c *ssa.CallCommon) (callee, bool) {
 	if obj != nil {
 		obj = obj.Origin() // facts are on the generic declaration
 		if f, ok := model.FuncOf(obj); ok {
-			if e := lookup(f, false); e != nil {
+			if e := model.CredentialFunc(f, false); e != nil {
 				return callee{entry: e, label: e.Desc}, true
 			}
 		}
@@ -167,16 +167,16 @@ func callOf(v ssa.Value) (*ssa.Call, int, bool) {
 
 // resultSignal reports whether result idx of call signals success: an
 // error that is nil on success (wantError) or a bool that is true.
-func (s *state) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bool) {
+func (s *pointFinder) resultSignal(call *ssa.Call, idx int, wantError bool) (Point, bool) {
 	c, ok := s.calleeOf(&call.Call)
 	if !ok {
 		return s.namedCheck(call, idx, wantError)
 	}
 	if e := c.entry; e != nil {
 		switch {
-		case e.Signal == sigError && wantError && e.Result == idx:
+		case e.Signal == model.SignalError && wantError && e.Result == idx:
 			return s.entryPoint(call, e, "returned a nil error"), true
-		case e.Signal == sigBool && !wantError && e.Result == idx && !e.Compare:
+		case e.Signal == model.SignalBool && !wantError && e.Result == idx && !e.Compare:
 			return s.entryPoint(call, e, "returned true"), true
 		case e.Hashes && wantError && idx == resultCount(call)-1 && ssautil.IsError(resultType(call, idx)):
 			// The error of a password hash: nil means the hash exists,
@@ -206,7 +206,7 @@ var credentialCheckName = regexp.MustCompile(`(?i)^(check|verify|compare|match)\
 // namedCheck reports a call of a project function named like a credential
 // check (credentialCheckName) whose result idx signals success: its last
 // result, an error, is nil, or its bool result is true.
-func (s *state) namedCheck(call *ssa.Call, idx int, wantError bool) (Point, bool) {
+func (s *pointFinder) namedCheck(call *ssa.Call, idx int, wantError bool) (Point, bool) {
 	var obj *types.Func
 	if call.Call.IsInvoke() {
 		obj = call.Call.Method
@@ -242,7 +242,7 @@ var checkVerb = regexp.MustCompile(`^(?i:check|verify|compare|match)`)
 // hasher behind an interface): a password verifier whose inside the
 // analysis cannot see. Only its bool counts: one that returns the account
 // with an error is left to the account's provenance.
-func (s *state) passwordVerifier(call *ssa.Call, obj *types.Func) bool {
+func (s *pointFinder) passwordVerifier(call *ssa.Call, obj *types.Func) bool {
 	if !checkVerb.MatchString(obj.Name()) {
 		return false
 	}
@@ -259,23 +259,23 @@ func (s *state) passwordVerifier(call *ssa.Call, obj *types.Func) bool {
 }
 
 // entryPoint describes a successful call of a known function.
-func (s *state) entryPoint(call *ssa.Call, e *entry, what string) Point {
+func (s *pointFinder) entryPoint(call *ssa.Call, e *model.Credential, what string) Point {
 	p := Point{Pos: call.Pos(), Kind: e.Kind, Desc: e.Desc + " " + what}
 	args := call.Call.Args
 	if call.Call.Signature() != nil && call.Call.Signature().Recv() != nil && !call.Call.IsInvoke() && len(args) > 0 {
 		args = args[1:] // a static method call passes the receiver first
 	}
 	switch e.Principal.From {
-	case fromResult:
+	case model.FromResult:
 		p.Principal = extractOf(call, e.Principal.Index)
-	case fromArg:
+	case model.FromArg:
 		if e.Principal.Index < len(args) {
 			p.Principal = args[e.Principal.Index]
 			if mi, ok := p.Principal.(*ssa.MakeInterface); ok {
 				p.Principal = mi.X // the user's own value, not the interface
 			}
 		}
-	case ownerOfArg:
+	case model.OwnerOfArg:
 		if e.Principal.Index < len(args) {
 			p.Principal = recordOf(args[e.Principal.Index])
 		}
@@ -381,7 +381,7 @@ func isBool(t types.Type) bool {
 
 // nonZeroSignal reports whether v is a result of a helper that is not its
 // zero value exactly when a check succeeded (Authenticates.NonZero).
-func (s *state) nonZeroSignal(v ssa.Value) (Point, bool) {
+func (s *pointFinder) nonZeroSignal(v ssa.Value) (Point, bool) {
 	call, idx, ok := callOf(v)
 	if !ok {
 		return Point{}, false
@@ -404,7 +404,7 @@ func (c callee) helperPoint(call *ssa.Call, desc string, principal ssa.Value) Po
 
 // errorSignal reports whether v is an error that is nil exactly when a
 // check succeeded.
-func (s *state) errorSignal(v ssa.Value) (Point, bool) {
+func (s *pointFinder) errorSignal(v ssa.Value) (Point, bool) {
 	call, idx, ok := callOf(v)
 	if !ok {
 		return Point{}, false
@@ -415,7 +415,7 @@ func (s *state) errorSignal(v ssa.Value) (Point, bool) {
 // boolSignal reports whether v is a bool that is true exactly when a check
 // succeeded: a known function's result, a helper's, hmac.Equal and the
 // like, or jwt's token.Valid.
-func (s *state) boolSignal(v ssa.Value) (Point, bool) {
+func (s *pointFinder) boolSignal(v ssa.Value) (Point, bool) {
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if fa, ok := load.X.(*ssa.FieldAddr); ok {
 			return s.validField(fa.X, fieldName(fa.X.Type(), fa.Field))
@@ -429,7 +429,7 @@ func (s *state) boolSignal(v ssa.Value) (Point, bool) {
 	if !ok {
 		return Point{}, false
 	}
-	if c, ok := s.calleeOf(&call.Call); ok && c.entry != nil && c.entry.Compare && c.entry.Signal == sigBool {
+	if c, ok := s.calleeOf(&call.Call); ok && c.entry != nil && c.entry.Compare && c.entry.Signal == model.SignalBool {
 		return s.compareCall(call, c.entry, "returned true")
 	}
 	return s.resultSignal(call, idx, false)
@@ -437,7 +437,7 @@ func (s *state) boolSignal(v ssa.Value) (Point, bool) {
 
 // validField: token.Valid where token is the result of a call whose entry
 // names Valid as its success field.
-func (s *state) validField(base ssa.Value, name string) (Point, bool) {
+func (s *pointFinder) validField(base ssa.Value, name string) (Point, bool) {
 	call, idx, ok := callOf(base)
 	if !ok || idx != 0 || name == "" {
 		return Point{}, false
@@ -463,7 +463,7 @@ func fieldName(t types.Type, i int) string {
 
 // cond reports whether a branch condition signals success, and on which
 // side: pol is the value of v on the success side.
-func (s *state) cond(fs *funcScan, v ssa.Value, depth int) (pol bool, p Point, ok bool) {
+func (s *pointFinder) cond(fs *funcScan, v ssa.Value, depth int) (pol bool, p Point, ok bool) {
 	if depth > 6 {
 		return false, Point{}, false
 	}
@@ -490,7 +490,7 @@ func (s *state) cond(fs *funcScan, v ssa.Value, depth int) (pol bool, p Point, o
 // errorsIs: errors.Is(err, ErrMismatch) where err signals a check's
 // failure is false on the success side (best effort: other errors than the
 // sentinel also take that side; a later err != nil test is its own point).
-func (s *state) errorsIs(call *ssa.Call) (bool, Point, bool) {
+func (s *pointFinder) errorsIs(call *ssa.Call) (bool, Point, bool) {
 	fn := call.Call.StaticCallee()
 	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg == nil || fn.Pkg.Pkg.Path() != "errors" || fn.Name() != "Is" || len(call.Call.Args) != 2 {
 		return false, Point{}, false

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
@@ -20,7 +21,7 @@ import (
 // compare classifies ==, != tests: a check's error against nil or a
 // sentinel, a check's bool against a constant, subtle.ConstantTimeCompare
 // against 1 or 0, and equality of credentials.
-func (s *state) compare(b *ssa.BinOp) (bool, Point, bool) {
+func (s *pointFinder) compare(b *ssa.BinOp) (bool, Point, bool) {
 	if b.Op != token.EQL && b.Op != token.NEQ {
 		return false, Point{}, false
 	}
@@ -50,7 +51,7 @@ func (s *state) compare(b *ssa.BinOp) (bool, Point, bool) {
 			continue
 		}
 		if call, ok := x.(*ssa.Call); ok && c.Value.Kind() == constant.Int {
-			if cl, ok := s.calleeOf(&call.Call); ok && cl.entry != nil && cl.entry.Signal == sigInt1 {
+			if cl, ok := s.calleeOf(&call.Call); ok && cl.entry != nil && cl.entry.Signal == model.SignalInt1 {
 				var pol bool
 				switch c.Value.String() {
 				case "1":
@@ -73,7 +74,7 @@ func (s *state) compare(b *ssa.BinOp) (bool, Point, bool) {
 // CSRF token, state or nonce; a password check when an operand derives
 // from a key derivation function; an elevation when named like an admin
 // key, role or API key.
-func (s *state) compareCall(call *ssa.Call, e *entry, what string) (Point, bool) {
+func (s *pointFinder) compareCall(call *ssa.Call, e *model.Credential, what string) (Point, bool) {
 	args := call.Call.Args
 	var infos []nameInfo
 	if ce, ok := s.expr(call.Pos()).(*ast.CallExpr); ok {
@@ -113,7 +114,7 @@ func (s *state) compareCall(call *ssa.Call, e *entry, what string) (Point, bool)
 
 // derived reports whether v is (a conversion or encoding of) a key derived
 // from a password by a known key derivation function.
-func (s *state) derived(v ssa.Value, depth int) (string, bool) {
+func (s *pointFinder) derived(v ssa.Value, depth int) (string, bool) {
 	if depth > 4 {
 		return "", false
 	}
@@ -152,7 +153,7 @@ func (s *state) derived(v ssa.Value, depth int) (string, bool) {
 // credExcluded; not for other types than strings and integers; with a
 // constant operand, only a non-empty string constant counts (a hard-coded
 // password).
-func (s *state) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
+func (s *pointFinder) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 	if !comparableBasic(b.X.Type()) || !comparableBasic(b.Y.Type()) {
 		return false, Point{}, false
 	}
@@ -244,7 +245,7 @@ func storedCredential(v ssa.Value) bool {
 
 // bothFromClient reports whether both operands of a comparison carry what
 // the request sent.
-func (s *state) bothFromClient(x, y ssa.Value) bool {
+func (s *pointFinder) bothFromClient(x, y ssa.Value) bool {
 	if s.origins == nil {
 		return false
 	}
@@ -258,7 +259,7 @@ func comparableBasic(t types.Type) bool {
 
 // expr returns the binary expression whose operator, or the call whose
 // left parenthesis, is at pos.
-func (s *state) expr(pos token.Pos) ast.Expr {
+func (s *pointFinder) expr(pos token.Pos) ast.Expr {
 	if !pos.IsValid() {
 		return nil
 	}
@@ -279,7 +280,7 @@ func (s *state) expr(pos token.Pos) ast.Expr {
 	return s.exprs[pos]
 }
 
-func (s *state) isLenCall(e ast.Expr) bool {
+func (s *pointFinder) isLenCall(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
@@ -296,7 +297,7 @@ func (s *state) isLenCall(e ast.Expr) bool {
 // names, the name of a called function and its string-literal arguments
 // (r.FormValue("password")), map and index bases and string-literal keys;
 // conversions and calls are looked through.
-func (s *state) namesOf(e ast.Expr, depth int) []nameInfo {
+func (s *pointFinder) namesOf(e ast.Expr, depth int) []nameInfo {
 	if depth > 3 || e == nil {
 		return nil
 	}

@@ -51,7 +51,7 @@
 //     ValidatePassword and CheckPasswordStrength do not count: they
 //     usually judge a new password's strength.
 //
-// The known checks are a table (known.go), checked against the real
+// The known checks are the model's table (model.Credentials), checked against the real
 // libraries by a test: golang.org/x/crypto/bcrypt CompareHashAndPassword
 // (nil error); github.com/alexedwards/argon2id ComparePasswordAndHash and
 // CheckHash (true); golang.org/x/oauth2 Config.Exchange and

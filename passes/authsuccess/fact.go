@@ -16,7 +16,7 @@ import (
 // tell the caller that a credential check succeeded? Tried in order: an
 // error result (from the last), a bool result, then Always. Nil when fn
 // performs no visible check or some return breaks the rule.
-func (s *state) computeFact(fn *ssa.Function, points []Point) *Authenticates {
+func (s *pointFinder) computeFact(fn *ssa.Function, points []Point) *Authenticates {
 	if fn.Signature == nil || notAuthFunc(fn) {
 		return nil
 	}
@@ -123,7 +123,7 @@ func notAuthFunc(fn *ssa.Function) bool {
 // return must return, at i, a non-nil error, the error of the check itself
 // (nil exactly on success), or anything from a block on the success side;
 // and at least one return must be able to return nil on success.
-func (s *state) errorResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
+func (s *pointFinder) errorResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
 	return everyReturn(rets, i, func(v ssa.Value, b *ssa.BasicBlock) (bool, *Point) {
 		return s.errorValueOK(fs, v, b, 0)
 	})
@@ -155,7 +155,7 @@ func everyReturn(rets []*ssa.Return, i int, judge func(v ssa.Value, b *ssa.Basic
 // errorValueOK judges one returned error value v at the end of block b:
 // ok when it is nil only on success; succ, when it can be nil on success,
 // is the check that makes it so.
-func (s *state) errorValueOK(fs *funcScan, v ssa.Value, b *ssa.BasicBlock, depth int) (ok bool, succ *Point) {
+func (s *pointFinder) errorValueOK(fs *funcScan, v ssa.Value, b *ssa.BasicBlock, depth int) (ok bool, succ *Point) {
 	if depth > 4 {
 		return false, nil
 	}
@@ -258,7 +258,7 @@ func testedNonNil(v ssa.Value, b *ssa.BasicBlock) bool {
 // boolResultOK: result i is true only after a successful check. Every
 // return must return, at i, false, a success condition, or anything from a
 // block on the success side; at least one must be able to return true.
-func (s *state) boolResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
+func (s *pointFinder) boolResultOK(fs *funcScan, rets []*ssa.Return, i int) (Point, bool) {
 	return everyReturn(rets, i, func(v ssa.Value, b *ssa.BasicBlock) (bool, *Point) {
 		if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && !constant.BoolVal(c.Value) {
 			return true, nil

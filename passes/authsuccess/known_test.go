@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stubs"
 )
@@ -26,10 +27,10 @@ func TestKnownTableStubs(t *testing.T) {
 	}
 	pkgs := checkTable(t, cfg, tablePackages())
 	// The checker itself finds a wrong entry.
-	bogus := []entry{
-		{Func: known[0].Func, Signal: sigBool},
-		{Func: known[0].Func, Signal: sigError, Result: 1},
-		{Func: known[0].Func, Var: true},
+	bogus := []model.Credential{
+		{Func: model.Credentials[0].Func, Signal: model.SignalBool},
+		{Func: model.Credentials[0].Func, Signal: model.SignalError, Result: 1},
+		{Func: model.Credentials[0].Func, Var: true},
 	}
 	bogus[0].Func.Name = "NoSuchFunction"
 	for _, e := range bogus {
@@ -60,7 +61,7 @@ func TestKnownTableRealAPI(t *testing.T) {
 
 func tablePackages() []string {
 	var paths []string
-	for _, e := range known {
+	for _, e := range model.Credentials {
 		paths = append(paths, e.Func.Pkg)
 	}
 	slices.Sort(paths)
@@ -82,8 +83,8 @@ func checkTable(t *testing.T, cfg *packages.Config, paths []string) map[string]*
 			byPath[p.PkgPath] = p.Types
 		}
 	}
-	for i := range known {
-		e := &known[i]
+	for i := range model.Credentials {
+		e := &model.Credentials[i]
 		if msg := checkEntry(byPath[e.Func.Pkg], e); msg != "" {
 			t.Errorf("%s: %s", e.Func, msg)
 		}
@@ -92,7 +93,7 @@ func checkTable(t *testing.T, cfg *packages.Config, paths []string) map[string]*
 }
 
 // checkEntry returns what is wrong with e in package pkg, or "".
-func checkEntry(pkg *types.Package, e *entry) string {
+func checkEntry(pkg *types.Package, e *model.Credential) string {
 	if pkg == nil {
 		return "package not loaded"
 	}
@@ -138,15 +139,15 @@ func checkEntry(pkg *types.Package, e *entry) string {
 		return ok && b.Kind() == types.String
 	}
 	switch e.Signal {
-	case sigError:
+	case model.SignalError:
 		if !resultIs(e.Result, ssautil.IsError) {
 			return "the success result is not an error"
 		}
-	case sigBool:
+	case model.SignalBool:
 		if !resultIs(e.Result, isBool) {
 			return "the success result is not a bool"
 		}
-	case sigInt1:
+	case model.SignalInt1:
 		if !resultIs(e.Result, isInt) {
 			return "the success result is not an int"
 		}
@@ -171,11 +172,11 @@ func checkEntry(pkg *types.Package, e *entry) string {
 		}
 	}
 	switch e.Principal.From {
-	case fromResult:
+	case model.FromResult:
 		if e.Principal.Index >= res.Len() {
 			return "principal result out of range"
 		}
-	case fromArg, ownerOfArg:
+	case model.FromArg, model.OwnerOfArg:
 		if e.Principal.Index >= params.Len() {
 			return "principal argument out of range"
 		}

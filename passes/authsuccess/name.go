@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
@@ -29,7 +30,7 @@ var httpMethods = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPT
 // registration call when it is an HTTP method (gin POST, echo GET, fiber
 // Post). The first registration wins, unless it is for GET and a later
 // one is not.
-func (s *state) collectRoutes(funcs []*ssa.Function) {
+func (s *pointFinder) collectRoutes(funcs []*ssa.Function) {
 	s.routes = map[*ssa.Function]route{}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
@@ -44,7 +45,7 @@ func (s *state) collectRoutes(funcs []*ssa.Function) {
 	}
 }
 
-func (s *state) routeCall(c *ssa.CallCommon) {
+func (s *pointFinder) routeCall(c *ssa.CallCommon) {
 	var r route
 	for _, a := range c.Args {
 		k, ok := a.(*ssa.Const)
@@ -91,7 +92,7 @@ func (s *state) routeCall(c *ssa.CallCommon) {
 // funcValues returns the package's functions an argument denotes: one
 // function value, or the elements of a variadic argument's slice
 // (gin's POST(path, handlers ...HandlerFunc)).
-func (s *state) funcValues(v ssa.Value) []*ssa.Function {
+func (s *pointFinder) funcValues(v ssa.Value) []*ssa.Function {
 	if f := s.funcValue(v); f != nil {
 		return []*ssa.Function{f}
 	}
@@ -109,33 +110,13 @@ func (s *state) funcValues(v ssa.Value) []*ssa.Function {
 	return out
 }
 
-// funcValue returns the package's function that a value denotes: a
-// function, a closure, a method value, through conversions to
-// http.HandlerFunc or an interface.
-func (s *state) funcValue(v ssa.Value) *ssa.Function {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.Function:
-			return s.own(x)
-		case *ssa.MakeClosure:
-			f, _ := x.Fn.(*ssa.Function)
-			return s.own(f)
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		default:
-			return nil
-		}
-	}
-	return nil
-}
+// funcValue returns the package's function that a value denotes
+// (ssautil.FuncValue), nil for another package's.
+func (s *pointFinder) funcValue(v ssa.Value) *ssa.Function { return s.own(ssautil.FuncValue(v)) }
 
 // own maps a function value to the package's source function: a bound
 // method value or thunk to its method; nil for other packages' functions.
-func (s *state) own(f *ssa.Function) *ssa.Function {
+func (s *pointFinder) own(f *ssa.Function) *ssa.Function {
 	if f == nil || s.pkg == nil {
 		return nil
 	}
@@ -155,7 +136,7 @@ func (s *state) own(f *ssa.Function) *ssa.Function {
 // nameFallback returns a KindName point at fn's entry when fn looks like
 // an authentication handler (see the package documentation for the rule).
 // The caller calls it only for functions without a visible check.
-func (s *state) nameFallback(fn *ssa.Function) (Point, bool) {
+func (s *pointFinder) nameFallback(fn *ssa.Function) (Point, bool) {
 	if fn == nil || len(fn.Blocks) == 0 || !s.handlerLike(fn) {
 		return Point{}, false
 	}
@@ -214,7 +195,7 @@ func nameWords(fn *ssa.Function) []string {
 // embedding one of model.ControllerTypes, or holding a framework's context,
 // as iris MVC's do). An *http.Request alone does not make a handler: client code
 // that authenticates outgoing requests takes one too.
-func (s *state) handlerLike(fn *ssa.Function) bool {
+func (s *pointFinder) handlerLike(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
 		if handlerType(p.Type()) {
 			return true

@@ -22,7 +22,7 @@ type funcScan struct {
 
 type hashCall struct {
 	call *ssa.Call
-	e    *entry
+	e    *model.Credential
 }
 
 // dominated returns a point whose success side contains the end of block
@@ -43,7 +43,7 @@ func (fs *funcScan) dominated(b *ssa.BasicBlock) (Point, bool) {
 // side of every branch on a check, the calls of helpers that abort the
 // request unless authentication succeeds, and signups whose hash error is
 // not tested.
-func (s *state) checkPoints(fn *ssa.Function) []Point {
+func (s *pointFinder) checkPoints(fn *ssa.Function) []Point {
 	fs := &funcScan{fn: fn}
 	for _, b := range fn.DomPreorder() {
 		for _, instr := range b.Instrs {
@@ -88,7 +88,7 @@ func (s *state) checkPoints(fn *ssa.Function) []Point {
 // signupPoints adds, for each password hash stored as a new user that got
 // no point from a test of its error (the error is ignored, or its failure
 // branch falls through), a point right after the call.
-func (s *state) signupPoints(fs *funcScan) {
+func (s *pointFinder) signupPoints(fs *funcScan) {
 	for _, h := range fs.hashes {
 		if slices.ContainsFunc(fs.points, func(p Point) bool { return p.Kind == KindSignup && p.Pos == h.call.Pos() }) {
 			continue
@@ -105,7 +105,7 @@ func (s *state) signupPoints(fs *funcScan) {
 // callPoint adds the point of a call of a helper that aborts the request
 // unless authentication succeeds, and records the calls of password
 // hashes.
-func (s *state) callPoint(fs *funcScan, b *ssa.BasicBlock, call *ssa.Call) {
+func (s *pointFinder) callPoint(fs *funcScan, b *ssa.BasicBlock, call *ssa.Call) {
 	c, ok := s.calleeOf(&call.Call)
 	if !ok {
 		return
@@ -126,7 +126,7 @@ func (s *state) callPoint(fs *funcScan, b *ssa.BasicBlock, call *ssa.Call) {
 // polarity pol when every edge into the phi either cannot carry pol (a
 // constant of the other value), or comes from the success side of an
 // earlier point, or is itself a success condition of polarity pol.
-func (s *state) phiCond(fs *funcScan, phi *ssa.Phi, depth int) (bool, Point, bool) {
+func (s *pointFinder) phiCond(fs *funcScan, phi *ssa.Phi, depth int) (bool, Point, bool) {
 	preds := phi.Block().Preds
 	if len(preds) != len(phi.Edges) {
 		return false, Point{}, false
@@ -160,7 +160,7 @@ func (s *state) phiCond(fs *funcScan, phi *ssa.Phi, depth int) (bool, Point, boo
 
 // blockNeverReturns reports whether control that enters b goes no further
 // than b: b panics, or calls a function that never returns.
-func (s *state) blockNeverReturns(b *ssa.BasicBlock) bool {
+func (s *pointFinder) blockNeverReturns(b *ssa.BasicBlock) bool {
 	for _, instr := range b.Instrs {
 		switch x := instr.(type) {
 		case *ssa.Panic:
@@ -178,7 +178,7 @@ func (s *state) blockNeverReturns(b *ssa.BasicBlock) bool {
 // fn is one of the model's NoReturn, or a function of this package none of
 // whose returns can be reached from its entry without passing such a call
 // (or a panic).
-func (s *state) neverReturns(fn *ssa.Function) bool {
+func (s *pointFinder) neverReturns(fn *ssa.Function) bool {
 	if fn.Synthetic != "" || fn.Blocks == nil {
 		if obj, ok := fn.Object().(*types.Func); ok {
 			if f, ok := model.FuncOf(obj); ok && slices.Contains(model.NoReturn, f) {

@@ -22,7 +22,7 @@ var sqlExec = []string{"Exec", "ExecContext", "Query", "QueryContext", "QueryRow
 // store/upsert, an SQL Exec/Query whose text contains INSERT, or a map
 // update (a hand-made user table). It returns the record the hash was
 // stored in (the user) when known, and the storing call's name.
-func (s *state) signupFlow(call *ssa.Call) (rec ssa.Value, to string, ok bool) {
+func (s *pointFinder) signupFlow(call *ssa.Call) (rec ssa.Value, to string, ok bool) {
 	start := extractOf(call, 0)
 	if start == nil {
 		return nil, "", false

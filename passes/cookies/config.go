@@ -75,7 +75,7 @@ func holderVia(t types.Type) (string, *model.CookieType) {
 // collectRoots follows every store or manager constructor that is
 // configured after construction (ConfigArg -1) and claims the literals
 // that replace its configuration.
-func (s *state) collectRoots() []*rootInfo {
+func (s *cookieScan) collectRoots() []*rootInfo {
 	var roots []*rootInfo
 	for _, fn := range s.funcs {
 		for _, b := range fn.Blocks {
@@ -122,7 +122,7 @@ func (ri *rootInfo) visit(v ssa.Value) bool {
 
 // trackRoot follows the store v (and its aliases) to the writes of its
 // configuration.
-func (s *state) trackRoot(ri *rootInfo, v ssa.Value) {
+func (s *cookieScan) trackRoot(ri *rootInfo, v ssa.Value) {
 	if !ri.visit(v) {
 		return
 	}
@@ -181,7 +181,7 @@ func libraryMethodValue(c *ssa.MakeClosure) bool {
 
 // rootStored follows the store kept in a variable, a package variable or
 // a struct field: every load of it in the package is the store again.
-func (s *state) rootStored(ri *rootInfo, st *ssa.Store) {
+func (s *cookieScan) rootStored(ri *rootInfo, st *ssa.Store) {
 	switch addr := st.Addr.(type) {
 	case *ssa.Alloc:
 		slotLoads(addr,
@@ -213,7 +213,7 @@ func (s *state) rootStored(ri *rootInfo, st *ssa.Store) {
 // Secure = cfg.UseTLS in main): those attributes are set, to values this
 // package cannot know; replacing the configuration or the store there
 // makes it opaque.
-func (s *state) configuredElsewhere(ri *rootInfo, g *ssa.Global, st *ssa.Store) {
+func (s *cookieScan) configuredElsewhere(ri *rootInfo, g *ssa.Global, st *ssa.Store) {
 	scan := modulescan.ForDir(modulescan.PackageDir(s.pass))
 	if scan == nil {
 		return
@@ -234,7 +234,7 @@ func (s *state) configuredElsewhere(ri *rootInfo, g *ssa.Global, st *ssa.Store) 
 }
 
 // rootCall handles the store passed to, or the receiver of, a call.
-func (s *state) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) {
+func (s *cookieScan) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) {
 	common := c.Common()
 	mf, first, named := funcOf(common)
 	if named && receiver(common) == v && strings.TrimSuffix(ri.via, "()") == mf.Name && strings.HasSuffix(ri.via, "()") {
@@ -264,7 +264,7 @@ func (s *state) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) {
 // store or configuration v passed to it: the attributes the callee sets,
 // and whether it hands v to code that cannot be followed. It reports
 // false, changing nothing, when c's callee is not static.
-func (s *state) calleeConfigures(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
+func (s *cookieScan) calleeConfigures(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
 	common := c.Common()
 	callee := common.StaticCallee()
 	if callee == nil || common.IsInvoke() {
@@ -281,7 +281,7 @@ func (s *state) calleeConfigures(ri *rootInfo, c ssa.CallInstruction, v ssa.Valu
 
 // rootReturned follows a store returned by a helper to its callers in
 // the package.
-func (s *state) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
+func (s *cookieScan) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
 	fn := r.Parent()
 	idx := slices.Index(r.Results, v)
 	if idx < 0 {
@@ -302,7 +302,7 @@ func (s *state) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
 }
 
 // viaField handles the address of the store's configuration field.
-func (s *state) viaField(ri *rootInfo, fa *ssa.FieldAddr) {
+func (s *cookieScan) viaField(ri *rootInfo, fa *ssa.FieldAddr) {
 	for _, r := range referrers(fa) {
 		switch r := r.(type) {
 		case *ssa.Store:
@@ -325,7 +325,7 @@ func (s *state) viaField(ri *rootInfo, fa *ssa.FieldAddr) {
 }
 
 // configPtr follows a pointer to the configuration struct.
-func (s *state) configPtr(ri *rootInfo, p ssa.Value) {
+func (s *cookieScan) configPtr(ri *rootInfo, p ssa.Value) {
 	if !ri.visit(p) {
 		return
 	}
@@ -353,7 +353,7 @@ func (s *state) configPtr(ri *rootInfo, p ssa.Value) {
 }
 
 // configField records a write to one field of the configuration.
-func (s *state) configField(ri *rootInfo, fa *ssa.FieldAddr) {
+func (s *cookieScan) configField(ri *rootInfo, fa *ssa.FieldAddr) {
 	if ri.ct == nil {
 		ri.ct = cookieTypeOf(fa.X.Type())
 	}
@@ -365,7 +365,7 @@ func (s *state) configField(ri *rootInfo, fa *ssa.FieldAddr) {
 
 // replaced records the configuration replaced by v: a literal (claimed:
 // reported as the site) or something unknown.
-func (s *state) replaced(ri *rootInfo, v ssa.Value) {
+func (s *cookieScan) replaced(ri *rootInfo, v ssa.Value) {
 	if a := literalAlloc(v); a != nil {
 		ri.replacedBy = append(ri.replacedBy, a)
 		return

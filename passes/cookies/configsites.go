@@ -59,7 +59,7 @@ func skippable(w write) bool {
 // defaults and field writes (roots not replaced by a literal), of
 // constructors called without a configuration, and of frameworks' global
 // session settings.
-func (s *state) configSites(roots []*rootInfo) {
+func (s *cookieScan) configSites(roots []*rootInfo) {
 	for _, ri := range roots {
 		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque {
 			continue
@@ -157,7 +157,7 @@ func calleeObject(c *ssa.CallCommon) types.Object {
 // when nothing is configured, in the version of the library the module
 // selects (modulescan.SelectedVersion); when the defaults depend on a
 // version that stays unknown, the newest are assumed and note says so.
-func (s *state) defaults(lib *model.Library, site *model.ConfigSite, obj types.Object) (Attrs, string) {
+func (s *cookieScan) defaults(lib *model.Library, site *model.ConfigSite, obj types.Object) (Attrs, string) {
 	version, note := "", ""
 	if len(site.VersionDefaults) > 0 && lib != nil {
 		mod := cmp.Or(site.VersionModule, lib.Module)
@@ -174,7 +174,7 @@ func (s *state) defaults(lib *model.Library, site *model.ConfigSite, obj types.O
 
 // addCallSite adds a KindConfig site at a constructor call, whose
 // configuration is presumed sent unless sends says where it is.
-func (s *state) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs, note string, sends ...*Send) {
+func (s *cookieScan) addCallSite(call *ssa.Call, lib *model.Library, site *model.ConfigSite, name string, ct *model.CookieType, attrs Attrs, note string, sends ...*Send) {
 	ce := s.calls[call.Pos()]
 	if ce == nil {
 		return

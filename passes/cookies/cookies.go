@@ -429,7 +429,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !importsModelled(pass.Pkg) {
 		return res, nil
 	}
-	st := newState(pass)
+	st := newCookieScan(pass)
 	st.summarizeAll()
 	roots := st.collectRoots()
 	st.literalSites()

@@ -19,7 +19,7 @@ import (
 // is not followed, but the author's choice to switch a protection off is
 // plain. Writes turning off one configuration (the same selector base in
 // one function) are one site; the other attributes count as set.
-func (s *state) disabledSites() {
+func (s *cookieScan) disabledSites() {
 	covered := map[token.Pos]bool{}
 	for _, site := range s.sites {
 		for _, snd := range site.Sends {

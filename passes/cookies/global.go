@@ -21,7 +21,7 @@ import (
 // modelled library's package variable (beego's
 // web.BConfig.WebConfig.Session.*): a site where the configuration is
 // switched on (SessionOn = true), with every write of the package.
-func (s *state) globalConfigSites() {
+func (s *cookieScan) globalConfigSites() {
 	type cfgKey struct {
 		root types.Object
 		path string
@@ -141,7 +141,7 @@ func (s *state) globalConfigSites() {
 }
 
 // enclosingAssign returns the assignment statement around pos.
-func (s *state) enclosingAssign(pos token.Pos) *ast.AssignStmt {
+func (s *cookieScan) enclosingAssign(pos token.Pos) *ast.AssignStmt {
 	f := s.fileOf(pos)
 	if f == nil {
 		return nil

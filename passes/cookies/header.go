@@ -35,22 +35,14 @@ func isSetCookieHeader(c *ssa.CallCommon, v ssa.Value) bool {
 // headerSites adds a site for every hand-written Set-Cookie header whose
 // value is known in part: a constant, a fmt.Sprintf with a constant
 // format, a concatenation.
-func (s *state) headerSites() {
-	for _, fn := range s.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				c, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				v := setCookieValue(c.Common())
-				if v == nil || isCookieString(v) {
-					continue
-				}
-				s.headerSite(c, v)
-			}
+func (s *cookieScan) headerSites() {
+	s.eachCall(func(c ssa.CallInstruction) {
+		v := setCookieValue(c.Common())
+		if v == nil || isCookieString(v) {
+			return
 		}
-	}
+		s.headerSite(c, v)
+	})
 }
 
 // isCookieString reports whether v is c.String() of an http.Cookie: the
@@ -64,7 +56,7 @@ func isCookieString(v ssa.Value) bool {
 	return ok && mf == model.Func{Pkg: "net/http", Recv: "Cookie", Name: "String"}
 }
 
-func (s *state) headerSite(c ssa.CallInstruction, v ssa.Value) {
+func (s *cookieScan) headerSite(c ssa.CallInstruction, v ssa.Value) {
 	pieces := stringPieces(v, 0)
 	if len(pieces) == 1 && pieces[0].hole {
 		return // nothing known

@@ -18,7 +18,7 @@ import (
 // whether the module's code assigns the attribute on any cookie at all,
 // in which case the function may set it and the attribute is the
 // application's choice.
-func (s *state) applyHooks() {
+func (s *cookieScan) applyHooks() {
 	for _, site := range s.sites {
 		if site.Lib == nil || site.Lib.Cookies == nil || len(site.Lib.Cookies.Hooks) == 0 || site.Type == nil || !site.Type.Session {
 			continue
@@ -41,7 +41,7 @@ func (s *state) applyHooks() {
 // none: main may). A hook registered on the result of a constructor call
 // is that call's manager's; one registered on a manager kept elsewhere
 // (a field) may be any manager's of the package.
-func (s *state) hookWrites(site *Site, hooks []model.CookieHook) (Attrs, bool) {
+func (s *cookieScan) hookWrites(site *Site, hooks []model.CookieHook) (Attrs, bool) {
 	writes := Attrs{}
 	registered, followed := false, true
 	s.eachInstr(func(instr ssa.Instruction) {
@@ -85,7 +85,7 @@ func (s *state) hookWrites(site *Site, hooks []model.CookieHook) (Attrs, bool) {
 // hookFor reports whether a hook registered on the manager recv may be
 // the one of the site's: recv is not the result of a call, or is that of
 // the call that holds the site.
-func (s *state) hookFor(site *Site, recv ssa.Value) bool {
+func (s *cookieScan) hookFor(site *Site, recv ssa.Value) bool {
 	made, ok := recv.(*ssa.Call)
 	if !ok {
 		return true
@@ -112,7 +112,7 @@ func hookFunc(v ssa.Value) *ssa.Function {
 // takes an *http.Cookie first and returns an error) assigns on a cookie
 // before any block (listmonk's main: cookie.SameSite =
 // http.SameSiteLaxMode), as the application's choice.
-func (s *state) possibleHookWrites() Attrs {
+func (s *cookieScan) possibleHookWrites() Attrs {
 	writes := Attrs{}
 	ct := model.LookupCookieType(model.TypeName{Pkg: "net/http", Name: "Cookie"})
 	if ct == nil {

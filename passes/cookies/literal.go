@@ -12,7 +12,7 @@ import (
 
 // literalSites adds a site for every composite literal of a modelled
 // cookie or configuration type, following it through SSA.
-func (s *state) literalSites() {
+func (s *cookieScan) literalSites() {
 	s.eachInstr(func(instr ssa.Instruction) {
 		alloc, ok := instr.(*ssa.Alloc)
 		if !ok {
@@ -56,7 +56,7 @@ func filledByFields(alloc *ssa.Alloc) bool {
 
 // fieldSite adds the site of a cookie filled field by field
 // (c := new(http.Cookie); c.Name = "sid"; ...; http.SetCookie(w, c)).
-func (s *state) fieldSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType) {
+func (s *cookieScan) fieldSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType) {
 	site := s.cookieSite(fn, alloc, ct, nil, alloc.Pos(), alloc.Pos())
 	site.Var = alloc.Comment // var c http.Cookie
 	if alloc.Comment == "new" {
@@ -92,14 +92,14 @@ func assignedName(file *ast.File, lparen token.Pos) (name string, call *ast.Call
 	return name, call
 }
 
-func (s *state) literalSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType) {
+func (s *cookieScan) literalSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType) {
 	lit := s.lits[alloc.Pos()]
 	s.cookieSite(fn, alloc, ct, lit, lit.Pos(), lit.End())
 }
 
 // cookieSite follows a cookie or configuration value made at alloc (from
 // the literal lit, or field by field when lit is nil) to where it is sent.
-func (s *state) cookieSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType, lit *ast.CompositeLit, pos, end token.Pos) *Site {
+func (s *cookieScan) cookieSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType, lit *ast.CompositeLit, pos, end token.Pos) *Site {
 	f := s.newFlow(ct, false)
 	f.ptr(&frame{fn: fn}, alloc)
 	site := &Site{
@@ -149,7 +149,7 @@ type token2 struct {
 
 // finalize applies the sender's and the type's adjustments to the
 // attributes a cookie has at a send.
-func (s *state) finalize(ct *model.CookieType, ev sendEv, attrs Attrs) (Attrs, string) {
+func (s *cookieScan) finalize(ct *model.CookieType, ev sendEv, attrs Attrs) (Attrs, string) {
 	attrs = attrs.clone()
 	note := ""
 	if snd := ev.sender; snd != nil {

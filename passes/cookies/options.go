@@ -105,7 +105,7 @@ func optionWrites(common *ssa.CallCommon, i int, opts []model.OptionFunc) ([]wri
 // attributes of the cookie it sends. Options it cannot read, and options
 // the module registers for every cookie (iris AddCookieOptions), leave the
 // attributes an option can set to the author.
-func (s *state) applyOptions(attrs Attrs, common *ssa.CallCommon, first, at int, opts []model.OptionFunc, setter model.Func) {
+func (s *cookieScan) applyOptions(attrs Attrs, common *ssa.CallCommon, first, at int, opts []model.OptionFunc, setter model.Func) {
 	if len(opts) == 0 {
 		return
 	}
@@ -123,7 +123,7 @@ func (s *state) applyOptions(attrs Attrs, common *ssa.CallCommon, first, at int,
 
 // registersOptions reports whether the module calls an option
 // registration (model CookieModel.Registered) of the setter's package.
-func (s *state) registersOptions(pkg string) bool {
+func (s *cookieScan) registersOptions(pkg string) bool {
 	scan := modulescan.ForDir(modulescan.PackageDir(s.pass))
 	for _, lib := range model.All {
 		if lib.Cookies == nil {
@@ -147,7 +147,7 @@ func (s *state) registersOptions(pkg string) bool {
 // set the attributes they name; a field the literal leaves out is its zero
 // value. An argument that is not a literal leaves the attributes to the
 // author.
-func (s *state) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, first int, ps *model.PositionalSetter) {
+func (s *cookieScan) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, first int, ps *model.PositionalSetter) {
 	i := first + ps.OptionsArg
 	if i >= len(common.Args) {
 		return

@@ -31,7 +31,7 @@ func isSameSiteSetter(f model.Func) bool {
 // sameSiteOfCall reports whether c sets the SameSite of the framework
 // context v (c is v.SetSameSite(x), or a call of a function whose summary
 // says it calls it on the parameter v is passed as), and to what.
-func (s *state) sameSiteOfCall(c ssa.CallInstruction, v ssa.Value) (AttrValue, bool) {
+func (s *cookieScan) sameSiteOfCall(c ssa.CallInstruction, v ssa.Value) (AttrValue, bool) {
 	common := c.Common()
 	mf, first, named := funcOf(common)
 	if named && receiver(common) == v && isSameSiteSetter(mf) && len(common.Args) > first {
@@ -53,7 +53,7 @@ func (s *state) sameSiteOfCall(c ssa.CallInstruction, v ssa.Value) (AttrValue, b
 
 // sameSiteBefore returns the SameSite that the last SetSameSite on recv
 // dominating at gives.
-func (s *state) sameSiteBefore(at ssa.Instruction, recv ssa.Value) (AttrValue, bool) {
+func (s *cookieScan) sameSiteBefore(at ssa.Instruction, recv ssa.Value) (AttrValue, bool) {
 	refs := recv.Referrers()
 	if refs == nil {
 		return AttrValue{}, false
@@ -79,63 +79,47 @@ func (s *state) sameSiteBefore(at ssa.Instruction, recv ssa.Value) (AttrValue, b
 // middlewareSetsSameSite reports whether a function of the package sets
 // a context's SameSite and then calls Next on it: a middleware whose
 // SameSite the handlers after it inherit, out of this analysis's sight.
-func (s *state) middlewareSetsSameSite() bool {
+func (s *cookieScan) middlewareSetsSameSite() bool {
 	if s.middleware != nil {
 		return *s.middleware
 	}
 	found := false
-	for _, fn := range s.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				c, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				recv := receiver(c.Common())
-				if recv == nil {
-					continue
-				}
-				if _, ok := s.sameSiteOfCall(c, recv); !ok {
-					continue
-				}
-				if refs := recv.Referrers(); refs != nil {
-					for _, r := range *refs {
-						if n, ok := r.(ssa.CallInstruction); ok && receiver(n.Common()) == recv {
-							if mf, _, ok := funcOf(n.Common()); ok && mf.Name == "Next" {
-								found = true
-							}
-						}
+	s.eachCall(func(c ssa.CallInstruction) {
+		recv := receiver(c.Common())
+		if recv == nil {
+			return
+		}
+		if _, ok := s.sameSiteOfCall(c, recv); !ok {
+			return
+		}
+		if refs := recv.Referrers(); refs != nil {
+			for _, r := range *refs {
+				if n, ok := r.(ssa.CallInstruction); ok && receiver(n.Common()) == recv {
+					if mf, _, ok := funcOf(n.Common()); ok && mf.Name == "Next" {
+						found = true
 					}
 				}
 			}
 		}
-	}
+	})
 	s.middleware = &found
 	return found
 }
 
 // positionalSites adds a site for every call of a positional cookie
 // setter (gin's SetCookie).
-func (s *state) positionalSites() {
-	for _, fn := range s.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				c, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				mf, first, named := funcOf(c.Common())
-				if !named {
-					continue
-				}
-				ps := model.LookupPositional(mf)
-				if ps == nil {
-					continue
-				}
-				s.positionalSite(c, mf, first, ps)
-			}
+func (s *cookieScan) positionalSites() {
+	s.eachCall(func(c ssa.CallInstruction) {
+		mf, first, named := funcOf(c.Common())
+		if !named {
+			return
 		}
-	}
+		ps := model.LookupPositional(mf)
+		if ps == nil {
+			return
+		}
+		s.positionalSite(c, mf, first, ps)
+	})
 }
 
 // unbox returns the value an interface conversion wraps (the elements of
@@ -147,7 +131,7 @@ func unbox(v ssa.Value) ssa.Value {
 	return v
 }
 
-func (s *state) positionalSite(c ssa.CallInstruction, mf model.Func, first int, ps *model.PositionalSetter) {
+func (s *cookieScan) positionalSite(c ssa.CallInstruction, mf model.Func, first int, ps *model.PositionalSetter) {
 	ce := s.calls[c.Pos()]
 	if ce == nil {
 		return

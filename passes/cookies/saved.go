@@ -26,7 +26,7 @@ import (
 // ri follows, which hands the store to no other code: an Obtain returning
 // a session (store.Get, recorded in ri.sessions) or a Persist
 // (store.Save(r, w, session)).
-func (s *state) storeOwnCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
+func (s *cookieScan) storeOwnCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
 	sc, _, ok := s.sessionCall(c.Common())
 	if !ok || receiver(c.Common()) != v {
 		return false
@@ -66,7 +66,7 @@ func sessionHolds(t types.Type, via string) bool {
 // the session's own field writes. known is false when that cannot be
 // told: no session seen, the store handed to other code, or a session
 // that goes where it cannot be followed.
-func (s *state) savedSends(ri *rootInfo, attrs Attrs) (sends []*Send, known bool) {
+func (s *cookieScan) savedSends(ri *rootInfo, attrs Attrs) (sends []*Send, known bool) {
 	if len(ri.sessions) == 0 || ri.handedOut || ri.ct == nil {
 		return nil, false
 	}
@@ -81,7 +81,7 @@ func (s *state) savedSends(ri *rootInfo, attrs Attrs) (sends []*Send, known bool
 }
 
 // sessionSaves follows one session within its function.
-func (s *state) sessionSaves(ri *rootInfo, sv ssa.Value, attrs Attrs) ([]*Send, bool) {
+func (s *cookieScan) sessionSaves(ri *rootInfo, sv ssa.Value, attrs Attrs) ([]*Send, bool) {
 	var replaced []ssa.Instruction
 	var writes []write
 	var saves []ssa.CallInstruction
@@ -178,7 +178,7 @@ func sessionOperand(c *ssa.CallCommon, mc *model.Call, first int) ssa.Value {
 // sessionCall finds the modelled session call c makes: by name, or by the
 // modelled interface method a concrete method implements. first is the
 // index of the first argument after the receiver in c.Args.
-func (s *state) sessionCall(c *ssa.CallCommon) (sc model.SessionCall, first int, ok bool) {
+func (s *cookieScan) sessionCall(c *ssa.CallCommon) (sc model.SessionCall, first int, ok bool) {
 	_, first, named := funcOf(c)
 	fn, isFunc := calleeObject(c).(*types.Func)
 	if !named || !isFunc {
@@ -190,7 +190,7 @@ func (s *state) sessionCall(c *ssa.CallCommon) (sc model.SessionCall, first int,
 
 // transitiveImports returns the package's transitive imports by path,
 // computed once.
-func (s *state) transitiveImports() map[string]*types.Package {
+func (s *cookieScan) transitiveImports() map[string]*types.Package {
 	if s.imports == nil {
 		s.imports = model.TransitiveImports(s.pass.Pkg)
 	}
@@ -205,7 +205,7 @@ func (s *state) transitiveImports() map[string]*types.Package {
 // ...): what it writes is what that Save sends; what it leaves is the
 // store's, unknown here (and reported where the store is made). Reported
 // at the Obtain call, for what the writes leave off only.
-func (s *state) unseenStoreSessions(roots []*rootInfo) {
+func (s *cookieScan) unseenStoreSessions(roots []*rootInfo) {
 	tracked := map[ssa.Value]bool{}
 	for _, ri := range roots {
 		if ri.handedOut || ri.ct == nil {
@@ -232,7 +232,7 @@ func (s *state) unseenStoreSessions(roots []*rootInfo) {
 	})
 }
 
-func (s *state) unseenStoreSession(call *ssa.Call, first int, lib *model.Library, sv ssa.Value) {
+func (s *cookieScan) unseenStoreSession(call *ssa.Call, first int, lib *model.Library, sv ssa.Value) {
 	via, ct := holderVia(sv.Type())
 	if via == "" || strings.HasSuffix(via, "()") || ct == nil {
 		return
@@ -275,7 +275,7 @@ func (s *state) unseenStoreSession(call *ssa.Call, first int, lib *model.Library
 
 // assignedName returns the name of the variable a call's (first) result
 // is assigned to (session, _ := store.Get(r, "s")), "" when none.
-func (s *state) assignedName(ce *ast.CallExpr) string {
+func (s *cookieScan) assignedName(ce *ast.CallExpr) string {
 	if ce == nil {
 		return ""
 	}

@@ -25,7 +25,7 @@ import (
 // sets, then what the code sets. The site is in the configuration file
 // when there is one (where the setting belongs), else at the call that
 // runs the server.
-func (s *state) serverSites() {
+func (s *cookieScan) serverSites() {
 	for _, lib := range model.All {
 		if lib.Cookies == nil || lib.Cookies.Server == nil || lib.Session == nil {
 			continue
@@ -70,7 +70,7 @@ func sessionWrites(lib *model.Library) *regexp.Regexp {
 
 // firstCall returns the first call, in source order, of one of fs in the
 // package.
-func (s *state) firstCall(fs []model.Func, stop string) *ssa.Call {
+func (s *cookieScan) firstCall(fs []model.Func, stop string) *ssa.Call {
 	var first *ssa.Call
 	s.eachInstr(func(instr ssa.Instruction) {
 		call, ok := instr.(*ssa.Call)
@@ -84,7 +84,7 @@ func (s *state) firstCall(fs []model.Func, stop string) *ssa.Call {
 	return first
 }
 
-func (s *state) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa.Call, scan *modulescan.Scan) {
+func (s *cookieScan) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa.Call, scan *modulescan.Scan) {
 	ce := s.calls[made.Pos()]
 	attrs := Attrs{model.AttrName: {Origin: Default, Value: model.Value(sc.Name)}}
 	for a, v := range sc.Defaults {
@@ -182,7 +182,7 @@ func codeSettings(sc *model.ServerCookie, scan *modulescan.Scan, attrs Attrs) (n
 // first insecure value, else to the section. It reports whether sessions
 // are switched on by the file (always true without Enable, when there is a
 // file).
-func (s *state) serverFile(sc *model.ServerCookie, scan *modulescan.Scan, cf *modulescan.ConfigFile, keys, negated map[string]model.Attr, attrs Attrs, site *Site) bool {
+func (s *cookieScan) serverFile(sc *model.ServerCookie, scan *modulescan.Scan, cf *modulescan.ConfigFile, keys, negated map[string]model.Attr, attrs Attrs, site *Site) bool {
 	if cf == nil {
 		return false
 	}
@@ -282,7 +282,7 @@ func runMode(sc *model.ServerCookie, cf *modulescan.ConfigFile) (string, bool) {
 
 // configFilePositions adds the configuration file to the file set (a
 // finding can then point into it) and returns the position of a line.
-func (s *state) configFilePositions(cf *modulescan.ConfigFile) func(line int) token.Pos {
+func (s *cookieScan) configFilePositions(cf *modulescan.ConfigFile) func(line int) token.Pos {
 	data := cf.Content()
 	tf := s.pass.Fset.AddFile(cf.Abs, -1, len(data))
 	tf.SetLinesForContent(data)
@@ -315,7 +315,7 @@ func configValue(sc *model.ServerCookie, a model.Attr, v string) model.Value {
 // literal (s.SetConfig(ghttp.ServerConfig{CookieSecure: true})) or map
 // literal (s.SetConfigWithMap(g.Map{"cookieSecure": true})). A value the
 // analysis cannot know is Dynamic.
-func (s *state) serverCode(sc *model.ServerCookie, keys map[string]model.Attr, attrs Attrs) {
+func (s *cookieScan) serverCode(sc *model.ServerCookie, keys map[string]model.Attr, attrs Attrs) {
 	s.eachInstr(func(instr ssa.Instruction) {
 		call, ok := instr.(*ssa.Call)
 		if !ok {
@@ -346,7 +346,7 @@ func (s *state) serverCode(sc *model.ServerCookie, keys map[string]model.Attr, a
 }
 
 // serverEntry applies one key of a configuration literal.
-func (s *state) serverEntry(sc *model.ServerCookie, keys map[string]model.Attr, attrs Attrs, kv *ast.KeyValueExpr) {
+func (s *cookieScan) serverEntry(sc *model.ServerCookie, keys map[string]model.Attr, attrs Attrs, kv *ast.KeyValueExpr) {
 	var key string
 	switch k := kv.Key.(type) {
 	case *ast.Ident:

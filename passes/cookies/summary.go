@@ -119,7 +119,7 @@ type ParamSend struct {
 
 // summarizeAll computes the summary of every function of the package and
 // exports the non-empty ones as facts.
-func (s *state) summarizeAll() {
+func (s *cookieScan) summarizeAll() {
 	for _, fn := range s.funcs {
 		s.summaryOf(fn)
 	}
@@ -128,7 +128,7 @@ func (s *state) summarizeAll() {
 // summaryOf returns the summary of fn: computed for a function of this
 // package, imported as a fact otherwise; nil when it does nothing to its
 // parameters (or is being computed: recursion).
-func (s *state) summaryOf(fn *ssa.Function) *CookieParams {
+func (s *cookieScan) summaryOf(fn *ssa.Function) *CookieParams {
 	if o := fn.Origin(); o != nil {
 		fn = o
 	}
@@ -160,7 +160,7 @@ func (s *state) summaryOf(fn *ssa.Function) *CookieParams {
 	return sum
 }
 
-func (s *state) computeSummary(fn *ssa.Function) *CookieParams {
+func (s *cookieScan) computeSummary(fn *ssa.Function) *CookieParams {
 	var sum CookieParams
 	for i, p := range fn.Params {
 		var eff ParamEffect
@@ -244,7 +244,7 @@ func summarizeWrites(fn *ssa.Function, ws []write) []ParamWrite {
 
 // sameSiteSetter reports whether fn calls a framework's SameSite setter
 // (gin SetSameSite) on its parameter p, and with what.
-func (s *state) sameSiteSetter(fn *ssa.Function, p *ssa.Parameter) (ParamWrite, bool) {
+func (s *cookieScan) sameSiteSetter(fn *ssa.Function, p *ssa.Parameter) (ParamWrite, bool) {
 	refs := p.Referrers()
 	if refs == nil {
 		return ParamWrite{}, false
@@ -271,7 +271,7 @@ func isPointer(t types.Type) bool {
 // sends is set when it becomes the value of a Set-Cookie header (directly
 // or through a helper), namedBy is 1 + the index of the parameter naming
 // the header it is written into, 0 when none.
-func (s *state) headerWrites(fn *ssa.Function, p *ssa.Parameter) (sends bool, namedBy int) {
+func (s *cookieScan) headerWrites(fn *ssa.Function, p *ssa.Parameter) (sends bool, namedBy int) {
 	for _, r := range referrers(p) {
 		c, ok := r.(ssa.CallInstruction)
 		if !ok {
@@ -295,7 +295,7 @@ func (s *state) headerWrites(fn *ssa.Function, p *ssa.Parameter) (sends bool, na
 // headerValue says what the call c does with the string v among its
 // arguments: writes it as a Set-Cookie header (sent), or as the value of
 // a header named by its argument name.
-func (s *state) headerValue(c *ssa.CallCommon, v ssa.Value) (sent bool, name ssa.Value) {
+func (s *cookieScan) headerValue(c *ssa.CallCommon, v ssa.Value) (sent bool, name ssa.Value) {
 	if isSetCookieHeader(c, v) {
 		return true, nil
 	}

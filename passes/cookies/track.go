@@ -67,7 +67,7 @@ type sendEv struct {
 // flow follows one cookie object (a literal, or a parameter for a
 // summary) through SSA and records what happens to it.
 type flow struct {
-	s  *state
+	s  *cookieScan
 	ct *model.CookieType
 	// summary: following a parameter; returns are not followed and
 	// nothing is presumed.
@@ -87,7 +87,7 @@ type visitKey struct {
 	v  ssa.Value
 }
 
-func (s *state) newFlow(ct *model.CookieType, summary bool) *flow {
+func (s *cookieScan) newFlow(ct *model.CookieType, summary bool) *flow {
 	return &flow{s: s, ct: ct, summary: summary, visited: map[visitKey]bool{}, values: map[ssa.Value]bool{}}
 }
 
@@ -238,7 +238,7 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 // value: c.kvStore.Options = options.ToGorillaOptions()): a configuration
 // literal stored there is the default of a store the application builds
 // itself, which its callers replace; it is not presumed sent.
-func (s *state) replaceableDefault(addr *ssa.FieldAddr) bool {
+func (s *cookieScan) replaceableDefault(addr *ssa.FieldAddr) bool {
 	obj := locationOf(addr)
 	if obj == nil || obj.Pkg() == nil || model.Lookup(obj.Pkg().Path()) != nil {
 		return false
@@ -490,7 +490,7 @@ func (f *flow) attrsAt(ev sendEv) Attrs {
 
 // segment computes an attribute's value at exit given its value cur on
 // entry to the function and the writes ws made in it.
-func (s *state) segment(cur AttrValue, ws []write, exit ssa.Instruction) AttrValue {
+func (s *cookieScan) segment(cur AttrValue, ws []write, exit ssa.Instruction) AttrValue {
 	var relevant, dom []write
 	for _, w := range ws {
 		if w.instr == exit || !s.precedes(w.instr, exit) {

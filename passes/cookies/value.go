@@ -165,7 +165,7 @@ func sameSiteString(s string) model.Value {
 // pastTime reports whether v is a time.Time certainly in the past:
 // time.Unix(c, _) with c before now, time.Date with an earlier year,
 // time.Now().Add(-d) and AddDate with negative constants, the same
-// followed by UTC/Local/In, and fasthttp.CookieExpireDelete.
+// followed by UTC/Local/In, and the model's ExpiredTimes.
 func pastTime(v ssa.Value, depth int) bool {
 	if depth > 4 {
 		return false
@@ -173,7 +173,7 @@ func pastTime(v ssa.Value, depth int) bool {
 	switch v := v.(type) {
 	case *ssa.UnOp:
 		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL && g.Pkg != nil &&
-			g.Pkg.Pkg.Path() == "github.com/valyala/fasthttp" && g.Name() == "CookieExpireDelete" {
+			model.IsExpiredTime(g.Pkg.Pkg.Path(), g.Name()) {
 			return true
 		}
 	case *ssa.Call:

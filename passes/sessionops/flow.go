@@ -71,18 +71,18 @@ type flow struct {
 	persistVisible []bool
 	// bySession[i]: the sinks on sessions Same as session i.
 	bySession []bits
-	in        []*state
+	in        []*pathState
 }
 
-type state struct {
+type pathState struct {
 	must  bits // renewed on every path
 	def   bits // renewed by a deferred call on every path
 	pend  bits // writes that may be unsanitized
 	dpend bits // deferred writes that may have been registered
 }
 
-func (s *state) clone() *state {
-	return &state{must: s.must.clone(), def: s.def.clone(), pend: s.pend.clone(), dpend: s.dpend.clone()}
+func (s *pathState) clone() *pathState {
+	return &pathState{must: s.must.clone(), def: s.def.clone(), pend: s.pend.clone(), dpend: s.dpend.clone()}
 }
 
 func newFlow(fn *ssa.Function, ops []*Op) *flow {
@@ -167,14 +167,14 @@ func (f *flow) exitPersists(k int) bool {
 	return w.Commit == model.CommitAtEnd || (w.Commit == model.CommitOnSave && !f.persistVisible[k])
 }
 
-func (f *flow) entryState() *state {
-	return &state{must: newBits(len(f.sessions)), def: newBits(len(f.sessions)),
+func (f *flow) entryState() *pathState {
+	return &pathState{must: newBits(len(f.sessions)), def: newBits(len(f.sessions)),
 		pend: newBits(len(f.sinks)), dpend: newBits(len(f.sinks))}
 }
 
 func (f *flow) solve() {
 	blocks := f.fn.Blocks
-	f.in = make([]*state, len(blocks))
+	f.in = make([]*pathState, len(blocks))
 	f.in[0] = f.entryState()
 	work := []*ssa.BasicBlock{blocks[0]}
 	if r := f.fn.Recover; r != nil && r.Index < len(blocks) {
@@ -200,7 +200,7 @@ func (f *flow) solve() {
 }
 
 // meet merges out into the entry state of block i and reports a change.
-func (f *flow) meet(i int, out *state) bool {
+func (f *flow) meet(i int, out *pathState) bool {
 	in := f.in[i]
 	if in == nil {
 		f.in[i] = out.clone()
@@ -222,7 +222,7 @@ type recorder struct {
 }
 
 // transfer applies the ops of block b to st; with rec set, it records.
-func (f *flow) transfer(b *ssa.BasicBlock, st *state, rec *recorder) *state {
+func (f *flow) transfer(b *ssa.BasicBlock, st *pathState, rec *recorder) *pathState {
 	for _, op := range f.byBlock[b.Index] {
 		switch op.Role {
 		case model.RoleRenew:

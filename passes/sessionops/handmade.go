@@ -54,12 +54,12 @@ func (a *pkgAnalysis) cookieSession(v ssa.Value) *Session {
 		return s
 	}
 	a.cookies[v] = nil // cycle guard
-	s := a.cookieSession1(v)
+	s := a.computeCookieSession(v)
 	a.cookies[v] = s
 	return s
 }
 
-func (a *pkgAnalysis) cookieSession1(v ssa.Value) *Session {
+func (a *pkgAnalysis) computeCookieSession(v ssa.Value) *Session {
 	switch x := v.(type) {
 	case *ssa.ChangeType:
 		return a.cookieSession(x.X)
@@ -163,10 +163,10 @@ func (a *pkgAnalysis) derivedArg(v ssa.Value) *Session {
 // (rec := sessions[c.Value]), or returned as such by a function of the
 // application (sess := store.Get(w, r), see requestSessionResults).
 func (a *pkgAnalysis) recordSession(v ssa.Value) *Session {
-	return a.recordSession1(v, 0)
+	return a.recordSessionWithin(v, 0)
 }
 
-func (a *pkgAnalysis) recordSession1(v ssa.Value, phis int) *Session {
+func (a *pkgAnalysis) recordSessionWithin(v ssa.Value, phis int) *Session {
 	for depth := 0; depth < maxDepth && v != nil; depth++ {
 		switch x := v.(type) {
 		case *ssa.UnOp:
@@ -192,7 +192,7 @@ func (a *pkgAnalysis) recordSession1(v ssa.Value, phis int) *Session {
 				return nil
 			}
 			for _, e := range x.Edges {
-				if s := a.recordSession1(e, phis+1); s != nil {
+				if s := a.recordSessionWithin(e, phis+1); s != nil {
 					return s
 				}
 			}
@@ -204,7 +204,7 @@ func (a *pkgAnalysis) recordSession1(v ssa.Value, phis int) *Session {
 				return nil
 			}
 			for _, v := range storedInto(x) {
-				if s := a.recordSession1(v, phis+1); s != nil {
+				if s := a.recordSessionWithin(v, phis+1); s != nil {
 					return s
 				}
 			}

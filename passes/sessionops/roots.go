@@ -84,12 +84,12 @@ func (a *pkgAnalysis) root(v ssa.Value) ssa.Value {
 	if r, ok := a.roots[v]; ok {
 		return r
 	}
-	r := a.root1(v, map[*ssa.Phi]bool{})
+	r := a.computeRoot(v, map[*ssa.Phi]bool{})
 	a.roots[v] = r
 	return r
 }
 
-func (a *pkgAnalysis) root1(v ssa.Value, phis map[*ssa.Phi]bool) ssa.Value {
+func (a *pkgAnalysis) computeRoot(v ssa.Value, phis map[*ssa.Phi]bool) ssa.Value {
 	for depth := 0; depth < maxDepth && v != nil; depth++ {
 		if from, ok := copyOf(v); ok {
 			if from == nil {
@@ -118,7 +118,7 @@ func (a *pkgAnalysis) root1(v ssa.Value, phis map[*ssa.Phi]bool) ssa.Value {
 				return nil
 			}
 			phis[x] = true
-			if r, ok := sameForEdges(x, func(e ssa.Value) ssa.Value { return a.root1(e, phis) }); ok {
+			if r, ok := sameForEdges(x, func(e ssa.Value) ssa.Value { return a.computeRoot(e, phis) }); ok {
 				return r
 			}
 			return x
@@ -213,10 +213,10 @@ func (a *pkgAnalysis) sessionFor(v ssa.Value, hint *model.Library) *Session {
 	if v == nil {
 		return nil
 	}
-	return a.sessionFor1(v, hint, map[*ssa.Phi]bool{})
+	return a.sessionForWithin(v, hint, map[*ssa.Phi]bool{})
 }
 
-func (a *pkgAnalysis) sessionFor1(v ssa.Value, hint *model.Library, phis map[*ssa.Phi]bool) *Session {
+func (a *pkgAnalysis) sessionForWithin(v ssa.Value, hint *model.Library, phis map[*ssa.Phi]bool) *Session {
 	lib := hint
 	if l := libOfType(v.Type()); l != nil {
 		lib = l
@@ -248,7 +248,7 @@ func (a *pkgAnalysis) sessionFor1(v ssa.Value, hint *model.Library, phis map[*ss
 					return nil
 				}
 				phis[x] = true
-				if s, ok := sameForEdges(x, func(e ssa.Value) *Session { return a.sessionFor1(e, lib, phis) }); ok {
+				if s, ok := sameForEdges(x, func(e ssa.Value) *Session { return a.sessionForWithin(e, lib, phis) }); ok {
 					return s
 				}
 				return a.intern(lib, x, "", false)
@@ -277,7 +277,7 @@ func (a *pkgAnalysis) sessionOfCall(call *ssa.Call, index int, lib *model.Librar
 		return s
 	}
 	a.callSessions[key] = nil // cycle guard
-	s := a.sessionOfCall1(call, index, lib)
+	s := a.computeSessionOfCall(call, index, lib)
 	a.callSessions[key] = s
 	return s
 }
@@ -287,7 +287,7 @@ type callResult struct {
 	index int
 }
 
-func (a *pkgAnalysis) sessionOfCall1(call *ssa.Call, index int, lib *model.Library) *Session {
+func (a *pkgAnalysis) computeSessionOfCall(call *ssa.Call, index int, lib *model.Library) *Session {
 	ci := resolve(call)
 	if ci == nil {
 		return a.intern(lib, call, "", false)

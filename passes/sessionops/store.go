@@ -19,10 +19,10 @@ import (
 // store that cannot be known here (an interface from elsewhere, a
 // parameter, a field) is not known: see moduleStores.
 func (a *pkgAnalysis) storeKind(v ssa.Value) (stateless, known bool) {
-	return a.storeKind1(v, map[ssa.Value]bool{})
+	return a.storeKindWithin(v, map[ssa.Value]bool{})
 }
 
-func (a *pkgAnalysis) storeKind1(v ssa.Value, seen map[ssa.Value]bool) (stateless, known bool) {
+func (a *pkgAnalysis) storeKindWithin(v ssa.Value, seen map[ssa.Value]bool) (stateless, known bool) {
 	for depth := 0; depth < maxDepth && v != nil; depth++ {
 		if seen[v] {
 			return false, false
@@ -71,7 +71,7 @@ func (a *pkgAnalysis) allStateless(vs []ssa.Value, seen map[ssa.Value]bool) (sta
 	}
 	stateless, known = true, true
 	for _, v := range vs {
-		s, k := a.storeKind1(v, seen)
+		s, k := a.storeKindWithin(v, seen)
 		if k && !s {
 			return false, true
 		}

@@ -19,7 +19,7 @@ const budget = 20000
 // follows parameters to the arguments of the package's calls; a symbolic
 // one (for summaries) keeps them as Param origins.
 type tracer struct {
-	st      *state
+	st      *pkgFlow
 	resolve bool
 	// memo holds the origins of values (and locations, see locKey) whose
 	// walk is complete: it met no cycle, or only cycles back to the value
@@ -59,7 +59,7 @@ func (t *tracer) value(v ssa.Value) *set {
 	if v == nil {
 		return &set{}
 	}
-	return t.walk(v, func() *set { return t.value1(v) })
+	return t.walk(v, func() *set { return t.computeValue(v) })
 }
 
 // walk returns compute's answer for key (a value, or a location's
@@ -118,7 +118,7 @@ func (t *tracer) union(vs ...ssa.Value) *set {
 	return out
 }
 
-func (t *tracer) value1(v ssa.Value) *set {
+func (t *tracer) computeValue(v ssa.Value) *set {
 	switch x := v.(type) {
 	case *ssa.Const:
 		return constSet

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
@@ -88,7 +89,7 @@ func (s *Summary) String() string {
 
 // Result answers where values of the package's SSA come from.
 type Result struct {
-	st *state
+	st *pkgFlow
 }
 
 // Origins returns the origins of v, a value of a function of the package.
@@ -243,7 +244,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if ssainfo == nil || ssainfo.Pkg == nil {
 		return res, nil
 	}
-	st := newState(pass, ssainfo)
+	st := newPkgFlow(pass, ssainfo)
 	res.st = st
 	if !summarise(pass) {
 		return res, nil
@@ -275,7 +276,7 @@ func summarise(pass *analysis.Pass) bool {
 }
 
 // fact builds the Summary fact of fn, nil when it says nothing.
-func (st *state) fact(fn *ssa.Function) *Summary {
+func (st *pkgFlow) fact(fn *ssa.Function) *Summary {
 	sum := st.summary(fn)
 	var out Summary
 	useful := false
@@ -307,7 +308,7 @@ func (st *state) fact(fn *ssa.Function) *Summary {
 // imported translates result i of a Summary fact of obj into origins at a
 // call at pos; args gives the origins of the call's argument for a Param
 // origin (nil: keep it as Unknown).
-func (st *state) imported(sum *Summary, i int, obj *types.Func, pos token.Pos, args func(int) *set) *set {
+func (st *pkgFlow) imported(sum *Summary, i int, obj *types.Func, pos token.Pos, args func(int) *set) *set {
 	out := &set{}
 	if i < 0 || i >= len(sum.Results) {
 		return out
@@ -403,27 +404,15 @@ func NamedName(t types.Type) (string, bool) {
 	return "", false
 }
 
-// funcValue resolves a function value.
+// funcValue resolves a function value (ssautil.FuncValue); obj is the
+// declared function or method, nil for a closure.
 func funcValue(v ssa.Value) (*ssa.Function, *types.Func) {
-	for range 8 {
-		switch x := v.(type) {
-		case *ssa.Function:
-			obj, _ := x.Object().(*types.Func)
-			return x, obj
-		case *ssa.MakeClosure:
-			fn, _ := x.Fn.(*ssa.Function)
-			return fn, nil
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		default:
-			return nil, nil
-		}
+	fn := ssautil.FuncValue(v)
+	if fn == nil || len(fn.FreeVars) > 0 {
+		return fn, nil // a closure (only those have free variables)
 	}
-	return nil, nil
+	obj, _ := fn.Object().(*types.Func)
+	return fn, obj
 }
 
 // bodyOf returns the function whose blocks define fn: fn itself, or the

@@ -7,7 +7,6 @@ import (
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 
 	"github.com/sessionlint/sessionlint/internal/flagvalue"
-	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
@@ -48,16 +47,15 @@ type Input struct {
 	SSA   *buildssa.SSA
 }
 
-// NewAnalyzer builds a user-facing analyzer on this pass: named name, with
-// the manual doc (the source of its doc.go), the metadata meta (its
-// weaknesses, severity and precision; Default and Manual are filled in),
-// the configuration cfg bound to its -names flag, and check run on every
+// Define returns the definition of a user-facing analyzer on this pass,
+// for lint.New to complete: named name, with the documentation doc, the
+// configuration cfg bound to its -names flag, and check run on every
 // package where a finding is possible.
-func NewAnalyzer(name, doc string, meta lint.Meta, cfg Config, check func(*Input)) *analysis.Analyzer {
+func Define(name, doc string, cfg Config, check func(*Input)) *analysis.Analyzer {
 	cfg.Names = cfg.SessionNames()
 	a := &analysis.Analyzer{
 		Name:     name,
-		Doc:      lint.Doc(doc, name),
+		Doc:      doc,
 		Requires: []*analysis.Analyzer{lazyssa.Analyzer, valueflow.Analyzer, Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
 			in := &Input{Pass: pass, Cfg: &cfg}
@@ -73,6 +71,5 @@ func NewAnalyzer(name, doc string, meta lint.Meta, cfg Config, check func(*Input
 	}
 	// The empty -names restores the default.
 	a.Flags.Var(flagvalue.NewRegexp(&cfg.Names, valueflow.SessionNames()), "names", NamesUsage)
-	meta.Default, meta.Manual = true, lint.Manual(doc)
-	return lint.New(a, meta)
+	return a
 }

@@ -17,8 +17,8 @@ import (
 
 	"golang.org/x/mod/modfile"
 
-	"github.com/sessionlint/sessionlint/internal/output"
-	"github.com/sessionlint/sessionlint/internal/resultcache"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/resultcache"
 )
 
 // The run cache: on top of each package's result, the findings of a whole

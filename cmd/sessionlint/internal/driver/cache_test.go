@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sessionlint/sessionlint/internal/resultcache"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/resultcache"
 )
 
 // cacheStats runs the standalone command and returns its output and its

@@ -8,9 +8,9 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
@@ -43,7 +43,7 @@ type factPolicy func(path string, std bool, imports []string, analysed func(path
 // facts (VetxOnly) and that needs no facts by the policy is dismissed at
 // once: an empty facts file, no parsing, no type-checking. go vet asks
 // for every dependency, the standard library included; most need nothing.
-func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
+func vetMain(args []string, reg lint.Registry, needsFacts factPolicy) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(os.Stderr, "%s: internal error: %s\n", progname, oneLine(fmt.Sprint(r)))
@@ -76,11 +76,11 @@ func vetMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
 				os.Exit(1)
 			}
 		} // else unitchecker reports the error
-		args = append(vetDefaults(args, all), args...)
+		args = append(vetDefaults(args, reg), args...)
 	}
 	// unitchecker prefixes its messages with the program's name.
 	os.Args = append([]string{progname}, args...)
-	unitchecker.Main(safe(all, nil)...)
+	unitchecker.Main(safe(reg.Analyzers(), nil)...)
 	os.Exit(ExitInternal) // unreachable: unitchecker.Main exits
 }
 

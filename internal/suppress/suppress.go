@@ -17,7 +17,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:             "suppress",
 	Doc:              "finds //sessionlint:ignore and //sessionlint:file-ignore directives and generated files",
-	URL:              "https://github.com/sessionlint/sessionlint/tree/main/passes/suppress",
+	URL:              "https://github.com/sessionlint/sessionlint/tree/main/internal/suppress",
 	Run:              run,
 	ResultType:       reflect.TypeFor[*Result](),
 	RunDespiteErrors: true,

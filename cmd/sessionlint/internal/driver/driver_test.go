@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/sessionlint/sessionlint/internal/integration"
@@ -385,7 +384,7 @@ func TestInfo(t *testing.T) {
 	r := runIn(t, "", "-list")
 	r.expect(t, ExitClean)
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
-	if len(lines) != 1+len(testAnalyzers) || !strings.HasPrefix(lines[0], "NAME") {
+	if len(lines) != 1+len(testRegistry) || !strings.HasPrefix(lines[0], "NAME") {
 		t.Fatalf("-list:\n%s", r.stdout)
 	}
 	if f := strings.Fields(lines[1]); len(f) < 4 || f[0] != "testfind" || f[1] != "on" || f[2] != "CWE-1" || f[3] != "reports" {
@@ -450,7 +449,7 @@ func TestVetDefaults(t *testing.T) {
 		{[]string{"-testoff=true", cfg}, ""},
 		{[]string{"-testfind.name=x", cfg}, "-testoff=false"},
 	} {
-		if got := strings.Join(vetDefaults(tc.args, []*analysis.Analyzer{testfind, testoff, testboom}), " "); got != tc.want {
+		if got := strings.Join(vetDefaults(tc.args, testRegistry[:3]), " "); got != tc.want {
 			t.Errorf("vetDefaults(%q) = %q, want %q", tc.args, got, tc.want)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sessionlint/sessionlint/internal/resultcache"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/resultcache"
 )
 
 const key = "0123456789abcdef0123456789abcdef"

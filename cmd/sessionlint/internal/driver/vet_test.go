@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/sessionlint/sessionlint/internal/resultcache"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/resultcache"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
@@ -21,7 +21,7 @@ import (
 // tested end to end (go vet -> -V=full, -flags, unit.cfg -> unitchecker).
 func TestMain(m *testing.M) {
 	if os.Getenv("SESSIONLINT_TEST_VETTOOL") == "1" {
-		toolMain(os.Args[1:], testAnalyzers, testFactPolicy)
+		toolMain(os.Args[1:], testRegistry, testFactPolicy)
 	}
 	// The tests share a result cache of their own.
 	if os.Getenv(resultcache.Env) == "" {
@@ -52,7 +52,7 @@ func testEnv(t *testing.T, dir string) env {
 	}
 	return env{
 		dir:        dir,
-		analyzers:  testAnalyzers,
+		registry:   testRegistry,
 		needsFacts: testFactPolicy,
 		rounds:     testRounds,
 		tool:       tool{command: []string{exe}, env: []string{"SESSIONLINT_TEST_VETTOOL=1"}},

@@ -14,8 +14,8 @@ import (
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
-// state is the analysis of one package.
-type state struct {
+// pkgFlow is the analysis of one package.
+type pkgFlow struct {
 	// mu serialises the queries: the analyzers that share the Result run
 	// concurrently.
 	mu   sync.Mutex
@@ -49,8 +49,8 @@ type summary struct {
 	results []*set
 }
 
-func newState(pass *analysis.Pass, ssainfo *buildssa.SSA) *state {
-	st := &state{
+func newPkgFlow(pass *analysis.Pass, ssainfo *buildssa.SSA) *pkgFlow {
+	st := &pkgFlow{
 		pass:      pass,
 		pkg:       ssainfo.Pkg,
 		stores:    map[any][]*ssa.Store{},
@@ -93,7 +93,7 @@ func Funcs(ssainfo *buildssa.SSA) []*ssa.Function {
 	return out
 }
 
-func (st *state) index(ssainfo *buildssa.SSA) {
+func (st *pkgFlow) index(ssainfo *buildssa.SSA) {
 	for _, fn := range Funcs(ssainfo) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -103,7 +103,7 @@ func (st *state) index(ssainfo *buildssa.SSA) {
 	}
 }
 
-func (st *state) indexInstr(instr ssa.Instruction) {
+func (st *pkgFlow) indexInstr(instr ssa.Instruction) {
 	switch x := instr.(type) {
 	case *ssa.Store:
 		if loc := location(x.Addr); loc != nil {
@@ -241,7 +241,7 @@ func isIncrement(st *ssa.Store) bool {
 
 // external reports whether code the analysis does not see may call fn, so
 // that its parameters can hold anything.
-func (st *state) external(fn *ssa.Function) bool {
+func (st *pkgFlow) external(fn *ssa.Function) bool {
 	if st.escapes[fn] || len(st.callers[fn]) == 0 || fn.Signature.Recv() != nil {
 		return true
 	}
@@ -256,7 +256,7 @@ func (st *state) external(fn *ssa.Function) bool {
 // summary returns fn's summary, computing it on first use. A function
 // whose summary is being computed (recursion) has, meanwhile, the
 // summary found so far.
-func (st *state) summary(fn *ssa.Function) *summary {
+func (st *pkgFlow) summary(fn *ssa.Function) *summary {
 	if s, ok := st.summaries[fn]; ok {
 		return s
 	}

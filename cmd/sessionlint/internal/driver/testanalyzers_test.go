@@ -15,8 +15,8 @@ import (
 )
 
 // Test-only analyzers, so that the driver can be tested end to end while
-// the real analyzers are being written. They are registered with lint.New
-// (for Meta) in this test binary only; analyzers.All never sees them.
+// the real analyzers are being written. testRegistry, this test binary's
+// registry, gives them their metadata; analyzers.Registry never sees them.
 
 // testfind reports calls to the function named by -testfind.name, with
 // the function's declaration as related information and a fix renaming
@@ -53,7 +53,7 @@ var testfind = func() *analysis.Analyzer {
 		})
 		return nil, nil
 	}
-	return lint.New(a, lint.Meta{CWE: []string{"CWE-1"}, Default: true, Manual: "Manual of testfind.\n\nIt finds calls."})
+	return lint.New(a)
 }()
 
 // testoff is off by default; it reports each package once.
@@ -66,7 +66,7 @@ var testoff = lint.New(&analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}, lint.Meta{Default: false})
+})
 
 // testboom panics on packages named boom.
 var testboom = lint.New(&analysis.Analyzer{
@@ -78,7 +78,7 @@ var testboom = lint.New(&analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}, lint.Meta{Default: true})
+})
 
 // markFact marks functions named Mark, so that testfact can report calls
 // to them from other packages: facts must cross packages in both drivers.
@@ -109,7 +109,7 @@ var testfact = lint.New(&analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}, lint.Meta{Default: true})
+})
 
 // testpid (off by default) reports, on each package, the process that
 // analysed it: the workers' tests count them.
@@ -122,7 +122,7 @@ var testpid = lint.New(&analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}, lint.Meta{Default: false})
+})
 
 // testdie (off by default) kills its process on packages named die, as a
 // crash or the out-of-memory killer would.
@@ -136,7 +136,7 @@ var testdie = lint.New(&analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}, lint.Meta{Default: false})
+})
 
 // hookFact marks methods named Hook; hiddenFact says that the package
 // calls a Hook of an interface with no implementation in sight, which
@@ -211,6 +211,14 @@ var testimpl = lint.New(&analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}, lint.Meta{Default: true})
+})
 
-var testAnalyzers = []*analysis.Analyzer{testfind, testoff, testboom, testfact, testpid, testdie, testimpl}
+var testRegistry = lint.Registry{
+	{Analyzer: testfind, Meta: lint.Meta{CWE: []string{"CWE-1"}, Default: true, Manual: "Manual of testfind.\n\nIt finds calls."}},
+	{Analyzer: testoff, Meta: lint.Meta{Default: false}},
+	{Analyzer: testboom, Meta: lint.Meta{Default: true}},
+	{Analyzer: testfact, Meta: lint.Meta{Default: true}},
+	{Analyzer: testpid, Meta: lint.Meta{Default: false}},
+	{Analyzer: testdie, Meta: lint.Meta{Default: false}},
+	{Analyzer: testimpl, Meta: lint.Meta{Default: true}},
+}

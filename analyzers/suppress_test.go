@@ -1,4 +1,4 @@
-package lint_test
+package analyzers_test
 
 import (
 	"slices"
@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/passes/suppress"
+	"github.com/sessionlint/sessionlint/internal/suppress"
 )
 
 // TestNewRequiresSuppress checks that every registered analyzer is wired to
@@ -18,7 +18,7 @@ func TestNewRequiresSuppress(t *testing.T) {
 	}
 	for _, a := range analyzers.All {
 		if !slices.Contains(a.Requires, suppress.Analyzer) {
-			t.Errorf("%s does not require passes/suppress", a.Name)
+			t.Errorf("%s does not require internal/suppress", a.Name)
 		}
 	}
 }

@@ -36,8 +36,8 @@ func importsModelled(pkg *types.Package) bool {
 	return model.Imported(func(yield func(string) bool) { walk(pkg, yield) })
 }
 
-// state is the per-package working memory of the pass.
-type state struct {
+// cookieScan is the per-package working memory of the pass.
+type cookieScan struct {
 	pass  *analysis.Pass
 	funcs []*ssa.Function
 	// imports are the package's transitive imports by path, computed
@@ -78,8 +78,8 @@ type state struct {
 	sites []*Site
 }
 
-func newState(pass *analysis.Pass) *state {
-	s := &state{
+func newCookieScan(pass *analysis.Pass) *cookieScan {
+	s := &cookieScan{
 		pass:      pass,
 		callers:   map[*ssa.Function][]ssa.CallInstruction{},
 		external:  map[*ssa.Function]bool{},
@@ -130,7 +130,7 @@ func newState(pass *analysis.Pass) *state {
 
 // index records call sites, address-taken functions and the loads of
 // package variables and struct fields.
-func (s *state) index() {
+func (s *cookieScan) index() {
 	for _, fn := range s.funcs {
 		if s.isExternallyCallable(fn) {
 			s.external[fn] = true
@@ -186,7 +186,7 @@ func locationOf(addr ssa.Value) types.Object {
 // isExternallyCallable reports whether callers outside the package may
 // call fn: an exported function or method of a non-main, non-test
 // package.
-func (s *state) isExternallyCallable(fn *ssa.Function) bool {
+func (s *cookieScan) isExternallyCallable(fn *ssa.Function) bool {
 	if fn.Parent() != nil || fn.Synthetic != "" {
 		return false
 	}
@@ -205,7 +205,7 @@ func (s *state) isExternallyCallable(fn *ssa.Function) bool {
 
 // eachInstr calls f with every instruction of the package's functions, in
 // order.
-func (s *state) eachInstr(f func(ssa.Instruction)) {
+func (s *cookieScan) eachInstr(f func(ssa.Instruction)) {
 	for _, fn := range s.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -215,8 +215,18 @@ func (s *state) eachInstr(f func(ssa.Instruction)) {
 	}
 }
 
+// eachCall calls f with every call instruction of the package's
+// functions, in order.
+func (s *cookieScan) eachCall(f func(ssa.CallInstruction)) {
+	s.eachInstr(func(instr ssa.Instruction) {
+		if c, ok := instr.(ssa.CallInstruction); ok {
+			f(c)
+		}
+	})
+}
+
 // fileOf returns the syntax file containing pos.
-func (s *state) fileOf(pos token.Pos) *ast.File {
+func (s *cookieScan) fileOf(pos token.Pos) *ast.File {
 	for _, f := range s.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
@@ -294,7 +304,7 @@ func instrIndex(instr ssa.Instruction) int {
 }
 
 // precedes reports whether a may execute before b in the same function.
-func (s *state) precedes(a, b ssa.Instruction) bool {
+func (s *cookieScan) precedes(a, b ssa.Instruction) bool {
 	ab, bb := a.Block(), b.Block()
 	if ab == nil || bb == nil || a.Parent() != b.Parent() {
 		return false
@@ -323,7 +333,7 @@ func dominates(a, b ssa.Instruction) bool {
 
 // reaches reports whether control can flow from block a to block b along
 // at least one edge.
-func (s *state) reaches(a, b *ssa.BasicBlock) bool {
+func (s *cookieScan) reaches(a, b *ssa.BasicBlock) bool {
 	r, ok := s.reach[a]
 	if !ok {
 		r = map[*ssa.BasicBlock]bool{}

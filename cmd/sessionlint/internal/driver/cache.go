@@ -15,9 +15,9 @@ import (
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/resultcache"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
-	"github.com/sessionlint/sessionlint/internal/output"
-	"github.com/sessionlint/sessionlint/internal/resultcache"
 )
 
 // The standalone driver keeps each package's results between runs, as go

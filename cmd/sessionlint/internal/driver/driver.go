@@ -1,7 +1,7 @@
 // Package driver is the sessionlint command: it speaks the go vet
 // -vettool protocol (delegating to unitchecker) and runs standalone on
 // package patterns, printing findings with internal/output. It holds no
-// analysis logic: the analyzers come from the registry, analyzers.All.
+// analysis logic: the analyzers come from the registry, analyzers.Registry.
 //
 // Standalone mode is go vet's design without go vet: load lists the
 // packages and has the go command compile their dependencies' export
@@ -28,10 +28,9 @@ import (
 	"strings"
 	"syscall"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/sessionops"
 )
@@ -54,22 +53,22 @@ const progname = "sessionlint"
 // -V=full or -flags), it hands over to unitchecker, which exits itself.
 func Main(args []string, stdout, stderr io.Writer) int {
 	if isVet(args) || isWorker() {
-		toolMain(args, analyzers.All, lazyssa.NeedsFacts)
+		toolMain(args, analyzers.Registry, lazyssa.NeedsFacts)
 	}
 	exe, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: cannot find its own executable: %v\n", progname, err)
 		return ExitInternal
 	}
-	return env{analyzers: analyzers.All, needsFacts: lazyssa.NeedsFacts, rounds: sessionops.ModuleRounds, tool: tool{command: []string{exe}}}.run(args, stdout, stderr)
+	return env{registry: analyzers.Registry, needsFacts: lazyssa.NeedsFacts, rounds: sessionops.ModuleRounds, tool: tool{command: []string{exe}}}.run(args, stdout, stderr)
 }
 
 // env is what run reads besides its arguments; tests set it.
 type env struct {
-	dir        string   // working directory; "" means the process's
-	goEnv      []string // environment of the go command; nil means the process's
-	analyzers  []*analysis.Analyzer
-	needsFacts factPolicy // which dependencies are analysed for facts
+	dir        string        // working directory; "" means the process's
+	goEnv      []string      // environment of the go command; nil means the process's
+	registry   lint.Registry // the analyzers and their metadata
+	needsFacts factPolicy    // which dependencies are analysed for facts
 	// rounds names the packages the module's package facts say need
 	// another round with every package's facts (moduleRounds); nil:
 	// never.
@@ -83,7 +82,7 @@ func (e env) roundsPolicy() roundsPolicy {
 	if e.rounds == nil {
 		return nil
 	}
-	for _, a := range e.analyzers {
+	for _, a := range e.registry.Analyzers() {
 		usesFacts(a)
 	}
 	return e.rounds
@@ -117,7 +116,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	deps := fs.String("deps", depsModule, depsUsage)
 	embedOverlay := fs.String("embed-overlay", "", "write to `file` a go command overlay giving each //go:embed pattern that matches no file a placeholder, for go vet -overlay=file, and exit")
 	useCache := fs.Bool("cache", true, "reuse the results of packages whose inputs have not changed since an earlier run, and a whole run's findings when nothing changed (kept in the user's cache directory, or $SESSIONLINT_CACHE)")
-	enabled := analyzerFlags(fs, e.analyzers)
+	enabled := analyzerFlags(fs, e.registry.Analyzers())
 
 	patterns, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -179,7 +178,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	if *embedOverlay != "" {
 		return e.writeEmbedOverlay(stdout, stderr, *embedOverlay, loadOptions{dir: e.dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags})
 	}
-	selected := selectAnalyzers(e.analyzers, enabled)
+	selected := selectAnalyzers(e.registry, enabled)
 	if len(selected) == 0 {
 		return usageError(stderr, "no analyzer selected")
 	}
@@ -209,7 +208,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		writeFailure(outputs, dir, stdout, report, err)
 		return ExitUsage
 	}
-	targs := toolArgs(fs, selected, e.analyzers)
+	targs := toolArgs(fs, selected, e.registry.Analyzers())
 	var rc *resultCache
 	if *useCache {
 		rc = openResultCache(e.tool.command[0], slices.Concat(e.tool.command[1:], e.tool.env, targs))
@@ -284,6 +283,9 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		if rc != nil && len(failures) == 0 && len(partial) == 0 {
 			rc.saveRun(ctx, runKey, run, diags)
 		}
+	}
+	for i, d := range diags {
+		diags[i].CWE = e.registry.Meta(d.Analyzer).CWEOf(d.Category)
 	}
 	diags = newFindings(changes, dir, changesRoot, diags)
 	if known != nil {
@@ -400,8 +402,8 @@ Flags:
 }
 
 func (e env) names() []string {
-	names := make([]string, len(e.analyzers))
-	for i, a := range e.analyzers {
+	names := make([]string, len(e.registry))
+	for i, a := range e.registry.Analyzers() {
 		names[i] = a.Name
 	}
 	return names

@@ -63,7 +63,8 @@ func analyzerFlags(fs *flag.FlagSet, all []*analysis.Analyzer) map[*analysis.Ana
 // registry's defaults: if any analyzer is explicitly enabled, only the
 // enabled ones run; otherwise every analyzer whose Meta.Default is true
 // runs, minus the explicitly disabled ones.
-func selectAnalyzers(all []*analysis.Analyzer, enabled map[*analysis.Analyzer]*triState) []*analysis.Analyzer {
+func selectAnalyzers(reg lint.Registry, enabled map[*analysis.Analyzer]*triState) []*analysis.Analyzer {
+	all := reg.Analyzers()
 	anyTrue := false
 	for _, a := range all {
 		if *enabled[a] == setTrue {
@@ -77,7 +78,7 @@ func selectAnalyzers(all []*analysis.Analyzer, enabled map[*analysis.Analyzer]*t
 			if ts == setTrue {
 				keep = append(keep, a)
 			}
-		case ts != setFalse && lint.MetaOf(a.Name).Default:
+		case ts != setFalse && reg.Meta(a.Name).Default:
 			keep = append(keep, a)
 		}
 	}
@@ -116,7 +117,8 @@ func checkDeps(deps string) error {
 // follows the same defaults as standalone mode: when no analyzer is
 // explicitly enabled among args, those with Meta.Default false are
 // disabled. (unitchecker itself runs every analyzer by default.)
-func vetDefaults(args []string, all []*analysis.Analyzer) []string {
+func vetDefaults(args []string, reg lint.Registry) []string {
+	all := reg.Analyzers()
 	names := map[string]bool{}
 	for _, a := range all {
 		names[a.Name] = true
@@ -133,7 +135,7 @@ func vetDefaults(args []string, all []*analysis.Analyzer) []string {
 	}
 	var extra []string
 	for _, a := range all {
-		if !lint.MetaOf(a.Name).Default && !mentioned[a.Name] {
+		if !reg.Meta(a.Name).Default && !mentioned[a.Name] {
 			extra = append(extra, "-"+a.Name+"=false")
 		}
 	}

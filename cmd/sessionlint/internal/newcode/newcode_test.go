@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/newcode"
 	"github.com/sessionlint/sessionlint/internal/integration"
-	"github.com/sessionlint/sessionlint/internal/newcode"
 )
 
 const patch = `diff --git a/web/login.go b/web/login.go

@@ -9,8 +9,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/internal/lint"
-	"github.com/sessionlint/sessionlint/internal/output"
 )
 
 // summary is the first line of an analyzer's Doc without the "name: "
@@ -24,8 +24,8 @@ func summary(a *analysis.Analyzer) string {
 func (e env) list(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tDEFAULT\tCWE\tSUMMARY")
-	for _, a := range e.analyzers {
-		meta := lint.MetaOf(a.Name)
+	for _, c := range e.registry {
+		a, meta := c.Analyzer, c.Meta
 		def := "off"
 		if meta.Default {
 			def = "on"
@@ -41,11 +41,12 @@ func (e env) list(w io.Writer) {
 
 // explain prints the manual of the named analyzer, then its flags.
 func (e env) explain(w io.Writer, name string) bool {
-	for _, a := range e.analyzers {
+	for _, c := range e.registry {
+		a := c.Analyzer
 		if a.Name != name {
 			continue
 		}
-		manual := lint.MetaOf(a.Name).Manual
+		manual := c.Meta.Manual
 		if manual == "" {
 			manual = a.Doc
 		}
@@ -67,9 +68,9 @@ func (e env) explain(w io.Writer, name string) bool {
 
 // rules describes every analyzer for the SARIF log.
 func (e env) rules() []output.Rule {
-	rules := make([]output.Rule, len(e.analyzers))
-	for i, a := range e.analyzers {
-		meta := lint.MetaOf(a.Name)
+	rules := make([]output.Rule, len(e.registry))
+	for i, c := range e.registry {
+		a, meta := c.Analyzer, c.Meta
 		rules[i] = output.Rule{
 			Name:      a.Name,
 			Summary:   summary(a),

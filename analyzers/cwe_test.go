@@ -1,17 +1,15 @@
-package lint_test
+package analyzers_test
 
 import (
 	"slices"
 	"testing"
 
 	"github.com/sessionlint/sessionlint/analyzers"
-	"github.com/sessionlint/sessionlint/internal/lint"
 )
 
 // TestCWEOf: a finding names the weaknesses of its own categories, and the
 // analyzer's list only when its category maps to none.
 func TestCWEOf(t *testing.T) {
-	_ = analyzers.All // registers the analyzers' metadata
 	for _, tc := range []struct {
 		analyzer, category string
 		want               []string
@@ -24,8 +22,8 @@ func TestCWEOf(t *testing.T) {
 		{"cookieflags", "unknown", []string{"CWE-1004", "CWE-614", "CWE-1275"}},
 		{"cookieflags", "suppression", nil}, // a directive's problem is no weakness
 	} {
-		if got := lint.CWEOf(tc.analyzer, tc.category); !slices.Equal(got, tc.want) {
-			t.Errorf("CWEOf(%s, %q) = %v, want %v", tc.analyzer, tc.category, got, tc.want)
+		if got := analyzers.Registry.Meta(tc.analyzer).CWEOf(tc.category); !slices.Equal(got, tc.want) {
+			t.Errorf("CWEOf of %s, %q = %v, want %v", tc.analyzer, tc.category, got, tc.want)
 		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/sessionlint/sessionlint/internal/lint"
-	"github.com/sessionlint/sessionlint/passes/suppress"
+	"github.com/sessionlint/sessionlint/internal/suppress"
 )
 
 // badcall reports every call to a function named bad, and every call to a
@@ -49,7 +49,7 @@ var badcall = lint.New(&analysis.Analyzer{
 		}
 		return nil, nil
 	},
-}, lint.Meta{})
+})
 
 // othercheck reports nothing; it exists so that directives may name it, and
 // stands for an analyzer that is disabled when only badcall runs.
@@ -57,7 +57,7 @@ var othercheck = lint.New(&analysis.Analyzer{
 	Name: "othercheck",
 	Doc:  "othercheck: reports nothing",
 	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
-}, lint.Meta{})
+})
 
 func TestSuppression(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), badcall, "a")

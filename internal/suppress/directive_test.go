@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/sessionlint/sessionlint/passes/suppress"
+	"github.com/sessionlint/sessionlint/internal/suppress"
 )
 
 func TestParseDirective(t *testing.T) {

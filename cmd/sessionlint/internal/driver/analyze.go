@@ -22,9 +22,8 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/sessionlint/sessionlint/internal/lint"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
-	"github.com/sessionlint/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
@@ -452,7 +451,6 @@ func convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic) o
 		Category: d.Category,
 		Message:  d.Message,
 		URL:      resolveURL(a, d),
-		CWE:      lint.CWEOf(a.Name, d.Category),
 		Posn:     span(fset, d.Pos, d.End),
 	}
 	for _, r := range d.Related {

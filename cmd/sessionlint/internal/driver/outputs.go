@@ -14,9 +14,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/newcode"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
 	"github.com/sessionlint/sessionlint/internal/atomicfile"
-	"github.com/sessionlint/sessionlint/internal/newcode"
-	"github.com/sessionlint/sessionlint/internal/output"
 )
 
 // outputSpec is one -o: a format, written to a file or ("") to standard

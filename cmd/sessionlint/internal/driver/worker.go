@@ -14,8 +14,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
-	"github.com/sessionlint/sessionlint/internal/output"
 )
 
 // Standalone mode analyses its units in worker processes: this program,
@@ -43,22 +44,22 @@ func isWorker() bool { return os.Getenv(workerEnv) == "1" }
 
 // toolMain runs this process as a tool of a driver, and exits: a worker
 // of the standalone driver, or go vet's -vettool.
-func toolMain(args []string, all []*analysis.Analyzer, needsFacts factPolicy) {
+func toolMain(args []string, reg lint.Registry, needsFacts factPolicy) {
 	if isWorker() {
-		os.Exit(workerMain(args, all, os.Stdin, os.Stdout))
+		os.Exit(workerMain(args, reg, os.Stdin, os.Stdout))
 	}
-	vetMain(args, all, needsFacts)
+	vetMain(args, reg, needsFacts)
 }
 
 // workerMain is a worker's loop; args are the analyzer flags.
-func workerMain(args []string, all []*analysis.Analyzer, stdin io.Reader, stdout io.Writer) int {
+func workerMain(args []string, reg lint.Registry, stdin io.Reader, stdout io.Writer) int {
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
-	enabled := analyzerFlags(fs, all)
+	enabled := analyzerFlags(fs, reg.Analyzers())
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(os.Stderr, "%s: worker: %v\n", progname, err)
 		return ExitInternal
 	}
-	selected := selectAnalyzers(all, enabled)
+	selected := selectAnalyzers(reg, enabled)
 
 	w := bufio.NewWriter(stdout)
 	var mu sync.Mutex

@@ -24,7 +24,7 @@ import (
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/types/objectpath"
 
-	"github.com/sessionlint/sessionlint/internal/output"
+	"github.com/sessionlint/sessionlint/cmd/sessionlint/internal/output"
 )
 
 // The runner analyses one package described by a vet config in this
