@@ -126,7 +126,7 @@
 //     options...), whose HttpOnly, Secure and SameSite come only from the
 //     first ghttp.CookieOptions (none without one); options that are not
 //     a literal leave them to the author. (r.Cookie.Set takes them from
-//     the server's configuration, and is not reported.)
+//     the server's configuration: see the next item.)
 //   - net/http cookies made by new(http.Cookie) or declared as a variable
 //     (var c http.Cookie) and given their fields one by one before they
 //     are sent: reported at the new or the declaration, the advice names
@@ -141,7 +141,10 @@
 //     "strict" or "none"), then SetConfigWithMap(g.Map{...}) and
 //     SetConfig(ghttp.ServerConfig{...}) literals in the package that runs
 //     the server (s.Run(), s.Start()). One report per program, in that
-//     package, when some package of the module writes a session: in the
+//     package, when some package of the module writes a session, or,
+//     writing none, sends its own cookies with r.Cookie.Set, which takes
+//     the same three attributes from the same configuration (then the
+//     message names r.Cookie.Set's cookies, not gfsessionid): in the
 //     configuration file (at the insecure key, else at the server section)
 //     when there is one, with the s.Run() call as related information,
 //     else at that call. The message says the file

@@ -277,7 +277,7 @@ func (c *checker) library(lib *model.Library) {
 			}
 		}
 		if sc := ck.Server; sc != nil {
-			for _, f := range slices.Concat(sc.Servers, sc.SetConfig, sc.SetConfigMap) {
+			for _, f := range slices.Concat(sc.Servers, sc.SetConfig, sc.SetConfigMap, sc.Setters) {
 				c.fn(lib, f)
 			}
 			// The struct the configuration methods take has a field for
@@ -410,7 +410,7 @@ func referencedFuncs(lib *model.Library) []model.Func {
 			fs = append(fs, site.Func)
 		}
 		if sc := ck.Server; sc != nil {
-			fs = slices.Concat(fs, sc.Servers, sc.SetConfig, sc.SetConfigMap)
+			fs = slices.Concat(fs, sc.Servers, sc.SetConfig, sc.SetConfigMap, sc.Setters)
 		}
 		for _, o := range cookieOptions(ck) {
 			fs = append(fs, o.Func)

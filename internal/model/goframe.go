@@ -111,7 +111,7 @@ func goframeLibrary(r goframeRelease) *Library {
 // as the first CookieOptions says (v2.9.0 ghttp_server_cookie.go). v1's
 // takes httpOnly ...bool and cannot set the others: not modelled.
 // (r.Cookie.Set(key, value) takes them from the server's configuration,
-// as the session cookie does: not a positional setter.)
+// as the session cookie does: ServerCookie.Setters.)
 func goframeSetters(r goframeRelease) []PositionalSetter {
 	if r.module == goframeV1.module {
 		return nil
@@ -134,8 +134,10 @@ func goframeSetters(r goframeRelease) []PositionalSetter {
 // gfsessionid, Path "/", and, in v2, HttpOnly, Secure and SameSite from
 // the server configuration (cookieHttpOnly, cookieSecure, cookieSameSite:
 // false, false and none by default), which applications set in
-// manifest/config/config.yaml. v1 sends the cookie without them and has
-// no setting for them.
+// manifest/config/config.yaml; v2's r.Cookie.Set sends the application's
+// cookies with the same attributes (v2.0.6 to v2.10.0
+// ghttp_server_cookie.go). v1 sends the cookie without them and has no
+// setting for them.
 func goframeServer(r goframeRelease) *ServerCookie {
 	files := []string{}
 	for _, name := range []string{"config.", "config.example."} {
@@ -155,6 +157,7 @@ func goframeServer(r goframeRelease) *ServerCookie {
 		sc.Advice = "GoFrame v1 has no setting for them: move to github.com/gogf/gf/v2 and set cookieHttpOnly, cookieSecure and cookieSameSite in the server configuration"
 		return sc
 	}
+	sc.Setters = []Func{{r.http, "Cookie", "Set"}}
 	sc.Keys = map[Attr]string{AttrHttpOnly: "cookieHttpOnly", AttrSecure: "cookieSecure", AttrSameSite: "cookieSameSite", AttrDomain: "cookieDomain", AttrPath: "cookiePath"}
 	sc.SetConfig = []Func{{r.http, "Server", "SetConfig"}}
 	sc.SetConfigMap = []Func{{r.http, "Server", "SetConfigWithMap"}}

@@ -272,6 +272,12 @@ type ServerCookie struct {
 	// the code must not, where the code's own site reports); without it,
 	// the cookie is sent once the module writes a session (GoFrame).
 	Enable string
+	// Setters are the request's cookie setters that send the application's
+	// own cookie with the attributes the server's configuration gives the
+	// session cookie (GoFrame v2's r.Cookie.Set): a module that calls one
+	// has the configuration's attributes to answer for even when it
+	// writes no session.
+	Setters []Func
 	// Negated are keys whose true value turns an attribute off (beego's
 	// SessionDisableHTTPOnly).
 	Negated map[Attr]string

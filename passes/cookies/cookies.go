@@ -352,6 +352,9 @@ type Site struct {
 	// to the module root, the site is in ("" when it is in code).
 	Server     *model.ServerCookie
 	ConfigFile string
+	// BySetters: the server site stands for the cookies the module sends
+	// through Server.Setters, the module writing no session.
+	BySetters bool
 	// ConfigExample: ConfigFile is an example the module ships for its
 	// deployments (conf/app.conf.example), not the file itself.
 	ConfigExample bool

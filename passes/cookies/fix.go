@@ -18,6 +18,13 @@ import (
 // Subject names the site's cookie for a message: `cookie "sid"`,
 // `cookie`, `session cookie of sessions.NewCookieStore`.
 func (s *Site) Subject() string {
+	if s.Server != nil && s.BySetters {
+		var calls []string
+		for _, f := range s.Server.Setters {
+			calls = append(calls, f.Recv+"."+f.Name)
+		}
+		return "cookie set by " + strings.Join(calls, " or ") + " on " + s.CtorName
+	}
 	if s.Server != nil {
 		return fmt.Sprintf("session cookie %q of %s", s.Name(), s.CtorName)
 	}

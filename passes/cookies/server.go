@@ -20,7 +20,8 @@ import (
 // serverSites adds the session cookie of a framework server that sends it
 // itself (model ServerCookie: GoFrame, beego) in the package that runs the
 // server, when the module writes sessions (GoFrame) or switches them on in
-// its configuration file (beego): its attributes start from the
+// its configuration file (beego), or, writing none, sends its own cookies
+// with the same attributes (GoFrame's r.Cookie.Set): its attributes start from the
 // framework's defaults, then what the configuration file the module ships
 // sets, then what the code sets. The site is in the configuration file
 // when there is one (where the setting belongs), else at the call that
@@ -42,10 +43,17 @@ func (s *cookieScan) serverSites() {
 			if _, inCode := scan.GoTextMatch(assigned(sc.Enable, "true")); inCode {
 				continue
 			}
-		} else if _, used := scan.GoTextMatch(sessionWrites(lib)); !used {
-			continue
 		}
-		s.serverSite(lib, sc, made, scan)
+		bySetters := false
+		if sc.Enable == "" {
+			if _, used := scan.GoTextMatch(sessionWrites(lib)); !used {
+				if _, set := scan.GoTextMatch(setterCalls(sc.Setters)); len(sc.Setters) == 0 || !set {
+					continue
+				}
+				bySetters = true
+			}
+		}
+		s.serverSite(lib, sc, made, scan, bySetters)
 	}
 }
 
@@ -68,6 +76,16 @@ func sessionWrites(lib *model.Library) *regexp.Regexp {
 	return regexp.MustCompile(`\.Session\.(` + strings.Join(names, "|") + `)\(`)
 }
 
+// setterCalls matches a call of one of the setters on a field of the
+// request named for the receiver's type (r.Cookie.Set(...)).
+func setterCalls(fs []model.Func) *regexp.Regexp {
+	var calls []string
+	for _, f := range fs {
+		calls = append(calls, regexp.QuoteMeta(f.Recv+"."+f.Name))
+	}
+	return regexp.MustCompile(`\.(` + strings.Join(calls, "|") + `)\(`)
+}
+
 // firstCall returns the first call, in source order, of one of fs in the
 // package.
 func (s *cookieScan) firstCall(fs []model.Func, stop string) *ssa.Call {
@@ -84,7 +102,7 @@ func (s *cookieScan) firstCall(fs []model.Func, stop string) *ssa.Call {
 	return first
 }
 
-func (s *cookieScan) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa.Call, scan *modulescan.Scan) {
+func (s *cookieScan) serverSite(lib *model.Library, sc *model.ServerCookie, made *ssa.Call, scan *modulescan.Scan, bySetters bool) {
 	ce := s.calls[made.Pos()]
 	attrs := Attrs{model.AttrName: {Origin: Default, Value: model.Value(sc.Name)}}
 	for a, v := range sc.Defaults {
@@ -92,7 +110,7 @@ func (s *cookieScan) serverSite(lib *model.Library, sc *model.ServerCookie, made
 	}
 	site := &Site{
 		Kind: KindConfig, Lib: lib, Server: sc, CtorName: "the " + lib.Name + " server",
-		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: made.Parent(),
+		Pos: ce.Pos(), End: ce.End(), Call: ce, File: s.fileOf(ce.Pos()), Fn: made.Parent(), BySetters: bySetters,
 	}
 	keys := map[string]model.Attr{}
 	for a, k := range sc.Keys {
