@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,7 +165,7 @@ func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
 			continue
 		}
 		m.union(sm)
-		if snd.Note != "" && !contains(notes, snd.Note) {
+		if snd.Note != "" && !slices.Contains(notes, snd.Note) {
 			notes = append(notes, snd.Note)
 		}
 		if snd.Pos.IsValid() && pass.Fset.Position(snd.Pos).Line != pass.Fset.Position(site.Pos).Line {
@@ -191,15 +192,6 @@ func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	pass.Report(d)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // phrase says what the cookie is sent without.

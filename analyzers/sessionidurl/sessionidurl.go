@@ -15,6 +15,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
@@ -183,7 +184,7 @@ func (c *checker) urlSink(instr ssa.Instruction) (urlSink, bool) {
 			if len(args) < 2 {
 				return urlSink{}, false
 			}
-			format, ok := valueflow.ConstString(args[0])
+			format, ok := ssautil.ConstString(args[0])
 			if !ok || !urlish.MatchString(format) {
 				return urlSink{}, false
 			}
@@ -217,7 +218,7 @@ func (c *checker) urlSink(instr ssa.Instruction) (urlSink, bool) {
 			return urlSink{}, false
 		}
 		for _, pair := range [][2]ssa.Value{{x.X, x.Y}, {x.Y, x.X}} {
-			if s, ok := valueflow.ConstString(pair[0]); ok && urlish.MatchString(s) {
+			if s, ok := ssautil.ConstString(pair[0]); ok && urlish.MatchString(s) {
 				return urlSink{pos: x.Pos(), end: x.Pos(), values: []ssa.Value{pair[1]}, what: fmt.Sprintf("a URL (%q)", s), weak: true, cat: "link"}, true
 			}
 		}
@@ -280,7 +281,7 @@ func (c *checker) setting(instr ssa.Instruction) {
 					c.report(x.Pos(), x.Pos(), fmt.Sprintf("%s accepts the session ID from the URL query when %s is true; leave it false so that only the cookie carries the ID", s.Lib, field.Name), nil)
 				}
 			case s.Lookup:
-				if v, ok := valueflow.ConstString(x.Val); ok {
+				if v, ok := ssautil.ConstString(x.Val); ok {
 					if src, name, ok := strings.Cut(v, ":"); ok && (src == "query" || src == "form" || src == "param") {
 						c.report(x.Pos(), x.Pos(), fmt.Sprintf("%s takes the session ID from the URL (%s %q); use \"cookie:%s\" so that only the cookie carries it", s.Lib, field.Name, v, name), nil)
 					}

@@ -3,6 +3,7 @@
 package ssautil
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -187,4 +188,27 @@ func FuncValue(v ssa.Value) *ssa.Function {
 		}
 	}
 	return nil
+}
+
+// ConstString returns the value of a constant string operand, through
+// conversions to a named string type or an interface.
+func ConstString(v ssa.Value) (string, bool) {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.Const:
+			if x.Value != nil && x.Value.Kind() == constant.String {
+				return constant.StringVal(x.Value), true
+			}
+			return "", false
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return "", false
+		}
+	}
+	return "", false
 }

@@ -21,10 +21,9 @@ type pointFinder struct {
 	pass  *analysis.Pass
 	pkg   *ssa.Package
 	funcs map[*ssa.Function]*funcInfo
-	// exprs maps the position of a binary expression's operator and of a
-	// call's left parenthesis (the positions SSA records) to the syntax,
-	// built on first use.
-	exprs  map[token.Pos]ast.Expr
+	// syntax indexes the package's calls and binary expressions by the
+	// positions SSA records, built on first use.
+	syntax *ssautil.Syntax
 	routes map[*ssa.Function]route
 	// origins says where values come from (nil when unavailable).
 	origins *valueflow.Result

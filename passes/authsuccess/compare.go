@@ -222,7 +222,7 @@ func storedCredential(v ssa.Value) bool {
 	case *ssa.Field:
 		field = fieldName(x.X.Type(), x.Field)
 	case *ssa.Lookup:
-		field, _ = valueflow.ConstString(x.Index) // user["password"]
+		field, _ = ssautil.ConstString(x.Index) // user["password"]
 	}
 	if field == "" || !classifyName(field).cred {
 		return false
@@ -263,21 +263,16 @@ func (s *pointFinder) expr(pos token.Pos) ast.Expr {
 	if !pos.IsValid() {
 		return nil
 	}
-	if s.exprs == nil {
-		s.exprs = map[token.Pos]ast.Expr{}
-		for _, f := range s.pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.BinaryExpr:
-					s.exprs[n.OpPos] = n
-				case *ast.CallExpr:
-					s.exprs[n.Lparen] = n
-				}
-				return true
-			})
-		}
+	if s.syntax == nil {
+		s.syntax = ssautil.IndexSyntax(s.pass.Files)
 	}
-	return s.exprs[pos]
+	if b, ok := s.syntax.Binary[pos]; ok {
+		return b
+	}
+	if c, ok := s.syntax.Calls[pos]; ok {
+		return c
+	}
+	return nil
 }
 
 func (s *pointFinder) isLenCall(e ast.Expr) bool {

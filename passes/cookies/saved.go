@@ -10,7 +10,6 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
-	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // A gorilla-style store hands each session a copy of its configuration
@@ -242,7 +241,7 @@ func (s *cookieScan) unseenStoreSession(call *ssa.Call, first int, lib *model.Li
 		attrs[a] = AttrValue{Origin: Dynamic} // the store's
 	}
 	for _, arg := range call.Call.Args[first:] {
-		if name, ok := valueflow.ConstString(arg); ok {
+		if name, ok := ssautil.ConstString(arg); ok {
 			attrs[model.AttrName] = AttrValue{Origin: Const, Value: model.Value(name)}
 			break
 		}

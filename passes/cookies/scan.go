@@ -51,7 +51,7 @@ type cookieScan struct {
 	external map[*ssa.Function]bool
 
 	// lits indexes the package's composite literals by Lbrace; calls its
-	// call expressions by Lparen; files its files by position.
+	// call expressions by Lparen (ssautil.IndexSyntax).
 	lits  map[token.Pos]*ast.CompositeLit
 	calls map[token.Pos]*ast.CallExpr
 
@@ -83,8 +83,6 @@ func newCookieScan(pass *analysis.Pass) *cookieScan {
 		pass:      pass,
 		callers:   map[*ssa.Function][]ssa.CallInstruction{},
 		external:  map[*ssa.Function]bool{},
-		lits:      map[token.Pos]*ast.CompositeLit{},
-		calls:     map[token.Pos]*ast.CallExpr{},
 		locLoads:  map[types.Object][]ssa.Value{},
 		locStores: map[types.Object][]*ssa.Store{},
 		summaries: map[*ssa.Function]*CookieParams{},
@@ -113,17 +111,8 @@ func newCookieScan(pass *analysis.Pass) *cookieScan {
 	if ssainfo.Pkg != nil {
 		add(ssainfo.Pkg.Func("init"))
 	}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CompositeLit:
-				s.lits[n.Lbrace] = n
-			case *ast.CallExpr:
-				s.calls[n.Lparen] = n
-			}
-			return true
-		})
-	}
+	syntax := ssautil.IndexSyntax(pass.Files)
+	s.lits, s.calls = syntax.Lits, syntax.Calls
 	s.index()
 	return s
 }

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // customSession is the session of every custom sink: the same as every
@@ -49,7 +50,7 @@ func CustomOps(fn *ssa.Function, sinks, sanitizers []model.Func) []*Op {
 				op.Role = model.RoleSink
 				op.Session = customSession
 				for _, v := range ci.args {
-					if s, ok := constString(v); ok && !op.KeyKnown {
+					if s, ok := ssautil.ConstString(v); ok && !op.KeyKnown {
 						op.Key, op.KeyConst, op.KeyKnown = v, s, true
 					}
 				}

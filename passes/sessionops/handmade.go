@@ -121,7 +121,7 @@ func (a *pkgAnalysis) cookieOfCall(call *ssa.Call, index int) *Session {
 			if r.Result != index {
 				return nil
 			}
-			name, _ := constString(ci.arg(r.Name))
+			name, _ := ssautil.ConstString(ci.arg(r.Name))
 			var root ssa.Value = call
 			if req := requestOperand(ci); req != nil {
 				root = a.root(req)

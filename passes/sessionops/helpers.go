@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // A helper of the package, or one with facts from another, is judged at
@@ -107,7 +108,7 @@ func (a *pkgAnalysis) writtenEntries(ci *callInfo, w swrite) []entry {
 	if m := arg(w.mapParam); m != nil {
 		var out []entry
 		for _, kv := range mapLiteral(m) {
-			k, known := constString(kv[0])
+			k, known := ssautil.ConstString(kv[0])
 			out = append(out, entry{key: kv[0], keyConst: k, keyKnown: known, value: kv[1]})
 		}
 		if len(out) > 0 {
@@ -118,7 +119,7 @@ func (a *pkgAnalysis) writtenEntries(ci *callInfo, w swrite) []entry {
 	e := entry{keyConst: w.key, keyKnown: w.keyKnown, value: arg(w.valueParam)}
 	if k := arg(w.keyParam); k != nil {
 		e.key = k
-		e.keyConst, e.keyKnown = constString(k)
+		e.keyConst, e.keyKnown = ssautil.ConstString(k)
 	}
 	return []entry{e}
 }

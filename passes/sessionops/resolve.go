@@ -301,29 +301,6 @@ func (a *pkgAnalysis) imports() map[string]*types.Package {
 	return a.pkgs
 }
 
-// constString returns the value of v if it is a constant string (possibly
-// converted to an interface or a named string type).
-func constString(v ssa.Value) (string, bool) {
-	for i := 0; i < 4 && v != nil; i++ {
-		switch x := v.(type) {
-		case *ssa.Const:
-			if x.Value != nil && x.Value.Kind() == constant.String {
-				return constant.StringVal(x.Value), true
-			}
-			return "", false
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		default:
-			return "", false
-		}
-	}
-	return "", false
-}
-
 // ZeroValue reports whether v is a zero value written as a constant: nil,
 // "", 0, false, or T{} (a composite literal with no field set, which SSA
 // builds in a local and loads), through interface boxing and named-type

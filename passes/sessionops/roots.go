@@ -325,7 +325,7 @@ func (a *pkgAnalysis) computeSessionOfCall(call *ssa.Call, index int, lib *model
 func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) *Session {
 	var name string
 	for _, v := range ci.args {
-		if s, ok := constString(v); ok {
+		if s, ok := ssautil.ConstString(v); ok {
 			name = s
 			break
 		}

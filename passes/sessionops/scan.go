@@ -13,6 +13,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
@@ -312,7 +313,7 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 		if sc.Role == model.RoleSink {
 			if sc.Call.Key >= 0 {
 				op.Key = ci.arg(sc.Call.Key)
-				op.KeyConst, op.KeyKnown = constString(op.Key)
+				op.KeyConst, op.KeyKnown = ssautil.ConstString(op.Key)
 			}
 			if sc.Call.Value >= 0 {
 				op.Value = ci.arg(sc.Call.Value)
@@ -344,7 +345,7 @@ func (a *pkgAnalysis) stripOps(ops []*Op, ci *callInfo, instr ssa.CallInstructio
 	if f, ok := model.FuncOf(ci.fn); !ok || f.Pkg != "net/http" || f.Recv != "Header" {
 		return ops
 	}
-	if name, ok := constString(ci.arg(0)); !ok || !strings.EqualFold(name, "Cookie") {
+	if name, ok := ssautil.ConstString(ci.arg(0)); !ok || !strings.EqualFold(name, "Cookie") {
 		return ops
 	}
 	root := a.root(ci.recv)

@@ -42,7 +42,7 @@ func (a *pkgAnalysis) mapOps(ops []*Op, up *ssa.MapUpdate) []*Op {
 		}
 		op := &Op{Instr: up, Pos: up.Pos(), Role: model.RoleSink, Lib: lib, Name: "Values",
 			Session: sess, Commit: commitOf(sess.Lib), Key: up.Key, Value: up.Value}
-		op.KeyConst, op.KeyKnown = constString(up.Key)
+		op.KeyConst, op.KeyKnown = ssautil.ConstString(up.Key)
 		return append(ops, op)
 	}
 	if sess := a.keySession(up.Key); sess != nil {
@@ -52,7 +52,7 @@ func (a *pkgAnalysis) mapOps(ops []*Op, up *ssa.MapUpdate) []*Op {
 	if sess := a.recordMap(up.Map); sess != nil {
 		op := &Op{Instr: up, Pos: up.Pos(), Role: model.RoleSink, Lib: model.HandMade,
 			Name: "map write", Session: sess, Commit: model.CommitOnWrite, Key: up.Key, Value: up.Value}
-		op.KeyConst, op.KeyKnown = constString(up.Key)
+		op.KeyConst, op.KeyKnown = ssautil.ConstString(up.Key)
 		return append(ops, op)
 	}
 	return ops
@@ -159,7 +159,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 		if v == sid {
 			continue
 		}
-		if s, ok := constString(v); ok && !op.KeyKnown {
+		if s, ok := ssautil.ConstString(v); ok && !op.KeyKnown {
 			op.Key, op.KeyConst, op.KeyKnown = v, s, true
 			continue
 		}
@@ -200,7 +200,7 @@ func entryOps(op *Op) []*Op {
 	for _, kv := range entries {
 		e := *op
 		e.Key, e.Value = kv[0], kv[1]
-		e.KeyConst, e.KeyKnown = constString(kv[0])
+		e.KeyConst, e.KeyKnown = ssautil.ConstString(kv[0])
 		out = append(out, &e)
 	}
 	return out

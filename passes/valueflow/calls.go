@@ -1,12 +1,12 @@
 package valueflow
 
 import (
-	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // Calls: what a call returns (a model source, a summarised function of
@@ -78,31 +78,10 @@ func CallFunc(common *ssa.CallCommon) (model.Func, bool) {
 	return model.FuncOf(obj)
 }
 
-// ConstString returns the value of a constant string operand (through
-// conversions to a named string type or an interface).
-func ConstString(v ssa.Value) (string, bool) {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.Const:
-			if x.Value != nil && x.Value.Kind() == constant.String {
-				return constant.StringVal(x.Value), true
-			}
-			return "", false
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		default:
-			return "", false
-		}
-	}
-	return "", false
-}
-
 // named gives the request origins in s the name key (a constant) when they
 // have none yet: r.URL.Query().Get("sid"), r.Header["X-Sid"].
 func (t *tracer) named(s *set, key ssa.Value) *set {
-	name, ok := ConstString(key)
+	name, ok := ssautil.ConstString(key)
 	if !ok || s.kinds&Request == 0 {
 		return s
 	}
@@ -138,7 +117,7 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 				return constSet
 			}
 			o := Origin{Kind: Cookie, Pos: c.Pos(), Desc: ShortName(f)}
-			if name, ok := ConstString(CallArg(common, f, r.Name)); ok {
+			if name, ok := ssautil.ConstString(CallArg(common, f, r.Name)); ok {
 				o.Name = name
 				if tb.sessionName.MatchString(name) {
 					o.Kind |= SessionID
@@ -157,7 +136,7 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 			if o.Kind&(Request|SessionID) != 0 {
 				o.Desc = ShortName(f)
 			}
-			if name, ok := ConstString(CallArg(common, f, sc.Name)); ok {
+			if name, ok := ssautil.ConstString(CallArg(common, f, sc.Name)); ok {
 				o.Name = name
 			}
 			return single(o)

@@ -235,7 +235,7 @@ func (f *finder) store(st *ssa.Store) {
 	}
 	for _, sf := range model.SessionIDFields {
 		if sf.Field == field {
-			if s, ok := valueflow.ConstString(st.Val); ok && s == "" {
+			if s, ok := ssautil.ConstString(st.Val); ok && s == "" {
 				return // s.ID = "": a renewal
 			}
 			f.res.Sinks = append(f.res.Sinks, &Sink{
