@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/sessionlint/sessionlint/internal/integration"
 	"github.com/sessionlint/sessionlint/internal/model"
 )
 
@@ -73,20 +74,7 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
-	pkgs, err := packages.Load(cfg, load...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	}
+	byPath := integration.LoadTypes(t, &packages.Config{Dir: dir}, load...)
 	c := checker{t: t, pkgs: byPath}
 	for _, lib := range model.All {
 		c.library(lib)

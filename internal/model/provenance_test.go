@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/sessionlint/sessionlint/internal/integration"
 	"github.com/sessionlint/sessionlint/internal/model"
 )
 
@@ -93,19 +94,7 @@ func TestProvenanceMatchesRealAPI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}, load...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	}
+	byPath := integration.LoadTypes(t, &packages.Config{Dir: dir}, load...)
 	for p := range notRequired {
 		byPath[p] = nil
 	}

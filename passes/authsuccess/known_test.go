@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/sessionlint/sessionlint/internal/integration"
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stubs"
@@ -70,19 +71,7 @@ func tablePackages() []string {
 
 func checkTable(t *testing.T, cfg *packages.Config, paths []string) map[string]*types.Package {
 	t.Helper()
-	pkgs, err := packages.Load(cfg, paths...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	}
+	byPath := integration.LoadTypes(t, cfg, paths...)
 	for i := range model.Credentials {
 		e := &model.Credentials[i]
 		if msg := checkEntry(byPath[e.Func.Pkg], e); msg != "" {
