@@ -177,14 +177,11 @@ func FuncValue(v ssa.Value) *ssa.Function {
 		case *ssa.MakeClosure:
 			fn, _ := x.Fn.(*ssa.Function)
 			return fn
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
 		default:
-			return nil
+			var ok bool
+			if v, ok = converted(v); !ok {
+				return nil
+			}
 		}
 	}
 	return nil
@@ -200,15 +197,26 @@ func ConstString(v ssa.Value) (string, bool) {
 				return constant.StringVal(x.Value), true
 			}
 			return "", false
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
 		default:
-			return "", false
+			var ok bool
+			if v, ok = converted(v); !ok {
+				return "", false
+			}
 		}
 	}
 	return "", false
+}
+
+// converted returns the operand of a conversion: to a named type
+// (ChangeType), to an interface, or between basic types.
+func converted(v ssa.Value) (ssa.Value, bool) {
+	switch x := v.(type) {
+	case *ssa.ChangeType:
+		return x.X, true
+	case *ssa.MakeInterface:
+		return x.X, true
+	case *ssa.Convert:
+		return x.X, true
+	}
+	return nil, false
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // A library that hands its session cookie to a function the application
@@ -58,7 +59,7 @@ func (s *cookieScan) hookWrites(site *Site, hooks []model.CookieHook) (Attrs, bo
 				continue
 			}
 			registered = true
-			fn := hookFunc(call.Call.Args[first+h.Arg])
+			fn := ssautil.FuncValue(call.Call.Args[first+h.Arg])
 			if fn == nil {
 				followed = false
 				continue
@@ -92,19 +93,6 @@ func (s *cookieScan) hookFor(site *Site, recv ssa.Value) bool {
 	}
 	ce := s.calls[made.Pos()]
 	return ce != nil && ce.Pos() <= site.Pos && site.End <= ce.End()
-}
-
-// hookFunc returns the function a hook argument is: a function, or a
-// closure; nil when the analysis cannot tell (a field, a parameter).
-func hookFunc(v ssa.Value) *ssa.Function {
-	switch x := v.(type) {
-	case *ssa.Function:
-		return x
-	case *ssa.MakeClosure:
-		fn, _ := x.Fn.(*ssa.Function)
-		return fn
-	}
-	return nil
 }
 
 // possibleHookWrites returns the attributes a hook the analysis cannot
