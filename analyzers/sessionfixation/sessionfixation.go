@@ -241,7 +241,7 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 			continue
 		}
 		p := reach.FirstPoint(points, op.Instr)
-		fromRequest := false
+		var fromRequest *valueflow.Provenance
 		if (p == nil || p.Kind == authsuccess.KindName) && !helper {
 			// No check recognised: where the identity comes from decides
 			// (a user found or made from the request's data is a login).
@@ -249,7 +249,7 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 			// instead (one bug, one report). A handler's name, when it is
 			// the point, stays the point.
 			if prov := provenanceOf(flow, op); prov.FromRequest() {
-				fromRequest = true
+				fromRequest = &prov
 				if p == nil {
 					p = provenancePoint(op, prov)
 				}
@@ -337,7 +337,7 @@ func precedes(a, b ssa.Instruction) bool {
 // sign of the login, what a call returned given the ID of a user-like
 // record: a profile loaded by the user's ID). Keys that never hold the identity (flash,
 // theme, cart, ...) are not judged by the value.
-func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp, provenance bool) bool {
+func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, re *regexp.Regexp, prov *valueflow.Provenance) bool {
 	if w.KeyKnown && pendingKeys.MatchString(w.KeyConst) && !passedFactor.MatchString(w.KeyConst) {
 		return false
 	}
@@ -369,7 +369,31 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 			return true
 		}
 	}
-	return sessionops.IdentityValue(w.Value) || provenance && sessionops.LoadedByID(w.Value)
+	if sessionops.IdentityValue(w.Value) {
+		return true
+	}
+	return prov != nil && (sessionops.LoadedByID(w.Value) || userRecord(w.Value, prov.Lookup))
+}
+
+// userGetter matches the names of functions that return the user's own
+// record: GetUserByUsername, FindAccount, LoadMemberInfo.
+var userGetter = regexp.MustCompile(`(?i)^(get|find|load|fetch|query|lookup|read|select)?_?(user|account|member|author|admin|customer|principal|person)_?(info|record|row|data|detail)?_?(by.*|with.*|from.*)?$`)
+
+// userRecord reports whether v is what lookup, a getter named for the
+// user's record, returned: a row kept as a map or a type the identity
+// types do not name is the identity all the same.
+func userRecord(v ssa.Value, lookup ssa.CallInstruction) bool {
+	if lookup == nil {
+		return false
+	}
+	name, _, _ := valueflow.CalleeNames(lookup.Common())
+	if !userGetter.MatchString(name) {
+		return false
+	}
+	return sessionops.Trace(v, func(u ssa.Value) bool {
+		call := sessionops.CallOf(u)
+		return call != nil && ssa.CallInstruction(call) == lookup
+	})
 }
 
 // identityKey reports whether a session key names the identity: the

@@ -107,5 +107,5 @@ func TestBadFlags(t *testing.T) {
 // are not logins.
 func TestProvenance(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
-		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade", "provenance/tokenbind", "provenance/basicauth", "provenance/ginbasic", "provenance/beegocb")
+		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade", "provenance/tokenbind", "provenance/basicauth", "provenance/ginbasic", "provenance/beegocb", "provenance/rowdb", "provenance/rows")
 }
