@@ -217,12 +217,16 @@ func (s *cookieScan) serverFile(sc *model.ServerCookie, scan *modulescan.Scan, c
 	if sc.ModeKey != "" {
 		mode, known := runMode(sc, cf)
 		for _, name := range cf.Sections {
+			selected := known && modulescan.NormalizeKey(name) == modulescan.NormalizeKey(mode)
+			if known && !selected {
+				continue // only the run mode's section is read
+			}
 			section := scan.Config([]string{cf.Path}, name)
 			if section == nil {
 				continue
 			}
 			switch {
-			case known && modulescan.NormalizeKey(name) == modulescan.NormalizeKey(mode):
+			case selected:
 				applyEntries(sc, section.Keys, keys, negated, pos, attrs, false)
 			case !known:
 				// The deployment's environment picks the mode, and

@@ -1,7 +1,6 @@
 package valueflow
 
 import (
-	"go/ast"
 	"go/token"
 	"go/types"
 	"strings"
@@ -38,7 +37,10 @@ type pkgFlow struct {
 	resolved  *tracer
 	symbolic  *tracer
 
-	callExprs map[token.Pos]*ast.CallExpr
+	// syntax indexes the package's calls by Lparen, built on first use.
+	syntax *ssautil.Syntax
+	// oauthCodes memoizes oauthCode by function.
+	oauthCodes map[*ssa.Function]oauthInput
 
 	walks int // values and locations walked, for the tests
 }
@@ -51,14 +53,15 @@ type summary struct {
 
 func newPkgFlow(pass *analysis.Pass, ssainfo *buildssa.SSA) *pkgFlow {
 	st := &pkgFlow{
-		pass:      pass,
-		pkg:       ssainfo.Pkg,
-		stores:    map[any][]*ssa.Store{},
-		counters:  map[any]Origin{},
-		callers:   map[*ssa.Function][]ssa.CallInstruction{},
-		escapes:   map[*ssa.Function]bool{},
-		closures:  map[*ssa.Function][]*ssa.MakeClosure{},
-		summaries: map[*ssa.Function]*summary{},
+		pass:       pass,
+		pkg:        ssainfo.Pkg,
+		stores:     map[any][]*ssa.Store{},
+		counters:   map[any]Origin{},
+		callers:    map[*ssa.Function][]ssa.CallInstruction{},
+		escapes:    map[*ssa.Function]bool{},
+		closures:   map[*ssa.Function][]*ssa.MakeClosure{},
+		summaries:  map[*ssa.Function]*summary{},
+		oauthCodes: map[*ssa.Function]oauthInput{},
 	}
 	st.resolved = &tracer{st: st, resolve: true, memo: map[any]*set{}}
 	st.symbolic = &tracer{st: st, memo: map[any]*set{}}

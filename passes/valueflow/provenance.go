@@ -266,20 +266,40 @@ func (w *provenanceWalk) oauthExchange(c *ssa.Call) (Origin, bool) {
 	if !given {
 		return Origin{}, false
 	}
-	for _, b := range c.Parent().Blocks {
+	in := w.oauthCode(c.Parent())
+	return in.Origin, in.ok
+}
+
+// oauthInput is the request input of a function that carries an OAuth
+// code, if any.
+type oauthInput struct {
+	Origin
+	ok bool
+}
+
+// oauthCode returns the request input of fn that carries an OAuth
+// authorization code, once per function.
+func (w *provenanceWalk) oauthCode(fn *ssa.Function) oauthInput {
+	if in, ok := w.t.st.oauthCodes[fn]; ok {
+		return in
+	}
+	var found oauthInput
+	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
-			if !ok {
+			if !ok || found.ok {
 				continue
 			}
 			for _, in := range w.t.query(call).origins().Of(Request) {
 				if oauthCode.MatchString(in.Name) {
-					return in, true
+					found = oauthInput{in, true}
+					break
 				}
 			}
 		}
 	}
-	return Origin{}, false
+	w.t.st.oauthCodes[fn] = found
+	return found
 }
 
 // local visits a local variable: what is stored into it and its fields,

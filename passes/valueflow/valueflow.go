@@ -215,18 +215,10 @@ func (r *Result) CallAt(lparen token.Pos) *ast.CallExpr {
 	st := r.st
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	if st.callExprs == nil {
-		st.callExprs = map[token.Pos]*ast.CallExpr{}
-		for _, f := range st.pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				if c, ok := n.(*ast.CallExpr); ok {
-					st.callExprs[c.Lparen] = c
-				}
-				return true
-			})
-		}
+	if st.syntax == nil {
+		st.syntax = ssautil.IndexSyntax(st.pass.Files)
 	}
-	return st.callExprs[lparen]
+	return st.syntax.Calls[lparen]
 }
 
 // Range returns the source range to report an origin at: the whole call
