@@ -109,3 +109,10 @@ func TestProvenance(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
 		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade", "provenance/tokenbind", "provenance/basicauth", "provenance/ginbasic", "provenance/beegocb", "provenance/rowdb", "provenance/rows")
 }
+
+// TestGenericStore: a generic wrapper (SessionStore[V].Write) over gorilla's
+// per-request Registry, judged at each instantiation's call by the value
+// the caller gives it.
+func TestGenericStore(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "generic/session", "generic/web")
+}

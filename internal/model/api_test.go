@@ -52,7 +52,7 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	for _, f := range model.ContextLocals {
 		paths = append(paths, f.Pkg)
 	}
-	for _, f := range model.RequestFromContext {
+	for _, f := range slices.Concat(model.RequestFromContext, model.RequestHandles) {
 		paths = append(paths, f.Pkg)
 	}
 	for _, tn := range slices.Concat(model.RequestStructs, model.ControllerTypes) {
@@ -92,7 +92,7 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	for _, f := range model.ContextLocals {
 		c.fn(model.HandMade, f)
 	}
-	for _, f := range model.RequestFromContext {
+	for _, f := range slices.Concat(model.RequestFromContext, model.RequestHandles) {
 		c.fn(model.HandMade, f)
 	}
 	for _, tn := range slices.Concat(model.RequestStructs, model.ControllerTypes) {

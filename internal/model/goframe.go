@@ -140,10 +140,17 @@ func goframeSetters(r goframeRelease) []PositionalSetter {
 // setting for them.
 func goframeServer(r goframeRelease) *ServerCookie {
 	files := []string{}
-	for _, name := range []string{"config.", "config.example."} {
+	// The real file, then an example the module ships for its deployments
+	// (config.example.yaml or config.yaml.example).
+	for _, example := range []func(ext string) []string{
+		func(ext string) []string { return []string{"config." + ext} },
+		func(ext string) []string { return []string{"config.example." + ext, "config." + ext + ".example"} },
+	} {
 		for _, dir := range []string{"", "config/", "manifest/config/"} {
 			for _, ext := range []string{"yaml", "yml", "toml", "json"} {
-				files = append(files, dir+name+ext)
+				for _, name := range example(ext) {
+					files = append(files, dir+name)
+				}
 			}
 		}
 	}

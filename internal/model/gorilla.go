@@ -21,6 +21,10 @@ var Gorilla = &Library{
 			{Func: Func{gorillaPkg, "Store", "New"}, Session: OnResult,
 				Why: "in the request that expired the session, New decodes the old cookie again and keeps its ID"},
 			{Func: Func{"github.com/labstack/echo-contrib/session", "", "Get"}, Session: OnResult},
+			// The request's registry (GetRegistry(r)) hands out one
+			// session per name for the whole request, made with
+			// store.New the first time (v1.4.0 sessions.go).
+			{Func: Func{gorillaPkg, "Registry", "Get"}, Session: OnResult, StoreArg: 1},
 		},
 		SinkFields: []Field{{gorillaPkg, "Session", "Values"}},
 		Persist: []Call{

@@ -214,6 +214,10 @@ type Call struct {
 	Requires string
 	// Why explains a trap or an unusual sanitizer, for docs and messages.
 	Why string
+	// StoreArg, on an obtain call whose receiver is not the store, is 1 +
+	// the index of the argument that is (gorilla's Registry.Get(store,
+	// name)); 0 when the receiver is the store.
+	StoreArg int
 }
 
 // CookieModel describes a library's cookies: the types that configure them,

@@ -44,6 +44,18 @@ func IsRequestFromContext(fn *types.Func) bool {
 	return slices.Contains(RequestFromContext, Func{Pkg: fn.Pkg().Path(), Name: fn.Name()})
 }
 
+// RequestHandles are calls that return an object made for the request
+// they are given, which stands for it (gorilla's GetRegistry(r), the
+// request's registry of sessions): a session obtained through one is that
+// request's.
+var RequestHandles = []Func{{gorillaPkg, "", "GetRegistry"}}
+
+// IsRequestHandle reports whether fn is one of RequestHandles.
+func IsRequestHandle(fn *types.Func) bool {
+	f, ok := FuncOf(fn)
+	return ok && slices.Contains(RequestHandles, f)
+}
+
 // RequestStructs are embedded marker types that make a struct a request's
 // input: a handler given a pointer to such a struct is given what the
 // client sent, decoded by the framework (GoFrame's typed handlers

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"maps"
 	"regexp"
 	"slices"
@@ -351,7 +352,7 @@ func (s *cookieScan) serverCode(sc *model.ServerCookie, keys map[string]model.At
 		if ce == nil || len(ce.Args) == 0 {
 			return
 		}
-		lit, ok := ast.Unparen(ce.Args[0]).(*ast.CompositeLit)
+		lits, ok := s.configLiterals(ce.Args[0], call.Parent())
 		if !ok {
 			// A configuration built elsewhere: the author decided.
 			for _, a := range keys {
@@ -359,12 +360,75 @@ func (s *cookieScan) serverCode(sc *model.ServerCookie, keys map[string]model.At
 			}
 			return
 		}
-		for _, e := range lit.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok {
-				s.serverEntry(sc, keys, attrs, kv)
+		for _, lit := range lits {
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					s.serverEntry(sc, keys, attrs, kv)
+				}
 			}
 		}
 	})
+}
+
+// configLiterals returns the literals a configuration argument is: the
+// literal itself, or those a local variable of fn is assigned (cfg :=
+// g.Map{...}; if redis { cfg = g.Map{...} }) when fn does nothing else
+// with it but pass it; ok is false for anything else (a value built or
+// changed elsewhere, which the author decided).
+func (s *cookieScan) configLiterals(arg ast.Expr, fn *ssa.Function) (lits []*ast.CompositeLit, ok bool) {
+	if lit, ok := ast.Unparen(arg).(*ast.CompositeLit); ok {
+		return []*ast.CompositeLit{lit}, true
+	}
+	id, isIdent := ast.Unparen(arg).(*ast.Ident)
+	v, isVar := s.pass.TypesInfo.Uses[id].(*types.Var)
+	if !isIdent || !isVar || fn == nil || fn.Syntax() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil, false
+	}
+	uses, assigned := 0, 0
+	ok = true
+	ast.Inspect(fn.Syntax(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if s.pass.TypesInfo.Uses[n] == v {
+				uses++
+			}
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				lid, _ := ast.Unparen(lhs).(*ast.Ident)
+				if lid == nil || s.pass.TypesInfo.ObjectOf(lid) != v {
+					continue
+				}
+				lit, isLit := ast.Unparen(n.Rhs[min(i, len(n.Rhs)-1)]).(*ast.CompositeLit)
+				if !isLit || len(n.Lhs) != len(n.Rhs) {
+					ok = false
+					continue
+				}
+				lits = append(lits, lit)
+				if n.Tok == token.ASSIGN {
+					assigned++ // counted in uses too
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				if s.pass.TypesInfo.Defs[name] != v {
+					continue
+				}
+				if i >= len(n.Values) {
+					ok = false
+					continue
+				}
+				lit, isLit := ast.Unparen(n.Values[i]).(*ast.CompositeLit)
+				if !isLit {
+					ok = false
+					continue
+				}
+				lits = append(lits, lit)
+			}
+		}
+		return true
+	})
+	// The only uses are the reassignments and the argument itself.
+	return lits, ok && len(lits) > 0 && uses == assigned+1
 }
 
 // serverEntry applies one key of a configuration literal.

