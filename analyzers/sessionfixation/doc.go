@@ -281,6 +281,15 @@
 //   - advice for BeegoOutput sinks: call beego.GlobalSessions.SessionRegenerateID(w, r) first and write through the store it returns
 //   - advice for Store sinks: write through the store returned by SessionRegenerateID(w, r) instead of sess
 //
+// beego v1 (github.com/beego/beego, github.com/beego/beego/session, github.com/beego/beego/context), persisted at the end of the request:
+//
+//   - sinks: Controller.SetSession; BeegoOutput.Session; Store.Set
+//   - sanitizers: Controller.SessionRegenerateID; Manager.SessionRegenerateID (only the returned store has the new ID)
+//   - traps, which keep the ID: Controller.DelSession (DelSession removes one value and keeps the session ID); Controller.DestroySession (DestroySession issues no new ID in this request); Store.Flush (Flush clears the values and keeps the session ID); Manager.SessionDestroy (SessionDestroy issues no new ID in this request)
+//   - advice: call sess.SessionRegenerateID() first
+//   - advice for BeegoOutput sinks: call beego.GlobalSessions.SessionRegenerateID(w, r) first and write through the store it returns
+//   - advice for Store sinks: write through the store returned by SessionRegenerateID(w, r) instead of sess
+//
 // iris (github.com/kataras/iris/v12/sessions), persisted at each write:
 //
 //   - sinks: Session.Set; Session.SetImmutable

@@ -8,7 +8,7 @@ import (
 // All lists every modelled library.
 var All = []*Library{
 	NetHTTP, Gin, Echo, FiberV2, FiberV3,
-	Gorilla, GinContrib, HertzContrib, SCS, Beego, BeegoV1, Iris, GoSession, Buffalo, Gothic, Authboss,
+	Gorilla, GinContrib, HertzContrib, SCS, Beego, BeegoV1, BeegoV1Org, Iris, GoSession, Buffalo, Gothic, Authboss,
 	Flamego, Macaron, GoFrame, GoFrameV1, SimpleSessions,
 }
 

@@ -24,8 +24,16 @@ var (
 		web: "github.com/astaxie/beego", session: "github.com/astaxie/beego/session",
 		context: "github.com/astaxie/beego/context", webName: "beego",
 	}
+	// beegoV1Org is v1 as the beego organisation republished it
+	// (github.com/beego/beego v1.12.4 to v1.12.12, the last v1): the
+	// astaxie tree under a new module path.
+	beegoV1Org = beegoRelease{
+		name: "beego v1", module: "github.com/beego/beego",
+		web: "github.com/beego/beego", session: "github.com/beego/beego/session",
+		context: "github.com/beego/beego/context", webName: "beego",
+	}
 	// beegoReleases are the releases modelled, newest first.
-	beegoReleases = []beegoRelease{beegoV2, beegoV1}
+	beegoReleases = []beegoRelease{beegoV2, beegoV1, beegoV1Org}
 )
 
 // beegoEach returns what entries gives for every beego release: the tables
@@ -46,13 +54,15 @@ func eachRelease[R, T any](releases []R, entries func(R) []T) []T {
 
 // Beego is github.com/beego/beego/v2 (v2.3.10), and BeegoV1 its earlier
 // release github.com/astaxie/beego (v1.12.3, still in use, also through a
-// replace to a fork), whose sessions work the same: the router releases
+// replace to a fork; BeegoV1Org is the same code as github.com/beego/beego
+// v1.12.12), whose sessions work the same: the router releases
 // the controller's session after the handler (CommitAtEnd), SessionStart
 // is strict, SessionRegenerateID moves the record to a new ID (the cookie
 // provider returns a nil store).
 var (
-	Beego   = beegoLibrary(beegoV2)
-	BeegoV1 = beegoLibrary(beegoV1)
+	Beego      = beegoLibrary(beegoV2)
+	BeegoV1    = beegoLibrary(beegoV1)
+	BeegoV1Org = beegoLibrary(beegoV1Org)
 )
 
 func beegoLibrary(b beegoRelease) *Library {

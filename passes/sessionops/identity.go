@@ -19,14 +19,14 @@ import (
 // configurable); this file judges values only.
 
 // identityTypeName matches the names of user-like types.
-var identityTypeName = regexp.MustCompile(`(?i)(user|userinfo|account|member|principal|claims|identity)$`)
+var identityTypeName = regexp.MustCompile(`(?i)(user|userinfo|account|member|principal|claims|identity|admin|administrator)$`)
 
 // idLikeField matches the names of fields that identify a user.
 var idLikeField = regexp.MustCompile(`(?i:^(id|uid|uuid|guid|sub|subject|email|emailaddress|login|username|nickname|handle)$)|[A-Za-z0-9](ID|Id)$`)
 
 // IdentityType reports whether t (or what it points to) is a named type
-// called like a user: User, Account, Principal, Claims, Identity, UserInfo
-// (and names ending so: AppUser, jwt.RegisteredClaims).
+// called like a user: User, Account, Principal, Claims, Identity, UserInfo,
+// Admin (and names ending so: AppUser, jwt.RegisteredClaims, CmsAdmin).
 func IdentityType(t types.Type) bool {
 	for i := 0; i < 2; i++ {
 		if p, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -122,6 +122,14 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 				return true
 			}
 		}
+	case *ssa.MakeMap:
+		// A map literal wrapping the user (g.Map{"Id": u.Id, "Name":
+		// u.Name}): what its ID-like keys are given.
+		for _, v := range identityMapEntries(x) {
+			if next(v) {
+				return true
+			}
+		}
 	case *ssa.Extract:
 		switch t := x.Tuple.(type) {
 		case *ssa.Call:
@@ -143,6 +151,24 @@ func identityFieldStores(alloc *ssa.Alloc) []ssa.Value {
 	for _, fs := range ssautil.FieldStores(alloc) {
 		if IdentityType(fs.Field.Type()) || idLikeField.MatchString(fs.Field.Name()) {
 			vs = append(vs, fs.Store.Val)
+		}
+	}
+	return vs
+}
+
+// identityMapEntries returns the values a map literal gives its ID-like
+// constant keys ("Id", "username").
+func identityMapEntries(m *ssa.MakeMap) []ssa.Value {
+	var vs []ssa.Value
+	refs := m.Referrers()
+	if refs == nil {
+		return nil
+	}
+	for _, ref := range *refs {
+		if u, ok := ref.(*ssa.MapUpdate); ok && u.Map == m {
+			if k, ok := ssautil.ConstString(u.Key); ok && idLikeField.MatchString(k) {
+				vs = append(vs, u.Value)
+			}
 		}
 	}
 	return vs
