@@ -92,6 +92,8 @@
 //   - flamego/session v1.6.3 and later, which adopt any well-formed ID the
 //     client sends (v1.6.2 and earlier are strict): not reported yet, the
 //     adoption model can only say "versions below".
+//   - An adopting store or manager a _test.go file constructs: tests serve
+//     no browser.
 //
 // The module version of fiber is read from the path of its source files in
 // the build (the module cache's ".../fiber/v2@v2.52.4/..."), which works

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -219,4 +220,11 @@ func converted(v ssa.Value) (ssa.Value, bool) {
 		return x.X, true
 	}
 	return nil, false
+}
+
+// InTestFile reports whether pos is in a _test.go file: code the go
+// command builds only for tests, which serves no browser.
+func InTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }

@@ -90,6 +90,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
 
@@ -446,9 +447,7 @@ func run(pass *analysis.Pass) (any, error) {
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
 	for _, site := range st.sites {
 		site.readFile = pass.ReadFile
-		if f := pass.Fset.File(site.Pos); f != nil {
-			site.inTest = strings.HasSuffix(f.Name(), "_test.go")
-		}
+		site.inTest = ssautil.InTestFile(pass.Fset, site.Pos)
 	}
 	res.Sites = st.sites
 	return res, nil

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -186,7 +185,7 @@ func (s *cookieScan) isExternallyCallable(fn *ssa.Function) bool {
 	if s.pass.Pkg.Name() == "main" {
 		return false
 	}
-	if f := s.pass.Fset.File(fn.Pos()); f != nil && strings.HasSuffix(f.Name(), "_test.go") {
+	if ssautil.InTestFile(s.pass.Fset, fn.Pos()) {
 		return false
 	}
 	return true
