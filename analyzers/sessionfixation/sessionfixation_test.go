@@ -114,5 +114,5 @@ func TestProvenance(t *testing.T) {
 // per-request Registry, judged at each instantiation's call by the value
 // the caller gives it.
 func TestGenericStore(t *testing.T) {
-	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "generic/session", "generic/web")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "generic/session", "generic/ctxsession", "generic/web")
 }

@@ -335,6 +335,11 @@ func (a *pkgAnalysis) obtained(ci *callInfo, lib *model.Library, modelled bool, 
 		root = a.root(r)
 	} else if r := handleRequest(ci.recv); r != nil {
 		root = a.root(r)
+	} else if r := soleRequestParam(ci.instr.Parent()); r != nil {
+		// Reached some other way (the request's registry kept in a
+		// context value), in a function given one request: sessions
+		// are per request, so it is that request's.
+		root = a.root(r)
 	}
 	store := ci.recv
 	if storeArg > 0 {
@@ -374,6 +379,25 @@ func handleRequest(v ssa.Value) ssa.Value {
 		}
 	}
 	return nil
+}
+
+// soleRequestParam returns fn's parameter that is the request being
+// served (*http.Request or a framework's context) when it has exactly one,
+// else nil.
+func soleRequestParam(fn *ssa.Function) ssa.Value {
+	if fn == nil {
+		return nil
+	}
+	var found ssa.Value
+	for _, p := range fn.Params {
+		if requestRank(p.Type()) == 1 {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // onlyStore returns the value stored into a local variable's cell when it

@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"generic/ctxsession"
 	"generic/session"
 )
 
@@ -36,4 +37,14 @@ func loginRenewed(w http.ResponseWriter, r *http.Request) {
 // A preference written through the same generic store is no identity.
 func theme(w http.ResponseWriter, r *http.Request) {
 	session.Themes.Write(r, w, &session.ThemeSession{Theme: r.FormValue("theme")})
+}
+
+// The registry reached through a context value: still the request's.
+func loginCtx(w http.ResponseWriter, r *http.Request) {
+	u := find(r.FormValue("name"))
+	if bcrypt.CompareHashAndPassword(u.Hash, []byte(r.FormValue("password"))) != nil {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	ctxsession.Users.Write(r, w, &ctxsession.UserSession{UserID: u.ID}) // want `^Write stores user identity in the session before its ID is renewed`
 }
