@@ -46,13 +46,6 @@ func Wrap(name string, run func(*analysis.Pass) (any, error)) func(*analysis.Pas
 	}
 }
 
-// Names are the names of sessionlint's analyzers, which are permanent (vet
-// flags, JSON keys, directive names): a directive may name any of them even
-// in a program that links only some (nogo, a custom multichecker). The
-// registry's test (package analyzers) checks the list against the
-// analyzers.
-var Names = []string{"cookieflags", "cookiescope", "sessionadoption", "sessionfixation", "sessionidurl", "weaksessionid"}
-
 // program holds the names of the analyzers constructed in this program.
 var program struct {
 	sync.Mutex
