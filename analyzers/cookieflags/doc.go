@@ -126,7 +126,10 @@
 //     options...), whose HttpOnly, Secure and SameSite come only from the
 //     first ghttp.CookieOptions (none without one); options that are not
 //     a literal leave them to the author. (r.Cookie.Set takes them from
-//     the server's configuration: see the next item.)
+//     the server's configuration: see the next item.) GoFrame v1's
+//     r.Cookie.SetCookie(key, value, domain, path, maxAge, httpOnly...)
+//     can send HttpOnly only, and its r.Cookie.Set none of the three: each
+//     call is reported, and the advice names r.Cookie.SetHttpCookie.
 //   - net/http cookies made by new(http.Cookie) or declared as a variable
 //     (var c http.Cookie) and given their fields one by one before they
 //     are sent: reported at the new or the declaration, the advice names

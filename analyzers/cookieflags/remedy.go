@@ -67,6 +67,9 @@ func remedy(site *cookies.Site, m missing) string {
 	case cookies.KindHeader:
 		return "add " + quoteAttrs(want) + " to the Set-Cookie header"
 	case cookies.KindPositional:
+		if ps := site.Setter; ps != nil && ps.Advice != "" {
+			return ps.Advice
+		}
 		if ps := site.Setter; ps != nil && len(ps.OptionsFields) > 0 {
 			return optionsStructRemedy(site, ps, want)
 		}

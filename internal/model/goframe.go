@@ -109,12 +109,20 @@ func goframeLibrary(r goframeRelease) *Library {
 // as arguments: v2's r.Cookie.SetCookie(key, value, domain, path, maxAge,
 // options ...ghttp.CookieOptions) sends HttpOnly, Secure and SameSite only
 // as the first CookieOptions says (v2.9.0 ghttp_server_cookie.go). v1's
-// takes httpOnly ...bool and cannot set the others: not modelled.
+// takes httpOnly ...bool and cannot send Secure or SameSite, and v1's
+// r.Cookie.Set(key, value) sends none of the three (v1.16.9
+// ghttp_server_cookie.go).
 // (r.Cookie.Set(key, value) takes them from the server's configuration,
 // as the session cookie does: ServerCookie.Setters.)
 func goframeSetters(r goframeRelease) []PositionalSetter {
 	if r.module == goframeV1.module {
-		return nil
+		advice := "GoFrame v1's cookie setters cannot send Secure or SameSite: build an http.Cookie with HttpOnly, Secure and SameSite set and send it with r.Cookie.SetHttpCookie, or move to github.com/gogf/gf/v2"
+		defaults := Attrs{AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset}
+		return []PositionalSetter{
+			{Func: Func{r.http, "Cookie", "SetCookie"}, Args: map[Attr]int{AttrName: 0, AttrValue: 1, AttrDomain: 2, AttrPath: 3, AttrHttpOnly: 5},
+				Variadic: 5, Defaults: defaults, Advice: advice},
+			{Func: Func{r.http, "Cookie", "Set"}, Args: map[Attr]int{AttrName: 0, AttrValue: 1}, Defaults: defaults, Advice: advice},
+		}
 	}
 	return []PositionalSetter{{
 		Func:        Func{r.http, "Cookie", "SetCookie"},

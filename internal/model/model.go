@@ -439,6 +439,9 @@ type PositionalSetter struct {
 	// maxAge, ghttp.CookieOptions{HttpOnly: true})).
 	OptionsType   TypeName
 	OptionsFields map[Attr]string
+	// Advice replaces the advice for a setter that cannot send some of
+	// the attributes (GoFrame v1's SetCookie has no Secure or SameSite).
+	Advice string
 }
 
 // ConfigSite is a constructor of a session store or manager.
