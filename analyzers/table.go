@@ -12,13 +12,13 @@ func Summary(doc, name string) string {
 	return strings.TrimSpace(strings.TrimPrefix(line, name+":"))
 }
 
-// MarkdownTable renders the README's table of analyzers from All.
+// MarkdownTable renders the README's table of analyzers from Registry.
 func MarkdownTable() string {
 	var b strings.Builder
 	b.WriteString("| analyzer | what it reports | CWE | default |\n")
 	b.WriteString("|---|---|---|---|\n")
-	for _, a := range All {
-		meta := Registry.Meta(a.Name)
+	for _, c := range Registry {
+		a, meta := c.Analyzer, c.Meta
 		def := "on"
 		if !meta.Default {
 			def = "off"

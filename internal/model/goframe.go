@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -150,14 +151,11 @@ func goframeServer(r goframeRelease) *ServerCookie {
 	files := []string{}
 	// The real file, then an example the module ships for its deployments
 	// (config.example.yaml or config.yaml.example).
-	for _, example := range []func(ext string) []string{
-		func(ext string) []string { return []string{"config." + ext} },
-		func(ext string) []string { return []string{"config.example." + ext, "config." + ext + ".example"} },
-	} {
+	for _, names := range [][]string{{"config.%s"}, {"config.example.%s", "config.%s.example"}} {
 		for _, dir := range []string{"", "config/", "manifest/config/"} {
 			for _, ext := range []string{"yaml", "yml", "toml", "json"} {
-				for _, name := range example(ext) {
-					files = append(files, dir+name)
+				for _, name := range names {
+					files = append(files, dir+fmt.Sprintf(name, ext))
 				}
 			}
 		}

@@ -90,26 +90,7 @@ func newCookieScan(pass *analysis.Pass) *cookieScan {
 		consumed:  map[*ssa.Call]bool{},
 		reach:     map[*ssa.BasicBlock]map[*ssa.BasicBlock]bool{},
 	}
-	ssainfo := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA)
-	var add func(fn *ssa.Function)
-	seen := map[*ssa.Function]bool{}
-	add = func(fn *ssa.Function) {
-		if fn == nil || seen[fn] {
-			return
-		}
-		seen[fn] = true
-		s.funcs = append(s.funcs, fn)
-		for _, anon := range fn.AnonFuncs {
-			add(anon)
-		}
-	}
-	for _, fn := range ssainfo.SrcFuncs {
-		add(fn)
-	}
-	// Package-level variable initialisers live in the synthetic init.
-	if ssainfo.Pkg != nil {
-		add(ssainfo.Pkg.Func("init"))
-	}
+	s.funcs = valueflow.Funcs(pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA))
 	syntax := ssautil.IndexSyntax(pass.Files)
 	s.lits, s.calls = syntax.Lits, syntax.Calls
 	s.index()

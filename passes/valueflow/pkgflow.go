@@ -90,8 +90,8 @@ func Funcs(ssainfo *buildssa.SSA) []*ssa.Function {
 		add(fn)
 	}
 	// Package initialisers are not source functions but store globals.
-	if init := ssainfo.Pkg.Func("init"); init != nil {
-		add(init)
+	if ssainfo.Pkg != nil {
+		add(ssainfo.Pkg.Func("init"))
 	}
 	return out
 }

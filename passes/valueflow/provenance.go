@@ -280,26 +280,31 @@ type oauthInput struct {
 // oauthCode returns the request input of fn that carries an OAuth
 // authorization code, once per function.
 func (w *provenanceWalk) oauthCode(fn *ssa.Function) oauthInput {
-	if in, ok := w.t.st.oauthCodes[fn]; ok {
-		return in
+	in, ok := w.t.st.oauthCodes[fn]
+	if !ok {
+		in = w.findOAuthCode(fn)
+		w.t.st.oauthCodes[fn] = in
 	}
-	var found oauthInput
+	return in
+}
+
+// findOAuthCode returns the first request input of fn, in block and
+// instruction order, that carries an OAuth authorization code.
+func (w *provenanceWalk) findOAuthCode(fn *ssa.Function) oauthInput {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
-			if !ok || found.ok {
+			if !ok {
 				continue
 			}
 			for _, in := range w.t.query(call).origins().Of(Request) {
 				if oauthCode.MatchString(in.Name) {
-					found = oauthInput{in, true}
-					break
+					return oauthInput{in, true}
 				}
 			}
 		}
 	}
-	w.t.st.oauthCodes[fn] = found
-	return found
+	return oauthInput{}
 }
 
 // local visits a local variable: what is stored into it and its fields,
