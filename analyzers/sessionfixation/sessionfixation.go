@@ -31,7 +31,7 @@ var doc string
 const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
 	`|uid|email|login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
 	`|(is[_.-]?)?authenticated|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
-	`|principal|subject|sub|identity|user[_.-]?info` +
+	`|principal|subject|sub|identity|user[_.-]?info([_.-]?(id|name|email))?` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`
 
 // providerTokenKeys hold a token an identity provider issued (the OAuth2
@@ -255,7 +255,19 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 				}
 			}
 		}
-		if p == nil || !identity(op, points, reach, re, fromRequest) {
+		if p == nil {
+			continue
+		}
+		id := identity(op, points, reach, re, fromRequest)
+		if !id && fromRequest == nil && !helper {
+			// A recognised check (an OAuth exchange) whose answer the
+			// write does not name by its key or type: the identity's
+			// provenance decides, as without a check.
+			if prov := provenanceOf(flow, op); prov.FromRequest() {
+				id = identity(op, points, reach, re, &prov)
+			}
+		}
+		if !id {
 			continue
 		}
 		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value)) {
@@ -372,7 +384,17 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 	if sessionops.IdentityValue(w.Value) {
 		return true
 	}
-	return prov != nil && (sessionops.LoadedByID(w.Value) || userRecord(w.Value, prov.Lookup))
+	return prov != nil && (sessionops.LoadedByID(w.Value) || userRecord(w.Value, prov.Lookup) || providerAnswer(w, points, reach, prov))
+}
+
+// providerAnswer reports whether a write stores what was found through the
+// token of an OAuth exchange that reaches it: the provider's answer about
+// who signed in (a profile fetched with the token's client), under
+// whatever key.
+func providerAnswer(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, prov *valueflow.Provenance) bool {
+	return slices.ContainsFunc(points, func(p authsuccess.Point) bool {
+		return p.Kind == authsuccess.KindOAuth && reach.Reaches(&p, w.Instr) && prov.Passes(p.Principal)
+	})
 }
 
 // userGetter matches the names of functions that return the user's own
@@ -424,12 +446,25 @@ func fromCurrentUser(v ssa.Value) bool {
 	})
 }
 
-// provenanceOf is the provenance of the identity an op writes.
+// provenanceOf is the provenance of the identity an op writes: of its
+// value, or, for a helper that finds the user itself, of what the call
+// gives it to find the user from.
 func provenanceOf(flow *valueflow.Result, op *sessionops.Op) valueflow.Provenance {
-	if flow == nil || op.Value == nil {
+	if flow == nil {
 		return valueflow.Provenance{}
 	}
-	return flow.Provenance(op.Value, op.Instr)
+	var prov valueflow.Provenance
+	if op.Value != nil {
+		prov = flow.Provenance(op.Value, op.Instr)
+	}
+	if call, ok := op.Instr.(ssa.CallInstruction); ok && !prov.FromRequest() {
+		for _, arg := range op.Found {
+			if found := flow.FoundBy(arg, call); found.FromRequest() {
+				return found
+			}
+		}
+	}
+	return prov
 }
 
 // provenancePoint is the authentication point of an identity found from

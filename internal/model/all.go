@@ -25,6 +25,7 @@ func Imported(imports func(yield func(path string) bool)) bool {
 
 // Lookup returns the library that owns the package path, or nil.
 func Lookup(pkgPath string) *Library {
+	pkgPath = Canonical(pkgPath)
 	for _, lib := range All {
 		if slices.Contains(lib.Packages, pkgPath) {
 			return lib

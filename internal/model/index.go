@@ -211,7 +211,7 @@ func FuncOf(fn *types.Func) (f Func, ok bool) {
 	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil || sig.Recv() == nil {
-		return Func{Pkg: fn.Pkg().Path(), Name: fn.Name()}, true
+		return Func{Pkg: Canonical(fn.Pkg().Path()), Name: fn.Name()}, true
 	}
 	t := sig.Recv().Type()
 	if p, isPtr := t.(*types.Pointer); isPtr {
@@ -225,7 +225,7 @@ func FuncOf(fn *types.Func) (f Func, ok bool) {
 	if obj.Pkg() == nil {
 		return Func{}, false
 	}
-	return Func{Pkg: obj.Pkg().Path(), Recv: obj.Name(), Name: fn.Name()}, true
+	return Func{Pkg: Canonical(obj.Pkg().Path()), Recv: obj.Name(), Name: fn.Name()}, true
 }
 
 // TypeNameOf names a named type (pointers stripped), ok false otherwise.
@@ -238,7 +238,7 @@ func TypeNameOf(t types.Type) (TypeName, bool) {
 		return TypeName{}, false
 	}
 	obj := named.Origin().Obj()
-	return TypeName{Pkg: obj.Pkg().Path(), Name: obj.Name()}, true
+	return TypeName{Pkg: Canonical(obj.Pkg().Path()), Name: obj.Name()}, true
 }
 
 // SessionCallOf finds the modelled session call fn is: by its name, or, for

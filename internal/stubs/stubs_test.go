@@ -19,7 +19,7 @@ func TestStubsTypeCheck(t *testing.T) {
 		Dir:  filepath.Join(dir, "src"),
 		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"),
 	}
-	pkgs, err := packages.Load(cfg, "github.com/...", "golang.org/...")
+	pkgs, err := packages.Load(cfg, "github.com/...", "golang.org/...", "gopkg.in/...", "google.golang.org/...")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -75,6 +75,7 @@ type factWrite struct {
 	MapParam      int
 	ValueParam    int
 	ValueIdentity bool
+	FoundParams   []int
 	Persisted     bool
 	RenewedAfter  bool
 	AfterAuth     bool
@@ -254,6 +255,7 @@ func toWrites(ws []swrite) *writes {
 			MapParam:      w.mapParam,
 			ValueParam:    w.valueParam,
 			ValueIdentity: w.valueIdentity,
+			FoundParams:   w.foundParams,
 			Persisted:     w.persisted,
 			RenewedAfter:  w.renewedAfter,
 			AfterAuth:     w.afterAuth,
@@ -298,6 +300,7 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 				mapParam:      w.MapParam,
 				valueParam:    w.ValueParam,
 				valueIdentity: w.ValueIdentity,
+				foundParams:   w.FoundParams,
 				persisted:     w.Persisted,
 				renewedAfter:  w.RenewedAfter,
 				afterAuth:     w.AfterAuth,

@@ -72,6 +72,11 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 				Helper: &Helper{Callee: ci.fn, Func: local, WritePos: w.pos, Where: w.where, Expr: w.expr,
 					RenewedAfter: w.renewedAfter, AfterAuth: w.afterAuth},
 			}
+			for _, i := range w.foundParams {
+				if i >= 0 && i < len(ci.params) {
+					op.Found = append(op.Found, ci.params[i])
+				}
+			}
 			if w.persisted {
 				op.Commit = model.CommitOnWrite
 			}

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -113,6 +114,7 @@ type swrite struct {
 	mapParam      int // the map parameter whose entries are written (for k, v := range m); -1 if none
 	valueParam    int
 	valueIdentity bool
+	foundParams   []int // the parameters a lookup that found the identity was given
 	persisted     bool
 	renewedAfter  bool
 	afterAuth     bool
@@ -170,6 +172,7 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			mapParam:      rangedParam(fn, op.Key),
 			valueParam:    paramIndex(fn, op.Value),
 			valueIdentity: op.ValueIdentity || IdentityValue(op.Value),
+			foundParams:   a.foundParams(op),
 			persisted:     op.Commit == model.CommitOnWrite || (op.Commit == model.CommitOnSave && v.PersistVisible),
 			renewedAfter:  v.Sanitized,
 			afterAuth:     reach.FirstPoint(points, op.Instr) != nil || op.Helper != nil && op.Helper.AfterAuth,
@@ -186,6 +189,33 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 		}
 		s.writes = append(s.writes, w)
 	}
+}
+
+// foundParams returns the parameters of the function holding op that a
+// lookup finding the identity op writes was given: the value's own
+// lookups, and, for a helper's write, what the caller's arguments for the
+// helper's FoundParams derive from.
+func (a *pkgAnalysis) foundParams(op *Op) []int {
+	if a.origins == nil {
+		return nil
+	}
+	var out []int
+	add := func(ps []int) {
+		for _, p := range ps {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	if op.Value != nil {
+		add(a.origins.Provenance(op.Value, op.Instr).Params)
+	}
+	if call, ok := op.Instr.(ssa.CallInstruction); ok {
+		for _, arg := range op.Found {
+			add(a.origins.FoundBy(arg, call).Params)
+		}
+	}
+	return out
 }
 
 // where renders pos as file.go:line:col.

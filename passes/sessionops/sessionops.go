@@ -153,6 +153,10 @@ type Op struct {
 	// ValueIdentity is set on a helper's write whose value is, inside the
 	// helper, a user-like value (see IdentityValue).
 	ValueIdentity bool
+	// Found are, for a helper's write, the call's arguments the helper
+	// found the identity from through a lookup (a user found by a query
+	// given them): judged by where they come from (valueflow FoundBy).
+	Found []ssa.Value
 	// Deferred: the operation runs when the function returns (defer).
 	// Async: it runs in a new goroutine (go), at an unknown time.
 	Deferred, Async bool

@@ -265,7 +265,7 @@ func storeFieldLib(addr ssa.Value) *model.Library {
 		if obj == nil || obj.Pkg() == nil {
 			return nil
 		}
-		return model.LookupStoreField(model.Field{Pkg: obj.Pkg().Path(), Name: obj.Name()})
+		return model.LookupStoreField(model.Field{Pkg: model.Canonical(obj.Pkg().Path()), Name: obj.Name()})
 	}
 	return nil
 }

@@ -66,7 +66,14 @@
 // Each exported function (or method) with a result that can carry an ID
 // (strings, byte slices and arrays, integers, pointers, maps) gets a
 // Summary fact: per result, its origins with "file.go:line" positions, and
-// Param origins for the parameters it derives from. Summaries are not
+// Param origins for the parameters it derives from. Each field of the
+// package's struct types that can carry an ID and that the package stores
+// into gets a FieldSummary fact: the origins of those stores. Another
+// package that loads the field from an object it did not build reads the
+// fact (and adds its own stores into the field) instead of the origins of
+// the whole object, so that a record's random ID is not taken for the
+// session ID another of its fields holds; what the stores took from a
+// parameter is read as the whole object's origins there. Summaries are not
 // computed for the standard library and the modelled libraries (modelled,
 // not analysed), nor for packages lazyssa finds irrelevant (importing
 // neither net/http, a modelled library, nor a crypto, math/rand, uuid or

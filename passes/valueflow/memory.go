@@ -128,7 +128,31 @@ func (t *tracer) fieldLoad(fa *ssa.FieldAddr, pos token.Pos) *set {
 		// origins.
 		return t.located(v, fa, func() *set { return t.value(fa.X) })
 	}
+	if out := t.importedField(v, fa, pos); out != nil {
+		// A field of another package's type that package stores into:
+		// what it stores there, and what this package does.
+		if len(t.st.stores[v]) > 0 {
+			out.addAll(t.located(v, fa, nil))
+		}
+		return out
+	}
 	return t.value(fa.X)
+}
+
+// importedField returns the origins its FieldSummary fact gives a field of
+// another package's type, nil without one. What that package stores there
+// from a parameter is read as the origins of the whole object here, as
+// without the fact.
+func (t *tracer) importedField(v *types.Var, fa *ssa.FieldAddr, pos token.Pos) *set {
+	if v == nil || v.Pkg() == nil {
+		return nil
+	}
+	var fs FieldSummary
+	if !t.st.pass.ImportObjectFact(v, &fs) {
+		return nil
+	}
+	whole := func(int) *set { return t.value(fa.X) }
+	return t.st.importedResult(fs.Field, v.Pkg().Name()+"."+locName(fa), pos, whole)
 }
 
 // contents returns the origins of what is written into the object obj (an

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -51,7 +52,21 @@ type Provenance struct {
 	// (a function value it was handed), is the provider's answer, even
 	// when the call is also given the OAuth state the session kept.
 	Exchanged bool
+	// Params are the parameters of the function holding the identity that
+	// a lookup on the way to it was given (a user found by a query given
+	// the caller's input), in the order met; contexts and receivers are
+	// left out. A helper that finds the user from what its caller passes
+	// is a login where the caller passes the request's data (FoundBy).
+	Params []int
+
+	// walked holds the values the walk visited.
+	walked map[ssa.Value]bool
 }
+
+// Passes reports whether the identity was found through v: v is one of
+// the values it was walked back to (the token an OAuth exchange returned,
+// which the provider's answer was asked with).
+func (p Provenance) Passes(v ssa.Value) bool { return v != nil && p.walked[v] }
 
 // FromRequest reports whether the identity was found or made in this
 // request from what the client sent, and not from the current session.
@@ -87,6 +102,7 @@ func (r *Result) Provenance(v ssa.Value, at ssa.Instruction) Provenance {
 	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}}
 	w.walk(v, nil, walkFlags{})
 	p := w.p
+	p.walked = w.seen
 	if p.Input.Kind&Request != 0 && p.Lookup == nil && !p.Current && at != nil {
 		if gate := w.gate(at); gate != nil {
 			p.Lookup, p.Gate = gate, true
@@ -128,6 +144,9 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	if o.Has(SessionID) {
 		w.p.Current = true
 		return
+	}
+	if lookup != nil && !fl.service {
+		w.param(v, o)
 	}
 	if o.Has(Request) {
 		for _, in := range o.Of(Request) {
@@ -193,6 +212,50 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	case *ssa.Alloc:
 		w.local(x, lookup, fl)
 	}
+}
+
+// param records the parameters of v's function that v, given to a lookup,
+// derives from: not a context, a request or a framework's context (what
+// every call is given), nor the receiver.
+func (w *provenanceWalk) param(v ssa.Value, o Origins) {
+	fn := v.Parent()
+	if fn == nil {
+		return
+	}
+	for _, po := range o.Of(Param) {
+		i := po.Param
+		if i < 0 || i >= len(fn.Params) || fn.Signature.Recv() != nil && i == 0 || slices.Contains(w.p.Params, i) {
+			continue
+		}
+		if requestLike(fn.Params[i].Type()) {
+			continue
+		}
+		w.p.Params = append(w.p.Params, i)
+	}
+}
+
+// requestLike reports whether t is a context, a request or a framework's
+// context.
+func requestLike(t types.Type) bool {
+	tn, ok := model.TypeNameOf(t)
+	return ok && (tn == model.TypeName{Pkg: "context", Name: "Context"} || model.IsRequestType(tn) || tn.Pkg == "net/http")
+}
+
+// FoundBy returns the provenance of an identity a helper found from what
+// its call gives it: arg, the argument for one of the helper's Params,
+// with the call as the lookup (the analysis does not see the helper's
+// query from here). at is the call.
+func (r *Result) FoundBy(arg ssa.Value, call ssa.CallInstruction) Provenance {
+	if r == nil || r.st == nil || arg == nil || call == nil {
+		return Provenance{}
+	}
+	r.st.mu.Lock()
+	defer r.st.mu.Unlock()
+	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}}
+	w.walk(arg, call, walkFlags{})
+	p := w.p
+	p.walked = w.seen
+	return p
 }
 
 // call visits the result of a call: the current user when it reads a
@@ -329,7 +392,8 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walk
 			}
 		}
 	}
-	for _, addr := range addrs {
+	for i := 0; i < len(addrs); i++ {
+		addr := addrs[i]
 		refs := addr.Referrers()
 		if refs == nil {
 			continue
@@ -339,6 +403,11 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walk
 			case *ssa.Store:
 				if x.Addr == addr {
 					w.walk(x.Val, lookup, fl)
+				}
+			case *ssa.MakeInterface:
+				// The address given as an any (db.Where(...).Scan(&u)).
+				if i == 0 {
+					addrs = append(addrs, x)
 				}
 			case *ssa.Call:
 				filler := lookup

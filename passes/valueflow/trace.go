@@ -48,9 +48,20 @@ func (t *tracer) query(v ssa.Value) *set {
 	if s, ok := t.memo[v]; ok {
 		return s
 	}
+	return t.fresh(func() *set { return t.value(v) })
+}
+
+// queryField returns what the package stores into a field, with a fresh
+// budget.
+func (t *tracer) queryField(v *types.Var) *set {
+	return t.fresh(func() *set { return t.located(v, nil, nil) })
+}
+
+// fresh runs walk with a fresh budget and stack.
+func (t *tracer) fresh(walk func() *set) *set {
 	saved, savedStack, savedPartial, savedLow := t.left, t.onStack, t.partial, t.low
 	t.left, t.onStack, t.partial, t.low = budget, map[any]int{}, map[any]*set{}, noCycle
-	s := t.value(v)
+	s := walk()
 	t.left, t.onStack, t.partial, t.low = saved, savedStack, savedPartial, savedLow
 	return s
 }
@@ -210,12 +221,47 @@ func (t *tracer) extract(x *ssa.Extract) *set {
 		}
 		return constSet
 	case *ssa.Next:
-		if x.Index == 0 {
-			return constSet
-		}
-		return t.value(tup)
+		return t.next(tup, x.Index)
 	}
 	return single(Origin{Kind: Unknown, Pos: x.Pos(), Desc: "a value the analysis cannot follow"})
+}
+
+// next returns the origins of element index of a range step: ok (0)
+// is a constant; a string's index (1) is a count and its rune (2) comes
+// from the string; a map made here has its keys (1) from the keys stored
+// into it and its values (2) from the values. Elsewhere the whole
+// container's origins stand for both.
+func (t *tracer) next(n *ssa.Next, index int) *set {
+	if index == 0 || (n.IsString && index == 1) {
+		return constSet
+	}
+	rng, ok := n.Iter.(*ssa.Range)
+	if !ok {
+		return t.value(n.Iter)
+	}
+	if mm, ok := rng.X.(*ssa.MakeMap); ok {
+		if index == 1 {
+			return t.mapKeys(mm)
+		}
+		return t.contents(mm)
+	}
+	return t.value(n.Iter)
+}
+
+// mapKeys returns the origins of the keys stored into a map made here.
+func (t *tracer) mapKeys(mm *ssa.MakeMap) *set {
+	out := &set{}
+	if refs := mm.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if u, ok := r.(*ssa.MapUpdate); ok && u.Map == mm {
+				out.addAll(t.value(u.Key))
+			}
+		}
+	}
+	if len(out.list) == 0 {
+		return constSet
+	}
+	return out
 }
 
 // param returns the origins of a parameter: a Param origin, and, when

@@ -1,12 +1,14 @@
 package valueflow
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -28,7 +30,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary)},
+	FactTypes:  []analysis.Fact{new(Summary), new(FieldSummary)},
 }
 
 // Summary is the fact of a function: where each of its results comes from.
@@ -37,6 +39,23 @@ var Analyzer = &analysis.Analyzer{
 // a Param origin, replaced by the argument's origins at each call.
 type Summary struct {
 	Results []FactResult
+}
+
+// FieldSummary is the fact of a field of a struct type of the package that
+// can carry an ID: where the values the package stores into that field
+// come from (the parameters they derive from recorded as Param origins,
+// read as unknown elsewhere). A package that loads the field from an
+// object another package made reads this instead of the origins of the
+// whole object, so that a record's random ID is not taken for the session
+// ID another of its fields holds.
+type FieldSummary struct {
+	Field FactResult
+}
+
+func (*FieldSummary) AFact() {}
+
+func (s *FieldSummary) String() string {
+	return "field " + (&Summary{Results: []FactResult{s.Field}}).String()
 }
 
 // FactResult is the summary of one result.
@@ -253,6 +272,7 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.ExportObjectFact(obj, sum)
 		}
 	}
+	st.exportFields()
 	return res, nil
 }
 
@@ -273,22 +293,8 @@ func (st *pkgFlow) fact(fn *ssa.Function) *Summary {
 	var out Summary
 	useful := false
 	for _, s := range sum.results {
-		os := s.origins()
-		fr := FactResult{Kinds: os.Kinds}
-		for _, o := range os.List {
-			if len(fr.Origins) == maxFactOrigins {
-				break
-			}
-			where := o.Via
-			if where == "" && o.Pos.IsValid() {
-				p := st.pass.Fset.Position(o.Pos)
-				where = fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
-			}
-			fr.Origins = append(fr.Origins, FactOrigin{Kind: o.Kind, Desc: o.Desc, Name: o.Name, Param: o.Param, Where: where})
-		}
-		if os.Kinds&^Unknown != 0 {
-			useful = true
-		}
+		fr, ok := st.factResult(s)
+		useful = useful || ok
 		out.Results = append(out.Results, fr)
 	}
 	if !useful {
@@ -297,16 +303,56 @@ func (st *pkgFlow) fact(fn *ssa.Function) *Summary {
 	return &out
 }
 
+// factResult records a set of origins as a fact does; ok reports whether
+// it says anything beyond unknown.
+func (st *pkgFlow) factResult(s *set) (fr FactResult, ok bool) {
+	os := s.origins()
+	fr.Kinds = os.Kinds
+	for _, o := range os.List {
+		if len(fr.Origins) == maxFactOrigins {
+			break
+		}
+		where := o.Via
+		if where == "" && o.Pos.IsValid() {
+			p := st.pass.Fset.Position(o.Pos)
+			where = fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+		}
+		fr.Origins = append(fr.Origins, FactOrigin{Kind: o.Kind, Desc: o.Desc, Name: o.Name, Param: o.Param, Where: where})
+	}
+	return fr, os.Kinds&^Unknown != 0
+}
+
+// exportFields exports the FieldSummary of each field of the package's
+// struct types that the package stores into and that can carry an ID.
+func (st *pkgFlow) exportFields() {
+	var fields []*types.Var
+	for loc := range st.stores {
+		if v, ok := loc.(*types.Var); ok && v.IsField() && v.Pkg() == st.pass.Pkg && idLike(types.NewTuple(v)) {
+			fields = append(fields, v)
+		}
+	}
+	slices.SortFunc(fields, func(a, b *types.Var) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	for _, v := range fields {
+		if fr, ok := st.factResult(st.resolved.queryField(v)); ok {
+			st.pass.ExportObjectFact(v, &FieldSummary{Field: fr})
+		}
+	}
+}
+
 // imported translates result i of a Summary fact of obj into origins at a
 // call at pos; args gives the origins of the call's argument for a Param
 // origin (nil: keep it as Unknown).
 func (st *pkgFlow) imported(sum *Summary, i int, obj *types.Func, pos token.Pos, args func(int) *set) *set {
-	out := &set{}
 	if i < 0 || i >= len(sum.Results) {
-		return out
+		return &set{}
 	}
-	r := sum.Results[i]
-	name := shortObj(obj)
+	return st.importedResult(sum.Results[i], shortObj(obj), pos, args)
+}
+
+// importedResult translates a fact's record of origins, from name, into
+// origins at pos, as imported does.
+func (st *pkgFlow) importedResult(r FactResult, name string, pos token.Pos, args func(int) *set) *set {
+	out := &set{}
 	var seen Kind
 	for _, fo := range r.Origins {
 		seen |= fo.Kind

@@ -14,8 +14,9 @@ import (
 // the branches of a check.
 
 // Validated reports whether instr runs only after a lookup succeeded whose
-// key shares a client-supplied origin with key: the value was found in a
-// store, so the server minted it.
+// key shares a client-supplied origin with key, or after such a value was
+// found equal to one the server holds (the token the session kept): the
+// value was found in a store, or echoed back, so the server minted it.
 func (r *Result) Validated(instr ssa.Instruction, key valueflow.Origins) bool {
 	if r == nil || instr == nil || instr.Block() == nil {
 		return false
@@ -26,6 +27,9 @@ func (r *Result) Validated(instr ssa.Instruction, key valueflow.Origins) bool {
 	}
 	if len(want) == 0 {
 		return false
+	}
+	if r.matched(instr, want) {
+		return true
 	}
 	for _, u := range r.Uses {
 		if u.Instr.Parent() != instr.Parent() {
@@ -44,6 +48,45 @@ func (r *Result) Validated(instr ssa.Instruction, key valueflow.Origins) bool {
 			if b.Dominates(instr.Block()) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// matched reports whether instr runs only where a comparison found a value
+// with one of the client-supplied origins want equal to a value that is
+// neither the client's nor a constant.
+func (r *Result) matched(instr ssa.Instruction, want map[token.Pos]bool) bool {
+	shares := func(v ssa.Value) bool {
+		for _, o := range r.vf.Origins(v).Of(valueflow.Request) {
+			if want[o.Pos] {
+				return true
+			}
+		}
+		return false
+	}
+	held := func(v ssa.Value) bool {
+		os := r.vf.Origins(v)
+		return os.Kinds != 0 && !os.Has(valueflow.Request) && !os.Only(valueflow.Const)
+	}
+	for _, b := range instr.Parent().Blocks {
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok || len(b.Succs) != 2 {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+			continue
+		}
+		if !(shares(cmp.X) && held(cmp.Y) || shares(cmp.Y) && held(cmp.X)) {
+			continue
+		}
+		equal := b.Succs[0]
+		if cmp.Op == token.NEQ {
+			equal = b.Succs[1]
+		}
+		if equal.Dominates(instr.Block()) {
+			return true
 		}
 	}
 	return false

@@ -194,6 +194,27 @@ func gorillaAdopt(store gsessions.Store, w http.ResponseWriter, r *http.Request)
 	s.Save(r, w)
 }
 
+// A remember-me token the server minted at login and kept in the session:
+// the request's copy is sent again only once it equals the kept one.
+
+func refreshToken(store gsessions.Store, w http.ResponseWriter, r *http.Request) {
+	s, _ := store.Get(r, "app")
+	c, err := r.Cookie("session_token")
+	if err != nil || s.Values["session_token"] != c.Value {
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: "session_token", Value: c.Value, HttpOnly: true})
+}
+
+func refreshTokenUnchecked(store gsessions.Store, w http.ResponseWriter, r *http.Request) {
+	s, _ := store.Get(r, "app")
+	c, err := r.Cookie("session_token")
+	if err != nil || s.Values["session_token"] == nil {
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: "session_token", Value: c.Value, HttpOnly: true}) // want `session cookie "session_token" is set to a value from the request \(request cookie "session_token"\)`
+}
+
 // gin and fiber.
 
 func ginLogin(c *gin.Context) {

@@ -17,6 +17,7 @@ import (
 	"github.com/gofiber/fiber/v3/extractors"
 	f3session "github.com/gofiber/fiber/v3/middleware/session"
 
+	"challenge"
 	checkout "payments/checkout/session"
 	"urls"
 )
@@ -215,4 +216,26 @@ var goSessionOff = gosession.NewManager(gosession.SetCookieName("sid"), gosessio
 func goSessionFrom(opts []gosession.Option) *gosession.Manager {
 	// Options from elsewhere: not known.
 	return gosession.NewManager(opts...)
+}
+
+// A record another package builds from a struct that holds the session ID
+// has an ID of its own: only the fields that package fills from the
+// session ID carry it.
+
+func secondFactor(c *fiber.Ctx, store *fsession.Store) error {
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	ch := challenge.Create(challenge.Subject{UserID: 1, SessionID: sess.ID()})
+	return c.Redirect("/2fa/verify?cid=" + url.QueryEscape(ch.ID))
+}
+
+func secondFactorLeaky(c *fiber.Ctx, store *fsession.Store) error {
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	ch := challenge.Create(challenge.Subject{UserID: 1, SessionID: sess.ID()})
+	return c.Redirect("/2fa/verify?owner=" + url.QueryEscape(ch.Owner)) // want `session ID \(.*\) is put into the redirect URL of fiber.Ctx.Redirect`
 }

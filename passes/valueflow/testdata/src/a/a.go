@@ -195,6 +195,25 @@ func crossPackage(r *http.Request) {
 	id, _ := ids.Two()
 	sink(id)            // want `origins: mathrand:math/rand.Int@ids.Two \(ids.go:40\)$`
 	sink(ids.Nothing()) // want `origins: unknown:ids.Nothing$`
+	// A field of another package's record: what that package stores into
+	// the field, not the whole record.
+	tk := ids.Issue(r.FormValue("sid"))
+	sink(tk.ID)    // want `origins: cryptorand:crypto/rand.Read@ids.Ticket.ID \(ids.go:24\)$`
+	sink(tk.Owner) // want `origins: cryptorand:crypto/rand.Read@ids.Issue \(ids.go:24\) form:sid@http.Request.FormValue$`
+}
+
+func rangeMap(r *http.Request) {
+	prefs := make(map[string]string)
+	prefs["theme"] = r.FormValue("theme")
+	prefs["twilio_sid"] = r.FormValue("twilio_sid")
+	for k, v := range prefs {
+		sink(k) // want `origins: const$`
+		sink(v) // want `origins: form:theme@http.Request.FormValue form:twilio_sid@http.Request.FormValue$`
+	}
+	for i, c := range r.FormValue("q") {
+		sink(i) // want `origins: const$`
+		sink(c) // want `origins: form:q@http.Request.FormValue$`
+	}
 }
 
 func unknowns() {

@@ -41,3 +41,14 @@ func Two() (string, error) { // want Two:`origins\{0: mathrand\(math/rand.Int\);
 }
 
 func Nothing() error { return nil }
+
+// Ticket is a record with an ID of its own and a copy of its owner's.
+type Ticket struct {
+	ID    string // want ID:`field origins\{0: cryptorand\(crypto/rand.Read\)\}`
+	Owner string // want Owner:`field origins\{0: param\(0\)\}`
+}
+
+// Issue makes a ticket for owner.
+func Issue(owner string) *Ticket { // want Issue:`origins\{0: cryptorand\(crypto/rand.Read\) param\(0\)\}`
+	return &Ticket{ID: Secure(), Owner: owner}
+}

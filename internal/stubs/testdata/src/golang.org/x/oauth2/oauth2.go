@@ -1,7 +1,10 @@
 // Package oauth2 is a stub of golang.org/x/oauth2 v0.34.0.
 package oauth2
 
-import "context"
+import (
+	"context"
+	"net/http"
+)
 
 type Config struct {
 	ClientID     string
@@ -28,3 +31,6 @@ func (c *Config) PasswordCredentialsToken(ctx context.Context, username, passwor
 }
 
 func (t *Token) Extra(key string) any { return nil }
+
+// Client returns an HTTP client that sends the token.
+func (c *Config) Client(ctx context.Context, t *Token) *http.Client { return &http.Client{} }
