@@ -215,14 +215,14 @@
 //
 // The list below is generated from internal/model (go test -run TestDocLibraries -update).
 //
-// fiber (github.com/gofiber/fiber/v2, github.com/gofiber/fiber/v2/middleware/session), persisted by Save (a write with no Save after it persists when the handler returns):
+// fiber (github.com/gofiber/fiber/v2, github.com/gofiber/fiber/v2/middleware/session, github.com/gofiber/fiber/v2/middleware/csrf), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Session.Set
 //   - sanitizers: Session.Regenerate; Session.Reset
 //   - traps, which keep the ID: Session.Destroy (Destroy deletes the data and the record but keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID)
 //   - advice: call sess.Regenerate() first
 //
-// fiber (github.com/gofiber/fiber/v3, github.com/gofiber/fiber/v3/middleware/session), persisted by Save (a write with no Save after it persists when the handler returns):
+// fiber (github.com/gofiber/fiber/v3, github.com/gofiber/fiber/v3/middleware/session, github.com/gofiber/fiber/v3/middleware/csrf), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Session.Set; Middleware.Set
 //   - sanitizers: Session.Regenerate; Session.Reset; Middleware.Regenerate; Middleware.Reset

@@ -3,8 +3,10 @@ package model
 const (
 	fiberV2        = "github.com/gofiber/fiber/v2"
 	fiberV2Session = "github.com/gofiber/fiber/v2/middleware/session"
+	fiberV2CSRF    = "github.com/gofiber/fiber/v2/middleware/csrf"
 	fiberV3        = "github.com/gofiber/fiber/v3"
 	fiberV3Session = "github.com/gofiber/fiber/v3/middleware/session"
+	fiberV3CSRF    = "github.com/gofiber/fiber/v3/middleware/csrf"
 )
 
 // fiberCookieDefaults: fasthttp turns an empty Path into "/" and an empty
@@ -26,13 +28,42 @@ func fiberSessionConfig(pkg string) CookieType {
 	}
 }
 
+// fiberCSRFDefaults: the CSRF middleware's cookie (v2.28.0 to v2.52.15,
+// v3.1.0 middleware/csrf config.go): "csrf_", SameSite Lax, neither
+// Secure nor HttpOnly unless set.
+var fiberCSRFDefaults = Attrs{AttrName: "csrf_", AttrPath: "/", AttrSameSite: SameLax, AttrHttpOnly: False, AttrSecure: False}
+
+// fiberCSRF is the CSRF middleware's csrf.Config and csrf.New(config...).
+// (v2's deprecated Cookie *fiber.Cookie field, copied over the Cookie*
+// fields when set, is not read.)
+func fiberCSRF(pkg string) (CookieType, ConfigSite) {
+	return CookieType{
+			Pkg: pkg, Type: "Config", Session: true, Purpose: "CSRF cookie",
+			Fields: map[Attr]string{
+				AttrName: "CookieName", AttrPath: "CookiePath", AttrDomain: "CookieDomain", AttrSecure: "CookieSecure",
+				AttrHttpOnly: "CookieHTTPOnly", AttrSameSite: "CookieSameSite",
+			},
+			SameSite:         SameSiteString,
+			Defaults:         fiberCSRFDefaults,
+			NoneForcesSecure: true,
+		}, ConfigSite{
+			Func: Func{pkg, "", "New"}, ConfigArg: 0, Defaults: fiberCSRFDefaults,
+			ConfigType: TypeName{pkg, "Config"},
+		}
+}
+
+var (
+	fiberV2CSRFType, fiberV2CSRFNew = fiberCSRF(fiberV2CSRF)
+	fiberV3CSRFType, fiberV3CSRFNew = fiberCSRF(fiberV3CSRF)
+)
+
 // FiberV2 is github.com/gofiber/fiber/v2 (v2.52.15) and its session
 // middleware. Strict since v2.52.5; v2.52.4 and earlier adopt any client ID
 // (CVE-2024-38513).
 var FiberV2 = &Library{
 	Name:     "fiber",
 	Module:   fiberV2,
-	Packages: []string{fiberV2, fiberV2Session},
+	Packages: []string{fiberV2, fiberV2Session, fiberV2CSRF},
 	Session: &SessionModel{
 		Commit: CommitOnSave,
 		Types:  []TypeName{{fiberV2Session, "Session"}},
@@ -68,10 +99,12 @@ var FiberV2 = &Library{
 				NoneForcesSecure: true,
 			},
 			fiberSessionConfig(fiberV2Session),
+			fiberV2CSRFType,
 		},
 		Senders: []Sender{{Func: Func{fiberV2, "Ctx", "Cookie"}, Arg: 0}},
 		Constructors: []ConfigSite{
 			{Func: Func{fiberV2Session, "", "New"}, ConfigArg: 0, Defaults: fiberCookieDefaults},
+			fiberV2CSRFNew,
 		},
 	},
 }
@@ -82,7 +115,7 @@ var FiberV2 = &Library{
 var FiberV3 = &Library{
 	Name:     "fiber",
 	Module:   fiberV3,
-	Packages: []string{fiberV3, fiberV3Session},
+	Packages: []string{fiberV3, fiberV3Session, fiberV3CSRF},
 	Session: &SessionModel{
 		Commit: CommitOnSave,
 		Types:  []TypeName{{fiberV3Session, "Session"}, {fiberV3Session, "Middleware"}},
@@ -127,6 +160,7 @@ var FiberV3 = &Library{
 				PartitionedForcesSecure: true,
 			},
 			fiberSessionConfig(fiberV3Session),
+			fiberV3CSRFType,
 		},
 		Senders: []Sender{
 			{Func: Func{fiberV3, "Ctx", "Cookie"}, Arg: 0},
@@ -136,6 +170,7 @@ var FiberV3 = &Library{
 		},
 		Constructors: []ConfigSite{
 			{Func: Func{fiberV3Session, "", "New"}, ConfigArg: 0, Defaults: fiberCookieDefaults},
+			fiberV3CSRFNew,
 			{Func: Func{fiberV3Session, "", "NewWithStore"}, ConfigArg: 0, Defaults: fiberCookieDefaults},
 			{Func: Func{fiberV3Session, "", "NewStore"}, ConfigArg: 0, Defaults: fiberCookieDefaults},
 		},

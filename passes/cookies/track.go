@@ -2,6 +2,7 @@ package cookies
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -222,7 +223,7 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 			f.container(fr, arr)
 		}
 	case *ssa.FieldAddr:
-		if f.ct.Session && !f.s.replaceableDefault(addr) {
+		if f.ct.Session && !f.s.replaceableDefault(addr) && !detachedSession(addr.X) {
 			// A session configuration installed in a store or session
 			// (store.Options = &sessions.Options{...}).
 			f.configured(fr, st, "")
@@ -230,6 +231,40 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 	}
 	// Other destinations (globals, maps, heap structs) hide the cookie:
 	// it is not followed further.
+}
+
+func isSlice(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
+}
+
+// detachedSession reports whether v is a session a library call handed out
+// without being given a request, a response or a framework's context
+// (hertz-contrib's redis.LoadSessionBySessionId(store, id)): the server
+// edits a stored session, and no cookie of it goes to a browser.
+func detachedSession(v ssa.Value) bool {
+	var call *ssa.Call
+	if ex, ok := v.(*ssa.Extract); ok {
+		call, _ = ex.Tuple.(*ssa.Call)
+	} else {
+		call, _ = v.(*ssa.Call)
+	}
+	if call == nil {
+		return false
+	}
+	if tn, ok := model.TypeNameOf(v.Type()); !ok || model.SessionLibrary(tn) == nil {
+		return false // a store, not a session
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Pkg == nil || model.Lookup(callee.Pkg.Pkg.Path()) == nil {
+		return false
+	}
+	for _, a := range call.Call.Args {
+		if tn, ok := model.TypeNameOf(a.Type()); ok && (tn.Pkg == "net/http" || tn.Pkg == "context" || model.IsRequestType(tn)) {
+			return false
+		}
+	}
+	return true
 }
 
 // replaceableDefault reports whether the field at addr, of a struct type of
@@ -273,16 +308,33 @@ func (f *flow) container(fr *frame, arr *ssa.Alloc) {
 	}
 }
 
+// slice follows a slice holding the cookie: its elements read back
+// (cookies[i], for _, c := range cookies), append's result, the slice
+// returned to callers, and calls given it.
 func (f *flow) slice(fr *frame, v ssa.Value) {
 	if !f.visit(fr, v) {
 		return
 	}
 	for _, r := range referrers(v) {
 		switch r := r.(type) {
+		case *ssa.Call:
+			if b, ok := r.Call.Value.(*ssa.Builtin); ok {
+				if b.Name() == "append" {
+					f.slice(fr, r)
+				}
+				continue
+			}
+			f.call(fr, r, v, false)
 		case ssa.CallInstruction:
 			f.call(fr, r, v, false)
 		case *ssa.Phi:
 			f.slice(fr, r)
+		case *ssa.IndexAddr:
+			if r.X == v {
+				f.ptr(fr, r)
+			}
+		case *ssa.Return:
+			f.ret(fr, r, v)
 		}
 	}
 }
@@ -448,9 +500,12 @@ func (f *flow) ret(fr *frame, r *ssa.Return, v ssa.Value) {
 		}
 		child := &frame{fn: call.Parent(), parent: fr, ret: r, depth: fr.depth + 1}
 		for _, res := range callResults(call, idx, len(r.Results)) {
-			if isPointer(res.Type()) {
+			switch {
+			case isPointer(res.Type()):
 				f.ptr(child, res)
-			} else {
+			case isSlice(res.Type()):
+				f.slice(child, res)
+			default:
 				f.val(child, res)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/boj/redistore"
 	"github.com/gorilla/sessions"
+	hredis "github.com/hertz-contrib/sessions/redis"
 )
 
 var replacedEverywhere = sessions.NewFilesystemStore("", []byte("key"))
@@ -173,4 +174,28 @@ func userCookieLax(w http.ResponseWriter, name string, secure bool) {
 
 func userCookieGone(w http.ResponseWriter) {
 	http.SetCookie(w, sessions.NewCookie("user", "", &sessions.Options{MaxAge: -1, Path: "/"}))
+}
+
+// A stored session edited by the server, without a request: its options
+// reach no browser.
+
+func markLoggedIn(rs *hredis.RediStore, id string) error {
+	s, err := hredis.LoadSessionBySessionId(rs, id)
+	if err != nil {
+		return err
+	}
+	s.Options = &sessions.Options{Path: "/", MaxAge: 3600}
+	s.Values["logged_in"] = true
+	return hredis.SaveSessionWithoutContext(rs, id, s)
+}
+
+// The request's session is another matter.
+
+func markRequest(store sessions.Store, w http.ResponseWriter, r *http.Request) error {
+	s, err := store.Get(r, "app")
+	if err != nil {
+		return err
+	}
+	s.Options = &sessions.Options{Path: "/", MaxAge: 3600} // want `session cookie is sent without HttpOnly, Secure and SameSite`
+	return s.Save(r, w)
 }

@@ -52,4 +52,6 @@ func (app *App) Post(path string, handlers ...Handler) Router { return nil }
 
 func (app *App) Get(path string, handlers ...Handler) Router { return nil }
 
+func (app *App) Use(args ...interface{}) Router { return nil }
+
 const StatusUnauthorized = 401
