@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // importAliases maps an import path under which a modelled package is also
 // published (gopkg.in's versioned redirects) to the path the models name
 // it by. The code behind both paths is the same; applications import
@@ -16,4 +18,15 @@ func Canonical(path string) string {
 		return c
 	}
 	return path
+}
+
+// Aliases lists the alias table as "alias=path" lines, sorted: what a
+// cache of scans that match import paths depends on.
+func Aliases() []string {
+	out := make([]string, 0, len(importAliases))
+	for a, p := range importAliases {
+		out = append(out, a+"="+p)
+	}
+	slices.Sort(out)
+	return out
 }

@@ -18,11 +18,12 @@ import (
 // (os.UserCacheDir()/sessionlint/modulescan, or $SESSIONLINT_MODULESCAN_CACHE;
 // "off" disables it), keyed by a fingerprint of the module's files (paths,
 // sizes, modification times), the build platform and what the scan looks
-// for (the modelled store constructors). A process that finds the entry
+// for (the modelled store constructors, the import paths that alias
+// modelled ones). A process that finds the entry
 // current reads it instead of parsing the module again.
 
 // cacheFormat changes whenever what is stored changes.
-const cacheFormat = "modulescan 2"
+const cacheFormat = "modulescan 3"
 
 func cacheDir() string {
 	if d := os.Getenv("SESSIONLINT_MODULESCAN_CACHE"); d != "" {
@@ -53,6 +54,7 @@ func fingerprint(root, modPath string, files []goFile) string {
 	}
 	slices.Sort(ctors)
 	fmt.Fprintln(h, strings.Join(ctors, ","))
+	fmt.Fprintln(h, strings.Join(model.Aliases(), ","))
 	for _, f := range files {
 		fmt.Fprintf(h, "%s %d %d\n", f.path, f.size, f.mtime)
 	}

@@ -54,7 +54,7 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 			if !ok {
 				return true
 			}
-			fn := model.Func{Pkg: ip, Name: sel.Sel.Name}
+			fn := model.Func{Pkg: model.Canonical(ip), Name: sel.Sel.Name}
 			display := x.Name + "." + sel.Sel.Name
 			if lib, stateless, ok := model.LookupStore(fn); ok {
 				kind := ServerSide
@@ -99,7 +99,8 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 
 // localName is the name under which a file refers to an import, "" for a
 // blank or dot import. A path ending in a major version (.../v3) is
-// referred to by the element before it, the package name it usually has.
+// referred to by the element before it, the package name it usually has;
+// gopkg.in/pkg.v1 by pkg.
 func localName(imp *ast.ImportSpec, importPath string) string {
 	if imp.Name != nil {
 		if imp.Name.Name == "_" || imp.Name.Name == "." {
@@ -110,6 +111,10 @@ func localName(imp *ast.ImportSpec, importPath string) string {
 	local := path.Base(importPath)
 	if len(local) > 1 && local[0] == 'v' && strings.Trim(local[1:], "0123456789") == "" {
 		local = path.Base(path.Dir(importPath))
+	}
+	// gopkg.in/pkg.v1 and gopkg.in/user/pkg.v1 are package pkg.
+	if i := strings.LastIndex(local, ".v"); strings.HasPrefix(importPath, "gopkg.in/") && i > 0 && strings.Trim(local[i+2:], "0123456789") == "" {
+		local = local[:i]
 	}
 	return local
 }

@@ -325,7 +325,7 @@ func (s *Scan) scanFile(fset *token.FileSet, filename string) {
 		if d, ok := s.dirOf(ip); ok {
 			p.imports[d] = true
 		}
-		if sessionImports()[ip] {
+		if sessionImports()[model.Canonical(ip)] {
 			relevant = true
 		}
 	}

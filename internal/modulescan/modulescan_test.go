@@ -81,6 +81,8 @@ func (DB) Save(r *http.Request, w http.ResponseWriter, s *sessions.Session) erro
 
 var Other = kv.NewKVStore()
 `,
+		// gopkg.in's path of a modelled store, under its package name.
+		"gopkgin/store.go": "package gopkgin\n\nimport \"gopkg.in/boj/redistore.v1\"\n\nvar S, _ = redistore.NewRediStore(1, \"tcp\", \"\", \"\")\n",
 		// Not part of the module: tests, testdata, vendor, a nested module.
 		"cookiectl/ctl_test.go":  "package cookiectl\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
 		"testdata/x/x.go":        "package x\n\nimport \"github.com/gorilla/sessions\"\n\nvar _ = sessions.NewFilesystemStore(\"\")\n",
@@ -101,7 +103,7 @@ var Other = kv.NewKVStore()
 		{"cookiectl", model.GinContrib, "cookie.NewStore:stateless"},
 		{"redisctl", model.GinContrib, "redis.NewStore:server"},
 		{"lib", model.GinContrib, "cookie.NewStore:stateless redis.NewStore:server"},
-		{"lib", model.Gorilla, "DB (the module's own store):unmodelled kv.NewKVStore:unmodelled"},
+		{"lib", model.Gorilla, "redistore.NewRediStore:server DB (the module's own store):unmodelled kv.NewKVStore:unmodelled"},
 		{"cookiectl", model.Gorilla, ""},
 	} {
 		if got := kinds(s.Stores(filepath.Join(root, tc.dir), tc.lib)); got != tc.want {

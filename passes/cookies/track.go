@@ -302,8 +302,15 @@ func (f *flow) container(fr *frame, arr *ssa.Alloc) {
 		return
 	}
 	for _, r := range referrers(arr) {
-		if sl, ok := r.(*ssa.Slice); ok && sl.X == arr {
-			f.slice(fr, sl)
+		switch r := r.(type) {
+		case *ssa.Slice:
+			if r.X == arr {
+				f.slice(fr, r)
+			}
+		case *ssa.IndexAddr:
+			if r.X == arr {
+				f.element(fr, r)
+			}
 		}
 	}
 }
@@ -331,10 +338,33 @@ func (f *flow) slice(fr *frame, v ssa.Value) {
 			f.slice(fr, r)
 		case *ssa.IndexAddr:
 			if r.X == v {
-				f.ptr(fr, r)
+				f.element(fr, r)
 			}
 		case *ssa.Return:
 			f.ret(fr, r, v)
+		}
+	}
+}
+
+// element follows an element of an array or slice holding the cookie
+// where it is read back (cs[i], a range), not where it is filled: the
+// cookie itself for a slice of cookies, what is loaded from the slot for
+// a slice of pointers.
+func (f *flow) element(fr *frame, idx *ssa.IndexAddr) {
+	refs := referrers(idx)
+	for _, r := range refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == idx {
+			return
+		}
+	}
+	p, ok := idx.Type().Underlying().(*types.Pointer)
+	if !ok || !isPointer(p.Elem()) {
+		f.ptr(fr, idx)
+		return
+	}
+	for _, r := range refs {
+		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && load.X == idx {
+			f.ptr(fr, load)
 		}
 	}
 }

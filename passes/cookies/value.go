@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // attrValue evaluates v, stored into the field for attr of a cookie type
@@ -58,6 +59,13 @@ func constValue(v ssa.Value, attr model.Attr, enc model.SameSiteEncoding, seen m
 		return constValue(v.X, attr, enc, seen)
 	case *ssa.Convert:
 		return constValue(v.X, attr, enc, seen)
+	case *ssa.BinOp:
+		if attr == model.AttrSecure && v.Op == token.EQL && (requestScheme(v.X) && isConstString(v.Y, "https") || requestScheme(v.Y) && isConstString(v.X, "https")) {
+			// r.URL.Scheme == "https": a server's request has no scheme
+			// in its URL (only a proxy's absolute-form request does), so
+			// the cookie is never Secure.
+			return model.False, true
+		}
 	}
 	if attr == model.AttrExpires && pastTime(v, 0) {
 		return PastExpiry, true
@@ -238,4 +246,31 @@ func intConst(v ssa.Value) (int64, bool) {
 		return 0, false
 	}
 	return constant.Int64Val(constant.ToInt(c.Value))
+}
+
+// requestScheme reports whether v is r.URL.Scheme for an *http.Request r.
+func requestScheme(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	scheme, ok := load.X.(*ssa.FieldAddr)
+	if !ok || valueflow.FieldName(scheme) != "Scheme" {
+		return false
+	}
+	url, ok := scheme.X.(*ssa.UnOp)
+	if !ok || url.Op != token.MUL {
+		return false
+	}
+	fa, ok := url.X.(*ssa.FieldAddr)
+	if !ok || valueflow.FieldName(fa) != "URL" {
+		return false
+	}
+	tn, ok := model.TypeNameOf(fa.X.Type())
+	return ok && tn == model.TypeName{Pkg: "net/http", Name: "Request"}
+}
+
+func isConstString(v ssa.Value, s string) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.String && constant.StringVal(c.Value) == s
 }

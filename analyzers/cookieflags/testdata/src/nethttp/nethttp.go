@@ -147,3 +147,13 @@ func consent(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: "app_auth_token", Value: "dev-token", Path: "/", Secure: true, SameSite: http.SameSiteLaxMode}) // want `cookie "app_auth_token" is sent without HttpOnly`
 	http.SetCookie(w, &http.Cookie{Name: "theme", Value: "dark", Path: "/", Secure: true, SameSite: http.SameSiteLaxMode})
 }
+
+// r.URL.Scheme is empty on a request a server receives: a cookie made
+// Secure only when it says "https" is never Secure.
+func schemeSecure(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "v", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: r.URL.Scheme == "https"}) // want `cookie "sid" is sent without Secure`
+}
+
+func tlsSecure(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "v", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: r.TLS != nil})
+}

@@ -59,7 +59,7 @@ func deferred(w http.ResponseWriter) {
 }
 
 func slices(w http.ResponseWriter) {
-	cs := []*http.Cookie{{Name: "s1"}, {Name: "s2"}} // want `^literal net/http$` `^literal net/http$`
+	cs := []*http.Cookie{{Name: "s1"}, {Name: "s2"}} // want `^literal net/http; browser http.SetCookie \[Name=const:"s1"\]$` `^literal net/http; browser http.SetCookie \[Name=const:"s2"\]$`
 	for _, c := range cs {
 		http.SetCookie(w, c)
 	}
