@@ -10,6 +10,7 @@ package fiberv2
 
 import (
 	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/csrf"
 	"github.com/gofiber/fiber/v2/middleware/session"
 	"golang.org/x/crypto/bcrypt"
 
@@ -25,6 +26,11 @@ func NewDefaultStore() *session.Store {
 	return session.New() // e2e: cookieflags
 }
 
+// NewCSRF protects a form with a Secure token cookie.
+func NewCSRF() fiber.Handler {
+	return csrf.New(csrf.Config{CookieSecure: true, CookieSameSite: fiber.CookieSameSiteStrictMode}) // e2e: clean
+}
+
 // NewPartialStore sets only the cookie name and path: HTTPOnly and Secure
 // stay off.
 func NewPartialStore() *session.Store {
@@ -34,6 +40,9 @@ func NewPartialStore() *session.Store {
 // New builds the application.
 func New() *fiber.App {
 	app := fiber.New()
+	// The CSRF middleware's token cookie: SameSite Lax by default, never
+	// Secure unless asked.
+	app.Use(csrf.New(csrf.Config{KeyLookup: "header:X-Csrf-Token"})) // e2e: cookieflags
 	app.Get("/remember", RememberMe)
 	app.Get("/remember-hardened", RememberMeHardened)
 	app.Post("/login", LoginVulnerable)

@@ -18,3 +18,11 @@ type RememberReq struct {
 }
 
 type RememberRes struct{}
+
+type SignInReq struct {
+	g.Meta   `path:"/sign-in" method:"post"`
+	Email    string `v:"required"`
+	Password string `v:"required"`
+}
+
+type SignInRes struct{}
