@@ -146,7 +146,8 @@ func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
 	if name != "" && cfg.IgnoreNames != nil && cfg.IgnoreNames.MatchString(name) {
 		return
 	}
-	jsReadable := name != "" && cfg.JSReadable != nil && cfg.JSReadable.MatchString(name)
+	jsReadable := name != "" && cfg.JSReadable != nil && cfg.JSReadable.MatchString(name) ||
+		site.Type != nil && site.Type.ScriptRead
 	scriptChecked := false
 	var m missing
 	var related []analysis.RelatedInformation

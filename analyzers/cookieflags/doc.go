@@ -35,8 +35,14 @@
 //     callees that take the cookie (also across packages), and the ones
 //     made by the callers of a helper that returns the cookie. A value
 //     not known statically (Secure: cfg.Production, c.Secure = r.TLS !=
-//     nil) counts as set: the author decided. SameSite 0 and
+//     nil) counts as set: the author decided, except Secure: r.URL.Scheme
+//     == "https", which is never true for a request a server receives
+//     (its URL has no scheme) and counts as off. SameSite 0 and
 //     http.SameSiteDefaultMode send no attribute and count as missing.
+//     Cookies kept in a slice or array are followed where they are read
+//     back (a helper returning []http.Cookie that the caller ranges over
+//     and sends, by http.SetCookie or as c.String() in a Set-Cookie
+//     header).
 //     The cookie is sent by http.SetCookie, by echo's c.SetCookie, by
 //     gin's c.SetCookieData, by w.Header().Add("Set-Cookie", c.String()),
 //     or by a function of yours that does one of these.
@@ -71,7 +77,10 @@
 //   - echo's CSRF middleware: middleware.CSRF() and
 //     CSRFWithConfig(CSRFConfig{...}) configure the token cookie ("_csrf",
 //     no Secure, no HttpOnly, no SameSite by default; SameSite=None forces
-//     Secure), reported as "CSRF cookie of ...".
+//     Secure), reported as "CSRF cookie of ...". fiber's CSRF middleware
+//     (v2 and v3 csrf.New(csrf.Config{...})): "csrf_", SameSite Lax, no
+//     Secure and no HttpOnly unless set (v2's deprecated Cookie field is
+//     not read).
 //   - fiber v2 and v3: c.Cookie(&fiber.Cookie{...}). HTTPOnly and Secure
 //     default to false; an empty SameSite is Lax, "disabled" sends none
 //     (case-insensitive); SameSite "None" and, in v3, Partitioned turn
@@ -265,6 +274,11 @@
 //     off (session.Options.SameSite = http.SameSiteDefaultMode sends no
 //     attribute); what they do not set is the store's, judged where the
 //     store is made.
+//   - Options given to a session a library hands out without a request, a
+//     response or a framework's context (hertz-contrib's
+//     redis.LoadSessionBySessionId(store, id), saved back with
+//     SaveSessionWithoutContext): the server edits a stored session and no
+//     cookie of it reaches a browser.
 //   - The default configuration of a store the application builds itself
 //     (Options: &sessions.Options{...} in its constructor) when the package
 //     also lets callers replace it (a setter assigning the field), as

@@ -80,7 +80,10 @@
 //   - Reading the session cookie to look the session up: that is how
 //     sessions work. A write, or a re-issued cookie, that runs only after a
 //     lookup of the same value succeeded (ok, err == nil, s != nil) is not
-//     reported either: the server found it, so it minted it.
+//     reported either: the server found it, so it minted it. Nor is one
+//     that runs only after the value was found equal to one the server
+//     holds (if s.Values["token"] != c.Value { return }: a token the
+//     login minted and the session kept, echoed back).
 //   - Re-issuing an ID the server minted (s.ID of a record created with
 //     crypto/rand).
 //   - Cookies that are not named as sessions (lang, theme), and maps keyed

@@ -89,9 +89,24 @@
 //     lookup or check (a visitor's e-mail kept for the next form); writes
 //     on an error path. Handlers that closures factories return are
 //     functions like any other: the rule needs no handler name.
+//   - A helper that finds the user itself, from what its caller passes (a
+//     service's SignIn(ctx, in) whose query, dao.Where(do.User{Passport:
+//     in.Passport, Password: in.Password}).Scan(&u), does the matching,
+//     then writes u through another helper), is a login where the caller
+//     passes the request's data: the helper's fact records the parameters
+//     its lookups were given (not the context, the request or the
+//     receiver), and the call is judged by where its arguments for them
+//     come from. The message names the call: "authentication succeeds here
+//     (SignIn returned the user for the form value)". A pointer handed to
+//     a call as an any (Scan(&u)) is filled by that call.
+//   - After an OAuth exchange a recognised check reaches (oauth2.Config.
+//     Exchange), what was found through the token it returned (a profile
+//     asked from the provider with the token's client, under whatever key)
+//     is identity.
 //   - A write stores identity when its key is an identity key (user,
 //     user_id, userID, uid, username, email, account, role, is_admin,
-//     authenticated, logged_in, current_user_id, principal, sub, ...;
+//     authenticated, logged_in, current_user_id, principal, sub,
+//     user_info_email, ...;
 //     anchored and case-insensitive, so user_theme and username_color are
 //     not; see -identity-keys), or when its value carries the identity:
 //     the authenticated principal the check produced, a value of a

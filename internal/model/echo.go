@@ -18,7 +18,7 @@ var Echo = &Library{
 			{Func: Func{"github.com/labstack/echo/v5", "Context", "SetCookie"}, Arg: 0},
 		},
 		Types: []CookieType{{
-			Pkg: echoMiddleware, Type: "CSRFConfig", Session: true, Purpose: "CSRF cookie",
+			Pkg: echoMiddleware, Type: "CSRFConfig", Session: true, Purpose: "CSRF cookie", ScriptRead: true,
 			Fields: map[Attr]string{
 				AttrName: "CookieName", AttrPath: "CookiePath", AttrDomain: "CookieDomain", AttrMaxAge: "CookieMaxAge",
 				AttrSecure: "CookieSecure", AttrHttpOnly: "CookieHTTPOnly", AttrSameSite: "CookieSameSite",

@@ -38,7 +38,7 @@ var fiberCSRFDefaults = Attrs{AttrName: "csrf_", AttrPath: "/", AttrSameSite: Sa
 // fields when set, is not read.)
 func fiberCSRF(pkg string) (CookieType, ConfigSite) {
 	return CookieType{
-			Pkg: pkg, Type: "Config", Session: true, Purpose: "CSRF cookie",
+			Pkg: pkg, Type: "Config", Session: true, Purpose: "CSRF cookie", ScriptRead: true,
 			Fields: map[Attr]string{
 				AttrName: "CookieName", AttrPath: "CookiePath", AttrDomain: "CookieDomain", AttrSecure: "CookieSecure",
 				AttrHttpOnly: "CookieHTTPOnly", AttrSameSite: "CookieSameSite",

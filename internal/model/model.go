@@ -368,6 +368,10 @@ type CookieType struct {
 	// Purpose names the cookie a configuration is for in messages, when
 	// not "session cookie" (echo's CSRFConfig: "CSRF cookie").
 	Purpose string
+	// ScriptRead: the cookie carries a token the page's scripts read and
+	// send back (a double-submit CSRF token), so HttpOnly is not asked
+	// for, whatever its name.
+	ScriptRead bool
 	// NoneForcesSecure: the library turns Secure on when SameSite is None
 	// (fasthttp under fiber v2, fiber v3).
 	NoneForcesSecure bool

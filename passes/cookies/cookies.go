@@ -183,6 +183,9 @@ type AttrValue struct {
 	// Pos is where the value was set (the literal's field, the store, the
 	// argument), token.NoPos when unset or defaulted.
 	Pos token.Pos
+	// Why explains a value found by reasoning rather than read (Secure:
+	// r.URL.Scheme == "https" is false), for the message.
+	Why string
 }
 
 // Known reports whether the value is known (not Dynamic).

@@ -177,6 +177,9 @@ func (s *cookieScan) finalize(ct *model.CookieType, ev sendEv, attrs Attrs) (Att
 		applyDefaults(attrs, snd.Defaults)
 	}
 	finishAttrs(ct, attrs)
+	if why := attrs.Get(model.AttrSecure).Why; why != "" && note == "" {
+		note = why
+	}
 	return attrs, note
 }
 

@@ -21,6 +21,9 @@ func attrValue(v ssa.Value, attr model.Attr, enc model.SameSiteEncoding, negated
 	if !ok {
 		return AttrValue{Origin: Dynamic, Pos: pos}
 	}
+	if b, isCmp := v.(*ssa.BinOp); isCmp && attr == model.AttrSecure && schemeIsHTTPS(b) {
+		return AttrValue{Origin: Const, Value: val, Pos: pos, Why: `r.URL.Scheme is empty on a request a server receives, so r.URL.Scheme == "https" is never true; test r.TLS != nil or use configuration`}
+	}
 	if negated {
 		if val == model.True {
 			val = model.False
@@ -60,10 +63,7 @@ func constValue(v ssa.Value, attr model.Attr, enc model.SameSiteEncoding, seen m
 	case *ssa.Convert:
 		return constValue(v.X, attr, enc, seen)
 	case *ssa.BinOp:
-		if attr == model.AttrSecure && v.Op == token.EQL && (requestScheme(v.X) && isConstString(v.Y, "https") || requestScheme(v.Y) && isConstString(v.X, "https")) {
-			// r.URL.Scheme == "https": a server's request has no scheme
-			// in its URL (only a proxy's absolute-form request does), so
-			// the cookie is never Secure.
+		if attr == model.AttrSecure && schemeIsHTTPS(v) {
 			return model.False, true
 		}
 	}
@@ -246,6 +246,13 @@ func intConst(v ssa.Value) (int64, bool) {
 		return 0, false
 	}
 	return constant.Int64Val(constant.ToInt(c.Value))
+}
+
+// schemeIsHTTPS reports whether b is r.URL.Scheme == "https" for an
+// *http.Request r: a server's request has no scheme in its URL (only a
+// proxy's absolute-form request does), so it is never true.
+func schemeIsHTTPS(b *ssa.BinOp) bool {
+	return b.Op == token.EQL && (requestScheme(b.X) && isConstString(b.Y, "https") || requestScheme(b.Y) && isConstString(b.X, "https"))
 }
 
 // requestScheme reports whether v is r.URL.Scheme for an *http.Request r.

@@ -70,7 +70,7 @@
 // package's struct types that can carry an ID and that the package stores
 // into gets a FieldSummary fact: the origins of those stores. Another
 // package that loads the field from an object it did not build reads the
-// fact (and adds its own stores into the field) instead of the origins of
+// fact instead of the origins of
 // the whole object, so that a record's random ID is not taken for the
 // session ID another of its fields holds; what the stores took from a
 // parameter is read as the whole object's origins there. Summaries are not

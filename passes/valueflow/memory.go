@@ -130,10 +130,9 @@ func (t *tracer) fieldLoad(fa *ssa.FieldAddr, pos token.Pos) *set {
 	}
 	if out := t.importedField(v, fa, pos); out != nil {
 		// A field of another package's type that package stores into:
-		// what it stores there, and what this package does.
-		if len(t.st.stores[v]) > 0 {
-			out.addAll(t.located(v, fa, nil))
-		}
+		// what it stores there. (This package's own stores into the
+		// field are not added: a record read back, not built here, was
+		// filled where its type lives.)
 		return out
 	}
 	return t.value(fa.X)

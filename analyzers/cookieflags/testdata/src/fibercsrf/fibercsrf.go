@@ -27,3 +27,9 @@ func hardened(app *fiber.App) {
 func configured(app *fiber.App) {
 	app.Use(csrf.New(csrf.Config{CookieSecure: os.Getenv("HTTPS") == "1"}))
 }
+
+// The token cookie's name from configuration: still the page's scripts'
+// to read.
+func namedByConfig(app *fiber.App) {
+	app.Use(csrf.New(csrf.Config{CookieName: os.Getenv("CSRF_COOKIE"), CookieSecure: true, CookieHTTPOnly: false}))
+}

@@ -151,7 +151,7 @@ func consent(w http.ResponseWriter) {
 // r.URL.Scheme is empty on a request a server receives: a cookie made
 // Secure only when it says "https" is never Secure.
 func schemeSecure(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "v", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: r.URL.Scheme == "https"}) // want `cookie "sid" is sent without Secure`
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "v", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: r.URL.Scheme == "https"}) // want `cookie "sid" is sent without Secure \(r.URL.Scheme is empty on a request a server receives, so r.URL.Scheme == "https" is never true; test r.TLS != nil or use configuration\); set Secure: true`
 }
 
 func tlsSecure(w http.ResponseWriter, r *http.Request) {
