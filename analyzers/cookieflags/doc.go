@@ -166,8 +166,12 @@
 //     (config.example.yaml) is read when the module ships no real one,
 //     and the message says it is an example.
 //   - beego's session cookie switched on in conf/app.conf (sessionon =
-//     true; conf/app.conf.example when there is no conf/app.conf) rather
-//     than in code: the file's top-level keys SessionName,
+//     true; conf/app.conf.example when there is no conf/app.conf; when
+//     there is neither, the first conf/*.conf that switches sessions on:
+//     the file an application that calls beego.LoadAppConfig("ini",
+//     "conf/mine.conf") ships, or its template) rather than in code (a
+//     switch in another program of the module, or commented out, does not
+//     count): the file's top-level keys SessionName,
 //     SessionDisableHTTPOnly, EnableHTTPS, SessionCookieSameSite (an
 //     http.SameSite number: 2 Lax, 3 Strict, 4 None) and SessionDomain,
 //     without case, as beego reads them, then those of the run mode's

@@ -181,7 +181,10 @@ func beegoServer(b beegoRelease) *ServerCookie {
 		Keys:    map[Attr]string{AttrSecure: "EnableHTTPS", AttrSameSite: "SessionCookieSameSite", AttrDomain: "SessionDomain"},
 		Negated: map[Attr]string{AttrHttpOnly: "SessionDisableHTTPOnly"},
 		Files:   []string{"conf/app.conf", "conf/app.conf.example"},
-		Usual:   "conf/app.conf",
+		// beego.LoadAppConfig("ini", path) reads another file; the
+		// module ships it (or a template of it) in conf/.
+		OtherFiles: "conf/*.conf",
+		Usual:      "conf/app.conf",
 		// BEEGO_RUNMODE, else the file's runmode, else prod (v1.12.3 and
 		// v2.3.8 config.go); a [mode] section's keys win in that mode.
 		ModeKey: "RunMode", DefaultMode: "prod",

@@ -302,6 +302,11 @@ type ServerCookie struct {
 	// Section is where the keys are in them.
 	Files   []string
 	Section string
+	// OtherFiles, when none of Files is in the module, is a pattern of
+	// the files an application that loads a configuration of its own
+	// names ships instead (beego's LoadAppConfig("ini", "conf/my.conf"):
+	// "conf/*.conf"); the first that switches sessions on is read.
+	OtherFiles string
 	// ModeKey, for a framework whose configuration file has a section per
 	// run mode that overrides the top-level keys (beego's [dev], [prod]),
 	// is the key that selects the mode; DefaultMode is the mode when the

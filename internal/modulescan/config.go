@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -95,6 +96,29 @@ func (s *Scan) Config(files []string, section string) *ConfigFile {
 	return cf
 }
 
+// Glob returns the files of the module matching pattern (a path.Match
+// pattern relative to the module's root, e.g. "conf/*.conf"), sorted.
+func (s *Scan) Glob(pattern string) []string {
+	if s == nil {
+		return nil
+	}
+	out := s.glob(pattern)
+	s.observe("glob", func() ([]string, any) { return []string{pattern}, out })
+	return out
+}
+
+func (s *Scan) glob(pattern string) []string {
+	matches, _ := filepath.Glob(filepath.Join(s.Root, filepath.FromSlash(pattern)))
+	var out []string
+	for _, m := range matches {
+		if rel, err := filepath.Rel(s.Root, m); err == nil {
+			out = append(out, filepath.ToSlash(rel))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func (s *Scan) config(files []string, section string) *ConfigFile {
 	for _, rel := range files {
 		abs := filepath.Join(s.Root, filepath.FromSlash(rel))
@@ -176,22 +200,42 @@ func readTOML(data []byte, section string, cf *ConfigFile) {
 }
 
 // GoTextMatch returns where (file:line, relative to the module root) one
-// of the module's non-test Go files first matches re, and whether one
-// does: a cheap, syntactic "does the module use this" (GoFrame's
-// r.Session.Set(...) anywhere in the module).
+// of the module's non-test Go files first matches re outside a line
+// comment, and whether one does: a cheap, syntactic "does the module use
+// this" (GoFrame's r.Session.Set(...) anywhere in the module).
 func (s *Scan) GoTextMatch(re *regexp.Regexp) (string, bool) {
 	if s == nil {
 		return "", false
 	}
-	where, ok := s.goTextMatch(re.String())
+	where, ok := s.goTextMatch(re.String(), "")
 	s.observe("gotext", func() ([]string, any) { return []string{re.String()}, []any{where, ok} })
 	return where, ok
 }
 
-func (s *Scan) goTextMatch(pattern string) (string, bool) {
+// GoTextMatchIn is GoTextMatch within the programs that include the
+// package in dir (see Stores), or the whole module when none does: a
+// setting made by another program of the module is not this one's.
+func (s *Scan) GoTextMatchIn(dir string, re *regexp.Regexp) (string, bool) {
+	if s == nil {
+		return "", false
+	}
+	where, ok := s.goTextMatch(re.String(), dir)
+	s.observe("gotextin", func() ([]string, any) { return []string{dir, re.String()}, []any{where, ok} })
+	return where, ok
+}
+
+func (s *Scan) goTextMatch(pattern, dir string) (string, bool) {
+	var scope map[string]bool
+	if dir != "" {
+		var ok bool
+		if scope, ok = s.programs(dir); !ok {
+			return "", false
+		}
+	}
 	s.textMu.Lock()
 	defer s.textMu.Unlock()
-	if r, ok := s.textMatches[pattern]; ok {
+	key := dir + "\x00" + pattern
+	if r, ok := s.textMatches[key]; ok {
 		return r.where, r.ok
 	}
 	if s.textMatches == nil {
@@ -200,19 +244,28 @@ func (s *Scan) goTextMatch(pattern string) (string, bool) {
 	re, err := regexp.Compile(pattern)
 	var r textMatch
 	if err == nil {
+	files:
 		for _, f := range goFiles(s.Root) {
+			rel, _ := filepath.Rel(s.Root, f.path)
+			rel = filepath.ToSlash(rel)
+			if scope != nil && !scope[path.Dir(rel)] {
+				continue
+			}
 			data, err := os.ReadFile(f.path)
 			if err != nil {
 				continue
 			}
-			if loc := re.FindIndex(data); loc != nil {
-				rel, _ := filepath.Rel(s.Root, f.path)
-				r = textMatch{where: filepath.ToSlash(rel) + ":" + strconv.Itoa(1+bytes.Count(data[:loc[0]], []byte("\n"))), ok: true}
-				break
+			for _, loc := range re.FindAllIndex(data, -1) {
+				lineStart := bytes.LastIndexByte(data[:loc[0]], '\n') + 1
+				if bytes.Contains(data[lineStart:loc[0]], []byte("//")) {
+					continue // commented out
+				}
+				r = textMatch{where: rel + ":" + strconv.Itoa(1+bytes.Count(data[:loc[0]], []byte("\n"))), ok: true}
+				break files
 			}
 		}
 	}
-	s.textMatches[pattern] = r
+	s.textMatches[key] = r
 	return r.where, r.ok
 }
 

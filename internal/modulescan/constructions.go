@@ -235,13 +235,30 @@ func (s *Scan) Stores(dir string, lib *model.Library) []Construction {
 }
 
 func (s *Scan) stores(dir string, lib *model.Library) []Construction {
+	scope, ok := s.programs(dir)
+	if !ok {
+		return nil
+	}
+	var out []Construction
+	for _, c := range s.cons {
+		if c.Lib == lib && (scope == nil || scope[c.dir]) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// programs returns the directories (relative to the root) of the packages
+// of the programs that include the package in dir: main packages and what
+// they import within the module; nil when no program includes it (the
+// whole module counts). ok is false when dir is outside the module.
+func (s *Scan) programs(dir string) (scope map[string]bool, ok bool) {
 	rel, err := filepath.Rel(s.Root, dir)
 	if err != nil {
-		return nil
+		return nil, false
 	}
 	rel = filepath.ToSlash(rel)
 	s.reachOnce.Do(s.computeReach)
-	var scope map[string]bool
 	for _, m := range s.mains {
 		if r := s.reach[m]; r[rel] {
 			if scope == nil {
@@ -252,13 +269,7 @@ func (s *Scan) stores(dir string, lib *model.Library) []Construction {
 			}
 		}
 	}
-	var out []Construction
-	for _, c := range s.cons {
-		if c.Lib == lib && (scope == nil || scope[c.dir]) {
-			out = append(out, c)
-		}
-	}
-	return out
+	return scope, true
 }
 
 func (s *Scan) computeReach() {

@@ -3,6 +3,7 @@ package modulescan_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -136,5 +137,34 @@ func TestGOPATH(t *testing.T) {
 func TestNoModule(t *testing.T) {
 	if s := modulescan.ForDir(t.TempDir()); s != nil && len(s.Stores(s.Root, model.Gorilla)) != 0 {
 		t.Errorf("a directory outside any module has stores: %+v", s)
+	}
+}
+
+// TestGoTextMatchIn: a match in a commented-out line does not count, and
+// GoTextMatchIn reads only the programs that include the directory.
+func TestGoTextMatchIn(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"go.mod":              "module example.com/app\n\ngo 1.25\n",
+		"main.go":             "package main\n\nimport _ \"example.com/app/web\"\n\nfunc main() {\n\t// web.SessionOn = true\n}\n",
+		"web/web.go":          "package web\n",
+		"installer/main.go":   "package main\n\nvar cfg struct{ SessionOn bool }\n\nfunc main() { cfg.SessionOn = true }\n",
+		"conf/b.conf":         "x = 1\n",
+		"conf/a.conf":         "x = 2\n",
+		"conf/app.conf.other": "x = 3\n",
+	})
+	s := modulescan.ForDir(root)
+	re := regexp.MustCompile(`\.SessionOn\s*=\s*true`)
+	if where, ok := s.GoTextMatch(re); !ok || where != "installer/main.go:5" {
+		t.Errorf("GoTextMatch = %q, %v; want installer/main.go:5 (the commented-out line skipped)", where, ok)
+	}
+	if where, ok := s.GoTextMatchIn(filepath.Join(root, "web"), re); ok {
+		t.Errorf("GoTextMatchIn(web) = %q; want no match: the installer is another program", where)
+	}
+	if where, ok := s.GoTextMatchIn(filepath.Join(root, "installer"), re); !ok || where != "installer/main.go:5" {
+		t.Errorf("GoTextMatchIn(installer) = %q, %v; want installer/main.go:5", where, ok)
+	}
+	if got := strings.Join(s.Glob("conf/*.conf"), " "); got != "conf/a.conf conf/b.conf" {
+		t.Errorf("Glob = %q, want conf/a.conf conf/b.conf", got)
 	}
 }

@@ -85,10 +85,15 @@ func Recheck(o Observation) bool {
 		answer = []any{where, ok}
 	case o.Query == "version" && len(o.Args) == 1:
 		answer = s.version(o.Args[0])
+	case o.Query == "glob" && len(o.Args) == 1:
+		answer = s.glob(o.Args[0])
 	case o.Query == "config" && len(o.Args) >= 1:
 		answer = s.config(o.Args[1:], o.Args[0])
 	case o.Query == "gotext" && len(o.Args) == 1:
-		where, ok := s.goTextMatch(o.Args[0])
+		where, ok := s.goTextMatch(o.Args[0], "")
+		answer = []any{where, ok}
+	case o.Query == "gotextin" && len(o.Args) == 2:
+		where, ok := s.goTextMatch(o.Args[1], o.Args[0])
 		answer = []any{where, ok}
 	default:
 		return false

@@ -41,7 +41,7 @@ func (s *cookieScan) serverSites() {
 		if sc.Enable != "" {
 			// Sessions switched on in code are reported there
 			// (globalConfigSites).
-			if _, inCode := scan.GoTextMatch(assigned(sc.Enable, "true")); inCode {
+			if _, inCode := scan.GoTextMatchIn(modulescan.PackageDir(s.pass), assigned(sc.Enable, "true")); inCode {
 				continue
 			}
 		}
@@ -127,6 +127,9 @@ func (s *cookieScan) serverSite(lib *model.Library, sc *model.ServerCookie, made
 	var notes []string
 	if len(sc.Keys) > 0 {
 		cf := scan.Config(sc.Files, sc.Section)
+		if cf == nil && sc.OtherFiles != "" {
+			cf = otherConfig(sc, scan)
+		}
 		if !s.serverFile(sc, scan, cf, keys, negated, attrs, site) && sc.Enable != "" {
 			return // sessions are not switched on
 		}
@@ -144,6 +147,27 @@ func (s *cookieScan) serverSite(lib *model.Library, sc *model.ServerCookie, made
 		Presumed: true, Attrs: attrs, Note: strings.Join(notes, "; "),
 	}}
 	s.sites = append(s.sites, site)
+}
+
+// otherConfig returns the first of the files matching sc.OtherFiles that
+// switches sessions on (the first of them when sc has no switch), nil
+// when none does.
+func otherConfig(sc *model.ServerCookie, scan *modulescan.Scan) *modulescan.ConfigFile {
+	for _, rel := range scan.Glob(sc.OtherFiles) {
+		cf := scan.Config([]string{rel}, sc.Section)
+		if cf == nil {
+			continue
+		}
+		if sc.Enable == "" {
+			return cf
+		}
+		if e, ok := cf.Keys[modulescan.NormalizeKey(sc.Enable)]; ok {
+			if b, err := strconv.ParseBool(e.Value); err == nil && b {
+				return cf
+			}
+		}
+	}
+	return nil
 }
 
 // SetInCode reports whether the module's code, not the configuration

@@ -39,6 +39,8 @@ var BConfig *Config
 
 func Run(params ...string) {}
 
+func LoadAppConfig(adapterName, configPath string) error { return nil }
+
 var GlobalSessions *session.Manager
 
 type ControllerInterface interface{}
