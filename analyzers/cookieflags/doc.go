@@ -81,6 +81,12 @@
 //     (v2 and v3 csrf.New(csrf.Config{...})): "csrf_", SameSite Lax, no
 //     Secure and no HttpOnly unless set (v2's deprecated Cookie field is
 //     not read).
+//   - fasthttp used directly (fastglue, hand-written servers): a
+//     fasthttp.Cookie from var c fasthttp.Cookie or
+//     fasthttp.AcquireCookie(), its attributes set by its methods
+//     (c.SetSecure(true), c.SetSameSite(fasthttp.CookieSameSiteLaxMode)),
+//     sent by the response header's SetCookie; nothing is on by default,
+//     and SetSameSite(None) turns Secure on.
 //   - fiber v2 and v3: c.Cookie(&fiber.Cookie{...}). HTTPOnly and Secure
 //     default to false; an empty SameSite is Lax, "disabled" sends none
 //     (case-insensitive); SameSite "None" and, in v3, Partitioned turn

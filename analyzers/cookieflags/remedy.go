@@ -164,6 +164,22 @@ func remedy(site *cookies.Site, m missing) string {
 		}
 		return ""
 	}
+	if site.Type != nil && len(site.Type.Setters) > 0 {
+		// Attributes set by methods (fasthttp's c.SetSecure(true)).
+		recv := site.Var
+		if recv == "" {
+			recv = "c"
+		}
+		var calls []string
+		for _, w := range want {
+			if m := site.Type.Setters[w.attr]; m != "" {
+				calls = append(calls, recv+"."+m+"("+site.ValueText(w.attr, w.val)+")")
+			}
+		}
+		if len(calls) > 0 {
+			return "call " + lint.AndList(calls) + " before it is sent"
+		}
+	}
 	var fields []string
 	for _, w := range want {
 		if f, neg := site.FieldName(w.attr); f != "" {

@@ -190,6 +190,14 @@ func (c *checker) library(lib *model.Library) {
 			for _, name := range sortedValues(ct.Negated) {
 				c.field(lib, ct.Pkg, ct.Type, name)
 			}
+			for _, name := range sortedValues(ct.Setters) {
+				if sig := c.fn(lib, model.Func{Pkg: ct.Pkg, Recv: ct.Type, Name: name}); sig != nil && sig.Params().Len() != 1 {
+					c.t.Errorf("%s: %s.%s.%s takes %d arguments, not the attribute's value alone", lib.Name, ct.Pkg, ct.Type, name, sig.Params().Len())
+				}
+			}
+			for _, name := range ct.Makers {
+				c.fn(lib, model.Func{Pkg: ct.Pkg, Name: name})
+			}
 		}
 		for _, s := range slices.Concat(ck.Senders, ck.ClientSide) {
 			if sig := c.fn(lib, s.Func); sig != nil && s.Arg >= sig.Params().Len() {

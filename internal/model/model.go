@@ -359,11 +359,23 @@ type CookieType struct {
 	Pkg, Type string
 	// Fields maps each attribute to the field that sets it.
 	Fields map[Attr]string
+	// Setters maps attributes to the methods that set them, given the
+	// value as their only argument (fasthttp's c.SetSecure(true)), for a
+	// type whose fields are unexported.
+	Setters map[Attr]string
+	// Makers are functions of Pkg that return a new, empty cookie of the
+	// type (fasthttp.AcquireCookie()): where a cookie starts, like a
+	// variable of the type.
+	Makers []string
 	// Negated maps attributes to boolean fields whose true value turns
 	// the attribute off (beego's DisableHTTPOnly).
 	Negated map[Attr]string
 	// SameSite is how the SameSite field is spelt.
 	SameSite SameSiteEncoding
+	// SameSiteConsts, for SameSiteHTTP numbers the package names itself,
+	// is the prefix of its constants (fasthttp's CookieSameSite gives
+	// fasthttp.CookieSameSiteLaxMode), for advice.
+	SameSiteConsts string
 	// Defaults are the attribute values the library applies when the
 	// field holds its zero value (e.g. fiber: SameSite "" is Lax).
 	Defaults Attrs

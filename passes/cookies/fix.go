@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"path"
 	"strconv"
 	"strings"
 
@@ -75,6 +76,9 @@ func (s *Site) ValueText(attr model.Attr, v model.Value) string {
 	case model.AttrSameSite:
 		if s.Type != nil && s.Type.SameSite == model.SameSiteString {
 			return strconv.Quote(string(v))
+		}
+		if s.Type != nil && s.Type.SameSiteConsts != "" {
+			return path.Base(s.Type.Pkg) + "." + s.Type.SameSiteConsts + string(v) + "Mode"
 		}
 		http := s.HTTPName()
 		if http == "" {

@@ -25,17 +25,49 @@ func (s *cookieScan) literalSites() {
 		switch {
 		case alloc.Comment == "complit" && s.lits[alloc.Pos()] != nil:
 			s.literalSite(alloc.Parent(), alloc, ct)
-		case alloc.Comment != "complit" && !ct.Session && filledByFields(alloc):
+		case alloc.Comment != "complit" && !ct.Session && filledByFields(alloc, ct):
 			s.fieldSite(alloc.Parent(), alloc, ct)
 		}
 	})
+	s.eachInstr(func(instr ssa.Instruction) {
+		if call, ok := instr.(*ssa.Call); ok {
+			if ct := madeCookie(call); ct != nil {
+				s.madeSite(call, ct)
+			}
+		}
+	})
+}
+
+// madeCookie returns the cookie type a call of one of its Makers returns
+// (fasthttp.AcquireCookie()), nil for other calls.
+func madeCookie(call *ssa.Call) *model.CookieType {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Signature.Recv() != nil || callee.Pkg == nil {
+		return nil
+	}
+	ct := cookieTypeOf(call.Type())
+	if ct == nil || callee.Pkg.Pkg.Path() != ct.Pkg || !slices.Contains(ct.Makers, callee.Name()) {
+		return nil
+	}
+	return ct
+}
+
+// madeSite adds the site of a cookie a maker returns, filled by its
+// setters (c := fasthttp.AcquireCookie(); c.SetKey("sid"); ...).
+func (s *cookieScan) madeSite(call *ssa.Call, ct *model.CookieType) {
+	site := s.cookieSite(call.Parent(), call, ct, nil, call.Pos(), call.Pos())
+	var expr *ast.CallExpr
+	site.Var, expr = assignedName(site.File, call.Pos())
+	if expr != nil {
+		site.Pos, site.End = expr.Pos(), expr.End()
+	}
 }
 
 // filledByFields reports whether a cookie made by new(http.Cookie) or
 // declared as a variable (var c http.Cookie) is only ever given values
 // field by field: a whole cookie stored into it (c = http.Cookie{...},
 // *c = *other) is a site of its own, or a copy.
-func filledByFields(alloc *ssa.Alloc) bool {
+func filledByFields(alloc *ssa.Alloc, ct *model.CookieType) bool {
 	refs := alloc.Referrers()
 	if refs == nil || !alloc.Pos().IsValid() {
 		return false
@@ -49,9 +81,32 @@ func filledByFields(alloc *ssa.Alloc) bool {
 			}
 		case *ssa.FieldAddr:
 			fields = true
+		case *ssa.Call:
+			// A setter called on it (var c fasthttp.Cookie; c.SetKey(...)).
+			if _, ok := setterAttr(ct, &r.Call); ok && len(r.Call.Args) > 0 && r.Call.Args[0] == alloc {
+				fields = true
+			}
 		}
 	}
 	return fields
+}
+
+// setterAttr returns the attribute a call of one of ct's setter methods
+// sets.
+func setterAttr(ct *model.CookieType, c *ssa.CallCommon) (model.Attr, bool) {
+	if len(ct.Setters) == 0 || c.IsInvoke() {
+		return "", false
+	}
+	mf, first, ok := funcOf(c)
+	if !ok || first != 1 || mf.Pkg != ct.Pkg || mf.Recv != ct.Type {
+		return "", false
+	}
+	for attr, name := range ct.Setters {
+		if name == mf.Name {
+			return attr, true
+		}
+	}
+	return "", false
 }
 
 // fieldSite adds the site of a cookie filled field by field
@@ -99,9 +154,9 @@ func (s *cookieScan) literalSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.C
 
 // cookieSite follows a cookie or configuration value made at alloc (from
 // the literal lit, or field by field when lit is nil) to where it is sent.
-func (s *cookieScan) cookieSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.CookieType, lit *ast.CompositeLit, pos, end token.Pos) *Site {
+func (s *cookieScan) cookieSite(fn *ssa.Function, root ssa.Value, ct *model.CookieType, lit *ast.CompositeLit, pos, end token.Pos) *Site {
 	f := s.newFlow(ct, false)
-	f.ptr(&frame{fn: fn}, alloc)
+	f.ptr(&frame{fn: fn}, root)
 	site := &Site{
 		Kind: KindLiteral, Lib: model.Lookup(ct.Pkg), Type: ct,
 		Pos: pos, End: end, Lit: lit, File: s.fileOf(pos), Fn: fn,
@@ -109,7 +164,10 @@ func (s *cookieScan) cookieSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.Co
 	if ct.Session {
 		site.Kind = KindConfig
 	}
-	ri := s.claimed[alloc]
+	var ri *rootInfo
+	if alloc, ok := root.(*ssa.Alloc); ok {
+		ri = s.claimed[alloc]
+	}
 	if ri != nil {
 		site.Ctor, site.CtorName = ri.site, ri.name
 	}

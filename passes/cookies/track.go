@@ -387,6 +387,11 @@ func (f *flow) call(fr *frame, c ssa.CallInstruction, v ssa.Value, isPtr bool) {
 		return
 	}
 	mf, first, named := funcOf(common)
+	if attr, ok := setterAttr(f.ct, common); ok && idxs[0] == 0 && len(common.Args) == 2 {
+		// A setter method called on the cookie: c.SetSecure(true).
+		f.addWrite(fr, attr, attrValue(common.Args[1], attr, f.ct.SameSite, false, c.Pos()), c)
+		return
+	}
 	if named {
 		for _, i := range idxs {
 			arg := i - first

@@ -28,6 +28,7 @@ import (
 	_ "github.com/go-session/session/v3"
 	_ "github.com/gobuffalo/buffalo"
 	_ "github.com/gofiber/fiber/v2"
+	_ "github.com/valyala/fasthttp"
 	_ "github.com/gofiber/fiber/v2/middleware/csrf"
 	_ "github.com/gofiber/fiber/v2/middleware/session"
 	_ "github.com/gofiber/fiber/v3"
