@@ -244,7 +244,7 @@
 //   - traps, which keep the ID: Session.Destroy (in store mode Destroy keeps the session ID: a later Set and Save persist the identity under it); Session.Delete (Delete removes one value and keeps the session ID); Middleware.Delete (Delete removes one value and keeps the session ID)
 //   - advice: call sess.Regenerate() first
 //
-// gorilla/sessions (github.com/gorilla/sessions, github.com/labstack/echo-contrib/session), persisted by Save (a write with no Save after it persists when the handler returns):
+// gorilla/sessions (github.com/gorilla/sessions, github.com/labstack/echo-contrib/session, github.com/rbcervilla/redisstore/v8, github.com/rbcervilla/redisstore/v9), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Session.Values[k] = v
 //   - sanitizers: Session.ID = ""

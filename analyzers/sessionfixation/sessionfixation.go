@@ -270,7 +270,7 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if !id {
 			continue
 		}
-		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value)) {
+		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value, fromRequest)) {
 			// No credential check in sight: a write on an error path
 			// handles a failure, and one of the user already logged in
 			// (getCurrentUser()) refreshes the session.
@@ -434,11 +434,14 @@ func identityKey(re *regexp.Regexp, key string) bool {
 var currentUserFunc = regexp.MustCompile(`(?i)(current|logged[_]?in|session|signed[_]?in)[_]?(user|member|account|principal|identity)|(user|member|account)[_]?(from|of|in)[_]?(session|context|ctx)`)
 
 // fromCurrentUser reports whether v carries the identity of a value a
-// function named like a current-user getter returned.
-func fromCurrentUser(v ssa.Value) bool {
+// function named like a current-user getter returned, unless that call is
+// the lookup that found the identity from the request's data (prov): a
+// provider's "current account" for the token an OAuth code just bought is
+// who signs in, not who is logged in.
+func fromCurrentUser(v ssa.Value, prov *valueflow.Provenance) bool {
 	return sessionops.Trace(v, func(u ssa.Value) bool {
 		call := sessionops.CallOf(u)
-		if call == nil {
+		if call == nil || prov != nil && prov.Lookup == ssa.CallInstruction(call) {
 			return false
 		}
 		callee := sessionops.Callee(call)

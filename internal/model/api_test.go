@@ -18,7 +18,6 @@ import (
 // unavailable lists the modelled packages the module proxy does not serve,
 // so they cannot be checked; each needs a reason.
 var unavailable = map[string]string{
-	"github.com/rbcervilla/redisstore/v9":          "the module proxy answers 403 for it",
 	"github.com/volatiletech/authboss-clientstate": "the module proxy answers 403 for it (NewSessionStorerFromExisting(sessionName string, store sessions.Store) SessionStorer, read in its source at 59bd50e)",
 }
 

@@ -2,6 +2,20 @@ package model
 
 const gorillaPkg = "github.com/gorilla/sessions"
 
+// rbcervillaPkgs are rbcervilla/redisstore's releases: v8 on go-redis v8,
+// v9 on go-redis v9, the same API (v8.1.0, v9.0.0).
+var rbcervillaPkgs = []string{"github.com/rbcervilla/redisstore/v8", "github.com/rbcervilla/redisstore/v9"}
+
+// rbcervillaEach returns f's entries for each release of
+// rbcervilla/redisstore.
+func rbcervillaEach[T any](f func(pkg string) []T) []T {
+	var out []T
+	for _, p := range rbcervillaPkgs {
+		out = append(out, f(p)...)
+	}
+	return out
+}
+
 // Gorilla is github.com/gorilla/sessions (v1.4.0) and everything built on
 // it that hands out *sessions.Session: echo-contrib/session, buffalo's
 // Session.Session, third-party stores (redistore, pgstore, memstore...).
@@ -12,7 +26,7 @@ const gorillaPkg = "github.com/gorilla/sessions"
 var Gorilla = &Library{
 	Name:     "gorilla/sessions",
 	Module:   gorillaPkg,
-	Packages: []string{gorillaPkg, "github.com/labstack/echo-contrib/session"},
+	Packages: append([]string{gorillaPkg, "github.com/labstack/echo-contrib/session"}, rbcervillaPkgs...),
 	Session: &SessionModel{
 		Commit: CommitOnSave,
 		Types:  []TypeName{{gorillaPkg, "Session"}},
@@ -46,16 +60,15 @@ var Gorilla = &Library{
 			{Func: Func{"github.com/labstack/echo-contrib/session", "", "Middleware"}, Session: OnArg, Arg: 0},
 		},
 		StoreFields: []Field{{"github.com/labstack/echo-contrib/session", "Config", "Store"}},
-		ServerSide: []Func{
+		ServerSide: append([]Func{
 			{gorillaPkg, "", "NewFilesystemStore"},
 			{"github.com/boj/redistore", "", "NewRediStore"},
 			{"github.com/boj/redistore", "", "NewRediStoreWithDB"},
 			{"github.com/boj/redistore", "", "NewRediStoreWithPool"},
 			{"github.com/antonlindstrom/pgstore", "", "NewPGStore"},
 			{"github.com/antonlindstrom/pgstore", "", "NewPGStoreFromPool"},
-			{"github.com/rbcervilla/redisstore/v9", "", "NewRedisStore"},
 			{"github.com/quasoft/memstore", "", "NewMemStore"},
-		},
+		}, rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} })...),
 		Fix: `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
 	},
 	Cookies: &CookieModel{
@@ -81,7 +94,7 @@ var Gorilla = &Library{
 			},
 			SameSite: SameSiteHTTP,
 		}},
-		Constructors: []ConfigSite{
+		Constructors: append([]ConfigSite{
 			{
 				// v1.3.0 (PR #276) made CookieStore default to Secure and SameSite=None.
 				Func: Func{gorillaPkg, "", "NewCookieStore"}, ConfigArg: -1, ConfigVia: "Options",
@@ -104,7 +117,13 @@ var Gorilla = &Library{
 				Func: Func{"github.com/quasoft/memstore", "", "NewMemStore"}, ConfigArg: -1, ConfigVia: "Options",
 				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
 			},
-		},
+		}, rbcervillaEach(func(pkg string) []ConfigSite {
+			// store.Options(sessions.Options{...}) replaces every field.
+			return []ConfigSite{{
+				Func: Func{pkg, "", "NewRedisStore"}, ConfigArg: -1, ConfigVia: "Options()",
+				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+			}}
+		})...),
 	},
 }
 

@@ -308,13 +308,14 @@ type IDGenerator struct {
 }
 
 // IDGenerators lists the session-ID generator settings.
-var IDGenerators = []IDGenerator{
+var IDGenerators = append([]IDGenerator{
 	{Lib: "fiber", Field: Field{fiberV2Session, "Config", "KeyGenerator"}},
 	{Lib: "fiber", Field: Field{fiberV3Session, "Config", "KeyGenerator"}},
 	{Lib: "iris", Field: Field{irisSessions, "Config", "SessionIDGenerator"}},
 	{Lib: "go-session", Func: Func{goSession, "", "SetSessionID"}, Arg: 0},
-	{Lib: "rbcervilla/redisstore", Func: Func{"github.com/rbcervilla/redisstore/v9", "RedisStore", "KeyGen"}, Arg: 0},
-}
+}, rbcervillaEach(func(pkg string) []IDGenerator {
+	return []IDGenerator{{Lib: "rbcervilla/redisstore", Func: Func{pkg, "RedisStore", "KeyGen"}, Arg: 0}}
+})...)
 
 // URLSink is a call that puts its argument Arg into a URL the browser
 // sees: a redirect's location, a query value.
@@ -433,13 +434,14 @@ var AdoptingStores = slices.Concat([]Adopting{
 	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},
 		Why: "iris sessions without Config.Encoding accept any session ID the client sends",
 		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
-	{Lib: "rbcervilla/redisstore", Func: Func{"github.com/rbcervilla/redisstore/v9", "", "NewRedisStore"}, ConfigArg: -1,
-		Why: "rbcervilla/redisstore keeps the unsigned session ID from the cookie even when Redis has no such session",
-		Fix: "use a store that signs its IDs (boj/redistore) or mints a new ID for unknown ones"},
 	{Lib: "fiber", Func: Func{fiberV2Session, "", "New"}, ConfigArg: 0, Module: fiberV2, Before: "v2.52.5",
 		Why: "fiber's session middleware before v2.52.5 keeps an unknown session ID sent by the client (CVE-2024-38513)",
 		Fix: "upgrade github.com/gofiber/fiber/v2 to v2.52.5 or later"},
-}, goframeEach(func(r goframeRelease) []Adopting {
+}, rbcervillaEach(func(pkg string) []Adopting {
+	return []Adopting{{Lib: "rbcervilla/redisstore", Func: Func{pkg, "", "NewRedisStore"}, ConfigArg: -1,
+		Why: "rbcervilla/redisstore keeps the unsigned session ID from the cookie even when Redis has no such session",
+		Fix: "use a store that signs its IDs (boj/redistore) or mints a new ID for unknown ones"}}
+}), goframeEach(func(r goframeRelease) []Adopting {
 	var out []Adopting
 	for _, f := range []Func{{r.http, "Server", "Run"}, {r.http, "Server", "Start"}} {
 		out = append(out, Adopting{Lib: r.name, Func: f, ConfigArg: -1, Stop: "Shutdown",

@@ -18,7 +18,6 @@ import (
 // modelcheck module does not build, with the reason.
 var notRequired = map[string]string{
 	"github.com/satori/go.uuid":           "unmaintained; modelled for its NewV4 and NewV1 only",
-	"github.com/rbcervilla/redisstore/v9": "the module proxy answers 403 for it",
 }
 
 // TestProvenanceMatchesRealAPI checks every name of the provenance tables

@@ -27,12 +27,16 @@ require (
 	github.com/labstack/echo/v5 v5.4.4
 	github.com/markbates/goth v1.82.0
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b
+	github.com/rbcervilla/redisstore/v8 v8.1.0
+	github.com/rbcervilla/redisstore/v9 v9.0.0
 	github.com/volatiletech/authboss/v3 v3.5.0
 	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/postgres/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/redis/v3 v3.0.0
 	github.com/zerodha/simplesessions/v3 v3.0.0
 )
+
+require github.com/go-redis/redis/v8 v8.11.5 // indirect
 
 require (
 	filippo.io/edwards25519 v1.1.0 // indirect

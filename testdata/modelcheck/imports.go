@@ -29,6 +29,8 @@ import (
 	_ "github.com/gobuffalo/buffalo"
 	_ "github.com/gofiber/fiber/v2"
 	_ "github.com/valyala/fasthttp"
+	_ "github.com/rbcervilla/redisstore/v8"
+	_ "github.com/rbcervilla/redisstore/v9"
 	_ "github.com/gofiber/fiber/v2/middleware/csrf"
 	_ "github.com/gofiber/fiber/v2/middleware/session"
 	_ "github.com/gofiber/fiber/v3"

@@ -39,3 +39,22 @@ func GetUserInfoByCode(code string) (*UserInfo, error) {
 	err = json.NewDecoder(resp2.Body).Decode(&info)
 	return &info, err
 }
+
+// Instance is a federated server the user signs in with.
+type Instance struct{ Domain string }
+
+// Account is the user's account on an instance.
+type Account struct {
+	ID   int64
+	Name string
+}
+
+// Provider talks to one kind of instance.
+type Provider interface {
+	GetAccessToken(instance *Instance, code string) (string, error)
+	// GetCurrentAccount asks the instance whose token it is.
+	GetCurrentAccount(instance *Instance, token string) (*Account, error)
+}
+
+// Providers holds the implementations by software.
+var Providers = map[string]Provider{}
