@@ -137,10 +137,19 @@ func remedy(site *cookies.Site, m missing) string {
 					fields = append(fields, f+": "+fieldValue(site, w, neg))
 				}
 			}
-			if len(fields) > 0 {
-				return "pass " + typeName(site.Type) + "{" + strings.Join(fields, ", ") + "}"
+			if len(fields) == 0 {
+				return ""
 			}
-			return ""
+			if cf := site.Ctor.CookieField; cf != "" {
+				// The cookie's configuration is a field of the argument;
+				// once written, what it leaves off is off (flamego's
+				// HttpOnly comes only with no CookieOptions at all).
+				if f, _ := site.FieldName(model.AttrHttpOnly); f != "" && !m.httpOnly && site.Type.Defaults[model.AttrHttpOnly] == model.False {
+					fields = append(fields, f+": true")
+				}
+				return "set " + cf + ": " + typeName(site.Type) + "{" + strings.Join(fields, ", ") + "} in its options"
+			}
+			return "pass " + typeName(site.Type) + "{" + strings.Join(fields, ", ") + "}"
 		}
 	}
 	if site.Lit == nil && site.Type != nil && site.CtorName != "" {

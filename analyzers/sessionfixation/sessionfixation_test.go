@@ -15,7 +15,7 @@ var libraries = []string{
 	"scsapp", "scshelp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
 	"fiberapp", "fiber3app", "beegoapp", "gosessionapp", "irisapp",
 	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade", "odd", "onereport", "authbossapp", "beegobase",
-	"flamegoapp", "macaronapp", "apikeys", "beegov1app", "goframeapp", "goframeadmin/...", "goframebiz/...", "hertzapp/...", "simplesessionsapp",
+	"flamegoapp", "flamegoapp/ctx", "macaronapp", "apikeys", "beegov1app", "goframeapp", "goframeadmin/...", "goframebiz/...", "hertzapp/...", "simplesessionsapp",
 }
 
 func TestLibraries(t *testing.T) {

@@ -72,6 +72,9 @@ var FiberV2 = &Library{
 			{Func: Func{fiberV2Session, "Session", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
 		},
 		Persist: []Call{{Func: Func{fiberV2Session, "Session", "Save"}, Session: OnReceiver}},
+		FreshChecks: []Call{
+			{Func: Func{fiberV2Session, "Session", "Fresh"}, Session: OnReceiver, Key: -1, Value: -1},
+		},
 		Renew: []Call{
 			{Func: Func{fiberV2Session, "Session", "Regenerate"}, Session: OnReceiver, Key: -1, Value: -1},
 			{Func: Func{fiberV2Session, "Session", "Reset"}, Session: OnReceiver, Key: -1, Value: -1},
@@ -128,6 +131,9 @@ var FiberV3 = &Library{
 			{Func: Func{fiberV3Session, "Middleware", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
 		},
 		Persist: []Call{{Func: Func{fiberV3Session, "Session", "Save"}, Session: OnReceiver}},
+		FreshChecks: []Call{
+			{Func: Func{fiberV3Session, "Session", "Fresh"}, Session: OnReceiver, Key: -1, Value: -1},
+		},
 		Renew: []Call{
 			{Func: Func{fiberV3Session, "Session", "Regenerate"}, Session: OnReceiver, Key: -1, Value: -1},
 			{Func: Func{fiberV3Session, "Session", "Reset"}, Session: OnReceiver, Key: -1, Value: -1},

@@ -85,7 +85,8 @@ var Flamego = &Library{
 			// gets HttpOnly. (The cookie is sent only when a session is
 			// created or regenerated; MaxAge 0 makes it a browser-session
 			// cookie.)
-			{Func: Func{flamegoSession, "", "Sessioner"}, ConfigArg: 0,
+			{Func: Func{flamegoSession, "", "Sessioner"}, ConfigArg: 0, CookieField: "Cookie",
+				ConfigType: TypeName{flamegoSession, "CookieOptions"},
 				Defaults: Attrs{AttrName: "flamego_session", AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax}},
 		},
 	},

@@ -14,6 +14,9 @@ const (
 	RolePersist
 	RoleRenew
 	RoleTrap
+	// RoleFreshCheck: a call whose true result says the session was just
+	// made with an ID the server minted (fiber's s.Fresh()).
+	RoleFreshCheck
 )
 
 func (r Role) String() string {
@@ -28,6 +31,8 @@ func (r Role) String() string {
 		return "renew"
 	case RoleTrap:
 		return "trap"
+	case RoleFreshCheck:
+		return "fresh check"
 	}
 	return "none"
 }
@@ -83,7 +88,7 @@ func theIndex() *index {
 			if s := lib.Session; s != nil {
 				for role, calls := range map[Role][]Call{
 					RoleObtain: s.Obtain, RoleSink: s.Sinks, RolePersist: s.Persist,
-					RoleRenew: s.Renew, RoleTrap: s.Traps,
+					RoleRenew: s.Renew, RoleTrap: s.Traps, RoleFreshCheck: s.FreshChecks,
 				} {
 					for i := range calls {
 						idx.calls[calls[i].Func] = SessionCall{Lib: lib, Role: role, Call: &calls[i]}

@@ -127,6 +127,11 @@ type SessionModel struct {
 	// RenewFields are fields whose assignment of the zero value gives the
 	// session a new ID at the next persist (gorilla's Session.ID = "").
 	RenewFields []Field
+	// FreshChecks are calls whose true result says the session was made in
+	// this request with an ID the server minted (fiber's s.Fresh() since
+	// v2.52.5, when unknown IDs stopped being adopted): a write only on
+	// that branch goes into a new session.
+	FreshChecks []Call
 	// Traps are the calls that look like a renewal but keep the ID: they
 	// only clear data or delete the record. Listed so diagnostics can say
 	// why a call did not count, and so the docs list them.
@@ -493,6 +498,10 @@ type ConfigSite struct {
 	// variadic argument ConfigArg (go-session SetSecure(true)), each
 	// setting one attribute from its first argument.
 	Options []OptionFunc
+	// CookieField names the field of the ConfigArg struct that holds the
+	// cookie configuration (flamego's session.Options{Cookie: ...}): an
+	// argument whose literal leaves it unset keeps Defaults.
+	CookieField string
 }
 
 // OptionFunc is a functional option that sets a cookie attribute from its

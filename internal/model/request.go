@@ -2,6 +2,7 @@ package model
 
 import (
 	"go/types"
+	"reflect"
 	"slices"
 )
 
@@ -197,4 +198,57 @@ var ExpiredTimes = []Func{{Pkg: "github.com/valyala/fasthttp", Name: "CookieExpi
 // path is one of ExpiredTimes.
 func IsExpiredTime(path, name string) bool {
 	return slices.Contains(ExpiredTimes, Func{Pkg: path, Name: name})
+}
+
+// IsHandlerParam reports whether a parameter of type t makes its function
+// a request handler: an http.ResponseWriter, a framework's request or
+// context (RequestTypes: ghttp.Request, Hertz's RequestContext), a typed
+// handler's request struct (IsRequestStruct), or any named type Context or
+// Ctx outside the standard context package (an application's own context
+// wrapper). An *http.Request alone does not: client code takes one too.
+func IsHandlerParam(t types.Type) bool {
+	if IsRequestStruct(t) {
+		return true
+	}
+	tn, ok := TypeNameOf(t)
+	if !ok {
+		return false
+	}
+	switch {
+	case tn.Pkg == "net/http":
+		return tn.Name == "ResponseWriter"
+	case IsRequestType(tn):
+		return true
+	case tn.Name == "Context" || tn.Name == "Ctx":
+		return tn.Pkg != "context"
+	}
+	return false
+}
+
+// boundTagKeys are the struct tag keys of fields a framework fills from
+// the request (form values, query, path, a validator's rules).
+var boundTagKeys = []string{"form", "query", "uri", "binding", "valid", "validate"}
+
+// IsBoundForm reports whether t, or the struct it points to, is a struct of
+// the application whose fields carry a binding or validation tag (form,
+// query, uri, binding, valid, validate): given to a handler, it is what the
+// client sent, bound by the framework (flamego's and macaron's
+// binding.Form(form.Login{}) injecting f form.Login).
+func IsBoundForm(t types.Type) bool {
+	st, ok := structBehind(t)
+	if !ok {
+		return false
+	}
+	if tn, ok := TypeNameOf(t); !ok || Lookup(tn.Pkg) != nil {
+		return false
+	}
+	for i := range st.NumFields() {
+		tag := reflect.StructTag(st.Tag(i))
+		for _, k := range boundTagKeys {
+			if _, ok := tag.Lookup(k); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

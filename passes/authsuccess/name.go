@@ -197,31 +197,12 @@ func nameWords(fn *ssa.Function) []string {
 // that authenticates outgoing requests takes one too.
 func (s *pointFinder) handlerLike(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
-		if handlerType(p.Type()) {
+		if model.IsHandlerParam(p.Type()) {
 			return true
 		}
 	}
 	if sig := fn.Signature; sig != nil && sig.Recv() != nil {
 		return model.IsController(sig.Recv().Type()) || model.HoldsContext(sig.Recv().Type())
-	}
-	return false
-}
-
-func handlerType(t types.Type) bool {
-	if model.IsRequestStruct(t) {
-		return true // a typed handler's request (GoFrame)
-	}
-	tn, ok := model.TypeNameOf(t)
-	if !ok {
-		return false
-	}
-	switch {
-	case tn.Pkg == "net/http":
-		return tn.Name == "ResponseWriter"
-	case model.IsRequestType(tn):
-		return true // a framework's request or context (ghttp.Request, Hertz's RequestContext)
-	case tn.Name == "Context" || tn.Name == "Ctx":
-		return tn.Pkg != "context"
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package cookies
 
 import (
 	"cmp"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -9,6 +10,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // The sites of session cookie configurations: a constructor's, with what
@@ -91,7 +93,7 @@ func (s *cookieScan) configSites(roots []*rootInfo) {
 					continue
 				}
 				var ws []write
-				if !noConfig(call, first+site.ConfigArg) {
+				if !noConfig(call, first+site.ConfigArg) && !leavesCookieField(call, first+site.ConfigArg, site.CookieField) {
 					var ok bool
 					if ws, ok = optionWrites(&call.Call, first+site.ConfigArg, site.Options); !ok {
 						continue
@@ -124,6 +126,51 @@ func noConfig(call *ssa.Call, i int) bool {
 		}
 	}
 	return false
+}
+
+// leavesCookieField reports whether argument i of the call is a struct
+// literal (alone in a variadic list) that leaves field unset: the
+// constructor keeps its cookie defaults (flamego's
+// session.Sessioner(session.Options{Initer: ...})).
+func leavesCookieField(call *ssa.Call, i int, field string) bool {
+	if field == "" || i >= len(call.Call.Args) {
+		return false
+	}
+	v := call.Call.Args[i]
+	if sl, ok := v.(*ssa.Slice); ok {
+		arr, ok := sl.X.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		var stored []ssa.Value
+		for _, r := range referrers(arr) {
+			if idx, ok := r.(*ssa.IndexAddr); ok {
+				for _, rr := range referrers(idx) {
+					if st, ok := rr.(*ssa.Store); ok && st.Addr == idx {
+						stored = append(stored, st.Val)
+					}
+				}
+			}
+		}
+		if len(stored) != 1 {
+			return false
+		}
+		v = stored[0]
+	}
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	lit, ok := load.X.(*ssa.Alloc)
+	if !ok || lit.Comment != "complit" {
+		return false
+	}
+	for _, r := range referrers(lit) {
+		if fa, ok := r.(*ssa.FieldAddr); ok && valueflow.FieldName(fa) == field {
+			return false
+		}
+	}
+	return true
 }
 
 // configParamType returns the configuration type the callee takes as

@@ -1,6 +1,7 @@
 package sessionops
 
 import (
+	"go/token"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
@@ -191,12 +192,56 @@ func (f *flow) solve() {
 		queued[b.Index] = false
 		out := f.transfer(b, f.in[b.Index].clone(), nil)
 		for _, s := range b.Succs {
-			if f.meet(s.Index, out) && !queued[s.Index] {
+			if f.meet(s.Index, f.edge(b, s, out)) && !queued[s.Index] {
 				queued[s.Index] = true
 				work = append(work, s)
 			}
 		}
 	}
+}
+
+// edge returns the state out of b as it enters its successor s: on the
+// branch where a fresh check of b's If said true (if s.Fresh() { ... }),
+// the checked session has a new ID, as after a renewal.
+func (f *flow) edge(b, s *ssa.BasicBlock, out *pathState) *pathState {
+	op, fresh := f.freshCheck(b)
+	if op == nil || len(b.Succs) != 2 || b.Succs[0] == b.Succs[1] || (s == b.Succs[0]) != fresh {
+		return out
+	}
+	st := out.clone()
+	m := f.mask(op)
+	st.must.orIn(m)
+	for j := range f.sessions {
+		if m.has(j) {
+			st.pend.andNot(f.bySession[j])
+		}
+	}
+	return st
+}
+
+// freshCheck returns the fresh check b's If tests, and whether its true
+// result takes the If's first successor (false when the condition is its
+// negation).
+func (f *flow) freshCheck(b *ssa.BasicBlock) (*Op, bool) {
+	if len(b.Instrs) == 0 {
+		return nil, false
+	}
+	iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return nil, false
+	}
+	cond, fresh := iff.Cond, true
+	if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
+		cond, fresh = not.X, false
+	}
+	for _, op := range f.ops {
+		if op.Role == model.RoleFreshCheck && !op.Async && op.Session != nil {
+			if v, ok := op.Instr.(ssa.Value); ok && v == cond {
+				return op, fresh
+			}
+		}
+	}
+	return nil, false
 }
 
 // meet merges out into the entry state of block i and reports a change.

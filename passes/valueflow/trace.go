@@ -275,9 +275,11 @@ func (t *tracer) param(p *ssa.Parameter) *set {
 		}
 	}
 	out := &set{}
-	if model.IsRequestStruct(p.Type()) {
-		// A typed handler's request (GoFrame's req *v1.LoginReq): what
-		// the client sent, decoded by the framework.
+	if model.IsRequestStruct(p.Type()) || model.IsBoundForm(p.Type()) && handlerParams(fn) {
+		// A typed handler's request (GoFrame's req *v1.LoginReq), or a
+		// form a dependency-injecting framework bound for a handler
+		// (flamego's f form.Login beside its context): what the client
+		// sent, decoded by the framework.
 		return single(Origin{Kind: Form, Pos: p.Pos(), Desc: p.Name()})
 	}
 	if !t.resolve || t.st.external(fn) {
@@ -291,6 +293,17 @@ func (t *tracer) param(p *ssa.Parameter) *set {
 		}
 	}
 	return out
+}
+
+// handlerParams reports whether fn takes a parameter that makes it a
+// request handler (model.IsHandlerParam).
+func handlerParams(fn *ssa.Function) bool {
+	for _, q := range fn.Params {
+		if model.IsHandlerParam(q.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // bindings returns the values a free variable is bound to by the closures

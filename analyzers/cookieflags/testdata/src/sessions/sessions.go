@@ -137,7 +137,10 @@ func goSession(extra gosession.Option) {
 
 // flamego/session v1.6.6: the zero CookieOptions gets HttpOnly; setting any
 // field leaves it to HTTPOnly.
-var flamegoDefault = flamegosession.Sessioner() // want `^session cookie of session.Sessioner is sent without Secure$`
+var flamegoDefault = flamegosession.Sessioner() // want `^session cookie of session.Sessioner is sent without Secure; set Cookie: session.CookieOptions\{Secure: true, HTTPOnly: true\} in its options$`
+
+// Options that name only the store keep the cookie's defaults.
+var flamegoStoreOnly = flamegosession.Sessioner(flamegosession.Options{Initer: flamegosession.MemoryIniter()}) // want `^session cookie of session.Sessioner is sent without Secure; set Cookie: session.CookieOptions\{Secure: true, HTTPOnly: true\} in its options$`
 
 func flamego(production bool) {
 	_ = flamegosession.Sessioner(flamegosession.Options{Cookie: flamegosession.CookieOptions{Secure: true}}) // want `^session cookie is sent without HttpOnly; set HTTPOnly: true$`

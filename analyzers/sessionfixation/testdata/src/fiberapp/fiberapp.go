@@ -198,3 +198,53 @@ func updateProfile(c *fiber.Ctx) error {
 	sess.Set("email", c.FormValue("email"))
 	return sess.Save()
 }
+
+// Writing only into a session fiber just made (Fresh: since v2.52.5 an
+// unknown ID is never kept) gives the identity a new ID.
+func loginFresh(c *fiber.Ctx) error {
+	u, err := authenticate(c)
+	if err != nil {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	}
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if sess.Fresh() {
+		sess.Set("user_id", u.ID)
+		return sess.Save()
+	}
+	return nil
+}
+
+func loginNotFresh(c *fiber.Ctx) error {
+	u, err := authenticate(c)
+	if err != nil {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	}
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if !sess.Fresh() {
+		sess.Set("user_id", u.ID) // want `call sess.Regenerate\(\) first`
+		return sess.Save()
+	}
+	return nil
+}
+
+func loginFreshElse(c *fiber.Ctx) error {
+	u, err := authenticate(c)
+	if err != nil {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	}
+	sess, err := store.Get(c)
+	if err != nil {
+		return err
+	}
+	if !sess.Fresh() {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	}
+	sess.Set("user_id", u.ID)
+	return sess.Save()
+}

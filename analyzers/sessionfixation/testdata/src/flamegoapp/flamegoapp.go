@@ -8,6 +8,7 @@ import (
 	"github.com/flamego/session"
 	"golang.org/x/crypto/bcrypt"
 
+	appctx "flamegoapp/ctx"
 	"users"
 )
 
@@ -196,4 +197,37 @@ func loginPreferences(w http.ResponseWriter, r *http.Request, s session.Session)
 func logout(s session.Session) {
 	s.Delete("uid")
 	s.Flush()
+}
+
+// A form flamego's binding fills, injected beside the application's own
+// context: the account a store finds for it is who logs in.
+type loginForm struct {
+	Email    string `form:"email" valid:"required;email"`
+	Password string `form:"password" valid:"required"`
+}
+
+// Accounts checks credentials somewhere the analysis does not see.
+type Accounts interface {
+	Authenticate(email, password string) (*users.User, error)
+}
+
+var accounts Accounts
+
+func LoginAction(c appctx.Context, f loginForm) {
+	u, err := accounts.Authenticate(f.Email, f.Password)
+	if err != nil {
+		return
+	}
+	c.Session.Set("uid", u.ID) // want `^user identity is stored in the session before its ID is renewed`
+}
+
+func LoginActionRenewed(c appctx.Context, f loginForm) {
+	u, err := accounts.Authenticate(f.Email, f.Password)
+	if err != nil {
+		return
+	}
+	if err := c.Session.RegenerateID(c.ResponseWriter(), c.Request().Request); err != nil {
+		return
+	}
+	c.Session.Set("uid", u.ID)
 }
