@@ -270,9 +270,11 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if !id {
 			continue
 		}
-		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) || fromCurrentUser(op.Value, fromRequest)) {
+		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) && !madeHere(fromRequest) || fromCurrentUser(op.Value, fromRequest)) {
 			// No credential check in sight: a write on an error path
-			// handles a failure, and one of the user already logged in
+			// handles a failure (unless it stores an account made in
+			// this request: the sign-up after a lookup found no such
+			// user), and one of the user already logged in
 			// (getCurrentUser()) refreshes the session.
 			continue
 		}
@@ -432,6 +434,12 @@ func identityKey(re *regexp.Regexp, key string) bool {
 // currentUserFunc matches the names of functions that return the user the
 // request is already logged in as.
 var currentUserFunc = regexp.MustCompile(`(?i)(current|logged[_]?in|session|signed[_]?in)[_]?(user|member|account|principal|identity)|(user|member|account)[_]?(from|of|in)[_]?(session|context|ctx)`)
+
+// madeHere reports whether the identity was made in this request from the
+// request's data (an account created by a sign-up).
+func madeHere(prov *valueflow.Provenance) bool {
+	return prov != nil && prov.Made && prov.FromRequest()
+}
 
 // fromCurrentUser reports whether v carries the identity of a value a
 // function named like a current-user getter returned, unless that call is

@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // RequestTypes are the types whose values stand for the request being
@@ -229,18 +230,30 @@ func IsHandlerParam(t types.Type) bool {
 // the request (form values, query, path, a validator's rules).
 var boundTagKeys = []string{"form", "query", "uri", "binding", "valid", "validate"}
 
+// requestTypeSuffixes end the names of the structs generated or written to
+// hold a decoded request (oapi-codegen's UserCreateRequestObject, a
+// LoginRequest, SignInReq, a search's Params).
+var requestTypeSuffixes = []string{"Request", "RequestObject", "Req", "Params", "Form", "Input"}
+
 // IsBoundForm reports whether t, or the struct it points to, is a struct of
-// the application whose fields carry a binding or validation tag (form,
-// query, uri, binding, valid, validate): given to a handler, it is what the
-// client sent, bound by the framework (flamego's and macaron's
-// binding.Form(form.Login{}) injecting f form.Login).
+// the application that a framework fills from the request before calling a
+// handler given it: its fields carry a binding or validation tag (form,
+// query, uri, binding, valid, validate: flamego's and macaron's
+// binding.Form(form.Login{}) injecting f form.Login), or its name says it
+// is a request (oapi-codegen's strict handlers' UserCreateRequestObject).
 func IsBoundForm(t types.Type) bool {
 	st, ok := structBehind(t)
 	if !ok {
 		return false
 	}
-	if tn, ok := TypeNameOf(t); !ok || Lookup(tn.Pkg) != nil {
+	tn, ok := TypeNameOf(t)
+	if !ok || Lookup(tn.Pkg) != nil {
 		return false
+	}
+	for _, suffix := range requestTypeSuffixes {
+		if len(tn.Name) > len(suffix) && strings.HasSuffix(tn.Name, suffix) {
+			return true
+		}
 	}
 	for i := range st.NumFields() {
 		tag := reflect.StructTag(st.Tag(i))

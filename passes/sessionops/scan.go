@@ -155,6 +155,11 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 		if op.Role != model.RoleSink || op.Session == nil || op.Session.Fresh || op.Async || op.Session.knownStateless() {
 			continue
 		}
+		if op.Value != nil && ZeroValue(op.Value) {
+			// A zero value clears (authenticated = false): no identity
+			// for a caller to judge.
+			continue
+		}
 		v := fr.Verdicts[op]
 		if v == nil || v.RenewedBefore {
 			continue
