@@ -81,6 +81,10 @@
 //     (v2 and v3 csrf.New(csrf.Config{...})): "csrf_", SameSite Lax, no
 //     Secure and no HttpOnly unless set (v2's deprecated Cookie field is
 //     not read).
+//   - Hertz: c.SetCookie(name, value, maxAge, path, domain, sameSite,
+//     secure, httpOnly), every attribute an argument
+//     (protocol.CookieSameSiteDefaultMode writes a bare SameSite: counted
+//     as missing).
 //   - fasthttp used directly (fastglue, hand-written servers): a
 //     fasthttp.Cookie from var c fasthttp.Cookie or
 //     fasthttp.AcquireCookie(), its attributes set by its methods

@@ -1,7 +1,11 @@
 // Package app is a stub of github.com/cloudwego/hertz/pkg/app v0.10.3.
 package app
 
-import "context"
+import (
+	"context"
+
+	"github.com/cloudwego/hertz/pkg/protocol"
+)
 
 type HandlerFunc func(c context.Context, ctx *RequestContext)
 
@@ -17,3 +21,6 @@ func (ctx *RequestContext) Get(key string) (value interface{}, exists bool) { re
 func (ctx *RequestContext) Set(key string, value interface{})               {}
 func (ctx *RequestContext) Redirect(statusCode int, uri []byte)             {}
 func (ctx *RequestContext) JSON(code int, obj interface{})                  {}
+
+func (ctx *RequestContext) SetCookie(name, value string, maxAge int, path, domain string, sameSite protocol.CookieSameSite, secure, httpOnly bool) {
+}
