@@ -99,10 +99,7 @@ func (r *Result) Provenance(v ssa.Value, at ssa.Instruction) Provenance {
 	}
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
-	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}}
-	w.walk(v, nil, walkFlags{})
-	p := w.p
-	p.walked = w.seen
+	w, p := r.walkFrom(v, nil)
 	if p.Input.Kind&Request != 0 && p.Lookup == nil && !p.Current && at != nil {
 		if gate := w.gate(at); gate != nil {
 			p.Lookup, p.Gate = gate, true
@@ -251,11 +248,18 @@ func (r *Result) FoundBy(arg ssa.Value, call ssa.CallInstruction) Provenance {
 	}
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
+	_, p := r.walkFrom(arg, call)
+	return p
+}
+
+// walkFrom walks v back with lookup as its nearest opaque call (nil: none
+// yet), under r.st.mu, and returns the walk and what it found.
+func (r *Result) walkFrom(v ssa.Value, lookup ssa.CallInstruction) (*provenanceWalk, Provenance) {
 	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}}
-	w.walk(arg, call, walkFlags{})
+	w.walk(v, lookup, walkFlags{})
 	p := w.p
 	p.walked = w.seen
-	return p
+	return w, p
 }
 
 // call visits the result of a call: the current user when it reads a
