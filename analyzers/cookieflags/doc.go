@@ -288,6 +288,10 @@
 //     off (session.Options.SameSite = http.SameSiteDefaultMode sends no
 //     attribute); what they do not set is the store's, judged where the
 //     store is made.
+//   - A gorilla-style store left with its defaults and handed to other
+//     code, in a program whose code gives sessions a configuration of
+//     their own from a value (sess.Options = opts, in a wrapper's Write):
+//     whether the defaults reach a browser is not known.
 //   - Options given to a session a library hands out without a request, a
 //     response or a framework's context (hertz-contrib's
 //     redis.LoadSessionBySessionId(store, id), saved back with

@@ -1,6 +1,8 @@
 package sessionfixation_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -115,4 +117,16 @@ func TestProvenance(t *testing.T) {
 // the caller gives it.
 func TestGenericStore(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "generic/session", "generic/ctxsession", "generic/web")
+}
+
+// TestFiberFresh: fiber's Session.Fresh guards a write into a new session
+// from v2.52.5 on; the GOPATH's name gives the selected version, as the
+// module cache's directory names do.
+func TestFiberFresh(t *testing.T) {
+	dir := stubs.TestData(t, analysistest.TestData())
+	gopath := filepath.Join(t.TempDir(), "fiber@v2.52.9")
+	if err := os.Symlink(dir, gopath); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	analysistest.Run(t, gopath, sessionfixation.Analyzer, "fiberfresh")
 }

@@ -72,8 +72,10 @@ var FiberV2 = &Library{
 			{Func: Func{fiberV2Session, "Session", "Set"}, Session: OnReceiver, Key: 0, Value: 1},
 		},
 		Persist: []Call{{Func: Func{fiberV2Session, "Session", "Save"}, Session: OnReceiver}},
+		// Before v2.52.5 Fresh is also true for an unknown ID the client
+		// sent, which the store kept (CVE-2024-38513).
 		FreshChecks: []Call{
-			{Func: Func{fiberV2Session, "Session", "Fresh"}, Session: OnReceiver, Key: -1, Value: -1},
+			{Func: Func{fiberV2Session, "Session", "Fresh"}, Session: OnReceiver, Key: -1, Value: -1, Since: "v2.52.5"},
 		},
 		Renew: []Call{
 			{Func: Func{fiberV2Session, "Session", "Regenerate"}, Session: OnReceiver, Key: -1, Value: -1},

@@ -87,7 +87,7 @@ var Flamego = &Library{
 			// cookie.)
 			{Func: Func{flamegoSession, "", "Sessioner"}, ConfigArg: 0, CookieField: "Cookie",
 				ConfigType: TypeName{flamegoSession, "CookieOptions"},
-				Defaults: Attrs{AttrName: "flamego_session", AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax}},
+				Defaults:   Attrs{AttrName: "flamego_session", AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax}},
 		},
 	},
 }

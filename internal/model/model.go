@@ -219,6 +219,10 @@ type Call struct {
 	Requires string
 	// Why explains a trap or an unusual sanitizer, for docs and messages.
 	Why string
+	// Since, on a fresh check, is the first version of the library's
+	// Module where it means what the model says; with an older or unknown
+	// selected version the call is not one.
+	Since string
 	// StoreArg, on an obtain call whose receiver is not the store, is 1 +
 	// the index of the argument that is (gorilla's Registry.Get(store,
 	// name)); 0 when the receiver is the store.

@@ -17,7 +17,7 @@ import (
 // notRequired lists the packages the provenance tables name that the
 // modelcheck module does not build, with the reason.
 var notRequired = map[string]string{
-	"github.com/satori/go.uuid":           "unmaintained; modelled for its NewV4 and NewV1 only",
+	"github.com/satori/go.uuid": "unmaintained; modelled for its NewV4 and NewV1 only",
 }
 
 // TestProvenanceMatchesRealAPI checks every name of the provenance tables

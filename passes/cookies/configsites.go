@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -57,6 +58,18 @@ func skippable(w write) bool {
 	return len(rets) > 0 && !dominatesAll(w.instr.Block(), rets)
 }
 
+// sessionOptionsAssigned matches a whole configuration assigned to a
+// session from a value made elsewhere (sess.Options = opts), not a literal.
+var sessionOptionsAssigned = regexp.MustCompile(`\.Options\s*=\s*[A-Za-z_]`)
+
+// sessionsGetOptions reports whether this program's code gives sessions a
+// configuration of their own from a value (a wrapper's Write(..., opts)).
+func (s *cookieScan) sessionsGetOptions() bool {
+	dir := modulescan.PackageDir(s.pass)
+	_, ok := modulescan.ForDir(dir).GoTextMatchIn(dir, sessionOptionsAssigned)
+	return ok
+}
+
 // configSites adds the sites of stores and managers configured by their
 // defaults and field writes (roots not replaced by a literal), of
 // constructors called without a configuration, and of frameworks' global
@@ -71,6 +84,13 @@ func (s *cookieScan) configSites(roots []*rootInfo) {
 		sends, known := s.savedSends(ri, attrs)
 		if known && len(sends) == 0 {
 			continue // every session gets its own configuration before Save
+		}
+		if !known && len(ri.writes) == 0 && ri.site != nil && ri.site.ConfigVia != "" && s.sessionsGetOptions() {
+			// A store left with its defaults, handed to code that gives
+			// its sessions a configuration of their own (sess.Options =
+			// opts, in a wrapper of the module): whether the defaults
+			// reach a browser is not known.
+			continue
 		}
 		for _, snd := range sends {
 			snd.Note = note

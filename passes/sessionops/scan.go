@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
@@ -196,6 +197,17 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 	}
 }
 
+// sinceSelected reports whether the module selects a release of sc's
+// library at or after sc.Call.Since (true when there is no such bound);
+// an unknown version is not assumed to have the fix.
+func (a *pkgAnalysis) sinceSelected(sc model.SessionCall, ci *callInfo) bool {
+	if sc.Call == nil || sc.Call.Since == "" {
+		return true
+	}
+	v := modulescan.SelectedVersion(a.pass, sc.Lib.Module, ci.fn)
+	return v != "" && semver.Compare(v, sc.Call.Since) >= 0
+}
+
 // foundParams returns the parameters of the function holding op that a
 // lookup finding the identity op writes was given: the value's own
 // lookups, and, for a helper's write, what the caller's arguments for the
@@ -336,6 +348,9 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 		return a.builtinOps(ops, instr)
 	}
 	if sc, ok := a.lookupCall(ci.fn); ok {
+		if sc.Role == model.RoleFreshCheck && !a.sinceSelected(sc, ci) {
+			return ops // an old release: not to be trusted
+		}
 		op := &Op{
 			Instr: instr, Pos: callPos(instr), Role: sc.Role, Lib: sc.Lib, Call: sc.Call,
 			Name: ci.fn.Name(), Deferred: deferred, Async: async,
