@@ -21,6 +21,7 @@ require (
 	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo-contrib v0.17.4
 	github.com/labstack/echo/v4 v4.16.0
+	github.com/valyala/fasthttp v1.69.0
 	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
 	github.com/zerodha/simplesessions/v3 v3.0.0
 	golang.org/x/crypto v0.55.0
@@ -131,7 +132,6 @@ require (
 	github.com/ugorji/go/codec v1.3.1 // indirect
 	github.com/unknwon/com v1.0.1 // indirect
 	github.com/valyala/bytebufferpool v1.0.0 // indirect
-	github.com/valyala/fasthttp v1.69.0 // indirect
 	github.com/valyala/fasttemplate v1.2.2 // indirect
 	github.com/vmihailenco/msgpack/v5 v5.4.1 // indirect
 	github.com/vmihailenco/tagparser/v2 v2.0.0 // indirect

@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"github.com/cloudwego/hertz/pkg/app"
+	"github.com/cloudwego/hertz/pkg/protocol"
 	"github.com/hertz-contrib/sessions"
 	"golang.org/x/crypto/bcrypt"
 
@@ -37,4 +38,11 @@ func Basket(ctx context.Context, c *app.RequestContext) {
 	s := sessions.Default(c)
 	s.Set("basket", c.Query("item")) // e2e: clean
 	_ = s.Save()
+}
+
+// Remember keeps a device token in a cookie of Hertz's own setter, without
+// Secure and with a bare SameSite.
+func Remember(ctx context.Context, c *app.RequestContext) {
+	c.SetCookie("device", c.Query("token"), 86400*30, "/", "", protocol.CookieSameSiteDefaultMode, false, true)     // e2e: cookieflags
+	c.SetCookie("device_hardened", c.Query("token"), 86400*30, "/", "", protocol.CookieSameSiteLaxMode, true, true) // e2e: clean
 }
