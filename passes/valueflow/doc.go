@@ -66,9 +66,11 @@
 // Each exported function (or method) with a result that can carry an ID
 // (strings, byte slices and arrays, integers, pointers, maps) gets a
 // Summary fact: per result, its origins with "file.go:line" positions, and
-// Param origins for the parameters it derives from. Each field of the
-// package's struct types that can carry an ID and that the package stores
-// into gets a FieldSummary fact: the origins of those stores. Another
+// Param origins for the parameters it derives from. Each exported text
+// field (a string or bytes) of the package's struct types that the package
+// fills with an ID (a random, predictable or session one) gets a
+// FieldSummary fact: the origins of those stores, each field's walk kept
+// short (fieldBudget). Another
 // package that loads the field from an object it did not build reads the
 // fact instead of the origins of
 // the whole object, so that a record's random ID is not taken for the

@@ -48,19 +48,24 @@ func (t *tracer) query(v ssa.Value) *set {
 	if s, ok := t.memo[v]; ok {
 		return s
 	}
-	return t.fresh(func() *set { return t.value(v) })
+	return t.fresh(budget, func() *set { return t.value(v) })
 }
+
+// fieldBudget bounds the values a field's summary visits: every exported
+// text field of a large package gets one, and what a field is filled
+// with is rarely far away; past it, the rest is Unknown.
+const fieldBudget = 60
 
 // queryField returns what the package stores into a field, with a fresh
-// budget.
+// budget of its own.
 func (t *tracer) queryField(v *types.Var) *set {
-	return t.fresh(func() *set { return t.located(v, nil, nil) })
+	return t.fresh(fieldBudget, func() *set { return t.located(v, nil, nil) })
 }
 
-// fresh runs walk with a fresh budget and stack.
-func (t *tracer) fresh(walk func() *set) *set {
+// fresh runs walk with a fresh budget of n values and a fresh stack.
+func (t *tracer) fresh(n int, walk func() *set) *set {
 	saved, savedStack, savedPartial, savedLow := t.left, t.onStack, t.partial, t.low
-	t.left, t.onStack, t.partial, t.low = budget, map[any]int{}, map[any]*set{}, noCycle
+	t.left, t.onStack, t.partial, t.low = n, map[any]int{}, map[any]*set{}, noCycle
 	s := walk()
 	t.left, t.onStack, t.partial, t.low = saved, savedStack, savedPartial, savedLow
 	return s

@@ -322,18 +322,23 @@ func (st *pkgFlow) factResult(s *set) (fr FactResult, ok bool) {
 	return fr, os.Kinds&^Unknown != 0
 }
 
-// exportFields exports the FieldSummary of each field of the package's
-// struct types that the package stores into and that can carry an ID.
+// exportFields exports the FieldSummary of each exported field of the
+// package's struct types that the package stores into and that can hold
+// an ID as text (a string or bytes): what other packages can read.
 func (st *pkgFlow) exportFields() {
 	var fields []*types.Var
 	for loc := range st.stores {
-		if v, ok := loc.(*types.Var); ok && v.IsField() && v.Pkg() == st.pass.Pkg && idLike(types.NewTuple(v)) {
+		if v, ok := loc.(*types.Var); ok && v.IsField() && v.Exported() && v.Pkg() == st.pass.Pkg && textual(v.Type()) {
 			fields = append(fields, v)
 		}
 	}
 	slices.SortFunc(fields, func(a, b *types.Var) int { return cmp.Compare(a.Pos(), b.Pos()) })
 	for _, v := range fields {
-		if fr, ok := st.factResult(st.resolved.queryField(v)); ok {
+		// Only a field filled with an ID is worth a fact (a random or
+		// predictable one, or the session's): elsewhere the importer's
+		// fallback, the whole record's origins, says as much, and every
+		// importer of a large model package would read the facts.
+		if fr, ok := st.factResult(st.resolved.queryField(v)); ok && fr.Kinds&(CryptoRand|SessionID|Predictable) != 0 {
 			st.pass.ExportObjectFact(v, &FieldSummary{Field: fr})
 		}
 	}
@@ -478,6 +483,22 @@ func PkgName(path string) string {
 		return elems[len(elems)-2]
 	}
 	return last
+}
+
+// textual reports whether t holds text: a string, a byte slice or array,
+// or a named type of one.
+func textual(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // idLike reports whether any of the results can carry an ID or a URL:

@@ -45,7 +45,7 @@ func Nothing() error { return nil }
 // Ticket is a record with an ID of its own and a copy of its owner's.
 type Ticket struct {
 	ID    string // want ID:`field origins\{0: cryptorand\(crypto/rand.Read\)\}`
-	Owner string // want Owner:`field origins\{0: param\(0\)\}`
+	Owner string // a parameter's: no fact (the whole record stands for it)
 }
 
 // Issue makes a ticket for owner.
