@@ -130,3 +130,15 @@ func TestFiberFresh(t *testing.T) {
 	}
 	analysistest.Run(t, gopath, sessionfixation.Analyzer, "fiberfresh")
 }
+
+// TestIrisStrip: iris v12.1's RemoveCookie also strips the request's
+// Cookie header, so a session started after it is new; the GOPATH's name
+// gives the selected version.
+func TestIrisStrip(t *testing.T) {
+	dir := stubs.TestData(t, analysistest.TestData())
+	gopath := filepath.Join(t.TempDir(), "iris@v12.1.8")
+	if err := os.Symlink(dir, gopath); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	analysistest.Run(t, gopath, sessionfixation.Analyzer, "irisstrip")
+}

@@ -30,7 +30,17 @@ var Iris = &Library{
 				Why: "Destroy then Start in the same request re-creates the same ID from the request's cookie"},
 		},
 		RenewByStrippingCookie: true,
-		Fix:                    "destroy %s, strip the session cookie from the request and Start a new session first (iris has no regenerate call)",
+		// v12.1.8 context.go RemoveCookie: ctx.request.Header.Set("Cookie",
+		// ""); v12.2 no longer touches the request.
+		// No session cookie in the request (if ctx.GetCookie(name) != ""
+		// { strip it }; sess.Start(ctx)): Start makes a new ID.
+		FreshChecks: []Call{
+			{Func: Func{irisContext, "Context", "GetCookie"}, Session: OnReceiver, Arg: 0, Key: -1, Value: -1, Absent: true},
+		},
+		CookieStrippers: []Call{
+			{Func: Func{irisContext, "Context", "RemoveCookie"}, Session: OnReceiver, Key: -1, Value: -1, Before: "v12.2.0-alpha1"},
+		},
+		Fix: "destroy %s, strip the session cookie from the request and Start a new session first (iris has no regenerate call)",
 	},
 	Cookies: &CookieModel{
 		Types: []CookieType{{

@@ -167,6 +167,11 @@ type SessionModel struct {
 	// the request (r.Header.Del("Cookie")) creates a session with a new ID
 	// (iris: Destroy, strip the cookie, Start).
 	RenewByStrippingCookie bool
+	// CookieStrippers are calls of the library that also strip the
+	// session cookie from the request (iris v12.1's ctx.RemoveCookie
+	// empties the request's Cookie header): with RenewByStrippingCookie,
+	// a renewal when followed by obtaining the session again.
+	CookieStrippers []Call
 	// Fix is the sanitizer to recommend, as text completing "...; <Fix>",
 	// with %s standing for the session expression.
 	Fix string
@@ -221,8 +226,15 @@ type Call struct {
 	Why string
 	// Since, on a fresh check, is the first version of the library's
 	// Module where it means what the model says; with an older or unknown
-	// selected version the call is not one.
-	Since string
+	// selected version the call is not one. Before, on a cookie stripper,
+	// is the first version where it no longer does; with that or a later
+	// or unknown version the call is not one.
+	Since, Before string
+	// Absent, on a fresh check, says the call returns the value of the
+	// request's cookie named by argument Arg, "" when the request has
+	// none: a session obtained where it is "" (for a cookie named like a
+	// session) is a new one.
+	Absent bool
 	// StoreArg, on an obtain call whose receiver is not the store, is 1 +
 	// the index of the argument that is (gorilla's Registry.Get(store,
 	// name)); 0 when the receiver is the store.

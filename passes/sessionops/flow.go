@@ -1,6 +1,7 @@
 package sessionops
 
 import (
+	"go/constant"
 	"go/token"
 	"golang.org/x/tools/go/ssa"
 
@@ -234,8 +235,18 @@ func (f *flow) freshCheck(b *ssa.BasicBlock) (*Op, bool) {
 	if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
 		cond, fresh = not.X, false
 	}
+	absent := false
+	if cmp, ok := cond.(*ssa.BinOp); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
+		// cookie == "" (fresh when true), cookie != "" (when false).
+		for _, pair := range [][2]ssa.Value{{cmp.X, cmp.Y}, {cmp.Y, cmp.X}} {
+			if k, ok := pair[1].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String && constant.StringVal(k.Value) == "" {
+				cond, absent = pair[0], true
+				fresh = fresh == (cmp.Op == token.EQL)
+			}
+		}
+	}
 	for _, op := range f.ops {
-		if op.Role == model.RoleFreshCheck && !op.Async && op.Session != nil {
+		if op.Role == model.RoleFreshCheck && !op.Async && op.Session != nil && (op.Call != nil && op.Call.Absent) == absent {
 			if v, ok := op.Instr.(ssa.Value); ok && v == cond {
 				return op, fresh
 			}

@@ -351,6 +351,17 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 		if sc.Role == model.RoleFreshCheck && !a.sinceSelected(sc, ci) {
 			return ops // an old release: not to be trusted
 		}
+		if sc.Role == model.RoleFreshCheck && sc.Call.Absent {
+			// The request's cookie, "" when absent: only a session
+			// cookie's absence says a later session is new.
+			name, ok := ssautil.ConstString(ci.arg(sc.Call.Arg))
+			if !ok || !idsinks.SessionWord.MatchString(name) || ci.recv == nil {
+				return ops
+			}
+			return append(ops, &Op{Instr: instr, Pos: callPos(instr), Role: sc.Role, Lib: sc.Lib, Call: sc.Call,
+				Name: ci.fn.Name(), Session: a.intern(sc.Lib, a.root(ci.recv), "", false), Commit: commitOf(sc.Lib),
+				Deferred: deferred, Async: async})
+		}
 		op := &Op{
 			Instr: instr, Pos: callPos(instr), Role: sc.Role, Lib: sc.Lib, Call: sc.Call,
 			Name: ci.fn.Name(), Deferred: deferred, Async: async,
@@ -389,18 +400,28 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 // request afterwards has a new ID. Sessions obtained from the request
 // before are not told apart from those obtained after.
 func (a *pkgAnalysis) stripOps(ops []*Op, ci *callInfo, instr ssa.CallInstruction) []*Op {
-	if ci.fn == nil || ci.recv == nil || (ci.fn.Name() != "Del" && ci.fn.Name() != "Set") {
+	if ci.fn == nil || ci.recv == nil {
 		return ops
 	}
-	if f, ok := model.FuncOf(ci.fn); !ok || f.Pkg != "net/http" || f.Recv != "Header" {
+	f, ok := model.FuncOf(ci.fn)
+	if !ok {
 		return ops
 	}
-	if name, ok := ssautil.ConstString(ci.arg(0)); !ok || !strings.EqualFold(name, "Cookie") {
-		return ops
+	strips := func(lib *model.Library) bool {
+		if f.Pkg == "net/http" && f.Recv == "Header" && (f.Name == "Del" || f.Name == "Set") {
+			name, ok := ssautil.ConstString(ci.arg(0))
+			return ok && strings.EqualFold(name, "Cookie")
+		}
+		for _, c := range lib.Session.CookieStrippers {
+			if c.Func == f && a.selectedBefore(lib, c.Before, ci) {
+				return true
+			}
+		}
+		return false
 	}
 	root := a.root(ci.recv)
 	for _, lib := range model.All {
-		if lib.Session == nil || !lib.Session.RenewByStrippingCookie || !a.importsLib(lib) {
+		if lib.Session == nil || !lib.Session.RenewByStrippingCookie || !a.importsLib(lib) || !strips(lib) {
 			continue
 		}
 		sess := a.intern(lib, root, "", false)
@@ -408,6 +429,17 @@ func (a *pkgAnalysis) stripOps(ops []*Op, ci *callInfo, instr ssa.CallInstructio
 			Name: "removing the Cookie header", Session: sess, Commit: commitOf(lib)})
 	}
 	return ops
+}
+
+// selectedBefore reports whether the module selects a release of lib
+// older than before (true when there is no bound); an unknown version is
+// not assumed to be old.
+func (a *pkgAnalysis) selectedBefore(lib *model.Library, before string, ci *callInfo) bool {
+	if before == "" {
+		return true
+	}
+	v := modulescan.SelectedVersion(a.pass, lib.Module, ci.fn)
+	return v != "" && semver.Compare(v, before) < 0
 }
 
 // importsLib reports whether the package (transitively) imports lib.

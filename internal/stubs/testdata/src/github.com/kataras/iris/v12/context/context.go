@@ -19,6 +19,8 @@ func (ctx *Context) Request() *http.Request { return ctx.request }
 
 func (ctx *Context) GetCookie(name string, options ...CookieOption) string { return "" }
 
+func (ctx *Context) RemoveCookie(name string, options ...CookieOption) {}
+
 func (ctx *Context) URLParam(name string) string { return "" }
 
 func (ctx *Context) FormValue(name string) string { return "" }
