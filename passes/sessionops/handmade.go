@@ -35,6 +35,11 @@ var (
 	// cookieWord: setSessionCookie(w, sid) sends a cookie, it binds no
 	// record.
 	cookieWord = regexp.MustCompile(`(?i)cookie`)
+	// byOwner matches the names of calls that address sessions by the
+	// user they belong to (UpdateSessionRoleForUser(userID, role)): an
+	// administrator's edit of another account, not a session the client
+	// chose.
+	byOwner = regexp.MustCompile(`(For|By|Of)(User|Account|Member|Owner)`)
 )
 
 // derivingPkgs are the standard packages whose functions return a value

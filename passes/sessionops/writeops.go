@@ -126,7 +126,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 	// is judged as a helper.
 	name := ci.fn.Name()
 	verbNamed := writeVerbs.MatchString(name)
-	sessionNamed := sessionWrite.MatchString(name) && !cookieWord.MatchString(name)
+	sessionNamed := sessionWrite.MatchString(name) && !cookieWord.MatchString(name) && !byOwner.MatchString(name)
 	if !sessionNamed && !verbNamed {
 		return nil
 	}

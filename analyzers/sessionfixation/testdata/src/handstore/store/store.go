@@ -12,6 +12,7 @@ type Session struct {
 	ID     string
 	UserID int
 	Values map[string]any
+	Role   string
 }
 
 type Store struct {
@@ -61,4 +62,15 @@ func SessionID(r *http.Request) string {
 		return ""
 	}
 	return c.Value
+}
+
+// UpdateSessionRoleForUser gives every session of a user a new role.
+func (s *Store) UpdateSessionRoleForUser(userID int, role string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, sess := range s.m {
+		if sess.UserID == userID {
+			sess.Role = role
+		}
+	}
 }

@@ -4,6 +4,7 @@ package web
 import (
 	"crypto/rand"
 	"net/http"
+	"strconv"
 
 	"golang.org/x/crypto/bcrypt"
 
@@ -77,4 +78,18 @@ func loginFresh(w http.ResponseWriter, r *http.Request) {
 	sid := rand.Text()
 	st.Bind(sid, u.ID)
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid, Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+}
+
+// An administrator changes another user's role and updates that user's
+// sessions, found by the user's ID from the path: nobody logs in.
+func adminSetRole(w http.ResponseWriter, r *http.Request) {
+	if _, ok := check(r); !ok {
+		http.Error(w, "no", http.StatusUnauthorized)
+		return
+	}
+	id, err := strconv.Atoi(r.PathValue("id"))
+	if err != nil {
+		return
+	}
+	st.UpdateSessionRoleForUser(id, r.FormValue("role"))
 }
