@@ -421,11 +421,15 @@ func userRecord(v ssa.Value, lookup ssa.CallInstruction) bool {
 }
 
 // identityKey reports whether a session key names the identity: the
-// whole key, or its last part after a namespace the application puts
-// before its keys ("webchat_sess_key:account_id", "auth/user").
+// whole key (leading underscores aside), or its last part after a
+// namespace the application puts before its keys
+// ("webchat_sess_key:account_id", "auth/user").
 func identityKey(re *regexp.Regexp, key string) bool {
 	if re.MatchString(key) {
 		return true
+	}
+	if k := strings.TrimLeft(key, "_.-$"); k != key && k != "" && re.MatchString(k) {
+		return true // a private-looking key: "_isAuthenticated", "__user_id"
 	}
 	i := strings.LastIndexAny(key, ":/")
 	return i >= 0 && i+1 < len(key) && re.MatchString(key[i+1:])
