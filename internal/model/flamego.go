@@ -85,7 +85,7 @@ var Flamego = &Library{
 			// gets HttpOnly. (The cookie is sent only when a session is
 			// created or regenerated; MaxAge 0 makes it a browser-session
 			// cookie.)
-			{Func: Func{flamegoSession, "", "Sessioner"}, ConfigArg: 0, CookieField: "Cookie",
+			{Func: Func{flamegoSession, "", "Sessioner"}, ConfigArg: 0, CookieField: "Cookie", IDWriterField: "WriteIDFunc",
 				ConfigType: TypeName{flamegoSession, "CookieOptions"},
 				Defaults:   Attrs{AttrName: "flamego_session", AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax}},
 		},

@@ -518,6 +518,11 @@ type ConfigSite struct {
 	// cookie configuration (flamego's session.Options{Cookie: ...}): an
 	// argument whose literal leaves it unset keeps Defaults.
 	CookieField string
+	// IDWriterField names the field of the ConfigArg struct that replaces
+	// how the session ID reaches the client (flamego's WriteIDFunc: a
+	// header instead of the cookie): a literal that sets it sends no
+	// cookie of the library's.
+	IDWriterField string
 }
 
 // OptionFunc is a functional option that sets a cookie attribute from its

@@ -112,6 +112,9 @@ func (s *cookieScan) configSites(roots []*rootInfo) {
 				if site == nil || site.ConfigArg < 0 {
 					continue
 				}
+				if set, _ := literalField(call, first+site.ConfigArg, site.IDWriterField); set {
+					continue // the application writes the ID itself (a header)
+				}
 				var ws []write
 				if !noConfig(call, first+site.ConfigArg) && !leavesCookieField(call, first+site.ConfigArg, site.CookieField) {
 					var ok bool
@@ -148,19 +151,18 @@ func noConfig(call *ssa.Call, i int) bool {
 	return false
 }
 
-// leavesCookieField reports whether argument i of the call is a struct
-// literal (alone in a variadic list) that leaves field unset: the
-// constructor keeps its cookie defaults (flamego's
-// session.Sessioner(session.Options{Initer: ...})).
-func leavesCookieField(call *ssa.Call, i int, field string) bool {
+// literalField reports whether argument i of the call, a struct literal
+// (alone in a variadic list), sets field; known is false when the
+// argument is not such a literal.
+func literalField(call *ssa.Call, i int, field string) (set, known bool) {
 	if field == "" || i >= len(call.Call.Args) {
-		return false
+		return false, false
 	}
 	v := call.Call.Args[i]
 	if sl, ok := v.(*ssa.Slice); ok {
 		arr, ok := sl.X.(*ssa.Alloc)
 		if !ok {
-			return false
+			return false, false
 		}
 		var stored []ssa.Value
 		for _, r := range referrers(arr) {
@@ -173,24 +175,32 @@ func leavesCookieField(call *ssa.Call, i int, field string) bool {
 			}
 		}
 		if len(stored) != 1 {
-			return false
+			return false, false
 		}
 		v = stored[0]
 	}
 	load, ok := v.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {
-		return false
+		return false, false
 	}
 	lit, ok := load.X.(*ssa.Alloc)
 	if !ok || lit.Comment != "complit" {
-		return false
+		return false, false
 	}
 	for _, r := range referrers(lit) {
 		if fa, ok := r.(*ssa.FieldAddr); ok && valueflow.FieldName(fa) == field {
-			return false
+			return true, true
 		}
 	}
-	return true
+	return false, true
+}
+
+// leavesCookieField reports whether argument i of the call is a struct
+// literal that leaves field unset: the constructor keeps its cookie
+// defaults (flamego's session.Sessioner(session.Options{Initer: ...})).
+func leavesCookieField(call *ssa.Call, i int, field string) bool {
+	set, known := literalField(call, i, field)
+	return known && !set
 }
 
 // configParamType returns the configuration type the callee takes as

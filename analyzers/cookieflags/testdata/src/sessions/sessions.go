@@ -159,3 +159,8 @@ var macaronDefault = macaronsession.Sessioner() // want `^session cookie of sess
 var macaronNamed = macaronsession.Sessioner(macaronsession.Options{CookieName: "sid", CookieSameSite: true}) // want `^session cookie of session.Sessioner is sent without Secure; set Secure: true$`
 
 var macaronHardened = macaronsession.Sessioner(macaronsession.Options{CookieName: "sid", Secure: true})
+
+// The session ID goes in a header the application writes: no cookie.
+var flamegoHeader = flamegosession.Sessioner(flamegosession.Options{
+	WriteIDFunc: func(w http.ResponseWriter, r *http.Request, sid string, created bool) { w.Header().Set("X-Session", sid) },
+})
