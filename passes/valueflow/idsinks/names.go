@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -28,14 +29,23 @@ func stringish(t types.Type) bool {
 	return false
 }
 
+// ownerParam matches the names of parameters that take whose session it
+// is (SetSession(c, userId, role)), not a session's ID.
+var ownerParam = regexp.MustCompile(`(?i)^(user|account|member|owner|customer)_?(id|name|email)?$|^uid$`)
+
 // firstString returns the first string argument of a call (after the
-// receiver), nil when there is none.
+// receiver), nil when there is none; an argument for a parameter named
+// for the user the session belongs to is passed over.
 func firstString(common *ssa.CallCommon) ssa.Value {
 	args := common.Args
 	if !common.IsInvoke() && common.Signature().Recv() != nil && len(args) > 0 {
 		args = args[1:]
 	}
-	for _, a := range args {
+	params := common.Signature().Params()
+	for i, a := range args {
+		if i < params.Len() && ownerParam.MatchString(params.At(i).Name()) {
+			continue
+		}
 		if mi, ok := a.(*ssa.MakeInterface); ok {
 			a = mi.X // sync.Map.Store(key any, ...)
 		}

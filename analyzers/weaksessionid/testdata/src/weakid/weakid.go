@@ -229,3 +229,13 @@ func withConnection(st db.Store, next http.Handler) http.Handler {
 		db.StoreSession(st, strconv.Itoa(rand.Int()), func() { next.ServeHTTP(w, r) })
 	})
 }
+
+// A user's ID given to a session manager is whose session it is, not the
+// session's ID: predictable user IDs are another matter.
+func keepUser(m ids.Sessions) {
+	_ = m.SetSession(ids.New(), "admin")
+}
+
+func saveUnderPredictable(m ids.Sessions) {
+	_ = m.SaveSession(ids.New(), "data") // want `session ID built from math/rand.Int63 in ids.New \(ids.go:13\) is predictable: it becomes the key given to Sessions.SaveSession`
+}
