@@ -19,6 +19,22 @@ var errorType = types.Universe.Lookup("error").Type()
 // IsError reports whether t is the predeclared error type.
 func IsError(t types.Type) bool { return t != nil && types.Identical(t, errorType) }
 
+// Textual reports whether values of t hold text that can be an ID:
+// strings, byte slices and arrays, and named types of them.
+func Textual(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
 // IsString reports whether t's underlying type is a string type.
 func IsString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)

@@ -328,7 +328,7 @@ func (st *pkgFlow) factResult(s *set) (fr FactResult, ok bool) {
 func (st *pkgFlow) exportFields() {
 	var fields []*types.Var
 	for loc := range st.stores {
-		if v, ok := loc.(*types.Var); ok && v.IsField() && v.Exported() && v.Pkg() == st.pass.Pkg && textual(v.Type()) {
+		if v, ok := loc.(*types.Var); ok && v.IsField() && v.Exported() && v.Pkg() == st.pass.Pkg && ssautil.Textual(v.Type()) {
 			fields = append(fields, v)
 		}
 	}
@@ -483,22 +483,6 @@ func PkgName(path string) string {
 		return elems[len(elems)-2]
 	}
 	return last
-}
-
-// textual reports whether t holds text: a string, a byte slice or array,
-// or a named type of one.
-func textual(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	case *types.Array:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
 }
 
 // idLike reports whether any of the results can carry an ID or a URL:

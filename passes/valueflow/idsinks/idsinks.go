@@ -198,7 +198,7 @@ func (f *finder) instr(instr ssa.Instruction) {
 		f.stores[x.Pos()] = append(f.stores[x.Pos()], x)
 		f.store(x)
 	case *ssa.MapUpdate:
-		if !stringish(x.Key.Type()) {
+		if !ssautil.Textual(x.Key.Type()) {
 			return
 		}
 		name := locName(x.Map)
@@ -208,7 +208,7 @@ func (f *finder) instr(instr ssa.Instruction) {
 			Sessionish: f.sessionishMap(x.Map, x.Key),
 		})
 	case *ssa.Lookup:
-		if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap || !stringish(x.Index.Type()) {
+		if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap || !ssautil.Textual(x.Index.Type()) {
 			return
 		}
 		name := locName(x.X)
@@ -353,7 +353,7 @@ func (f *finder) named(fn *ssa.Function) {
 		return
 	}
 	res := fn.Signature.Results()
-	if res.Len() == 0 || !stringish(res.At(0).Type()) {
+	if res.Len() == 0 || !ssautil.Textual(res.At(0).Type()) {
 		return
 	}
 	f.res.Sinks = append(f.res.Sinks, &Sink{

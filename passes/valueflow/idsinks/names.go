@@ -13,22 +13,6 @@ import (
 
 // Names: how a value, a key or a field says it is a session ID.
 
-// stringish reports whether values of t can be an ID: strings, byte
-// slices and arrays, and named types of them.
-func stringish(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	case *types.Array:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
-}
-
 // ownerParam matches the names of parameters that take whose session it
 // is (SetSession(c, userId, role)), not a session's ID.
 var ownerParam = regexp.MustCompile(`(?i)^(user|account|member|owner|customer)_?(id|name|email)?$|^uid$`)
