@@ -73,7 +73,9 @@ type flow struct {
 	persistVisible []bool
 	// bySession[i]: the sinks on sessions Same as session i.
 	bySession []bits
-	in        []*pathState
+	// freshAt[i]: the fresh check block i's If tests, if any (edge).
+	freshAt []freshEdge
+	in      []*pathState
 }
 
 type pathState struct {
@@ -133,6 +135,11 @@ func newFlow(fn *ssa.Function, ops []*Op) *flow {
 				f.bySession[j].set(k)
 			}
 		}
+	}
+	f.freshAt = make([]freshEdge, len(fn.Blocks))
+	for _, b := range fn.Blocks {
+		op, fresh := f.freshCheck(b)
+		f.freshAt[b.Index] = freshEdge{op, fresh}
 	}
 	f.persistVisible = make([]bool, len(f.sinks))
 	for k, w := range f.sinks {
@@ -205,7 +212,8 @@ func (f *flow) solve() {
 // branch where a fresh check of b's If said true (if s.Fresh() { ... }),
 // the checked session has a new ID, as after a renewal.
 func (f *flow) edge(b, s *ssa.BasicBlock, out *pathState) *pathState {
-	op, fresh := f.freshCheck(b)
+	fc := f.freshAt[b.Index]
+	op, fresh := fc.op, fc.fresh
 	if op == nil || len(b.Succs) != 2 || b.Succs[0] == b.Succs[1] || (s == b.Succs[0]) != fresh {
 		return out
 	}
@@ -218,6 +226,13 @@ func (f *flow) edge(b, s *ssa.BasicBlock, out *pathState) *pathState {
 		}
 	}
 	return st
+}
+
+// freshEdge is the fresh check a block's If tests, and whether its true
+// result takes the first successor.
+type freshEdge struct {
+	op    *Op
+	fresh bool
 }
 
 // freshCheck returns the fresh check b's If tests, and whether its true

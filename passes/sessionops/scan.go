@@ -197,15 +197,16 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 	}
 }
 
-// sinceSelected reports whether the module selects a release of sc's
-// library at or after sc.Call.Since (true when there is no such bound);
-// an unknown version is not assumed to have the fix.
-func (a *pkgAnalysis) sinceSelected(sc model.SessionCall, ci *callInfo) bool {
-	if sc.Call == nil || sc.Call.Since == "" {
+// selectedIn reports whether the module selects a release of lib at or
+// after since and before before (an empty bound is no bound); an
+// unknown version is assumed to be in neither the fixed nor the old
+// range, so a bounded call does not count.
+func (a *pkgAnalysis) selectedIn(lib *model.Library, since, before string, fn *types.Func) bool {
+	if since == "" && before == "" {
 		return true
 	}
-	v := modulescan.SelectedVersion(a.pass, sc.Lib.Module, ci.fn)
-	return v != "" && semver.Compare(v, sc.Call.Since) >= 0
+	v := modulescan.SelectedVersion(a.pass, lib.Module, fn)
+	return v != "" && (since == "" || semver.Compare(v, since) >= 0) && (before == "" || semver.Compare(v, before) < 0)
 }
 
 // foundParams returns the parameters of the function holding op that a
@@ -348,7 +349,7 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 		return a.builtinOps(ops, instr)
 	}
 	if sc, ok := a.lookupCall(ci.fn); ok {
-		if sc.Role == model.RoleFreshCheck && !a.sinceSelected(sc, ci) {
+		if sc.Role == model.RoleFreshCheck && !a.selectedIn(sc.Lib, sc.Call.Since, "", ci.fn) {
 			return ops // an old release: not to be trusted
 		}
 		if sc.Role == model.RoleFreshCheck && sc.Call.Absent {
@@ -413,7 +414,7 @@ func (a *pkgAnalysis) stripOps(ops []*Op, ci *callInfo, instr ssa.CallInstructio
 			return ok && strings.EqualFold(name, "Cookie")
 		}
 		for _, c := range lib.Session.CookieStrippers {
-			if c.Func == f && a.selectedBefore(lib, c.Before, ci) {
+			if c.Func == f && a.selectedIn(lib, "", c.Before, ci.fn) {
 				return true
 			}
 		}
@@ -429,17 +430,6 @@ func (a *pkgAnalysis) stripOps(ops []*Op, ci *callInfo, instr ssa.CallInstructio
 			Name: "removing the Cookie header", Session: sess, Commit: commitOf(lib)})
 	}
 	return ops
-}
-
-// selectedBefore reports whether the module selects a release of lib
-// older than before (true when there is no bound); an unknown version is
-// not assumed to be old.
-func (a *pkgAnalysis) selectedBefore(lib *model.Library, before string, ci *callInfo) bool {
-	if before == "" {
-		return true
-	}
-	v := modulescan.SelectedVersion(a.pass, lib.Module, ci.fn)
-	return v != "" && semver.Compare(v, before) < 0
 }
 
 // importsLib reports whether the package (transitively) imports lib.
