@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"regexp"
 
-	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
@@ -188,7 +187,7 @@ func (c *checker) adopting(call *ssa.Call) {
 				// selects is not known here, and a security linter does
 				// not assume the fix is in.
 				why += fmt.Sprintf(", if this module selects %s older than %s (its version is unknown here)", a.Module, a.Before)
-			case semver.Compare(v, a.Before) >= 0:
+			case !modulescan.InRange(v, "", a.Before):
 				return
 			default:
 				why += fmt.Sprintf(", and this module selects %s %s", a.Module, v)

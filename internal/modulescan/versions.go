@@ -47,6 +47,16 @@ func SelectedVersion(pass *analysis.Pass, modPath string, obj types.Object) stri
 	return ForDir(PackageDir(pass)).Version(modPath)
 }
 
+// InRange reports whether version v is at or after since and before
+// before (an empty bound is no bound). An unknown version ("") is in no
+// bounded range: a security linter assumes neither the fix nor the flaw.
+func InRange(v, since, before string) bool {
+	if since == "" && before == "" {
+		return true
+	}
+	return v != "" && (since == "" || semver.Compare(v, since) >= 0) && (before == "" || semver.Compare(v, before) < 0)
+}
+
 // inModule reports whether the package path belongs to module modPath
 // (not to a nested major version such as modPath/v2).
 func inModule(pkgPath, modPath string) bool {

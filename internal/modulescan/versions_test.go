@@ -97,3 +97,22 @@ func TestScriptReads(t *testing.T) {
 
 // pad keeps a quoted name far from a later mention of cookies.
 var pad = "// ................................................................................................\n"
+
+func TestInRange(t *testing.T) {
+	for _, tc := range []struct {
+		v, since, before string
+		want             bool
+	}{
+		{"v2.52.5", "v2.52.5", "", true},
+		{"v2.52.4", "v2.52.5", "", false},
+		{"v12.1.8", "", "v12.2.0-alpha1", true},
+		{"v12.2.0", "", "v12.2.0-alpha1", false},
+		{"v1.2.0", "v1.0.0", "v1.3.0", true},
+		{"", "v1.0.0", "", false}, // unknown: in no bounded range
+		{"", "", "", true},        // no bound: any version
+	} {
+		if got := modulescan.InRange(tc.v, tc.since, tc.before); got != tc.want {
+			t.Errorf("InRange(%q, %q, %q) = %v, want %v", tc.v, tc.since, tc.before, got, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package sessionops
 import (
 	"go/constant"
 	"go/token"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"

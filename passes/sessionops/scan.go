@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
@@ -205,8 +204,7 @@ func (a *pkgAnalysis) selectedIn(lib *model.Library, since, before string, fn *t
 	if since == "" && before == "" {
 		return true
 	}
-	v := modulescan.SelectedVersion(a.pass, lib.Module, fn)
-	return v != "" && (since == "" || semver.Compare(v, since) >= 0) && (before == "" || semver.Compare(v, before) < 0)
+	return modulescan.InRange(modulescan.SelectedVersion(a.pass, lib.Module, fn), since, before)
 }
 
 // foundParams returns the parameters of the function holding op that a

@@ -162,5 +162,7 @@ var macaronHardened = macaronsession.Sessioner(macaronsession.Options{CookieName
 
 // The session ID goes in a header the application writes: no cookie.
 var flamegoHeader = flamegosession.Sessioner(flamegosession.Options{
-	WriteIDFunc: func(w http.ResponseWriter, r *http.Request, sid string, created bool) { w.Header().Set("X-Session", sid) },
+	WriteIDFunc: func(w http.ResponseWriter, r *http.Request, sid string, created bool) {
+		w.Header().Set("X-Session", sid)
+	},
 })
