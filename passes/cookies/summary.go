@@ -115,6 +115,9 @@ func (w ParamWrite) attrValue(pos ssa.Instruction) AttrValue {
 type ParamSend struct {
 	Use  Use
 	Desc string
+	// Presumed: the function installs the parameter as a session
+	// configuration, whose cookie is presumed sent.
+	Presumed bool
 }
 
 // summarizeAll computes the summary of every function of the package and
@@ -176,7 +179,7 @@ func (s *cookieScan) computeSummary(fn *ssa.Function) *CookieParams {
 			eff.Writes = summarizeWrites(fn, f.writes)
 			eff.Opaque = f.opaque
 			for _, ev := range f.sends {
-				eff.Sends = append(eff.Sends, ParamSend{Use: ev.send.Use, Desc: ev.send.Desc})
+				eff.Sends = append(eff.Sends, ParamSend{Use: ev.send.Use, Desc: ev.send.Desc, Presumed: ev.send.Presumed})
 			}
 		} else if ssautil.IsString(p.Type()) {
 			// A Set-Cookie value handed to a helper (GoAdmin-style

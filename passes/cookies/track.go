@@ -465,7 +465,7 @@ func (f *flow) apply(fr *frame, c ssa.CallInstruction, p *ParamEffect, isPtr boo
 	}
 	for _, s := range p.Sends {
 		f.sends = append(f.sends, sendEv{
-			send:  &Send{Use: s.Use, Pos: c.Pos(), Desc: s.Desc},
+			send:  &Send{Use: s.Use, Pos: c.Pos(), Desc: s.Desc, Presumed: s.Presumed},
 			instr: c, fr: fr, extra: extra,
 		})
 	}
@@ -487,12 +487,11 @@ func (f *flow) str(fr *frame, call *ssa.Call) {
 	}
 }
 
-// configured records that a session configuration literal is installed
-// (in a store, a session, a constructor): its cookie goes to browsers.
+// configured records that a session configuration is installed (in a
+// store, a session, a constructor): its cookie goes to browsers. In a
+// summary, the parameter's configuration is the caller's literal (an
+// application's own store constructor taking fiber's Config).
 func (f *flow) configured(fr *frame, instr ssa.Instruction, via string) {
-	if f.summary {
-		return
-	}
 	desc := "configures the session cookie"
 	if via != "" {
 		desc = "configures the session cookie of " + via
