@@ -106,8 +106,10 @@
 //     nothing), with store.Options.X = ... writes anywhere in the package
 //     and store.Options = &sessions.Options{...} or session.Options =
 //     &sessions.Options{...}, which replace every field;
-//     gin-contrib/sessions stores and store.Options(sessions.Options{...})
-//     (which also replaces every field); scs.New() (HttpOnly and Lax, but
+//     gin-contrib/sessions stores (every server-side one: redis, memstore,
+//     postgres, gorm, memcached, mongodriver, left with Path and MaxAge
+//     only) and store.Options(sessions.Options{...}) (which also replaces
+//     every field); scs.New() (HttpOnly and Lax, but
 //     Secure only when sm.Cookie.Secure is set); fiber session.New and
 //     session.Config (HTTPOnly and Secure off by default); beego
 //     session.NewManager(provider, &session.ManagerConfig{...}) and

@@ -32,6 +32,7 @@ var (
 			{ginContribPkg + "/postgres", "", "NewStore"},
 			{ginContribPkg + "/gorm", "", "NewStore"},
 			{ginContribPkg + "/memcached", "", "NewStore"},
+			{ginContribPkg + "/memcached", "", "NewMemcacheStore"},
 			{ginContribPkg + "/mongo/mongodriver", "", "NewStore"},
 		},
 		cookieStoreDefaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
@@ -80,13 +81,16 @@ func ginContribLibrary(p ginContribPort) *Library {
 	if p.cookieVersions != nil {
 		constructors[0].VersionModule = gorillaPkg
 	}
-	seen := map[string]bool{}
 	for _, f := range p.serverSide {
-		if seen[f.Pkg] || strings.HasSuffix(f.Pkg, "/gorm") || strings.HasSuffix(f.Pkg, "/memcached") || strings.HasSuffix(f.Pkg, "/mongodriver") {
-			continue
+		// Every server-side store starts from gorilla-style options with
+		// only Path and MaxAge (boj/redistore, quasoft/memstore, pgstore,
+		// wader/gormstore, gorilla-sessions-memcache; mongostore takes
+		// MaxAge as an argument): no HttpOnly, Secure or SameSite.
+		defaults := serverDefaults
+		if strings.HasSuffix(f.Pkg, "/mongodriver") {
+			defaults = Attrs{AttrPath: "/", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}
 		}
-		seen[f.Pkg] = true
-		constructors = append(constructors, ConfigSite{Func: Func{f.Pkg, "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()", Defaults: serverDefaults})
+		constructors = append(constructors, ConfigSite{Func: f, ConfigArg: -1, ConfigVia: "Options()", Defaults: defaults})
 	}
 	return &Library{
 		Name:     p.name,

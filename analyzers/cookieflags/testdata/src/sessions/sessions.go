@@ -9,6 +9,7 @@ import (
 	flamegosession "github.com/flamego/session"
 	ginsessions "github.com/gin-contrib/sessions"
 	"github.com/gin-contrib/sessions/cookie"
+	gormsessions "github.com/gin-contrib/sessions/gorm"
 	"github.com/gin-contrib/sessions/redis"
 	"github.com/gin-gonic/gin"
 	macaronsession "github.com/go-macaron/session"
@@ -17,6 +18,7 @@ import (
 	fsession3 "github.com/gofiber/fiber/v3/middleware/session"
 	"github.com/gorilla/sessions"
 	irissessions "github.com/kataras/iris/v12/sessions"
+	"gorm.io/gorm"
 )
 
 var store = sessions.NewCookieStore([]byte("key")) // want `session cookie of sessions.NewCookieStore is sent without HttpOnly and with SameSite=None by default; set Options.HttpOnly = true and Options.SameSite = http.SameSiteLaxMode`
@@ -86,6 +88,19 @@ func ginContrib(r *gin.Engine) {
 
 func ginContribHardened(r *gin.Engine) {
 	st, _ := redis.NewStore(10, "tcp", "localhost:6379", "", "", []byte("key"))
+	st.Options(ginsessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+	r.Use(ginsessions.Sessions("session", st))
+}
+
+// A server-side store left with its defaults (wader/gormstore's: Path
+// and MaxAge only).
+func ginContribGorm(r *gin.Engine, db *gorm.DB) {
+	st := gormsessions.NewStore(db, true, []byte("key")) // want `session cookie of gorm.NewStore is sent without HttpOnly, Secure and SameSite; call Options\(sessions.Options\{Path: "/", MaxAge: 86400, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode\}\) on the store \(it replaces every field\)`
+	r.Use(ginsessions.Sessions("session", st))
+}
+
+func ginContribGormHardened(r *gin.Engine, db *gorm.DB) {
+	st := gormsessions.NewStore(db, true, []byte("key"))
 	st.Options(ginsessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
 	r.Use(ginsessions.Sessions("session", st))
 }
