@@ -247,7 +247,7 @@
 // gorilla/sessions (github.com/gorilla/sessions, github.com/labstack/echo-contrib/session, github.com/rbcervilla/redisstore/v8, github.com/rbcervilla/redisstore/v9), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Session.Values[k] = v
-//   - sanitizers: Session.ID = ""
+//   - sanitizers: Session.ID = ""; sessions.NewSession (NewSession makes a session with no ID, which Save mints)
 //   - traps, which keep the ID: RediStore.Delete (redistore Delete clears the values and the record but keeps Session.ID); clearing Session.Values (assigning a new map, delete)
 //   - stateless stores (not reported): sessions.NewCookieStore
 //   - store registrations read in the package: session.Middleware; Config{Store: store}

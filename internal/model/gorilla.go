@@ -47,6 +47,13 @@ var Gorilla = &Library{
 			{Func: Func{gorillaPkg, "Store", "Save"}, Session: OnArg, Arg: 2},
 		},
 		RenewFields: []Field{{gorillaPkg, "Session", "ID"}},
+		// NewSession(store, name) makes a session the request did not
+		// name: no ID, IsNew; an ID-based store's Save mints its ID
+		// (what store.New does before it decodes the request's cookie).
+		Renew: []Call{
+			{Func: Func{gorillaPkg, "", "NewSession"}, Session: OnResult, Key: -1, Value: -1,
+				Why: "NewSession makes a session with no ID, which Save mints"},
+		},
 		Traps: []Call{
 			{Func: Func{"github.com/boj/redistore", "RediStore", "Delete"}, Session: OnReceiver,
 				Why: "redistore Delete clears the values and the record but keeps Session.ID"},

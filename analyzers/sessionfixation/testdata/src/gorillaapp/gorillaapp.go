@@ -238,6 +238,28 @@ func loginHelperWritesRenewed(w http.ResponseWriter, r *http.Request) {
 	_ = s.Save(r, w)
 }
 
+// A session made afresh for the user (an OIDC callback's shape): not the
+// request's, so nothing the client chose.
+func loginNewSession(w http.ResponseWriter, r *http.Request) {
+	u, err := authenticate(r)
+	if err != nil {
+		return
+	}
+	s := gorillahelp.NewUserSession("sid")
+	s.Values["user_id"] = u.ID
+	_ = s.Save(r, w)
+}
+
+func loginNewSessionHere(w http.ResponseWriter, r *http.Request) {
+	u, err := authenticate(r)
+	if err != nil {
+		return
+	}
+	s := sessions.NewSession(store, "sid")
+	s.Values["user_id"] = u.ID
+	_ = s.Save(r, w)
+}
+
 // Stateless stores: no server-side ID to fix.
 func loginCookieStore(w http.ResponseWriter, r *http.Request) {
 	u, err := authenticate(r)

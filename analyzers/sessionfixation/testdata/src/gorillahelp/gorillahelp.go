@@ -29,3 +29,9 @@ func SaveUser(w http.ResponseWriter, r *http.Request, id int) error {
 	s.Values["user_id"] = id
 	return s.Save(r, w)
 }
+
+// NewUserSession starts a session of its own, not the request's: its
+// Save mints the ID.
+func NewUserSession(name string) *sessions.Session {
+	return sessions.NewSession(Store, name)
+}
