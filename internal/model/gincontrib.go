@@ -1,7 +1,5 @@
 package model
 
-import "strings"
-
 const ginContribPkg = "github.com/gin-contrib/sessions"
 
 // A ginContribPort is gin-contrib/sessions or a port of it to another
@@ -71,7 +69,6 @@ func ginContribLibrary(p ginContribPort) *Library {
 	for _, n := range p.registrations {
 		registrations = append(registrations, Call{Func: Func{pkg, "", n}, Session: OnArg, Arg: 1})
 	}
-	serverDefaults := Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}
 	constructors := []ConfigSite{{
 		// cookie.NewStore wraps gorilla CookieStore: its defaults follow
 		// the selected gorilla/sessions version (see Gorilla).
@@ -81,17 +78,9 @@ func ginContribLibrary(p ginContribPort) *Library {
 	if p.cookieVersions != nil {
 		constructors[0].VersionModule = gorillaPkg
 	}
-	for _, f := range p.serverSide {
-		// Every server-side store starts from gorilla-style options with
-		// only Path and MaxAge (boj/redistore, quasoft/memstore, pgstore,
-		// wader/gormstore, gorilla-sessions-memcache; mongostore takes
-		// MaxAge as an argument): no HttpOnly, Secure or SameSite.
-		defaults := serverDefaults
-		if strings.HasSuffix(f.Pkg, "/mongodriver") {
-			defaults = Attrs{AttrPath: "/", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}
-		}
-		constructors = append(constructors, ConfigSite{Func: f, ConfigArg: -1, ConfigVia: "Options()", Defaults: defaults})
-	}
+	// Every server-side store starts from gorilla-style options with only
+	// Path and MaxAge (mongostore takes MaxAge as an argument).
+	constructors = append(constructors, serverStoreSites(p.serverSide, "Options()")...)
 	return &Library{
 		Name:     p.name,
 		Module:   pkg,

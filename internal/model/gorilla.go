@@ -67,15 +67,8 @@ var Gorilla = &Library{
 			{Func: Func{"github.com/labstack/echo-contrib/session", "", "Middleware"}, Session: OnArg, Arg: 0},
 		},
 		StoreFields: []Field{{"github.com/labstack/echo-contrib/session", "Config", "Store"}},
-		ServerSide: append([]Func{
-			{gorillaPkg, "", "NewFilesystemStore"},
-			{"github.com/boj/redistore", "", "NewRediStore"},
-			{"github.com/boj/redistore", "", "NewRediStoreWithDB"},
-			{"github.com/boj/redistore", "", "NewRediStoreWithPool"},
-			{"github.com/antonlindstrom/pgstore", "", "NewPGStore"},
-			{"github.com/antonlindstrom/pgstore", "", "NewPGStoreFromPool"},
-			{"github.com/quasoft/memstore", "", "NewMemStore"},
-		}, rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} })...),
+		ServerSide: append(append([]Func(nil), gorillaServerStores...),
+			rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} })...),
 		Fix: `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
 	},
 	Cookies: &CookieModel{
@@ -108,30 +101,40 @@ var Gorilla = &Library{
 				Defaults:        Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
 				VersionDefaults: gorillaCookieStoreBefore130,
 			},
-			{
-				Func: Func{gorillaPkg, "", "NewFilesystemStore"}, ConfigArg: -1, ConfigVia: "Options",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			},
-			{
-				Func: Func{"github.com/boj/redistore", "", "NewRediStore"}, ConfigArg: -1, ConfigVia: "Options",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			},
-			{
-				Func: Func{"github.com/antonlindstrom/pgstore", "", "NewPGStore"}, ConfigArg: -1, ConfigVia: "Options",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			},
-			{
-				Func: Func{"github.com/quasoft/memstore", "", "NewMemStore"}, ConfigArg: -1, ConfigVia: "Options",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			},
-		}, rbcervillaEach(func(pkg string) []ConfigSite {
+		}, append(serverStoreSites(gorillaServerStores, "Options"),
 			// store.Options(sessions.Options{...}) replaces every field.
-			return []ConfigSite{{
-				Func: Func{pkg, "", "NewRedisStore"}, ConfigArg: -1, ConfigVia: "Options()",
-				Defaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
-			}}
-		})...),
+			serverStoreSites(rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} }), "Options()")...)...),
 	},
+}
+
+// gorillaServerStores are the constructors of gorilla/sessions' stores
+// with a server-side ID whose options the application sets through the
+// store's Options field.
+var gorillaServerStores = []Func{
+	{gorillaPkg, "", "NewFilesystemStore"},
+	{"github.com/boj/redistore", "", "NewRediStore"},
+	{"github.com/boj/redistore", "", "NewRediStoreWithDB"},
+	{"github.com/boj/redistore", "", "NewRediStoreWithPool"},
+	{"github.com/antonlindstrom/pgstore", "", "NewPGStore"},
+	{"github.com/antonlindstrom/pgstore", "", "NewPGStoreFromPool"},
+	{"github.com/quasoft/memstore", "", "NewMemStore"},
+}
+
+// serverStoreDefaults are the session cookie's attributes of a
+// server-side gorilla-style store left with its defaults: every one of
+// them starts from &sessions.Options{Path: "/", MaxAge: ...} and nothing
+// else (FilesystemStore, boj/redistore, pgstore, memstore, rbcervilla's,
+// and gin-contrib's wrappers: wader/gormstore, gorilla-sessions-memcache).
+var serverStoreDefaults = Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}
+
+// serverStoreSites are the cookie configuration sites of server-side store
+// constructors left with serverStoreDefaults, configured through via.
+func serverStoreSites(fs []Func, via string) []ConfigSite {
+	out := make([]ConfigSite, len(fs))
+	for i, f := range fs {
+		out[i] = ConfigSite{Func: f, ConfigArg: -1, ConfigVia: via, Defaults: serverStoreDefaults}
+	}
+	return out
 }
 
 // gorillaCookieStoreBefore130 are CookieStore's defaults before v1.3.0
