@@ -104,6 +104,12 @@ const (
 	ldapV3     = "github.com/go-ldap/ldap/v3"
 )
 
+// OAuthToken is the token an OAuth 2.0 provider answers an exchange with.
+// A call outside the table that returns one with an error, given the
+// authorization code (an SDK's GetOAuthToken(code, state)), is the
+// provider's exchange: passes/authsuccess names it the authentication.
+var OAuthToken = TypeName{oauth2Pkg, "Token"}
+
 // Credentials is the table of functions whose calls are credential checks,
 // key derivations or password hashes. Signatures are those of the versions
 // listed in passes/authsuccess/doc.go; its tests (known_test.go) check every

@@ -89,5 +89,5 @@ func checkPoint(fn *ssa.Function, p authsuccess.Point) error {
 
 func TestPoints(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), reporter,
-		"a", "oauth", "helpers", "usehelpers", "falsefriends", "names", "signup", "elevation", "robust", "irrelevant", "namedcheck/store", "namedcheck/web", "storedsecret/db", "storedsecret/web")
+		"a", "oauth/providersdk", "oauth", "helpers", "usehelpers", "falsefriends", "names", "signup", "elevation", "robust", "irrelevant", "namedcheck/store", "namedcheck/web", "storedsecret/db", "storedsecret/web")
 }

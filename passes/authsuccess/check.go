@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -215,6 +216,13 @@ func (s *pointFinder) namedCheck(call *ssa.Call, idx int, wantError bool) (Point
 	if obj == nil || obj.Pkg() == nil || stdlib.IsStd(obj.Pkg().Path()) || model.Lookup(obj.Pkg().Path()) != nil {
 		return Point{}, false
 	}
+	if wantError && obj.Pkg().Path() != model.OAuthToken.Pkg && s.codeExchange(call) {
+		if idx != resultCount(call)-1 {
+			return Point{}, false
+		}
+		return Point{Pos: call.Pos(), Kind: KindOAuth, Principal: extractOf(call, tokenIndex(call)),
+			Desc: objLabel(obj) + " returned the provider's token for the authorization code"}, true
+	}
 	desc := objLabel(obj) + " succeeded (named like a credential check)"
 	switch {
 	case credentialCheckName.MatchString(obj.Name()):
@@ -231,6 +239,49 @@ func (s *pointFinder) namedCheck(call *ssa.Call, idx int, wantError bool) (Point
 	}
 	return Point{Pos: call.Pos(), Kind: KindHelper, Via: KindPassword, Principal: helperPrincipal(call),
 		Desc: desc}, true
+}
+
+// codeExchange reports whether the call is an OAuth code exchange the
+// table does not list (a provider SDK's GetOAuthToken(code, state), an
+// application's own helper whose inside is out of sight): it returns an
+// oauth2.Token and is given a value named like the authorization code.
+func (s *pointFinder) codeExchange(call *ssa.Call) bool {
+	if tokenIndex(call) < 0 {
+		return false
+	}
+	ce, ok := s.expr(call.Pos()).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	for _, a := range ce.Args {
+		found := false
+		ast.Inspect(a, func(n ast.Node) bool {
+			var name string
+			switch n := n.(type) {
+			case *ast.Ident:
+				name = n.Name
+			case *ast.BasicLit:
+				name = n.Value
+			}
+			found = found || slices.Contains(words(name), "code")
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenIndex returns the index of the call's oauth2.Token result, -1
+// when it has none.
+func tokenIndex(call *ssa.Call) int {
+	for i := range resultCount(call) {
+		if tn, ok := model.TypeNameOf(resultType(call, i)); ok && tn == model.OAuthToken {
+			return i
+		}
+	}
+	return -1
 }
 
 // checkVerb matches the names of calls that check what they are given.

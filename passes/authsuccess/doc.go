@@ -50,6 +50,12 @@
 //     interface, LDAP, a database), and the name is the evidence.
 //     ValidatePassword and CheckPasswordStrength do not count: they
 //     usually judge a new password's strength.
+//   - A call outside the table (a provider SDK's GetOAuthToken(code,
+//     state), a helper that POSTs to the token endpoint itself) that
+//     returns an oauth2.Token (model.OAuthToken) with an error, given a
+//     value named like the authorization code: the provider's exchange
+//     (KindOAuth, nil error), its token the principal. A token decoded
+//     from storage is given no code and does not count.
 //
 // The known checks are the model's table (model.Credentials), checked against the real
 // libraries by a test: golang.org/x/crypto/bcrypt CompareHashAndPassword

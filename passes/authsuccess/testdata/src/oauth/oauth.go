@@ -12,6 +12,8 @@ import (
 	"github.com/markbates/goth/gothic"
 	"github.com/pquerna/otp/totp"
 	"golang.org/x/oauth2"
+
+	"oauth/providersdk"
 )
 
 var (
@@ -119,4 +121,24 @@ func stateCheck(w http.ResponseWriter, r *http.Request, c *http.Cookie) {
 		return
 	}
 	use(c)
+}
+
+// A provider SDK's exchange, known by its answer: an oauth2.Token for the
+// authorization code.
+func sdkCallback(w http.ResponseWriter, r *http.Request) {
+	code := r.URL.Query().Get("code")
+	tok, err := providersdk.GetOAuthToken(code, r.URL.Query().Get("state")) // want `auth success: oauth: providersdk.GetOAuthToken returned the provider's token for the authorization code principal=\*golang.org/x/oauth2.Token`
+	if err != nil {
+		return
+	}
+	use(tok)
+}
+
+// A token read back from storage is no exchange.
+func storedToken(raw string) {
+	tok, err := providersdk.StoredToken(raw)
+	if err != nil {
+		return
+	}
+	use(tok)
 }
