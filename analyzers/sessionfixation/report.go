@@ -71,12 +71,18 @@ func report(pass *analysis.Pass, w *sessionops.Op, v *sessionops.Verdict, p *aut
 	pass.Report(d)
 }
 
-// unseenNote is the message's note on a store that was not seen, or "".
+// unseenNote is the message's note on a store that was not seen, or on a
+// module that builds both kinds of store for the library, or "".
 func unseenNote(s *sessionops.Session, stores sessionops.StoreMode) string {
-	if s.Store != sessionops.StoreUnseen || stores.Stated() {
+	switch {
+	case stores.Stated():
 		return ""
+	case s.Store == sessionops.StoreUnseen:
+		return " (the store behind this session is configured outside this module and is assumed to be server-side; use -sessionfixation.stores=stateless if it is a signed-cookie store)"
+	case s.Store == sessionops.StoreModule && s.StatelessToo != "":
+		return " (this holds where a server-side store serves the session; the module also builds a signed-cookie store, " + s.StatelessToo + ", which needs none)"
 	}
-	return " (the store behind this session is configured outside this module and is assumed to be server-side; use -sessionfixation.stores=stateless if it is a signed-cookie store)"
+	return ""
 }
 
 // reportLibraryLogin reports a server-side store handed to a library whose

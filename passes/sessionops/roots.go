@@ -499,7 +499,7 @@ func (a *pkgAnalysis) internWith(lib *model.Library, root ssa.Value, name string
 	s := &Session{Lib: lib, Root: root, Name: name, Fresh: fresh}
 	if !fresh {
 		v := store(lib)
-		s.Stateless, s.Store = v.stateless, v.source
+		s.Stateless, s.Store, s.StatelessToo = v.stateless, v.source, v.statelessToo
 	}
 	a.sessions[key] = s
 	return s

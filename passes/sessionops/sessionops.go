@@ -211,6 +211,12 @@ type Session struct {
 	Stateless bool
 	// Store says how Stateless was decided.
 	Store StoreSource
+	// StatelessToo, for a store decided by the module (StoreModule) that
+	// builds both kinds for the library (a Redis store or a cookie store
+	// chosen at run time), names the signed-cookie one ("cookie.NewStore
+	// at main.go:66"): the session counts as server-side, and messages
+	// say when that holds.
+	StatelessToo string
 }
 
 // StoreSource says how the store behind a session was decided.
@@ -398,7 +404,7 @@ func (a *pkgAnalysis) libraryLogins() []LibraryLogin {
 			s.Stateless = stateless
 		} else {
 			v := a.moduleStores(storeLib)
-			s.Stateless, s.Store = v.stateless, v.source
+			s.Stateless, s.Store, s.StatelessToo = v.stateless, v.source, v.statelessToo
 		}
 		out = append(out, LibraryLogin{Call: call, Lib: sc.Lib, Model: sc.Call, Store: s})
 	})

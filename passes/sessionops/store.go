@@ -228,6 +228,9 @@ func (a *pkgAnalysis) pkgStore(lib *model.Library) storeVerdict {
 type storeVerdict struct {
 	stateless bool
 	source    StoreSource
+	// statelessToo names a signed-cookie store the module also builds
+	// for the library when it builds a server-side one too.
+	statelessToo string
 }
 
 // moduleStores decides a store that the package does not show from the
@@ -242,12 +245,18 @@ func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
 	if len(cons) == 0 {
 		return storeVerdict{source: StoreUnseen}
 	}
+	v := storeVerdict{stateless: true, source: StoreModule}
 	for _, c := range cons {
 		if c.Kind != modulescan.Stateless {
-			return storeVerdict{source: StoreModule}
+			v.stateless = false
+		} else if v.statelessToo == "" {
+			v.statelessToo = c.Func + " at " + c.Where
 		}
 	}
-	return storeVerdict{stateless: true, source: StoreModule}
+	if v.stateless {
+		v.statelessToo = ""
+	}
+	return v
 }
 
 // storeFieldLib returns the library whose store the address holds (a
