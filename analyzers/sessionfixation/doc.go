@@ -255,21 +255,23 @@
 //   - stateless stores (not reported): sessions.NewCookieStore
 //   - store registrations read in the package: session.Middleware; Config{Store: store}
 //   - advice: set sess.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save
+//   - advice when the store finds the record by the request's cookie (gormstore.New, gormstore.NewOptions): delete the session's record first: set sess.Options.MaxAge = -1 and Save, then restore Options.MaxAge, write the user and Save (wader/gormstore finds the record by the request's cookie, so clearing the session's ID renews nothing)
 //
 // gin-contrib/sessions (github.com/gin-contrib/sessions), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Session.Set
 //   - sanitizers: the wrapped gorilla session's ID = "" (see the advice)
-//   - traps, which keep the ID: Session.Clear (Clear deletes the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Session.Options (Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID)
+//   - traps, which keep the ID: Session.Clear (Clear deletes the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Session.Options (Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID (the gorm store then mints a new one: a renewal there))
 //   - stateless stores (not reported): cookie.NewStore
 //   - store registrations read in the package: sessions.Sessions; sessions.SessionsMany
 //   - advice: set sess.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (gin-contrib/sessions has no regenerate call)
+//   - advice when the store finds the record by the request's cookie (gorm.NewStore): delete the session's record first: sess.Options(sessions.Options{MaxAge: -1}) and Save(), then set the options again, write the user and Save (the gorm store finds the record by the request's cookie, so clearing the session's ID renews nothing)
 //
 // hertz-contrib/sessions (github.com/hertz-contrib/sessions), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Session.Set
 //   - sanitizers: the wrapped gorilla session's ID = "" (see the advice)
-//   - traps, which keep the ID: Session.Clear (Clear deletes the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Session.Options (Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID)
+//   - traps, which keep the ID: Session.Clear (Clear deletes the values and keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID); Session.Options (Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID (the gorm store then mints a new one: a renewal there))
 //   - stateless stores (not reported): cookie.NewStore
 //   - store registrations read in the package: sessions.New; sessions.Many; sessions.Sessions; sessions.SessionsMany
 //   - advice: set sess.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (hertz-contrib/sessions has no regenerate call)

@@ -143,8 +143,12 @@ func renderLibraries() string {
 		advice := strings.ReplaceAll(s.Fix, "%s", "sess")
 		line("  - advice: %s", advice)
 		for _, recv := range slices.Sorted(maps.Keys(s.FixFor)) {
-			if recv == model.ChosenByClient {
+			switch recv {
+			case model.ChosenByClient:
 				line("  - advice when the ID is %s in the request's data: %s", recv, strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
+				continue
+			case model.RecordByCookie:
+				line("  - advice when the store finds the record by the request's cookie (%s): %s", funcTexts(s.RecordByCookie), strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
 				continue
 			}
 			line("  - advice for %s sinks: %s", recv, strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
@@ -171,6 +175,14 @@ func withWhy(s, why string) string {
 
 // funcText names a function the way Go code calls it: pkg.Func or
 // Recv.Method.
+func funcTexts(fs []model.Func) string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, funcText(f))
+	}
+	return strings.Join(out, ", ")
+}
+
 func funcText(f model.Func) string {
 	if f.Recv != "" {
 		return f.Recv + "." + f.Name

@@ -143,6 +143,9 @@ func fixText(pass *analysis.Pass, w *sessionops.Op) string {
 	if w.Session.Chosen && lib.Session.FixFor[model.ChosenByClient] != "" {
 		fix = lib.Session.FixFor[model.ChosenByClient]
 	}
+	if w.Session.RecordByCookie != "" && lib.Session.FixFor[model.RecordByCookie] != "" {
+		fix = lib.Session.FixFor[model.RecordByCookie]
+	}
 	if strings.Contains(fix, "%s") {
 		expr := sessionops.SessionExpr(pass.Files, w)
 		inHelper := false

@@ -9,8 +9,10 @@ type ginContribPort struct {
 	name, pkg string
 	// registrations are the middleware constructors taking (name, store).
 	registrations []string
-	// serverSide are the server-side stores' packages and constructors.
-	serverSide []Func
+	// serverSide are the server-side stores' packages and constructors;
+	// recordByCookie those of them whose Save ignores Session.ID.
+	serverSide     []Func
+	recordByCookie []Func
 	// cookieDefaults are the session cookie's attributes when the store's
 	// options are not set; cookieVersions the older gorilla defaults of a
 	// cookie store, when they differ.
@@ -33,6 +35,9 @@ var (
 			{ginContribPkg + "/memcached", "", "NewMemcacheStore"},
 			{ginContribPkg + "/mongo/mongodriver", "", "NewStore"},
 		},
+		// gorm.NewStore wraps wader/gormstore, whose Save looks the record
+		// up by the request's cookie (v2.0.3 getSessionFromCookie).
+		recordByCookie:      []Func{{ginContribPkg + "/gorm", "", "NewStore"}},
 		cookieStoreDefaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
 		cookieVersions:      gorillaCookieStoreBefore130,
 	}
@@ -81,6 +86,12 @@ func ginContribLibrary(p ginContribPort) *Library {
 	// Every server-side store starts from gorilla-style options with only
 	// Path and MaxAge (mongostore takes MaxAge as an argument).
 	constructors = append(constructors, serverStoreSites(p.serverSide, "Options()")...)
+	var fixFor map[string]string
+	if len(p.recordByCookie) > 0 {
+		fixFor = map[string]string{
+			RecordByCookie: `delete the session's record first: %s.Options(sessions.Options{MaxAge: -1}) and Save(), then set the options again, write the user and Save (the gorm store finds the record by the request's cookie, so clearing the session's ID renews nothing)`,
+		}
+	}
 	return &Library{
 		Name:     p.name,
 		Module:   pkg,
@@ -103,13 +114,15 @@ func ginContribLibrary(p ginContribPort) *Library {
 					Why: "Clear deletes the values and keeps the session ID"},
 				{Func: Func{pkg, "Session", "Delete"}, Session: OnReceiver, Key: -1, Value: -1,
 					Why: "Delete removes one value and keeps the session ID"},
-				{Func: Func{pkg, "Session", "Options"}, Session: OnReceiver, Key: -1, Value: -1,
-					Why: "Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID"},
+				{Func: Func{pkg, "Session", "Options"}, Session: OnReceiver, Key: -1, Value: -1, Expires: "MaxAge",
+					Why: "Options(MaxAge: -1) and Save delete the record, but the next Save re-creates it under the same ID (the gorm store then mints a new one: a renewal there)"},
 			},
-			Stateless:     []Func{{pkg + "/cookie", "", "NewStore"}},
-			Registrations: registrations,
-			ServerSide:    p.serverSide,
-			Fix:           `set %s.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (` + p.name + ` has no regenerate call)`,
+			Stateless:      []Func{{pkg + "/cookie", "", "NewStore"}},
+			Registrations:  registrations,
+			ServerSide:     p.serverSide,
+			RecordByCookie: p.recordByCookie,
+			Fix:            `set %s.(interface{ Session() *gsessions.Session }).Session().ID = "" before Save (` + p.name + ` has no regenerate call)`,
+			FixFor:         fixFor,
 		},
 		Cookies: &CookieModel{
 			Types: []CookieType{{

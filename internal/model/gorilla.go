@@ -67,9 +67,13 @@ var Gorilla = &Library{
 			{Func: Func{"github.com/labstack/echo-contrib/session", "", "Middleware"}, Session: OnArg, Arg: 0},
 		},
 		StoreFields: []Field{{"github.com/labstack/echo-contrib/session", "Config", "Store"}},
-		ServerSide: append(append([]Func(nil), gorillaServerStores...),
+		ServerSide: append(append(append([]Func(nil), gorillaServerStores...), gormstoreConstructors...),
 			rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} })...),
-		Fix: `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
+		RecordByCookie: gormstoreConstructors,
+		Fix:            `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
+		FixFor: map[string]string{
+			RecordByCookie: `delete the session's record first: set %s.Options.MaxAge = -1 and Save, then restore Options.MaxAge, write the user and Save (wader/gormstore finds the record by the request's cookie, so clearing the session's ID renews nothing)`,
+		},
 	},
 	Cookies: &CookieModel{
 		// sessions.NewCookie(name, value, options) builds an *http.Cookie
@@ -118,6 +122,14 @@ var gorillaServerStores = []Func{
 	{"github.com/antonlindstrom/pgstore", "", "NewPGStore"},
 	{"github.com/antonlindstrom/pgstore", "", "NewPGStoreFromPool"},
 	{"github.com/quasoft/memstore", "", "NewMemStore"},
+}
+
+// gormstoreConstructors make wader/gormstore's store (v2.0.3), whose Save
+// finds the session's row by the request's cookie, not Session.ID. Its
+// options are a field SessionOpts: it is no cookie site of the model.
+var gormstoreConstructors = []Func{
+	{"github.com/wader/gormstore/v2", "", "New"},
+	{"github.com/wader/gormstore/v2", "", "NewOptions"},
 }
 
 // serverStoreDefaults are the session cookie's attributes of a

@@ -23,6 +23,10 @@ var HandMade = &Library{
 	},
 }
 
+// RecordByCookie keys a library's advice for a session whose store finds
+// its record by the request's cookie (SessionModel.RecordByCookie).
+const RecordByCookie = "record found by the request's cookie"
+
 // ChosenByClient keys HandMade's advice for a session whose ID the client
 // sent in the request's data rather than its cookie.
 const ChosenByClient = "sent by the client"

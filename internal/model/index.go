@@ -50,6 +50,7 @@ type index struct {
 	renewFields map[Field]*Library
 	stateless   map[Func]*Library
 	serverSide  map[Func]*Library
+	byCookie    map[Func]bool
 	registers   map[Func]SessionCall
 	libLogins   map[Func]SessionCall
 	storeFields map[Field]*Library
@@ -74,6 +75,7 @@ func theIndex() *index {
 			renewFields: map[Field]*Library{},
 			stateless:   map[Func]*Library{},
 			serverSide:  map[Func]*Library{},
+			byCookie:    map[Func]bool{},
 			registers:   map[Func]SessionCall{},
 			libLogins:   map[Func]SessionCall{},
 			storeFields: map[Field]*Library{},
@@ -105,6 +107,9 @@ func theIndex() *index {
 				}
 				for _, f := range s.ServerSide {
 					idx.serverSide[f] = lib
+				}
+				for _, f := range s.RecordByCookie {
+					idx.byCookie[f] = true
 				}
 				for _, t := range s.Types {
 					idx.types[t] = lib
@@ -167,6 +172,11 @@ func LookupStore(f Func) (lib *Library, stateless, ok bool) {
 	}
 	return nil, false, false
 }
+
+// FindsRecordByCookie reports whether the store constructor f makes a
+// store whose Save finds the record by the request's cookie
+// (SessionModel.RecordByCookie).
+func FindsRecordByCookie(f Func) bool { return theIndex().byCookie[f] }
 
 // LookupRegistration returns the call named f that hands a library the
 // store behind its sessions (Role is zero).

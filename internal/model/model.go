@@ -141,6 +141,12 @@ type SessionModel struct {
 	Stateless []Func
 	// ServerSide lists store constructors with a server-side ID.
 	ServerSide []Func
+	// RecordByCookie lists the server-side store constructors (of
+	// ServerSide) whose Save finds the session's record by the request's
+	// cookie, whatever Session.ID says (wader/gormstore): clearing the ID
+	// (RenewFields) renews nothing there; deleting the record first does.
+	// Advice for them is FixFor[RecordByCookie].
+	RecordByCookie []Func
 	// Registrations are the calls that hand the library the store behind
 	// the sessions it gives out (gin-contrib sessions.Sessions(name, store),
 	// echo-contrib session.Middleware(store)); the store is argument Arg.
@@ -224,6 +230,13 @@ type Call struct {
 	Requires string
 	// Why explains a trap or an unusual sanitizer, for docs and messages.
 	Why string
+	// Expires, on a trap taking a configuration literal, names its field
+	// that, negative, makes the next Save delete the session's record
+	// (gin-contrib's Options(sessions.Options{MaxAge: -1})). With a store
+	// that finds the record by the request's cookie
+	// (SessionModel.RecordByCookie), the Save after it mints a new ID: the
+	// call is then a renewal, counted where it runs like scs Destroy.
+	Expires string
 	// Since, on a fresh check, is the first version of the library's
 	// Module where it means what the model says; with an older or unknown
 	// selected version the call is not one. Before, on a cookie stripper,

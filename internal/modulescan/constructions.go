@@ -58,8 +58,11 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 			display := x.Name + "." + sel.Sel.Name
 			if lib, stateless, ok := model.LookupStore(fn); ok {
 				kind := ServerSide
-				if stateless {
+				switch {
+				case stateless:
 					kind = Stateless
+				case model.FindsRecordByCookie(fn):
+					kind = ServerSideByCookie
 				}
 				add(lib, kind, display, n.Pos())
 				return true

@@ -58,6 +58,10 @@ const (
 	// Unmodelled: a store sessionlint has no model of (a third-party or
 	// the module's own store); counted as server-side.
 	Unmodelled
+	// ServerSideByCookie: server-side, and its Save finds the record by
+	// the request's cookie, whatever Session.ID says
+	// (model.SessionModel.RecordByCookie).
+	ServerSideByCookie
 )
 
 // Construction is one store constructed in the module.

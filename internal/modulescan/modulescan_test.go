@@ -29,7 +29,7 @@ func write(t *testing.T, dir string, files map[string]string) {
 func kinds(cs []modulescan.Construction) string {
 	var parts []string
 	for _, c := range cs {
-		k := map[modulescan.Kind]string{modulescan.Stateless: "stateless", modulescan.ServerSide: "server", modulescan.Unmodelled: "unmodelled"}[c.Kind]
+		k := map[modulescan.Kind]string{modulescan.Stateless: "stateless", modulescan.ServerSide: "server", modulescan.Unmodelled: "unmodelled", modulescan.ServerSideByCookie: "server-by-cookie"}[c.Kind]
 		parts = append(parts, c.Func+":"+k)
 	}
 	return strings.Join(parts, " ")

@@ -500,6 +500,9 @@ func (a *pkgAnalysis) internWith(lib *model.Library, root ssa.Value, name string
 	if !fresh {
 		v := store(lib)
 		s.Stateless, s.Store, s.StatelessToo = v.stateless, v.source, v.statelessToo
+		if !s.Stateless {
+			s.RecordByCookie = a.recordByCookie(lib)
+		}
 	}
 	a.sessions[key] = s
 	return s

@@ -1,6 +1,7 @@
 package sessionops
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -45,6 +46,7 @@ type pkgAnalysis struct {
 	storeTypes   map[model.TypeName]bool // store type -> stateless
 	gstores      map[*ssa.Global][]ssa.Value
 	libStore     map[*model.Library]storeVerdict
+	byCookie     map[*model.Library]string
 	module       *modulescan.Scan
 	modPath      *string // the module\'s path, once known
 	sums         map[*ssa.Function]*summary
@@ -74,6 +76,7 @@ func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
 		callSessions: map[callResult]*Session{},
 		cookies:      map[ssa.Value]*Session{},
 		libStore:     map[*model.Library]storeVerdict{},
+		byCookie:     map[*model.Library]string{},
 		sums:         map[*ssa.Function]*summary{},
 		factSums:     map[*types.Func]*summary{},
 	}
@@ -327,6 +330,28 @@ func (a *pkgAnalysis) scan(fn *ssa.Function) []*Op {
 	return ops
 }
 
+// negativeField reports whether v is a struct literal whose field is set
+// to a negative constant (sessions.Options{MaxAge: -1}).
+func negativeField(v ssa.Value, field string) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	alloc, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, fs := range ssautil.FieldStores(alloc) {
+		if fs.Field.Name() != field {
+			continue
+		}
+		if c, ok := fs.Store.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			return constant.Sign(c.Value) < 0
+		}
+	}
+	return false
+}
+
 func commitOf(lib *model.Library) model.Commit {
 	if lib == nil || lib.Session == nil {
 		return model.CommitAtEnd
@@ -370,6 +395,11 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 			return ops
 		}
 		op.Commit = commitOf(op.Session.Lib)
+		if sc.Role == model.RoleTrap && sc.Call.Expires != "" && op.Session.RecordByCookie != "" && negativeField(ci.arg(0), sc.Call.Expires) {
+			// The record deleted, the next Save of a store that finds it
+			// by the request's cookie mints a new ID.
+			op.Role = model.RoleRenew
+		}
 		if sc.Role == model.RoleSink {
 			if sc.Call.Key >= 0 {
 				op.Key = ci.arg(sc.Call.Key)

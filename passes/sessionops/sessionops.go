@@ -217,6 +217,11 @@ type Session struct {
 	// at main.go:66"): the session counts as server-side, and messages
 	// say when that holds.
 	StatelessToo string
+	// RecordByCookie names the store behind the session when it finds the
+	// session's record by the request's cookie, whatever the session's ID
+	// says (wader/gormstore: model.SessionModel.RecordByCookie): clearing
+	// the ID renews nothing there.
+	RecordByCookie string
 }
 
 // StoreSource says how the store behind a session was decided.

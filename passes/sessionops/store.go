@@ -259,6 +259,35 @@ func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
 	return v
 }
 
+// recordByCookie names the store behind lib's sessions when every
+// server-side store of lib the module's programs construct for the
+// package finds its record by the request's cookie (wader/gormstore):
+// "gorm.NewStore at main.go:27"; "" otherwise.
+func (a *pkgAnalysis) recordByCookie(lib *model.Library) string {
+	if name, ok := a.byCookie[lib]; ok {
+		return name
+	}
+	dir := modulescan.PackageDir(a.pass)
+	if a.module == nil {
+		a.module = modulescan.ForDir(dir)
+	}
+	name := ""
+	for _, c := range a.module.Stores(dir, lib) {
+		switch c.Kind {
+		case modulescan.Stateless:
+		case modulescan.ServerSideByCookie:
+			if name == "" {
+				name = c.Func + " at " + c.Where
+			}
+		default:
+			a.byCookie[lib] = ""
+			return ""
+		}
+	}
+	a.byCookie[lib] = name
+	return name
+}
+
 // storeFieldLib returns the library whose store the address holds (a
 // modelled StoreFields field or package variable), or nil.
 func storeFieldLib(addr ssa.Value) *model.Library {
