@@ -491,6 +491,12 @@
 //     login helper: SetMember(Member{})), the user already logged in
 //     written again (getCurrentUser()) or a write on an error path, where
 //     the handler's name is the only sign of a login.
+//   - The second step of a login in two requests (a one-time code, a
+//     forced password change): a write that runs only where a key read
+//     from the session is present (if s.Values["pending_user"] is set),
+//     when every other write of that key in the package follows a
+//     renewal. The first step gave the session its new ID; an ID planted
+//     before it is gone.
 //
 // Known limits: the analysis is per function; a session reached through a
 // function value, or through an interface of the application that more

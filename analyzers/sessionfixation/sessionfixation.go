@@ -206,8 +206,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 			work = append(work, fw)
 		}
 	}
+	steps := newLoginSteps(ops)
 	for _, fw := range work {
-		c.checkFunc(pass, fw)
+		c.checkFunc(pass, fw, steps)
 	}
 	return nil, nil
 }
@@ -293,12 +294,12 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 // helper makes at one call) are one report, at the first, with the others
 // as related information. Writes on separate branches (a password login
 // and an OAuth callback in one handler) are reported each.
-func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork) {
+func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork, steps *loginSteps) {
 	fr := sessionops.Flow(fw.fn, fw.ops)
 	var unsanitized []candidate
 	for _, cand := range fw.cands {
 		v := fr.Verdicts[cand.w]
-		if v == nil || v.RenewedBefore || v.Sanitized && !c.cfg.StrictOrder {
+		if v == nil || v.RenewedBefore || v.Sanitized && !c.cfg.StrictOrder || steps.continues(fw.fn, cand.w) {
 			continue
 		}
 		unsanitized = append(unsanitized, cand)
