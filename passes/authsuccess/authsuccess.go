@@ -146,9 +146,12 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, fn := range ssainfo.SrcFuncs {
 		fi := s.info(fn)
 		points := fi.points
-		if len(points) == 0 && fi.fact == nil {
-			if p, ok := s.nameFallback(fn); ok {
-				points = []Point{p}
+		if fi.fact == nil {
+			// A login handler by its name: the point of the writes no
+			// recognised check reaches (a password branch beside an OAuth
+			// exchange in one handler), or of all of them.
+			if p, ok := s.nameFallback(fn, len(points) > 0); ok {
+				points = append(slices.Clip(points), p)
 			}
 		}
 		if len(points) > 0 {

@@ -184,9 +184,12 @@
 //
 // # Name fallback (KindName)
 //
-// A function with no check point and no summary (a helper that returns
-// its check's result has a summary and is no candidate) gets a KindName
-// point at its entry when all of the following hold:
+// A function with no summary (a helper that returns its check's result
+// has a summary and is no candidate) gets a KindName point at its entry
+// when all of the following hold. With check points of its own too, the
+// name point stands for the writes none of them reaches (a password
+// branch beside an OAuth exchange in one handler): sessionops.FirstPoint
+// prefers a check that reaches a write.
 //
 //   - It looks like a web handler: a parameter (or the receiver) is an
 //     http.ResponseWriter or a framework context (a named type Context or

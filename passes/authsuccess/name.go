@@ -135,8 +135,9 @@ func (s *pointFinder) own(f *ssa.Function) *ssa.Function {
 
 // nameFallback returns a KindName point at fn's entry when fn looks like
 // an authentication handler (see the package documentation for the rule).
-// The caller calls it only for functions without a visible check.
-func (s *pointFinder) nameFallback(fn *ssa.Function) (Point, bool) {
+// checked says fn has visible checks too: the point then stands for the
+// writes none of them reaches.
+func (s *pointFinder) nameFallback(fn *ssa.Function, checked bool) (Point, bool) {
 	if fn == nil || len(fn.Blocks) == 0 || !s.handlerLike(fn) {
 		return Point{}, false
 	}
@@ -165,6 +166,9 @@ func (s *pointFinder) nameFallback(fn *ssa.Function) (Point, bool) {
 	ok, callback := loginName(ws)
 	if !ok || (r.method == "GET" && !callback) {
 		return Point{}, false
+	}
+	if checked {
+		desc = strings.Replace(desc, "has no visible credential check", "has no visible credential check on this path", 1)
 	}
 	return Point{Block: fn.Blocks[0], Pos: fn.Pos(), Kind: KindName, Desc: desc}, true
 }

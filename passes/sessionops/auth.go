@@ -84,17 +84,28 @@ func (r *Reach) Reaches(p *authsuccess.Point, instr ssa.Instruction) bool {
 	return r.from(b)[ib.Index]
 }
 
-// FirstPoint returns the first point (in source order) after which instr
-// can run, or nil.
+// FirstPoint returns the point after which instr can run: the first (in
+// source order) of the recognised checks that reach it, else the
+// handler's name (KindName, which stands for the writes no check
+// reaches); nil when none reaches it.
 func (r *Reach) FirstPoint(points []authsuccess.Point, instr ssa.Instruction) *authsuccess.Point {
 	var best *authsuccess.Point
 	for i := range points {
 		p := &points[i]
-		if r.Reaches(p, instr) && (best == nil || p.Pos < best.Pos) {
+		if r.Reaches(p, instr) && (best == nil || before(p, best)) {
 			best = p
 		}
 	}
 	return best
+}
+
+// before orders points for FirstPoint: a recognised check before the
+// handler's name, then source order.
+func before(p, q *authsuccess.Point) bool {
+	if pn, qn := p.Kind == authsuccess.KindName, q.Kind == authsuccess.KindName; pn != qn {
+		return qn
+	}
+	return p.Pos < q.Pos
 }
 
 // index returns the index of instr in b, or -1.

@@ -33,8 +33,9 @@ func SignupHandler(c *gin.Context) {} // want `auth success: name: handler names
 
 func OAuthCallback(w http.ResponseWriter, r *http.Request) {} // want `auth success: name: handler names.OAuthCallback`
 
-// A visible check: a real point, no name point.
-func LoginWithCheck(w http.ResponseWriter, r *http.Request, hash []byte) {
+// A visible check: a real point, and the name point for the writes the
+// check does not reach.
+func LoginWithCheck(w http.ResponseWriter, r *http.Request, hash []byte) { // want `auth success: name: handler names.LoginWithCheck is named like a login handler and has no visible credential check on this path`
 	if bcrypt.CompareHashAndPassword(hash, []byte(r.FormValue("password"))) != nil { // want `auth success: password`
 		return
 	}

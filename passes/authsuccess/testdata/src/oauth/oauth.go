@@ -24,7 +24,7 @@ var (
 
 func use(v any) {}
 
-func oauthCallback(w http.ResponseWriter, r *http.Request) {
+func oauthCallback(w http.ResponseWriter, r *http.Request) { // want `auth success: name: handler oauth.oauthCallback .* on this path`
 	tok, err := conf.Exchange(r.Context(), r.URL.Query().Get("code")) // want `auth success: oauth: oauth2.Config.Exchange returned a nil error principal=\*golang.org/x/oauth2.Token`
 	if err != nil {
 		return
@@ -40,7 +40,7 @@ func oidcCallback(ctx context.Context, raw string) {
 }
 
 // gothic.CompleteUserAuth is called through a package variable.
-func gothCallback(w http.ResponseWriter, r *http.Request) {
+func gothCallback(w http.ResponseWriter, r *http.Request) { // want `auth success: name: handler oauth.gothCallback .* on this path`
 	gu, err := gothic.CompleteUserAuth(w, r) // want `auth success: oauth: gothic.CompleteUserAuth returned a nil error principal=github.com/markbates/goth.User`
 	if err != nil {
 		return
@@ -125,7 +125,7 @@ func stateCheck(w http.ResponseWriter, r *http.Request, c *http.Cookie) {
 
 // A provider SDK's exchange, known by its answer: an oauth2.Token for the
 // authorization code.
-func sdkCallback(w http.ResponseWriter, r *http.Request) {
+func sdkCallback(w http.ResponseWriter, r *http.Request) { // want `auth success: name: handler oauth.sdkCallback .* on this path`
 	code := r.URL.Query().Get("code")
 	tok, err := providersdk.GetOAuthToken(code, r.URL.Query().Get("state")) // want `auth success: oauth: providersdk.GetOAuthToken returned the provider's token for the authorization code principal=\*golang.org/x/oauth2.Token`
 	if err != nil {

@@ -55,7 +55,7 @@ func registerFallthrough(w http.ResponseWriter, r *http.Request) { // want `summ
 // A hand-made user table.
 var users = map[string]string{}
 
-func registerMap(w http.ResponseWriter, r *http.Request) {
+func registerMap(w http.ResponseWriter, r *http.Request) { // want `auth success: name: handler signup.registerMap .* on this path`
 	h, err := argon2id.CreateHash(r.FormValue("password"), argon2id.DefaultParams) // want `auth success: signup: argon2id.CreateHash hashed a password stored by a map update`
 	if err != nil {
 		return

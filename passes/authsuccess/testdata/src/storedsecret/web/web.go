@@ -38,7 +38,7 @@ func userByAccessKey(r *http.Request) (string, error) { // want `summary: authen
 	return k.User, nil
 }
 
-func keyLogin(w http.ResponseWriter, r *http.Request) {
+func keyLogin(w http.ResponseWriter, r *http.Request) { // want `auth success: name: handler web.keyLogin .* on this path`
 	user, err := userByAccessKey(r) // want `auth success: helper: web.userByAccessKey returned a result \(it authenticates: credential comparison k.AccessSecret != secret is false\) via=compare principal=string`
 	if err != nil || user == "" {
 		return
