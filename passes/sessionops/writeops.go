@@ -77,7 +77,7 @@ func (a *pkgAnalysis) storeOps(ops []*Op, st *ssa.Store) []*Op {
 		}
 		if sess.RecordByCookie != "" {
 			return append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleTrap, Lib: lib,
-				Name: "clearing " + f.Name + ", which " + sess.RecordByCookie + " ignores,",
+				Name:    "clearing " + f.Name + ", which " + sess.RecordByCookie + " ignores,",
 				Session: sess, Commit: commitOf(sess.Lib)})
 		}
 		return append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleRenew, Lib: lib, Name: f.Name,
