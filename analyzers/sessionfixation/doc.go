@@ -175,10 +175,10 @@
 //     module counts). A store constructor sessionlint has no model of (a
 //     New...Store of a third-party package next to a session library, or
 //     a type of the module with a gorilla-style Save method) counts as
-//     server-side. When the programs construct both kinds (a Redis store
-//     or a cookie store, chosen at run time), the write is reported and
-//     the message names the signed-cookie store, under which it is no
-//     bug. When the module constructs no store of the library at
+//     server-side. When the programs construct both kinds on the two
+//     sides of one if (a Redis store or a cookie store, chosen at run
+//     time), the write is reported and the message names the
+//     signed-cookie store, under which it is no bug. When the module constructs no store of the library at
 //     all, the store is unknown: the write is reported, and the message
 //     says that the store was not seen. -stores=stateless or -stores=server
 //     states what such stores are.

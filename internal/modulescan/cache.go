@@ -23,7 +23,7 @@ import (
 // current reads it instead of parsing the module again.
 
 // cacheFormat changes whenever what is stored changes.
-const cacheFormat = "modulescan 4"
+const cacheFormat = "modulescan 5"
 
 func cacheDir() string {
 	if d := os.Getenv("SESSIONLINT_MODULESCAN_CACHE"); d != "" {
@@ -77,6 +77,7 @@ type cachedPkg struct {
 type cachedCons struct {
 	Lib, Func, Where, Dir string
 	Kind                  Kind
+	Branches              []string
 }
 
 func cacheFile(root string) string {
@@ -115,7 +116,7 @@ func loadCached(root, key string) *Scan {
 		if lib == nil {
 			return nil // a model this binary does not have: scan again
 		}
-		s.cons = append(s.cons, Construction{Lib: lib, Kind: cc.Kind, Func: cc.Func, Where: cc.Where, dir: cc.Dir})
+		s.cons = append(s.cons, Construction{Lib: lib, Kind: cc.Kind, Func: cc.Func, Where: cc.Where, Branches: cc.Branches, dir: cc.Dir})
 	}
 	s.findMains()
 	return s
@@ -139,7 +140,7 @@ func saveCached(s *Scan, key string) {
 		c.Pkgs[dir] = cachedPkg{Name: p.name, Imports: imps}
 	}
 	for _, cons := range s.cons {
-		c.Cons = append(c.Cons, cachedCons{Lib: libID(cons.Lib), Kind: cons.Kind, Func: cons.Func, Where: cons.Where, Dir: cons.dir})
+		c.Cons = append(c.Cons, cachedCons{Lib: libID(cons.Lib), Kind: cons.Kind, Func: cons.Func, Where: cons.Where, Branches: cons.Branches, Dir: cons.dir})
 	}
 	data, err := json.Marshal(c)
 	if err != nil {

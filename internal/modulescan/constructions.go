@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/tools/go/ast/astutil"
+
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
@@ -37,7 +39,8 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 		}
 	}
 	add := func(lib *model.Library, kind Kind, fn string, pos token.Pos) {
-		s.cons = append(s.cons, Construction{Lib: lib, Kind: kind, Func: fn, Where: s.where(fset, pos), dir: dir})
+		s.cons = append(s.cons, Construction{Lib: lib, Kind: kind, Func: fn, Where: s.where(fset, pos),
+			Branches: s.branches(fset, f, pos), dir: dir})
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -98,6 +101,26 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 		}
 		return true
 	})
+}
+
+// branches returns the sides of the if statements that enclose pos in f
+// (Construction.Branches).
+func (s *Scan) branches(fset *token.FileSet, f *ast.File, pos token.Pos) []string {
+	path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+	var out []string
+	for i := 1; i < len(path); i++ {
+		ifs, ok := path[i].(*ast.IfStmt)
+		if !ok {
+			continue
+		}
+		switch path[i-1] {
+		case ifs.Body:
+			out = append(out, s.where(fset, ifs.Pos())+":then")
+		case ifs.Else:
+			out = append(out, s.where(fset, ifs.Pos())+":else")
+		}
+	}
+	return out
 }
 
 // localName is the name under which a file refers to an import, "" for a

@@ -75,8 +75,36 @@ type Construction struct {
 	Func string
 	// Where is the position, relative to the module root (file.go:line).
 	Where string
+	// Branches are the sides of the if statements the construction is
+	// under ("file.go:line:then", "...:else"): two constructions on the
+	// two sides of one if are alternatives, chosen at run time.
+	Branches []string
 	// dir is the package directory, relative to the module root.
 	dir string
+}
+
+// Alternative reports whether c and d are on the two sides of one if
+// statement: a program builds one or the other (a Redis store when one is
+// configured, a cookie store otherwise).
+func (c Construction) Alternative(d Construction) bool {
+	for _, b := range c.Branches {
+		at, side, ok := cutSide(b)
+		for _, e := range d.Branches {
+			if at2, side2, ok2 := cutSide(e); ok && ok2 && at == at2 && side != side2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cutSide splits a branch into its if statement's position and its side.
+func cutSide(b string) (at, side string, ok bool) {
+	i := strings.LastIndexByte(b, ':')
+	if i < 0 {
+		return "", "", false
+	}
+	return b[:i], b[i+1:], true
 }
 
 // Scan is one module's scan.

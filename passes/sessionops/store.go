@@ -249,12 +249,24 @@ func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
 	for _, c := range cons {
 		if c.Kind != modulescan.Stateless {
 			v.stateless = false
-		} else if v.statelessToo == "" {
-			v.statelessToo = c.Func + " at " + c.Where
 		}
 	}
 	if v.stateless {
-		v.statelessToo = ""
+		return v
+	}
+	// A signed-cookie store the program builds instead of a server-side
+	// one (the other side of an if) is named in messages; one built
+	// beside it serves other sessions (flash messages).
+	for _, c := range cons {
+		if c.Kind != modulescan.Stateless {
+			continue
+		}
+		for _, d := range cons {
+			if d.Kind != modulescan.Stateless && c.Alternative(d) {
+				v.statelessToo = c.Func + " at " + c.Where
+				return v
+			}
+		}
 	}
 	return v
 }
