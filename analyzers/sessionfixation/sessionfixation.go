@@ -271,12 +271,13 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if !id {
 			continue
 		}
-		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) && !madeHere(fromRequest) || fromCurrentUser(op.Value, fromRequest)) {
+		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) && !madeHere(fromRequest) || fromCurrentUser(op.Value, fromRequest) || fromRequest == nil && provenanceOf(flow, op).Current) {
 			// No credential check in sight: a write on an error path
 			// handles a failure (unless it stores an account made in
 			// this request: the sign-up after a lookup found no such
 			// user), and one of the user already logged in
-			// (getCurrentUser()) refreshes the session.
+			// (getCurrentUser(), a record found by the ID the session
+			// holds) refreshes the session.
 			continue
 		}
 		fw.cands = append(fw.cands, candidate{op, p})

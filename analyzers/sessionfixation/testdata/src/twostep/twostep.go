@@ -10,6 +10,7 @@ import (
 	"github.com/gorilla/sessions"
 	"github.com/pquerna/otp/totp"
 	"golang.org/x/crypto/bcrypt"
+	"golang.org/x/oauth2"
 
 	"users"
 )
@@ -54,5 +55,29 @@ func quick(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.Values["user_id"] = u.ID // want `user identity is stored in the session before its ID is renewed`
+	_ = s.Save(r, w)
+}
+
+var conf *oauth2.Config
+
+// An OAuth callback that first refreshes a user already logged in (the
+// record found by what the session holds): that write is no login. The
+// exchange below it is, and renews.
+func oauthCallback(w http.ResponseWriter, r *http.Request) {
+	s, _ := store.Get(r, "app")
+	if email, ok := s.Values["email"].(string); ok {
+		u, err := users.FindByEmail(email)
+		if err == nil {
+			s.Values["user_id"] = u.ID
+			_ = s.Save(r, w)
+		}
+		return
+	}
+	tok, err := conf.Exchange(r.Context(), r.URL.Query().Get("code"))
+	if err != nil {
+		return
+	}
+	s.ID = ""
+	s.Values["token"] = tok.AccessToken
 	_ = s.Save(r, w)
 }
