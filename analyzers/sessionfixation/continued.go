@@ -170,14 +170,8 @@ func presentAt(read ssa.Value, target ssa.Instruction) bool {
 	if tb == nil {
 		return false
 	}
-	values := []ssa.Value{read}
-	if refs := read.Referrers(); refs != nil {
-		for _, r := range *refs {
-			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 0 {
-				values = append(values, ex) // v, ok := sess.Values[k]
-			}
-		}
-	}
+	// v, ok := sess.Values[k]: the value is the tuple's first component.
+	values := append([]ssa.Value{read}, ssautil.Extracts(read, 0)...)
 	for _, v := range values {
 		refs := v.Referrers()
 		if refs == nil {
@@ -200,7 +194,7 @@ func presentAt(read ssa.Value, target ssa.Instruction) bool {
 				if !r.CommaOk {
 					continue
 				}
-				for _, ok := range extracts(r, 1) {
+				for _, ok := range ssautil.Extracts(r, 1) {
 					if branchDominates(ok, 0, tb) {
 						return true
 					}
@@ -214,19 +208,6 @@ func presentAt(read ssa.Value, target ssa.Instruction) bool {
 func isNil(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.IsNil()
-}
-
-// extracts returns the Extracts of component i of a tuple value.
-func extracts(v ssa.Value, i int) []ssa.Value {
-	var out []ssa.Value
-	if refs := v.Referrers(); refs != nil {
-		for _, r := range *refs {
-			if ex, ok := r.(*ssa.Extract); ok && ex.Index == i {
-				out = append(out, ex)
-			}
-		}
-	}
-	return out
 }
 
 // branchDominates reports whether cond is tested by an If whose successor

@@ -153,6 +153,20 @@ func FieldOf(fa *ssa.FieldAddr) (model.Field, bool) {
 	return model.Field{Pkg: tn.Pkg, Type: tn.Name, Name: st.Field(fa.Field).Name()}, true
 }
 
+// Extracts returns the Extracts that read component i of the tuple v (a
+// call with several results, a comma-ok lookup or type assertion).
+func Extracts(v ssa.Value, i int) []ssa.Value {
+	var out []ssa.Value
+	if refs := v.Referrers(); refs != nil {
+		for _, r := range *refs {
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == i {
+				out = append(out, ex)
+			}
+		}
+	}
+	return out
+}
+
 // A FieldStore is a value stored into a field of a local struct.
 type FieldStore struct {
 	Field *types.Var

@@ -371,14 +371,8 @@ func extractOf(call *ssa.Call, i int) ssa.Value {
 		}
 		return nil
 	}
-	refs := call.Referrers()
-	if refs == nil {
-		return nil
-	}
-	for _, r := range *refs {
-		if ex, ok := r.(*ssa.Extract); ok && ex.Index == i {
-			return ex
-		}
+	if exs := ssautil.Extracts(call, i); len(exs) > 0 {
+		return exs[0]
 	}
 	return nil
 }

@@ -108,11 +108,5 @@ func callResults(call *ssa.Call, idx, n int) []ssa.Value {
 	if n == 1 {
 		return []ssa.Value{call}
 	}
-	var out []ssa.Value
-	for _, r := range referrers(call) {
-		if ex, ok := r.(*ssa.Extract); ok && ex.Index == idx {
-			out = append(out, ex)
-		}
-	}
-	return out
+	return ssautil.Extracts(call, idx)
 }
