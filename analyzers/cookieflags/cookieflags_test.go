@@ -11,7 +11,7 @@ import (
 
 func TestCookieflags(t *testing.T) {
 	dir := stubs.TestData(t, analysistest.TestData())
-	analysistest.Run(t, dir, cookieflags.Analyzer, "nethttp", "helper", "usehelper", "frameworks", "ginmw", "header", "sessions", "beegocookies", "beegov1cookies", "beegov1hardened", "frontend", "oldgorilla", "unknownversion", "methodvalue", "savedsessions", "customstore", "adapter/engine", "adapter/auth", "macaroncookies", "echocsrf", "disabled", "fieldcookies", "goframeserver", "goframehardened", "goframenosession", "goframesetcookie", "goframesetcookiehardened", "goframemapvar", "goframemapvarhardened", "goframev1cookies", "iriscookies", "irisregistered", "simplesessionscookies", "simplesessionscookies/hooked", "goframecookies", "fibercsrf", "cookieslice", "fasthttpcookies", "hertzcookies", "optionswrapper", "configwrapper/sessmgr", "configwrapper/app", "redisdefaults")
+	analysistest.Run(t, dir, cookieflags.Analyzer, "nethttp", "helper", "usehelper", "frameworks", "ginmw", "header", "sessions", "beegocookies", "beegov1cookies", "beegov1hardened", "frontend", "oldgorilla", "unknownversion", "methodvalue", "savedsessions", "customstore", "adapter/engine", "adapter/auth", "macaroncookies", "echocsrf", "disabled", "fieldcookies", "goframeserver", "goframehardened", "goframenosession", "goframesetcookie", "goframesetcookiehardened", "goframemapvar", "goframemapvarhardened", "goframev1cookies", "iriscookies", "irisregistered", "simplesessionscookies", "simplesessionscookies/hooked", "goframecookies", "fibercsrf", "cookieslice", "fasthttpcookies", "hertzcookies", "optionswrapper", "configwrapper/sessmgr", "configwrapper/app", "redisdefaults", "newsession")
 }
 
 // TestConfiguredElsewhere: a store kept in an exported variable is

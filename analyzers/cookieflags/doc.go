@@ -103,7 +103,10 @@
 //     defaults are assumed and the message says the version is unknown;
 //     gin-contrib's cookie.NewStore is a CookieStore and follows the
 //     gorilla/sessions version; NewFilesystemStore and third-party stores:
-//     nothing), with store.Options.X = ... writes anywhere in the package
+//     nothing; a session made by sessions.NewSession(store, name) starts
+//     with zero Options and is judged where it is saved, not where a
+//     wrapper hands it to its callers), with store.Options.X = ... writes
+//     anywhere in the package
 //     and store.Options = &sessions.Options{...} or session.Options =
 //     &sessions.Options{...}, which replace every field;
 //     gin-contrib/sessions stores (every server-side one: redis, memstore,

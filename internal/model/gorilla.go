@@ -105,6 +105,13 @@ var Gorilla = &Library{
 				Defaults:        Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
 				VersionDefaults: gorillaCookieStoreBefore130,
 			},
+			{
+				// NewSession makes a session with zero Options (v1.4.0
+				// sessions.go): no Path, HttpOnly, Secure or SameSite
+				// unless the code sets them before Save.
+				Func: Func{gorillaPkg, "", "NewSession"}, ConfigArg: -1, ConfigVia: "Options", PerSession: true,
+				Defaults: Attrs{AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+			},
 		}, append(serverStoreSites(gorillaServerStores, "Options"),
 			// store.Options(sessions.Options{...}) replaces every field.
 			serverStoreSites(rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} }), "Options()")...)...),

@@ -536,6 +536,12 @@ type ConfigSite struct {
 	// header instead of the cookie): a literal that sets it sends no
 	// cookie of the library's.
 	IDWriterField string
+	// PerSession: the constructor makes one session, not a store
+	// (gorilla's NewSession(store, name), whose Options start zero): its
+	// cookie is reported where that session is saved in sight, and left to
+	// the code it is handed to otherwise (a wrapper returning it, whose
+	// callers set its options).
+	PerSession bool
 }
 
 // OptionFunc is a functional option that sets a cookie attribute from its

@@ -37,6 +37,9 @@ type rootInfo struct {
 	// sessions may be obtained from it unseen (see saved.go).
 	sessions  []ssa.Value
 	handedOut bool
+	// saved: the root itself (a session a PerSession constructor made) is
+	// saved in the package.
+	saved bool
 
 	visited map[ssa.Value]bool
 }
@@ -248,6 +251,11 @@ func (s *cookieScan) rootCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) 
 	}
 	if s.storeOwnCall(ri, c, v) {
 		return
+	}
+	if named {
+		if site := model.LookupConfigSite(mf); site != nil && site.PerSession {
+			return // NewSession(store, name): a session of its own options
+		}
 	}
 	ri.handedOut = true
 	if named && model.Lookup(mf.Pkg) != nil {

@@ -79,6 +79,9 @@ func (s *cookieScan) configSites(roots []*rootInfo) {
 		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque {
 			continue
 		}
+		if ri.site.PerSession && (!ri.saved || ri.handedOut) {
+			continue // a session saved out of sight, or handed to code that configures it
+		}
 		attrs, note := s.defaults(ri.lib, ri.site, calleeObject(&ri.call.Call))
 		mergeWrites(attrs, ri.writes)
 		sends, known := s.savedSends(ri, attrs)

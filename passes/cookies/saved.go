@@ -31,6 +31,7 @@ func (s *cookieScan) storeOwnCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Val
 		return false
 	}
 	if sc.Role == model.RolePersist {
+		ri.saved = true
 		return true
 	}
 	call, ok := c.(*ssa.Call)
