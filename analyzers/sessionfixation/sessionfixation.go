@@ -271,13 +271,16 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if !id {
 			continue
 		}
-		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) && !madeHere(fromRequest) || fromCurrentUser(op.Value, fromRequest) || fromRequest == nil && provenanceOf(flow, op).Current) {
+		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) && !madeHere(fromRequest) || fromCurrentUser(op.Value, fromRequest) || p.Kind == authsuccess.KindName && fromRequest == nil && checked(points) && sessionsOwn(provenanceOf(flow, op))) {
 			// No credential check in sight: a write on an error path
 			// handles a failure (unless it stores an account made in
 			// this request: the sign-up after a lookup found no such
 			// user), and one of the user already logged in
-			// (getCurrentUser(), a record found by the ID the session
-			// holds) refreshes the session.
+			// (getCurrentUser(); in a handler whose checks do not reach
+			// the write, a record found from what the session holds)
+			// refreshes the session. Without checks, such a record is
+			// the pending user of a login's second step (a passkey's
+			// challenge kept in the session), whose write is judged.
 			continue
 		}
 		fw.cands = append(fw.cands, candidate{op, p})
@@ -440,6 +443,21 @@ func identityKey(re *regexp.Regexp, key string) bool {
 // currentUserFunc matches the names of functions that return the user the
 // request is already logged in as.
 var currentUserFunc = regexp.MustCompile(`(?i)(current|logged[_]?in|session|signed[_]?in)[_]?(user|member|account|principal|identity)|(user|member|account)[_]?(from|of|in)[_]?(session|context|ctx)`)
+
+// sessionsOwn reports whether the identity was found from what the
+// session holds and nothing the request sent (a member record looked up
+// by the ID the session keeps): the user already logged in, refreshed.
+// A user found from the request's data and a challenge the session kept
+// (a passkey login) is no such record.
+func sessionsOwn(prov valueflow.Provenance) bool {
+	return prov.Current && prov.Input.Kind&valueflow.Request == 0
+}
+
+// checked reports whether some point is a recognised check, not the
+// handler's name.
+func checked(points []authsuccess.Point) bool {
+	return slices.ContainsFunc(points, func(p authsuccess.Point) bool { return p.Kind != authsuccess.KindName })
+}
 
 // madeHere reports whether the identity was made in this request from the
 // request's data (an account created by a sign-up).
