@@ -104,8 +104,9 @@
 //     gin-contrib's cookie.NewStore is a CookieStore and follows the
 //     gorilla/sessions version; NewFilesystemStore and third-party stores:
 //     nothing; a session made by sessions.NewSession(store, name) starts
-//     with zero Options and is judged where it is saved, not where a
-//     wrapper hands it to its callers), with store.Options.X = ... writes
+//     with zero Options and is judged where it is saved: at the call of
+//     the application's own wrapper that returns it, in the package that
+//     saves it, with the options both set), with store.Options.X = ... writes
 //     anywhere in the package
 //     and store.Options = &sessions.Options{...} or session.Options =
 //     &sessions.Options{...}, which replace every field;

@@ -15,6 +15,11 @@ import (
 
 // rootInfo follows a session store or manager (or a parameter holding
 // one) to the writes of its cookie configuration.
+type returnedRoot struct {
+	fn  *ssa.Function
+	idx int
+}
+
 type rootInfo struct {
 	lib  *model.Library
 	site *model.ConfigSite
@@ -40,6 +45,9 @@ type rootInfo struct {
 	// saved: the root itself (a session a PerSession constructor made) is
 	// saved in the package.
 	saved bool
+	// returned are the functions that return the root, with the result
+	// index: a session made for their callers to configure and save.
+	returned []returnedRoot
 
 	visited map[ssa.Value]bool
 }
@@ -92,19 +100,39 @@ func (s *cookieScan) collectRoots() []*rootInfo {
 					continue
 				}
 				site := model.LookupConfigSite(mf)
+				var made *SessionMade
+				if site == nil {
+					if made = s.sessionMade(call); made != nil {
+						site = model.LookupConfigSite(made.Site)
+					}
+				}
 				if site == nil || site.ConfigArg >= 0 {
 					continue
 				}
-				ri := &rootInfo{lib: model.Lookup(mf.Pkg), site: site, name: ShortName(mf), call: call,
+				ri := &rootInfo{lib: model.Lookup(site.Func.Pkg), site: site, name: ShortName(mf), call: call,
 					via: site.ConfigVia, visited: map[ssa.Value]bool{}}
 				rt := call.Type()
 				if tup, ok := rt.(*types.Tuple); ok && tup.Len() > 0 {
-					rt = tup.At(0).Type()
+					i := 0
+					if made != nil && made.Result < tup.Len() {
+						i = made.Result
+					}
+					rt = tup.At(i).Type()
 				}
 				if _, ct := holderVia(rt); ct != nil {
 					ri.ct = ct
 				}
-				s.trackRoot(ri, call)
+				if made != nil {
+					// The helper's own writes, then the caller's.
+					for _, w := range made.Writes {
+						ri.writes = append(ri.writes, write{attr: w.Attr, val: w.attrValue(call), instr: call})
+					}
+					for _, res := range callResults(call, made.Result, resultCount(call)) {
+						s.trackRoot(ri, res)
+					}
+				} else {
+					s.trackRoot(ri, call)
+				}
 				for _, a := range ri.replacedBy {
 					s.claimed[a] = ri
 				}
@@ -296,6 +324,7 @@ func (s *cookieScan) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
 		return
 	}
 	ri.handedOut = true
+	ri.returned = append(ri.returned, returnedRoot{fn, idx})
 	// A store returned by an exported helper is, like a cookie, presumed
 	// used as configured here and by the callers in the package.
 	for _, cs := range s.callers[fn] {

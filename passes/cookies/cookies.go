@@ -101,7 +101,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(CookieParams)},
+	FactTypes:  []analysis.Fact{new(CookieParams), new(SessionMade)},
 }
 
 // Result lists the cookie sites of a package in source order.
@@ -441,6 +441,7 @@ func run(pass *analysis.Pass) (any, error) {
 	roots := st.collectRoots()
 	st.literalSites()
 	st.configSites(roots)
+	st.exportSessionsMade(roots)
 	st.unseenStoreSessions(roots)
 	st.positionalSites()
 	st.headerSites()
