@@ -369,7 +369,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		}
 		if providerTokenKeys.MatchString(w.KeyConst) {
 			return slices.ContainsFunc(points, func(p authsuccess.Point) bool {
-				return p.Kind == authsuccess.KindOAuth && reach.Reaches(&p, w.Instr)
+				return p.OAuth() && reach.Reaches(&p, w.Instr)
 			})
 		}
 		if nonIdentityKeys.MatchString(w.KeyConst) {
@@ -400,7 +400,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 // whatever key.
 func providerAnswer(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Reach, prov *valueflow.Provenance) bool {
 	return slices.ContainsFunc(points, func(p authsuccess.Point) bool {
-		return p.Kind == authsuccess.KindOAuth && reach.Reaches(&p, w.Instr) && prov.Passes(p.Principal)
+		return p.OAuth() && reach.Reaches(&p, w.Instr) && prov.Passes(p.Principal)
 	})
 }
 

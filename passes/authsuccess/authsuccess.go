@@ -83,6 +83,13 @@ type Point struct {
 	check string
 }
 
+// OAuth reports whether the point is an OAuth or OpenID Connect exchange:
+// one of the table's, or a helper of the application's that makes one
+// (GetToken(code, verifier) wrapping oauth2.Config.Exchange).
+func (p Point) OAuth() bool {
+	return p.Kind == KindOAuth || p.Kind == KindHelper && p.Via == KindOAuth
+}
+
 // Result lists the success points of each function of the package
 // (including closures and methods), in a deterministic order.
 type Result struct {

@@ -379,3 +379,36 @@ func loginMethodValue(w http.ResponseWriter, r *http.Request) {
 	s.Values["user_id"] = u.ID // want `before its ID is renewed`
 	_ = save(r, w)
 }
+
+// oauthClient is the application's own client: its GetToken wraps the
+// code exchange, so a call of it is an OAuth point too.
+type oauthClient struct{ conf *oauth2.Config }
+
+func (c *oauthClient) GetToken(r *http.Request, code string) (*oauth2.Token, error) {
+	return c.conf.Exchange(r.Context(), code)
+}
+
+var client = &oauthClient{}
+
+// The provider's access token kept as what authenticates later requests,
+// after the application's helper made the exchange.
+func exchangeDone(w http.ResponseWriter, r *http.Request) {
+	tok, err := client.GetToken(r, r.URL.Query().Get("code"))
+	if err != nil {
+		return
+	}
+	s, _ := store.Get(r, "sid")
+	s.Values["accessToken"] = tok.AccessToken // want `user identity is stored in the session before its ID is renewed`
+	_ = s.Save(r, w)
+}
+
+func exchangeDoneRenewed(w http.ResponseWriter, r *http.Request) {
+	tok, err := client.GetToken(r, r.URL.Query().Get("code"))
+	if err != nil {
+		return
+	}
+	s, _ := store.Get(r, "sid")
+	s.ID = ""
+	s.Values["accessToken"] = tok.AccessToken
+	_ = s.Save(r, w)
+}
