@@ -2,11 +2,13 @@ package sessionops
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
+	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
 
 // Writes that are not calls of a library: stores into a session's map
@@ -179,8 +181,19 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 // sent, for a call named like a session write that is not a helper seen
 // writing a library's session.
 func (a *pkgAnalysis) chosenArg(ci *callInfo) (*Session, ssa.Value) {
-	for _, v := range ci.args {
+	params := ci.fn.Type().(*types.Signature).Params()
+	byOwner := false
+	for i := range params.Len() {
+		byOwner = byOwner || idsinks.OwnerParam(params.At(i).Name())
+	}
+	for i, v := range ci.args {
 		if _, isConst := v.(*ssa.Const); isConst || !ssautil.IsString(v.Type()) {
+			continue
+		}
+		if byOwner && i < params.Len() && !idsinks.SessionWord.MatchString(params.At(i).Name()) {
+			// SetUserSession(userId, key, token): a store addressed by the
+			// session's owner; only a parameter named for a session ID
+			// (sid, sessionID) takes one.
 			continue
 		}
 		if s := a.requestChosenSession(v); s != nil {

@@ -17,6 +17,10 @@ import (
 // is (SetSession(c, userId, role)), not a session's ID.
 var ownerParam = regexp.MustCompile(`(?i)^(user|account|member|owner|customer)_?(id|name|email)?$|^uid$`)
 
+// OwnerParam reports whether a parameter's name says it takes whose
+// session it is (userId), not a session's ID.
+func OwnerParam(name string) bool { return ownerParam.MatchString(name) }
+
 // firstString returns the first string argument of a call (after the
 // receiver), nil when there is none; an argument for a parameter named
 // for the user the session belongs to is passed over.
