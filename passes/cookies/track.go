@@ -222,6 +222,18 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 		if arr, ok := addr.X.(*ssa.Alloc); ok {
 			f.container(fr, arr)
 		}
+	case *ssa.Global:
+		if isPointer(st.Val.Type()) {
+			// A package variable holding the cookie, set and sent in one
+			// function (cookieInSystem = &http.Cookie{...}; then
+			// http.SetCookie(w, cookieInSystem)): its loads there that
+			// the store dominates are the cookie again.
+			for _, l := range f.s.locLoads[locationOf(addr)] {
+				if instr, ok := l.(ssa.Instruction); ok && instr.Parent() == fr.fn && dominates(st, instr) {
+					f.ptr(fr, l)
+				}
+			}
+		}
 	case *ssa.FieldAddr:
 		if f.ct.Session && !f.s.replaceableDefault(addr) && !detachedSession(addr.X) {
 			// A session configuration installed in a store or session
