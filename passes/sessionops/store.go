@@ -237,11 +237,7 @@ type storeVerdict struct {
 // stores the module constructs for lib (internal/modulescan): in the
 // programs that include this package, or in the whole module.
 func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
-	dir := modulescan.PackageDir(a.pass)
-	if a.module == nil {
-		a.module = modulescan.ForDir(dir)
-	}
-	cons := a.module.Stores(dir, lib)
+	cons := a.constructions(lib)
 	if len(cons) == 0 {
 		return storeVerdict{source: StoreUnseen}
 	}
@@ -279,12 +275,8 @@ func (a *pkgAnalysis) recordByCookie(lib *model.Library) string {
 	if name, ok := a.byCookie[lib]; ok {
 		return name
 	}
-	dir := modulescan.PackageDir(a.pass)
-	if a.module == nil {
-		a.module = modulescan.ForDir(dir)
-	}
 	name := ""
-	for _, c := range a.module.Stores(dir, lib) {
+	for _, c := range a.constructions(lib) {
 		switch c.Kind {
 		case modulescan.Stateless:
 		case modulescan.ServerSideByCookie:
@@ -298,6 +290,16 @@ func (a *pkgAnalysis) recordByCookie(lib *model.Library) string {
 	}
 	a.byCookie[lib] = name
 	return name
+}
+
+// constructions returns the stores of lib that the module's programs
+// including this package construct (internal/modulescan).
+func (a *pkgAnalysis) constructions(lib *model.Library) []modulescan.Construction {
+	dir := modulescan.PackageDir(a.pass)
+	if a.module == nil {
+		a.module = modulescan.ForDir(dir)
+	}
+	return a.module.Stores(dir, lib)
 }
 
 // storeFieldLib returns the library whose store the address holds (a
