@@ -115,17 +115,29 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 	if lerr.fatal {
 		return nil, nil, notes, lerr
 	}
-	kept, skipped := analysable(roots(pkgs), broken)
-	if len(kept) == 0 {
+	a := analysable(pkgs, broken)
+	if len(a.kept) == 0 {
 		lerr.summary += "; nothing was analyzed"
 		return nil, nil, notes, lerr
 	}
-	lerr.summary += ": " + plural(lerr.packages, "it was", "they were") + " not analysed"
-	if skipped > 0 {
-		lerr.summary += fmt.Sprintf(", nor the %s that %s %s", countNoun(skipped, "package", "packages"),
-			plural(skipped, "imports", "import"), plural(lerr.packages, "it", "them"))
+	sep := ": "
+	if a.lost > 0 {
+		subject := plural(a.lost, "it was", "they were")
+		if a.lost != lerr.packages {
+			subject = countNoun(a.lost, "package was", "packages were")
+		}
+		lerr.summary += sep + subject + " not analysed"
+		if a.importers > 0 {
+			lerr.summary += fmt.Sprintf(", nor the %s that %s %s", countNoun(a.importers, "package", "packages"),
+				plural(a.importers, "imports", "import"), plural(a.lost, "it", "them"))
+		}
+		sep = "; "
 	}
-	return kept, lerr, notes, nil
+	if a.untested > 0 {
+		lerr.summary += sep + fmt.Sprintf("%s whose tests do not compile %s analysed without them",
+			countNoun(a.untested, "package", "packages"), plural(a.untested, "was", "were"))
+	}
+	return a.kept, lerr, notes, nil
 }
 
 // loadWithPlaceholders is packages.Load, again with a placeholder in an
@@ -182,9 +194,20 @@ func writeEmbedOverlay(ctx context.Context, opts loadOptions, name string) ([]mi
 	return missing, os.WriteFile(name, append(data, '\n'), 0o666)
 }
 
-// analysable returns the roots that neither are broken nor import a
-// broken package, and how many roots were left out for an import alone.
-func analysable(roots []*packages.Package, broken map[*packages.Package]bool) (kept []*packages.Package, importers int) {
+// What analysable keeps of the loaded packages, and what it leaves out.
+type analysed struct {
+	kept []*packages.Package
+	// lost counts the broken packages left out, importers those left out
+	// for an import alone, untested those analysed without their tests
+	// (some test file does not compile); each by package path.
+	lost, importers, untested int
+}
+
+// analysable returns the roots of pkgs that neither are broken nor import
+// a broken package. Where a package's test variant is left out but the
+// package itself loads, the package is analysed in place of the variant:
+// test files that do not compile cost only the tests.
+func analysable(pkgs []*packages.Package, broken map[*packages.Package]bool) analysed {
 	tainted := map[*packages.Package]bool{}
 	var taints func(p *packages.Package) bool
 	taints = func(p *packages.Package) bool {
@@ -200,15 +223,39 @@ func analysable(roots []*packages.Package, broken map[*packages.Package]bool) (k
 		}
 		return tainted[p]
 	}
-	for _, r := range roots {
-		switch {
-		case !taints(r):
-			kept = append(kept, r)
-		case !broken[r]: // a test variant of a broken package is broken itself
-			importers++
+	var out analysed
+	done := map[string]bool{} // package paths analysed, with or without their tests
+	var left []*packages.Package
+	for _, r := range roots(pkgs) {
+		if taints(r) {
+			left = append(left, r)
+			continue
+		}
+		out.kept = append(out.kept, r)
+		if r.ForTest == "" || r.ForTest == r.PkgPath {
+			done[r.PkgPath] = true
 		}
 	}
-	return kept, importers
+	// A package whose variant is left out, analysed without its tests.
+	for _, p := range pkgs {
+		if p.ForTest == "" && !done[p.PkgPath] && !taints(p) {
+			out.kept = append(out.kept, p)
+			done[p.PkgPath] = true
+		}
+	}
+	lost, importers, untested := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, r := range left {
+		switch {
+		case r.ForTest != "" && done[r.ForTest]:
+			untested[r.ForTest] = true
+		case broken[r]:
+			lost[r.PkgPath] = true
+		default:
+			importers[r.PkgPath] = true
+		}
+	}
+	out.lost, out.importers, out.untested = len(lost), len(importers), len(untested)
+	return out
 }
 
 func countNoun(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) }

@@ -50,6 +50,35 @@ func TestAnalyseWhatLoads(t *testing.T) {
 	}
 }
 
+// TestTestsDoNotCompile: a package whose test files do not compile is
+// analysed without them (its own findings are printed), and the errors say
+// so; with a broken package beside it, each is counted for what it is.
+func TestTestsDoNotCompile(t *testing.T) {
+	files := map[string]string{
+		"m.go":           badGo,
+		"m_test.go":      "package m\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) { undefined() }\n",
+		"ext/e.go":       "package ext\n",
+		"ext/e_test.go":  "package ext_test\n\nimport \"testing\"\n\nfunc TestE(t *testing.T) { undefined() }\n",
+	}
+	r := runIn(t, module(t, files), "./...")
+	r.expect(t, ExitUsage)
+	if !strings.Contains(r.stdout, "m.go:7:2: call to bad") {
+		t.Errorf("the findings of the package whose tests do not compile are missing:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stderr, "m_test.go:5:28: undefined: undefined") ||
+		!strings.Contains(r.stderr, "2 errors in 2 packages: 2 packages whose tests do not compile were analysed without them") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+
+	files["broken/b.go"] = "package broken\n\nfunc F() { undefined() }\n"
+	b := runIn(t, module(t, files), "./...")
+	b.expect(t, ExitUsage)
+	if !strings.Contains(b.stdout, "m.go:7:2: call to bad") ||
+		!strings.Contains(b.stderr, "3 errors in 3 packages: 1 package was not analysed; 2 packages whose tests do not compile were analysed without them") {
+		t.Errorf("stdout:\n%s\nstderr:\n%s", b.stdout, b.stderr)
+	}
+}
+
 // TestMissingEmbed: a //go:embed pattern that matches no file (a front-end
 // build not in the checkout) does not keep its package, or those that
 // import it, from being analysed; a note says so.
