@@ -55,10 +55,10 @@ func TestAnalyseWhatLoads(t *testing.T) {
 // so; with a broken package beside it, each is counted for what it is.
 func TestTestsDoNotCompile(t *testing.T) {
 	files := map[string]string{
-		"m.go":           badGo,
-		"m_test.go":      "package m\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) { undefined() }\n",
-		"ext/e.go":       "package ext\n",
-		"ext/e_test.go":  "package ext_test\n\nimport \"testing\"\n\nfunc TestE(t *testing.T) { undefined() }\n",
+		"m.go":          badGo,
+		"m_test.go":     "package m\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) { undefined() }\n",
+		"ext/e.go":      "package ext\n",
+		"ext/e_test.go": "package ext_test\n\nimport \"testing\"\n\nfunc TestE(t *testing.T) { undefined() }\n",
 	}
 	r := runIn(t, module(t, files), "./...")
 	r.expect(t, ExitUsage)
