@@ -45,7 +45,9 @@
 //     header).
 //     The cookie is sent by http.SetCookie, by echo's c.SetCookie, by
 //     gin's c.SetCookieData, by w.Header().Add("Set-Cookie", c.String()),
-//     or by a function of yours that does one of these.
+//     as c.String() stored in a field named for the header (SetCookie:
+//     the response types oapi-codegen's strict servers generate), or by
+//     a function of yours that does one of these.
 //   - Hand-written headers: w.Header().Set or Add("Set-Cookie", v) with a
 //     constant, a fmt.Sprintf with a constant format or a concatenation;
 //     the attributes after the first ';' are parsed as a browser does.

@@ -3,10 +3,12 @@ package cookies
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // maxDepth bounds how far a returned cookie is followed up the callers.
@@ -485,18 +487,59 @@ func (f *flow) apply(fr *frame, c ssa.CallInstruction, p *ParamEffect, isPtr boo
 
 // str follows the result of c.String(): a Set-Cookie header value.
 func (f *flow) str(fr *frame, call *ssa.Call) {
+	send := func(instr ssa.Instruction, desc string) {
+		f.sends = append(f.sends, sendEv{
+			send:  &Send{Use: UseBrowser, Pos: instr.Pos(), Desc: desc},
+			instr: instr, fr: fr,
+		})
+	}
 	for _, r := range referrers(call) {
-		c, ok := r.(ssa.CallInstruction)
-		if !ok {
-			continue
-		}
-		if sent, _ := f.s.headerValue(c.Common(), call); sent {
-			f.sends = append(f.sends, sendEv{
-				send:  &Send{Use: UseBrowser, Pos: c.Pos(), Desc: "a Set-Cookie header"},
-				instr: c, fr: fr,
-			})
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == call && isSetCookieField(r.Addr) {
+				send(r, "a Set-Cookie header field")
+			}
+		case ssa.CallInstruction:
+			if sent, _ := f.s.headerValue(r.Common(), call); sent {
+				send(r, "a Set-Cookie header")
+				continue
+			}
+			// ptr(c.String()) into a response's header field.
+			if res, ok := r.(*ssa.Call); ok && isStringOrPointer(res.Type()) {
+				for _, rr := range referrers(res) {
+					if st, ok := rr.(*ssa.Store); ok && st.Val == res && isSetCookieField(st.Addr) {
+						send(st, "a Set-Cookie header field")
+					}
+				}
+			}
 		}
 	}
+}
+
+// isSetCookieField reports whether addr is a struct field named for the
+// Set-Cookie header (SetCookie, Set_Cookie): the response types generated
+// from an API description (oapi-codegen's strict servers) carry headers
+// in such fields, and the generated code writes them.
+func isSetCookieField(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	st, ok := ssautil.StructOf(fa.X.Type())
+	if !ok || fa.Field >= st.NumFields() {
+		return false
+	}
+	name := strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(st.Field(fa.Field).Name()))
+	return name == "setcookie"
+}
+
+// isStringOrPointer reports whether t is a string or a pointer to one.
+func isStringOrPointer(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // configured records that a session configuration is installed (in a

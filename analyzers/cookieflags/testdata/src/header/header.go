@@ -36,3 +36,39 @@ func viaString(w http.ResponseWriter, sid string) {
 	c := &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, SameSite: http.SameSiteLaxMode} // want `cookie "sid" is sent without Secure; set Secure: true`
 	w.Header().Add("Set-Cookie", c.String())
 }
+
+// Response types generated from an API description carry the header in a
+// field; the generated code writes it.
+type loginResponseHeaders struct {
+	SetCookie *string
+}
+
+type loginResponse struct {
+	Headers loginResponseHeaders
+	Body    string
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func generatedResponse(sid string) loginResponse {
+	c := http.Cookie{Name: "challenge", Value: sid, HttpOnly: true, Secure: true, SameSite: http.SameSiteDefaultMode} // want `cookie "challenge" is sent without SameSite`
+	return loginResponse{Headers: loginResponseHeaders{SetCookie: ptr(c.String())}}
+}
+
+func generatedResponseHardened(sid string) loginResponse {
+	c := http.Cookie{Name: "challenge", Value: sid, HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode}
+	return loginResponse{Headers: loginResponseHeaders{SetCookie: ptr(c.String())}}
+}
+
+type flatHeaders struct{ Set_Cookie string }
+
+func generatedFlat(sid string) flatHeaders {
+	c := &http.Cookie{Name: "sid", Value: sid, Secure: true, SameSite: http.SameSiteLaxMode} // want `cookie "sid" is sent without HttpOnly`
+	return flatHeaders{Set_Cookie: c.String()}
+}
+
+// A cookie string logged is sent nowhere.
+func logged(sid string) string {
+	c := &http.Cookie{Name: "sid", Value: sid}
+	return "cookie " + c.String()
+}
