@@ -1,7 +1,6 @@
 package sessionfixation
 
 import (
-	"go/constant"
 	"go/token"
 	"strings"
 
@@ -127,7 +126,7 @@ func sessionRead(instr ssa.Instruction, lib *model.Library) (string, ssa.Value, 
 		if !ok || model.SessionLibrary(tn) != lib {
 			return "", nil, false
 		}
-		if key, ok := constKey(args[0]); ok {
+		if key, ok := ssautil.ConstString(args[0]); ok {
 			return key, x, true
 		}
 	case *ssa.Lookup:
@@ -142,24 +141,11 @@ func sessionRead(instr ssa.Instruction, lib *model.Library) (string, ssa.Value, 
 		if f, ok := ssautil.FieldOf(fa); !ok || model.LookupSinkField(f) != lib {
 			return "", nil, false
 		}
-		if key, ok := constKey(x.Index); ok {
+		if key, ok := ssautil.ConstString(x.Index); ok {
 			return key, x, true
 		}
 	}
 	return "", nil, false
-}
-
-// constKey returns the constant string v holds, through its conversion to
-// an interface (a map[interface{}]interface{} key).
-func constKey(v ssa.Value) (string, bool) {
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		v = mi.X
-	}
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
 }
 
 // presentAt reports whether target runs only where the value read is
