@@ -243,15 +243,26 @@ func analysable(pkgs []*packages.Package, broken map[*packages.Package]bool) ana
 			done[p.PkgPath] = true
 		}
 	}
-	lost, importers, untested := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	importers, untested := map[string]bool{}, map[string]bool{}
 	for _, r := range left {
 		switch {
 		case r.ForTest != "" && done[r.ForTest]:
 			untested[r.ForTest] = true
-		case broken[r]:
-			lost[r.PkgPath] = true
-		default:
+		case !broken[r]:
 			importers[r.PkgPath] = true
+		}
+	}
+	// Every broken package is lost (a dependency too) but the tests of a
+	// package analysed without them.
+	lost := map[string]bool{}
+	for p := range broken {
+		if p.ForTest == "" || !done[p.ForTest] {
+			lost[p.PkgPath] = true
+		}
+	}
+	for p := range broken {
+		if p.ForTest != "" && done[p.ForTest] && p.PkgPath == p.ForTest {
+			delete(lost, p.PkgPath) // the variant broke, not the package
 		}
 	}
 	out.lost, out.importers, out.untested = len(lost), len(importers), len(untested)

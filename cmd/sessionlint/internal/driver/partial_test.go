@@ -28,6 +28,14 @@ func TestAnalyseWhatLoads(t *testing.T) {
 		t.Errorf("stderr:\n%s", r.stderr)
 	}
 
+	// The broken package only a dependency of what was asked for.
+	d := runIn(t, dir, ".", "./importer")
+	d.expect(t, ExitUsage)
+	if !strings.Contains(d.stdout, "m.go:7:2: call to bad") ||
+		!strings.Contains(d.stderr, "1 error in 1 package: it was not analysed, nor the 1 package that imports it") {
+		t.Errorf("stdout:\n%s\nstderr:\n%s", d.stdout, d.stderr)
+	}
+
 	j := runIn(t, dir, "-format", "json", "./...")
 	j.expect(t, ExitUsage)
 	var v struct {
