@@ -30,6 +30,7 @@ func TestStoreElsewhere(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
 		"storewhere/cookieapp/controllers", "storewhere/redisapp/controllers",
 		"storewhere/gorillactx/web/ctl", "storewhere/gorillafs/web/ctl", "storewhere/fieldstore/app", "storewhere/eitherapp/controllers", "storewhere/gormapp/controllers", "storewhere/bothapp/controllers",
+		"storewhere/testhelperapp/controllers", "storewhere/testhelperapp/livectl",
 		"unseenstore/ctl")
 }
 
@@ -109,7 +110,7 @@ func TestBadFlags(t *testing.T) {
 // are not logins.
 func TestProvenance(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
-		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade", "provenance/tokenbind", "provenance/basicauth", "provenance/ginbasic", "provenance/beegocb", "provenance/rowdb", "provenance/rows", "provenance/googlelogin/session", "provenance/googlelogin/auth", "provenance/foundby/accounts", "provenance/foundby/web", "provenance/strictapi", "provenance/providersdk/sdk", "provenance/providersdk/web")
+		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade", "provenance/tokenbind", "provenance/basicauth", "provenance/ginbasic", "provenance/beegocb", "provenance/rowdb", "provenance/rows", "provenance/googlelogin/session", "provenance/googlelogin/auth", "provenance/foundby/accounts", "provenance/foundby/web", "provenance/strictapi", "provenance/providersdk/sdk", "provenance/providersdk/web", "provenance/ginservice")
 }
 
 // TestGenericStore: a generic wrapper (SessionStore[V].Write) over gorilla's

@@ -253,6 +253,18 @@ func (t *tracer) filler(c ssa.CallInstruction, v ssa.Value, out *set) {
 		out.add(Origin{Kind: kindOf(src), Pos: c.Pos(), Desc: f.String()})
 		return
 	}
+	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() && callee.Pkg == t.st.pkg &&
+		bodyOf(callee) != nil && at < len(callee.Params) {
+		// An application's helper that fills what it is given.
+		for _, o := range t.st.fill(callee, at).list {
+			if o.Kind&Param == 0 {
+				out.add(o)
+			} else if o.Param >= 0 && o.Param < len(common.Args) && o.Param != at {
+				out.addAll(t.value(common.Args[o.Param]))
+			}
+		}
+		return
+	}
 	if tb.pure[f.Pkg] && writerName.MatchString(f.Name) {
 		for i, op := range ops {
 			if i != at {

@@ -34,8 +34,10 @@ type pkgFlow struct {
 	closures map[*ssa.Function][]*ssa.MakeClosure
 
 	summaries map[*ssa.Function]*summary
-	resolved  *tracer
-	symbolic  *tracer
+	// fills memoizes fill.
+	fills    map[fillKey]*set
+	resolved *tracer
+	symbolic *tracer
 
 	// syntax indexes the package's calls by Lparen, built on first use.
 	syntax *ssautil.Syntax
@@ -43,6 +45,13 @@ type pkgFlow struct {
 	oauthCodes map[*ssa.Function]oauthInput
 
 	walks int // values and locations walked, for the tests
+}
+
+// A fillKey names a parameter of a function: what the function writes
+// into the object the parameter points to is summarised once (fill).
+type fillKey struct {
+	fn    *ssa.Function
+	param int
 }
 
 // summary holds the origins of each result of a function, parameters kept
@@ -61,6 +70,7 @@ func newPkgFlow(pass *analysis.Pass, ssainfo *buildssa.SSA) *pkgFlow {
 		escapes:    map[*ssa.Function]bool{},
 		closures:   map[*ssa.Function][]*ssa.MakeClosure{},
 		summaries:  map[*ssa.Function]*summary{},
+		fills:      map[fillKey]*set{},
 		oauthCodes: map[*ssa.Function]oauthInput{},
 	}
 	st.resolved = &tracer{st: st, resolve: true, memo: map[any]*set{}}
@@ -254,6 +264,22 @@ func (st *pkgFlow) external(fn *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// fill returns what fn, a function with a body in this package, writes
+// into the object its parameter i points to (an application's bind(c,
+// &req) helper calling c.ShouldBindJSON), other parameters kept as Param
+// origins; computed on first use (a recursive call meanwhile sees nothing).
+func (st *pkgFlow) fill(fn *ssa.Function, i int) *set {
+	key := fillKey{fn, i}
+	if s, ok := st.fills[key]; ok {
+		return s
+	}
+	st.fills[key] = &set{}
+	t := &tracer{st: st, memo: st.symbolic.memo}
+	s := t.fresh(budget, func() *set { return t.contents(fn.Params[i]) })
+	st.fills[key] = s
+	return s
 }
 
 // summary returns fn's summary, computing it on first use. A function

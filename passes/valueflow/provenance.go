@@ -145,6 +145,22 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	if lookup != nil && !fl.service {
 		w.param(v, o)
 	}
+	if base := recordOf(v); base != nil && o.Has(Request) && lookup == nil && w.p.Lookup == nil {
+		// A field of a record (u.ID): the package may store the request's
+		// data into that field elsewhere (a sign-up's literal), which
+		// says nothing of this record; where the record itself came from
+		// (a lookup given the request's data) decides first.
+		if a, ok := base.(*ssa.Alloc); ok && !w.seen[a] {
+			// A record made here: the calls given it (db.Create(&u)).
+			w.seen[a] = true
+			w.local(a, lookup, fl)
+		} else {
+			w.walk(base, lookup, fl)
+		}
+		if w.p.Lookup != nil && w.p.Input.Kind&Request != 0 {
+			return
+		}
+	}
 	if o.Has(Request) {
 		for _, in := range o.Of(Request) {
 			if w.inputs == nil {
@@ -209,6 +225,20 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	case *ssa.Alloc:
 		w.local(x, lookup, fl)
 	}
+}
+
+// recordOf returns the record v reads a field of (u.ID, (*u).ID), nil
+// when v is no field read.
+func recordOf(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return fa.X
+		}
+	case *ssa.Field:
+		return x.X
+	}
+	return nil
 }
 
 // param records the parameters of v's function that v, given to a lookup,

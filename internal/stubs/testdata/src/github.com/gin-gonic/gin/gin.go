@@ -38,6 +38,10 @@ func (c *Context) SetCookie(name, value string, maxAge int, path, domain string,
 
 func (c *Context) SetCookieData(cookie *http.Cookie) {}
 
+func (c *Context) ShouldBindJSON(obj any) error { return nil }
+func (c *Context) ShouldBind(obj any) error     { return nil }
+func (c *Context) BindJSON(obj any) error       { return nil }
+
 type HandlerFunc func(*Context)
 
 type IRoutes interface{}
