@@ -87,6 +87,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
@@ -386,7 +387,8 @@ type Site struct {
 	inTest   bool
 }
 
-// InTest reports whether the site is in a _test.go file.
+// InTest reports whether the site is in a _test.go file, or in a function
+// only tests run (ssautil.TestOnly: a test helper in a plain file).
 func (s *Site) InTest() bool { return s.inTest }
 
 // Browser returns the sends of the site's cookie to a browser that do not
@@ -449,9 +451,19 @@ func run(pass *analysis.Pass) (any, error) {
 	st.serverSites()
 	st.applyHooks()
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
+	var testOnly []ast.Node // the syntax of the functions only tests run
+	if ssainfo := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA); len(st.sites) > 0 {
+		for fn := range ssautil.TestOnly(pass.Fset, ssainfo.Pkg, ssainfo.SrcFuncs) {
+			if fn.Parent() == nil && fn.Syntax() != nil {
+				testOnly = append(testOnly, fn.Syntax())
+			}
+		}
+	}
 	for _, site := range st.sites {
 		site.readFile = pass.ReadFile
-		site.inTest = ssautil.InTestFile(pass.Fset, site.Pos)
+		site.inTest = ssautil.InTestFile(pass.Fset, site.Pos) || slices.ContainsFunc(testOnly, func(n ast.Node) bool {
+			return n.Pos() <= site.Pos && site.Pos < n.End()
+		})
 	}
 	res.Sites = st.sites
 	return res, nil

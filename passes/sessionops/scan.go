@@ -46,6 +46,7 @@ type pkgAnalysis struct {
 	storeTypes   map[model.TypeName]bool // store type -> stateless
 	gstores      map[*ssa.Global][]ssa.Value
 	libStore     map[*model.Library]storeVerdict
+	testOnly     map[*ssa.Function]bool // ssautil.TestOnly, once computed
 	byCookie     map[*model.Library]string
 	module       *modulescan.Scan
 	modPath      *string // the module\'s path, once known

@@ -189,6 +189,9 @@ func (a *pkgAnalysis) pkgStore(lib *model.Library) storeVerdict {
 	default:
 		var stores []ssa.Value
 		a.forEachInstr(func(instr ssa.Instruction) {
+			if a.onlyTests(instr.Parent()) {
+				return // a test's throwaway store (newTestRouter)
+			}
 			switch x := instr.(type) {
 			case ssa.CallInstruction:
 				ci := resolve(x)
@@ -222,6 +225,15 @@ func (a *pkgAnalysis) pkgStore(lib *model.Library) storeVerdict {
 	}
 	a.libStore[lib] = v
 	return v
+}
+
+// onlyTests reports whether only the package's tests run fn (or nothing
+// does): see ssautil.TestOnly.
+func (a *pkgAnalysis) onlyTests(fn *ssa.Function) bool {
+	if a.testOnly == nil {
+		a.testOnly = ssautil.TestOnly(a.pass.Fset, a.ssa.Pkg, a.ssa.SrcFuncs)
+	}
+	return a.testOnly[fn]
 }
 
 // storeVerdict is what is known of the store behind a session.

@@ -1,0 +1,99 @@
+package ssautil
+
+import (
+	"go/token"
+	"regexp"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// TestOnly returns the functions of a package (funcs: its source
+// functions, closures included) that only its tests run: those of _test.go
+// files, and the functions no other code runs that tests call or that are
+// named for tests (a newTestRouter helper in a plain file, which registers
+// a throwaway store). Exported functions, methods (an interface may call
+// them) and the package's initialiser, and what they refer to, run; an
+// unexported function nothing refers to is not judged (a fixture, an
+// entry point reached by reflection). A closure is judged with the
+// function that holds it.
+func TestOnly(fset *token.FileSet, pkg *ssa.Package, funcs []*ssa.Function) map[*ssa.Function]bool {
+	if pkg == nil {
+		return nil
+	}
+	refs := map[*ssa.Function][]*ssa.Function{} // outermost function -> functions it refers to
+	var roots, tests []*ssa.Function
+	all := funcs
+	if init := pkg.Func("init"); init != nil {
+		all = append([]*ssa.Function{init}, funcs...)
+		roots = append(roots, init)
+	}
+	for _, fn := range all {
+		top := Outermost(fn)
+		if top == fn {
+			switch {
+			case InTestFile(fset, fn.Pos()) || testName.MatchString(fn.Name()):
+				tests = append(tests, fn)
+			case runs(fn):
+				roots = append(roots, fn)
+			}
+		}
+		var ops []*ssa.Value
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				for _, op := range instr.Operands(ops[:0]) {
+					if g, ok := (*op).(*ssa.Function); ok && g.Pkg == pkg {
+						refs[top] = append(refs[top], Outermost(g))
+					}
+				}
+			}
+		}
+	}
+	live := reach(roots, refs, nil)
+	only := reach(tests, refs, live)
+	out := map[*ssa.Function]bool{}
+	for _, fn := range funcs {
+		if only[Outermost(fn)] {
+			out[fn] = true
+		}
+	}
+	return out
+}
+
+// testName matches the names of functions written for tests (newTestRouter,
+// testServer, setupTest), not latest or contest.
+var testName = regexp.MustCompile(`(?:^[Tt]est|Test)(?:[^a-z]|$)`)
+
+// reach returns the functions reachable from roots over refs, leaving out
+// those of skip.
+func reach(roots []*ssa.Function, refs map[*ssa.Function][]*ssa.Function, skip map[*ssa.Function]bool) map[*ssa.Function]bool {
+	seen := map[*ssa.Function]bool{}
+	for len(roots) > 0 {
+		fn := roots[len(roots)-1]
+		roots = roots[:len(roots)-1]
+		if seen[fn] || skip[fn] {
+			continue
+		}
+		seen[fn] = true
+		roots = append(roots, refs[fn]...)
+	}
+	return seen
+}
+
+// runs reports whether code outside the package may run fn: it is
+// exported, a method, or main.
+func runs(fn *ssa.Function) bool {
+	if fn.Signature.Recv() != nil || fn.Name() == "main" || fn.Name() == "init" {
+		return true
+	}
+	obj := fn.Object()
+	return obj == nil || obj.Exported()
+}
+
+// Outermost returns the function declared at package level that holds
+// fn (fn itself when it is one).
+func Outermost(fn *ssa.Function) *ssa.Function {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn
+}
