@@ -60,6 +60,9 @@ type SourceCall struct {
 	// Fills is the index of a []byte argument that the call fills with
 	// the value, -1 when there is none.
 	Fills int
+	// ResultNames name the inputs the results carry, for a call that
+	// takes no name (BasicAuth's user name and password).
+	ResultNames []string
 }
 
 // SourceField is a field whose loads have a known origin.
@@ -91,6 +94,7 @@ var RequestInputs = slices.Concat([]SourceCall{
 	{Func: Func{"net/http", "Request", "PostFormValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "PathValue"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "Referer"}, Source: SourceHeader, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"net/http", "Request", "BasicAuth"}, Source: SourceHeader, Name: -1, Result: -1, Fills: -1, ResultNames: []string{"username", "password"}},
 	{Func: Func{"net/http", "Request", "UserAgent"}, Source: SourceHeader, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "FormFile"}, Source: SourceBody, Name: 0, Result: -1, Fills: -1},
 

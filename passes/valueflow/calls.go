@@ -139,6 +139,9 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 			if name, ok := ssautil.ConstString(CallArg(common, f, sc.Name)); ok {
 				o.Name = name
 			}
+			if index >= 0 && index < len(sc.ResultNames) {
+				o.Name = sc.ResultNames[index]
+			}
 			return single(o)
 		}
 		if src, ok := model.SourcePackages[f.Pkg]; ok {
