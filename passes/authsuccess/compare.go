@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -182,7 +183,7 @@ func (s *pointFinder) credentialEquality(b *ssa.BinOp) (bool, Point, bool) {
 	if !ni.cred || ni.excluded || !ssautil.IsString(b.X.Type()) && !ni.numeric {
 		return false, Point{}, false
 	}
-	if !storedCredential(b.X) && !storedCredential(b.Y) && s.bothFromClient(b.X, b.Y) {
+	if !storedDigest(b.X, 0) && !storedDigest(b.Y, 0) && s.bothFromClient(b.X, b.Y) {
 		// hash(form fields) == form field, a cookie's CSRF token ==
 		// the form's: the client sent both sides, so this checks
 		// integrity, not who the user is.
@@ -237,8 +238,56 @@ func storedCredential(v ssa.Value) bool {
 			continue
 		case *ssa.Call:
 			return true
+		case *ssa.Alloc:
+			// var u User; u.Read() / db.First(&u): a record a call fills.
+			return filledByCall(x)
 		}
 		return false
+	}
+	return false
+}
+
+// filledByCall reports whether a call is given the address of the local
+// record a (u.Read(), db.First(&u, id)).
+func filledByCall(a *ssa.Alloc) bool {
+	refs := a.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if c, ok := r.(ssa.CallInstruction); ok && slices.Contains(c.Common().Args, ssa.Value(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// storedDigest reports whether v is a stored credential or a digest of one
+// (md5(ip + "|" + user.Password), the token a remember-me cookie carries):
+// what the server computes from what it stored, whatever else goes in.
+func storedDigest(v ssa.Value, depth int) bool {
+	if storedCredential(v) {
+		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Call:
+		if _, builtin := x.Call.Value.(*ssa.Builtin); builtin {
+			return false
+		}
+		return slices.ContainsFunc(x.Call.Args, func(a ssa.Value) bool { return storedDigest(a, depth+1) })
+	case *ssa.BinOp:
+		return x.Op == token.ADD && (storedDigest(x.X, depth+1) || storedDigest(x.Y, depth+1))
+	case *ssa.Convert:
+		return storedDigest(x.X, depth+1)
+	case *ssa.ChangeType:
+		return storedDigest(x.X, depth+1)
+	case *ssa.MakeInterface:
+		return storedDigest(x.X, depth+1)
+	case *ssa.Slice:
+		return storedDigest(x.X, depth+1)
 	}
 	return false
 }

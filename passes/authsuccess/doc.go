@@ -40,8 +40,11 @@
 //     credential field of a record a call returned (client.Secret,
 //     key.AccessSecret) is what the application stored, even when the
 //     record was found by the ID the request sent (the record then seems
-//     to carry the request's values): compared with the request's secret,
-//     it is a check.
+//     to carry the request's values), or of a local record a call filled
+//     (var u User; u.Read()), or a digest computed from one
+//     (md5(ip + "|" + u.Password), a remember-me cookie's token), is what
+//     the application stored: compared with the request's secret, it is a
+//     check.
 //   - A call of a project function named like a credential check
 //     (check, verify, compare or match, then ending in password, passwd or
 //     credential(s): CheckUserPassword, VerifyPassword) with no fact of its

