@@ -285,7 +285,7 @@
 //   - traps, which keep the ID: SessionManager.Clear (Clear removes the values; the session token is unaffected); SessionManager.Remove (Remove deletes one value and keeps the token); SessionManager.MergeSession (MergeSession copies another session's data and keeps the current token)
 //   - advice: call sess.RenewToken(ctx) first
 //
-// beego (github.com/beego/beego/v2/server/web, github.com/beego/beego/v2/server/web/session, github.com/beego/beego/v2/server/web/context), persisted at the end of the request:
+// beego (github.com/beego/beego/v2/server/web, github.com/beego/beego/v2/server/web/session, github.com/beego/beego/v2/server/web/context, github.com/beego/beego/v2/adapter, github.com/beego/beego/v2/adapter/session), persisted at the end of the request:
 //
 //   - sinks: Controller.SetSession; BeegoOutput.Session; Store.Set
 //   - sanitizers: Controller.SessionRegenerateID; Manager.SessionRegenerateID (only the returned store has the new ID)

@@ -163,7 +163,13 @@ func item(line func(string, ...any), name string, entries []string) {
 		line("  - %s: none", name)
 		return
 	}
-	line("  - %s: %s", name, strings.Join(entries, "; "))
+	var unique []string // a call named alike in two packages (beego's adapter) is listed once
+	for _, e := range entries {
+		if !slices.Contains(unique, e) {
+			unique = append(unique, e)
+		}
+	}
+	line("  - %s: %s", name, strings.Join(unique, "; "))
 }
 
 func withWhy(s, why string) string {

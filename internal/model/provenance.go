@@ -150,8 +150,11 @@ var RequestInputs = slices.Concat([]SourceCall{
 		{Func: Func{b.context, "BeegoInput", "Query"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
 		{Func: Func{b.context, "BeegoInput", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 		{Func: Func{b.context, "BeegoInput", "Header"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
-		{Func: Func{b.web, "Controller", "GetString"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-		{Func: Func{b.web, "Controller", "ParseForm"}, Source: SourceForm, Name: -1, Result: -1, Fills: 0},
+	}
+}), beegoControllers(func(web string) []SourceCall {
+	return []SourceCall{
+		{Func: Func{web, "Controller", "GetString"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+		{Func: Func{web, "Controller", "ParseForm"}, Source: SourceForm, Name: -1, Result: -1, Fills: 0},
 	}
 }))
 

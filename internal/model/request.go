@@ -28,7 +28,9 @@ var RequestTypes = slices.Concat([]TypeName{
 }, goframeEach(func(r goframeRelease) []TypeName {
 	return []TypeName{{r.http, "Request"}}
 }), beegoEach(func(b beegoRelease) []TypeName {
-	return []TypeName{{b.context, "Context"}, {b.web, "Controller"}}
+	return []TypeName{{b.context, "Context"}}
+}), beegoControllers(func(web string) []TypeName {
+	return []TypeName{{web, "Controller"}}
 }))
 
 // RequestFromContext are the functions that return the request a context
@@ -75,8 +77,8 @@ func IsRequestStruct(t types.Type) bool {
 // ControllerTypes are the framework types an application's controllers
 // embed: their methods are request handlers (beego's web.Controller,
 // usually through the application's own BaseController).
-var ControllerTypes = beegoEach(func(b beegoRelease) []TypeName {
-	return []TypeName{{b.web, "Controller"}}
+var ControllerTypes = beegoControllers(func(web string) []TypeName {
+	return []TypeName{{web, "Controller"}}
 })
 
 // IsController reports whether t, or the struct it points to, embeds one
@@ -187,8 +189,8 @@ var NoReturn = slices.Concat([]Func{
 	{"log", "", "Fatal"}, {"log", "", "Fatalf"}, {"log", "", "Fatalln"},
 	{"log", "", "Panic"}, {"log", "", "Panicf"}, {"log", "", "Panicln"},
 	{"runtime", "", "Goexit"},
-}, beegoEach(func(b beegoRelease) []Func {
-	return []Func{{b.web, "Controller", "StopRun"}, {b.web, "Controller", "Abort"}, {b.web, "Controller", "CustomAbort"}}
+}, beegoControllers(func(web string) []Func {
+	return []Func{{web, "Controller", "StopRun"}, {web, "Controller", "Abort"}, {web, "Controller", "CustomAbort"}}
 }))
 
 // ExpiredTimes are package-level variables that hold a time in the past: a
