@@ -1,6 +1,7 @@
 package cookieflags
 
 import (
+	"cmp"
 	_ "embed"
 	"go/ast"
 	"go/types"
@@ -146,7 +147,10 @@ func checkSite(pass *analysis.Pass, cfg *Config, site *cookies.Site) {
 	if name != "" && cfg.IgnoreNames != nil && cfg.IgnoreNames.MatchString(name) {
 		return
 	}
-	jsReadable := name != "" && cfg.JSReadable != nil && cfg.JSReadable.MatchString(name) ||
+	// A name built at run time is judged by its constant start
+	// ("CSRF-Token-" + id).
+	known := cmp.Or(name, site.NamePrefix())
+	jsReadable := known != "" && cfg.JSReadable != nil && cfg.JSReadable.MatchString(known) ||
 		site.Type != nil && site.Type.ScriptRead
 	scriptChecked := false
 	var m missing

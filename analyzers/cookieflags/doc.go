@@ -311,7 +311,8 @@
 //     stores written for gin-contrib's Options(...) do.
 //   - Cookies meant to be read by JavaScript need not be HttpOnly: those
 //     whose name matches -js-readable (CSRF tokens, language, locale,
-//     theme and time-zone preferences by default), and those the
+//     theme and time-zone preferences by default; a name built at run
+//     time, "CSRF-Token-" + id, by its constant start), and those the
 //     application's own front-end reads — a script or template file of
 //     the module (.js, .ts, .jsx, .tsx, .vue, .svelte, .html, .tmpl,
 //     .gohtml; not node_modules, vendor, minified or files over 1 MiB)

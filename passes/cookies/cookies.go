@@ -187,6 +187,9 @@ type AttrValue struct {
 	// Why explains a value found by reasoning rather than read (Secure:
 	// r.URL.Scheme == "https" is false), for the message.
 	Why string
+	// Prefix is the constant start of a Name built at run time
+	// ("CSRF-Token-" + id).
+	Prefix string
 }
 
 // Known reports whether the value is known (not Dynamic).
@@ -415,6 +418,20 @@ func (s *Site) Name() string {
 	for _, snd := range s.Sends {
 		if n := snd.Attrs.Get(model.AttrName); n.Origin == Const || n.Origin == Default {
 			return string(n.Value)
+		}
+	}
+	return ""
+}
+
+// NamePrefix returns the constant start of a name built at run time
+// ("CSRF-Token-" + id), "" when there is none or the name is known.
+func (s *Site) NamePrefix() string {
+	if s.Name() != "" {
+		return ""
+	}
+	for _, snd := range s.Sends {
+		if p := snd.Attrs.Get(model.AttrName).Prefix; p != "" {
+			return p
 		}
 	}
 	return ""

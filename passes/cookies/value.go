@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -19,7 +20,11 @@ import (
 func attrValue(v ssa.Value, attr model.Attr, enc model.SameSiteEncoding, negated bool, pos token.Pos) AttrValue {
 	val, ok := constValue(v, attr, enc, map[ssa.Value]bool{})
 	if !ok {
-		return AttrValue{Origin: Dynamic, Pos: pos}
+		out := AttrValue{Origin: Dynamic, Pos: pos}
+		if attr == model.AttrName {
+			out.Prefix = constPrefix(v)
+		}
+		return out
 	}
 	if b, isCmp := v.(*ssa.BinOp); isCmp && attr == model.AttrSecure && schemeIsHTTPS(b) {
 		return AttrValue{Origin: Const, Value: val, Pos: pos, Why: `r.URL.Scheme is empty on a request a server receives, so r.URL.Scheme == "https" is never true; test r.TLS != nil or use configuration`}
@@ -32,6 +37,22 @@ func attrValue(v ssa.Value, attr model.Attr, enc model.SameSiteEncoding, negated
 		}
 	}
 	return AttrValue{Origin: Const, Value: val, Pos: pos}
+}
+
+// constPrefix returns the constant start of a string built by
+// concatenation ("CSRF-Token-" + id), "" when it has none.
+func constPrefix(v ssa.Value) string {
+	for range 4 {
+		b, ok := v.(*ssa.BinOp)
+		if !ok || b.Op != token.ADD {
+			return ""
+		}
+		if s, ok := ssautil.ConstString(b.X); ok {
+			return s
+		}
+		v = b.X
+	}
+	return ""
 }
 
 // constValue returns the normalised constant value of v, if it has one.

@@ -157,3 +157,11 @@ func schemeSecure(w http.ResponseWriter, r *http.Request) {
 func tlsSecure(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "v", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: r.TLS != nil})
 }
+
+// A name built at run time is judged by its constant start: a per-instance
+// CSRF cookie is for the front-end to read, a per-instance session cookie
+// is not.
+func instanceCookies(w http.ResponseWriter, instance, token string) {
+	http.SetCookie(w, &http.Cookie{Name: "CSRF-Token-" + instance, Value: token}) // want `cookie is sent without Secure and SameSite; set Secure: true and SameSite: http.SameSiteLaxMode`
+	http.SetCookie(w, &http.Cookie{Name: "sessionid-" + instance, Value: token})  // want `cookie is sent without HttpOnly, Secure and SameSite`
+}
