@@ -86,6 +86,10 @@
 //     login minted and the session kept, echoed back).
 //   - Re-issuing an ID the server minted (s.ID of a record created with
 //     crypto/rand).
+//   - A token the server signs: a MAC of what the client sent keyed by a
+//     secret that is not a constant (hmac.New(sha256.New, key)), as a
+//     stateless session token is; with a key written in the code, the
+//     client can compute it and it is reported.
 //   - Cookies that are not named as sessions (lang, theme), and maps keyed
 //     by the request that are not session stores (a cache keyed by a
 //     query).

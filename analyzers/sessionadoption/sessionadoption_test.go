@@ -11,7 +11,7 @@ import (
 )
 
 func TestSessionAdoption(t *testing.T) {
-	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionadoption.Analyzer, "adopt", "goframeadopts", "goframerenews")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionadoption.Analyzer, "adopt", "goframeadopts", "goframerenews", "signedtoken")
 }
 
 // TestFiberVersion runs on a GOPATH whose path carries a module version,

@@ -272,6 +272,19 @@ var SourceVars = []SourceVar{
 	{Pkg: "crypto/rand", Name: "Reader", Source: SourceCryptoRand},
 }
 
+// KeyedHashes make a MAC keyed by their argument Key (crypto/hmac.New):
+// what it computes from the client's data with a secret key is neither the
+// client's choice nor predictable, unless the key is a constant.
+var KeyedHashes = []KeyedHash{
+	{Func: Func{"crypto/hmac", "", "New"}, Key: 1},
+}
+
+// A KeyedHash is a constructor of a keyed hash.
+type KeyedHash struct {
+	Func Func
+	Key  int // the argument that carries the key
+}
+
 // PurePackages are standard packages whose functions and methods compute
 // their results (and what they write into a buffer or writer passed to
 // them) from their operands only: the origins of a result are the origins

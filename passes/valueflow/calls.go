@@ -162,6 +162,9 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 		if keyedGetters[f] {
 			return t.named(t.value(receiver(common)), CallArg(common, f, 0))
 		}
+		if o, ok := t.keyed(common, f); ok {
+			return single(o)
+		}
 		if tb.pure[f.Pkg] {
 			out := t.union(operands(common)...)
 			if isReference(c.Type()) {
@@ -190,6 +193,24 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 		desc = callee.Name()
 	}
 	return single(Origin{Kind: Unknown, Pos: c.Pos(), Desc: desc})
+}
+
+// keyed returns the origin of a keyed hash that f, called by common,
+// makes (hmac.New(sha256.New, key)): unpredictable and chosen by no client
+// (CryptoRand), whatever is written into it, when its key is not a
+// constant.
+func (t *tracer) keyed(common *ssa.CallCommon, f model.Func) (Origin, bool) {
+	for _, k := range model.KeyedHashes {
+		if k.Func != f {
+			continue
+		}
+		key := t.value(CallArg(common, f, k.Key)).origins()
+		if key.Kinds == 0 || key.Only(Const) {
+			return Origin{}, false
+		}
+		return Origin{Kind: CryptoRand, Desc: ShortName(f) + " keyed by a secret"}, true
+	}
+	return Origin{}, false
 }
 
 // isReference reports whether values of t refer to an object that calls

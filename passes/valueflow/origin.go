@@ -44,7 +44,9 @@ const (
 	// PID: the process ID.
 	PID
 	// CryptoRand: crypto/rand, or a generator built on it (uuid v4,
-	// securecookie.GenerateRandomKey).
+	// securecookie.GenerateRandomKey); also a MAC keyed by a secret that
+	// is not a constant (model.KeyedHashes), whatever it was computed
+	// over: no client can choose or guess it.
 	CryptoRand
 	// Const: a constant.
 	Const
