@@ -162,7 +162,13 @@ var RequestInputs = slices.Concat([]SourceCall{
 // argument Fills points to (gin's c.ShouldBindJSON(&req)): the fields of
 // that struct are request inputs.
 var RequestBinders = slices.Concat(
-	binders(ginPkg, "Context", SourceBody, "ShouldBind", "ShouldBindJSON", "Bind", "BindJSON"),
+	binders(ginPkg, "Context", SourceBody, "ShouldBind", "ShouldBindJSON", "Bind", "BindJSON",
+		"ShouldBindXML", "ShouldBindYAML", "ShouldBindTOML", "ShouldBindPlain", "BindXML", "BindYAML", "BindTOML", "BindPlain",
+		"ShouldBindBodyWith", "ShouldBindBodyWithJSON", "ShouldBindBodyWithXML", "ShouldBindBodyWithYAML",
+		"ShouldBindBodyWithTOML", "ShouldBindBodyWithPlain"),
+	// With a binding of the caller's choice (binding.Form reads the query too).
+	binders(ginPkg, "Context", SourceForm, "ShouldBindWith", "MustBindWith"),
+	binders(ginPkg, "Context", SourceHeader, "ShouldBindHeader", "BindHeader"),
 	binders(ginPkg, "Context", SourceQuery, "ShouldBindQuery", "BindQuery"),
 	binders(ginPkg, "Context", SourcePath, "ShouldBindUri", "BindUri"),
 	binders(echoV4, "Context", SourceBody, "Bind"),
