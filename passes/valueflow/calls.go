@@ -180,7 +180,7 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 		if callee := common.StaticCallee(); callee != nil {
 			if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg() != t.st.pass.Pkg {
 				var sum Summary
-				if t.st.pass.ImportObjectFact(obj.Origin(), &sum) {
+				if t.st.pass.ImportObjectFact(obj.Origin(), &sum) && len(sum.Results) > 0 {
 					return t.fromFact(c, &sum, obj, index)
 				}
 			}

@@ -66,7 +66,12 @@
 // Each exported function (or method) with a result that can carry an ID
 // (strings, byte slices and arrays, integers, pointers, maps) gets a
 // Summary fact: per result, its origins with "file.go:line" positions, and
-// Param origins for the parameters it derives from. Each exported text
+// Param origins for the parameters it derives from. A function given the
+// request (or a framework's context) that fills what a pointer or
+// interface parameter points to from it (a bind helper over
+// c.ShouldBindJSON(v)) records that in the fact's Fills, so that the
+// struct a caller in another package hands it is the request's data; in
+// the package itself, the helper's body is read. Each exported text
 // field (a string or bytes) of the package's struct types that the package
 // fills with an ID (a random, predictable or session one) gets a
 // FieldSummary fact: the origins of those stores, each field's walk kept

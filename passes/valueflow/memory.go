@@ -265,6 +265,25 @@ func (t *tracer) filler(c ssa.CallInstruction, v ssa.Value, out *set) {
 		}
 		return
 	}
+	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() && callee.Pkg != t.st.pkg {
+		// Another package's helper that fills what it is given: its fact.
+		if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil {
+			var sum Summary
+			if t.st.pass.ImportObjectFact(obj.Origin(), &sum) {
+				for _, fill := range sum.Fills {
+					if fill.Param == at {
+						out.addAll(t.st.importedResult(fill.Into, shortObj(obj), c.Pos(), func(i int) *set {
+							if i >= 0 && i < len(common.Args) && i != at {
+								return t.value(common.Args[i])
+							}
+							return &set{}
+						}))
+					}
+				}
+				return
+			}
+		}
+	}
 	if tb.pure[f.Pkg] && writerName.MatchString(f.Name) {
 		for i, op := range ops {
 			if i != at {

@@ -39,6 +39,17 @@ var Analyzer = &analysis.Analyzer{
 // a Param origin, replaced by the argument's origins at each call.
 type Summary struct {
 	Results []FactResult
+	// Fills records what the function writes into the objects some of its
+	// parameters point to, for a function given the request (a bind
+	// helper over c.ShouldBindJSON(v)).
+	Fills []FactFill
+}
+
+// A FactFill is what a function writes into the object its parameter
+// Param points to.
+type FactFill struct {
+	Param int
+	Into  FactResult
 }
 
 // FieldSummary is the fact of a field of a struct type of the package that
@@ -102,6 +113,9 @@ func (s *Summary) String() string {
 			os = append(os, d)
 		}
 		parts = append(parts, fmt.Sprintf("%d: %s", i, strings.Join(os, " ")))
+	}
+	for _, f := range s.Fills {
+		parts = append(parts, fmt.Sprintf("fills %d: %s", f.Param, f.Into.Kinds))
 	}
 	return "origins{" + strings.Join(parts, "; ") + "}"
 }
@@ -207,7 +221,7 @@ func (r *Result) FuncResults(v ssa.Value, pos token.Pos) (results []Origins, ok 
 		return results, true
 	case obj != nil:
 		var sum Summary
-		if !r.st.pass.ImportObjectFact(obj.Origin(), &sum) {
+		if !r.st.pass.ImportObjectFact(obj.Origin(), &sum) || len(sum.Results) == 0 {
 			return nil, false
 		}
 		for i := range sum.Results {
@@ -265,9 +279,6 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok || fn.Parent() != nil || fn.Synthetic != "" || obj.Pkg() != pass.Pkg || !obj.Exported() {
 			continue
 		}
-		if !idLike(fn.Signature.Results()) {
-			continue
-		}
 		if sum := st.fact(fn); sum != nil {
 			pass.ExportObjectFact(obj, sum)
 		}
@@ -289,18 +300,47 @@ func summarise(pass *analysis.Pass) bool {
 
 // fact builds the Summary fact of fn, nil when it says nothing.
 func (st *pkgFlow) fact(fn *ssa.Function) *Summary {
-	sum := st.summary(fn)
 	var out Summary
 	useful := false
-	for _, s := range sum.results {
-		fr, ok := st.factResult(s)
-		useful = useful || ok
-		out.Results = append(out.Results, fr)
+	if idLike(fn.Signature.Results()) {
+		sum := st.summary(fn)
+		for _, s := range sum.results {
+			fr, ok := st.factResult(s)
+			useful = useful || ok
+			out.Results = append(out.Results, fr)
+		}
+	}
+	if !useful {
+		out.Results = nil
+	}
+	for i, p := range fn.Params {
+		if !fillsFromRequest(fn, p) {
+			continue
+		}
+		if fr, ok := st.factResult(st.fill(fn, i)); ok && fr.Kinds&Request != 0 {
+			out.Fills = append(out.Fills, FactFill{Param: i, Into: fr})
+			useful = true
+		}
 	}
 	if !useful {
 		return nil
 	}
 	return &out
+}
+
+// fillsFromRequest reports whether fn may fill what its parameter p
+// points to from the request: p is a pointer or an interface, and fn is
+// given a request or a framework's context too.
+func fillsFromRequest(fn *ssa.Function, p *ssa.Parameter) bool {
+	switch p.Type().Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+	default:
+		return false
+	}
+	if requestLike(p.Type()) {
+		return false
+	}
+	return slices.ContainsFunc(fn.Params, func(q *ssa.Parameter) bool { return q != p && requestLike(q.Type()) })
 }
 
 // factResult records a set of origins as a fact does; ok reports whether
