@@ -281,6 +281,10 @@
 //     one of its callers in the package sends it without the attributes
 //     (the callers' own field stores count), or when it is exported and
 //     its callers elsewhere cannot be seen; its callers are not reported.
+//     An exported helper that no program of the module refers to from
+//     another package (its non-test Go files, read as text) sends nothing
+//     and is not reported; in a module without programs (a library),
+//     other modules may call it, and it is.
 //   - A store's defaults that reach no browser: when every session the
 //     package obtains from a gorilla-style store gets its own Options
 //     (session.Options = &sessions.Options{...}) before each Save, and the

@@ -224,6 +224,28 @@ func (s *Scan) GoTextMatchIn(dir string, re *regexp.Regexp) (string, bool) {
 	return where, ok
 }
 
+// Referenced reports whether the programs that include the package in dir
+// may refer to name from another package (a call or value x.name in their
+// non-test Go files), true when no program includes the package (a
+// library: other modules may) or dir is outside the module: an exported
+// helper no program of the module refers to runs nowhere.
+func (s *Scan) Referenced(dir, name string) bool {
+	if s == nil {
+		return true
+	}
+	ref := s.referenced(dir, name)
+	s.observe("referenced", func() ([]string, any) { return []string{dir, name}, ref })
+	return ref
+}
+
+func (s *Scan) referenced(dir, name string) bool {
+	if scope, ok := s.programs(dir); !ok || scope == nil {
+		return true
+	}
+	_, ok := s.goTextMatch(`\.`+regexp.QuoteMeta(name)+`\b`, dir)
+	return ok
+}
+
 func (s *Scan) goTextMatch(pattern, dir string) (string, bool) {
 	var scope map[string]bool
 	if dir != "" {

@@ -168,3 +168,27 @@ func TestGoTextMatchIn(t *testing.T) {
 		t.Errorf("Glob = %q, want conf/a.conf conf/b.conf", got)
 	}
 }
+
+// TestReferenced: an exported function no program of the module refers to
+// from another package runs nowhere; a library's may run in other modules.
+func TestReferenced(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"go.mod":          "module example.com/app\n\ngo 1.25\n",
+		"main.go":         "package main\n\nimport \"example.com/app/web\"\n\nfunc main() { _ = web.Used() }\n",
+		"web/web.go":      "package web\n\nfunc Used() int { return 1 }\n\nfunc Unused() int { return Used() }\n",
+		"web/web_test.go": "package web_test\n\nimport \"example.com/app/web\"\n\nvar _ = web.Unused\n",
+		"lib/lib.go":      "package lib\n\nfunc Exported() int { return 2 }\n",
+	})
+	s := modulescan.ForDir(root)
+	web := filepath.Join(root, "web")
+	if !s.Referenced(web, "Used") {
+		t.Error("Used: main calls it")
+	}
+	if s.Referenced(web, "Unused") {
+		t.Error("Unused: only a test refers to it")
+	}
+	if !s.Referenced(filepath.Join(root, "lib"), "Other") {
+		t.Error("no program includes lib: other modules may call it")
+	}
+}

@@ -92,6 +92,8 @@ func Recheck(o Observation) bool {
 	case o.Query == "gotext" && len(o.Args) == 1:
 		where, ok := s.goTextMatch(o.Args[0], "")
 		answer = []any{where, ok}
+	case o.Query == "referenced" && len(o.Args) == 2:
+		answer = s.referenced(o.Args[0], o.Args[1])
 	case o.Query == "gotextin" && len(o.Args) == 2:
 		where, ok := s.goTextMatch(o.Args[1], o.Args[0])
 		answer = []any{where, ok}

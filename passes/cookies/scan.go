@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -170,6 +171,16 @@ func (s *cookieScan) isExternallyCallable(fn *ssa.Function) bool {
 		return false
 	}
 	return true
+}
+
+// referencedElsewhere reports whether code outside the package may call
+// fn, an externally callable function: some program of the module refers
+// to it, or none includes the package (a library's), or the module is not
+// known (modulescan.Scan.Referenced). An exported helper that nothing
+// calls sends nothing.
+func (s *cookieScan) referencedElsewhere(fn *ssa.Function) bool {
+	dir := modulescan.PackageDir(s.pass)
+	return modulescan.ForDir(dir).Referenced(dir, fn.Name())
 }
 
 // eachInstr calls f with every instruction of the package's functions, in

@@ -573,7 +573,7 @@ func (f *flow) ret(fr *frame, r *ssa.Return, v ssa.Value) {
 		return
 	}
 	fn := fr.fn
-	if f.s.external[fn] {
+	if f.s.external[fn] && f.s.referencedElsewhere(fn) {
 		f.sends = append(f.sends, sendEv{
 			send:  &Send{Use: UseBrowser, Pos: r.Pos(), Desc: "returned by " + fn.Name(), Presumed: true},
 			instr: r, fr: fr,
