@@ -97,6 +97,9 @@ var RequestInputs = slices.Concat([]SourceCall{
 	{Func: Func{"net/http", "Request", "BasicAuth"}, Source: SourceHeader, Name: -1, Result: -1, Fills: -1, ResultNames: []string{"username", "password"}},
 	{Func: Func{"net/http", "Request", "UserAgent"}, Source: SourceHeader, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{"net/http", "Request", "FormFile"}, Source: SourceBody, Name: 0, Result: -1, Fills: -1},
+	// Routers' path parameters: mux.Vars(r)["id"], chi.URLParam(r, "id").
+	{Func: Func{"github.com/gorilla/mux", "", "Vars"}, Source: SourcePath, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{"github.com/go-chi/chi/v5", "", "URLParam"}, Source: SourcePath, Name: 1, Result: 0, Fills: -1},
 
 	{Func: Func{ginPkg, "Context", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{ginPkg, "Context", "Query"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
