@@ -354,9 +354,10 @@
 //	-cookieflags.tests
 //
 // Also report cookies built in _test.go files, and in functions only the
-// tests run: unexported helpers in plain files that tests call or that are
-// named for tests (newTestRouter), and no other code runs (test servers set
-// throwaway cookies; they are skipped by default).
+// tests run: helpers in plain files that tests call, that are named for
+// tests (newTestRouter) or that are given a *testing.T (NewMockApp(t)),
+// and that no other code runs (test servers set throwaway cookies; they
+// are skipped by default).
 //
 //	-cookieflags.ignore-names=<regexp>
 //

@@ -164,8 +164,8 @@
 //     (sessions.Sessions(name, store), session.Middleware(store)); buffalo
 //     and gothic sessions are stateless unless the package configures a
 //     server-side store. A registration only the package's tests run (a
-//     newTestRouter helper in a plain file, called from _test.go files)
-//     decides nothing.
+//     newTestRouter helper in a plain file, called from _test.go files or
+//     given a *testing.T) decides nothing.
 //   - Where the package does not show the store (it is registered in main,
 //     kept in another package's variable or in a field of interface type,
 //     or the session arrives through the request context), the module

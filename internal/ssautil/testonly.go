@@ -2,20 +2,22 @@ package ssautil
 
 import (
 	"go/token"
+	"go/types"
 	"regexp"
 
 	"golang.org/x/tools/go/ssa"
 )
 
 // TestOnly returns the functions of a package (funcs: its source
-// functions, closures included) that only its tests run: those of _test.go
-// files, and the functions no other code runs that tests call or that are
-// named for tests (a newTestRouter helper in a plain file, which registers
-// a throwaway store). Exported functions, methods (an interface may call
-// them) and the package's initialiser, and what they refer to, run; an
-// unexported function nothing refers to is not judged (a fixture, an
-// entry point reached by reflection). A closure is judged with the
-// function that holds it.
+// functions, closures included) that only its tests run. Tests are the
+// functions of _test.go files, and the functions named for tests or given
+// a *testing.T (a newTestRouter helper in a plain file, which registers a
+// throwaway store; NewMockApp(t)). What runs are the other exported
+// functions, the methods (an interface may call them), the package's
+// initialiser, and what they refer to. A function that only tests reach,
+// and no code that runs, is test-only; an unexported function nothing
+// refers to is not judged (a fixture, an entry point reached by
+// reflection). A closure is judged with the function that holds it.
 func TestOnly(fset *token.FileSet, pkg *ssa.Package, funcs []*ssa.Function) map[*ssa.Function]bool {
 	if pkg == nil {
 		return nil
@@ -31,7 +33,7 @@ func TestOnly(fset *token.FileSet, pkg *ssa.Package, funcs []*ssa.Function) map[
 		top := Outermost(fn)
 		if top == fn {
 			switch {
-			case InTestFile(fset, fn.Pos()) || testName.MatchString(fn.Name()):
+			case InTestFile(fset, fn.Pos()) || testName.MatchString(fn.Name()) || takesTesting(fn):
 				tests = append(tests, fn)
 			case runs(fn):
 				roots = append(roots, fn)
@@ -62,6 +64,24 @@ func TestOnly(fset *token.FileSet, pkg *ssa.Package, funcs []*ssa.Function) map[
 // testName matches the names of functions written for tests (newTestRouter,
 // testServer, setupTest), not latest or contest.
 var testName = regexp.MustCompile(`(?:^[Tt]est|Test)(?:[^a-z]|$)`)
+
+// takesTesting reports whether fn is given a *testing.T, *testing.B,
+// *testing.F or testing.TB: only tests can call it (NewMockApplication(t)).
+func takesTesting(fn *ssa.Function) bool {
+	for _, p := range fn.Params {
+		t := p.Type()
+		if ptr, ok := t.(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
+			switch n.Obj().Name() {
+			case "T", "B", "F", "TB":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // reach returns the functions reachable from roots over refs, leaving out
 // those of skip.

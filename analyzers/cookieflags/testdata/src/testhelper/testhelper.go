@@ -4,6 +4,7 @@ package testhelper
 
 import (
 	"net/http"
+	"testing"
 
 	"github.com/gin-contrib/sessions"
 	"github.com/gin-contrib/sessions/cookie"
@@ -24,5 +25,12 @@ func newTestRouter() *gin.Engine {
 func Router() *gin.Engine {
 	r := gin.Default()
 	r.Use(sessions.Sessions("app", cookie.NewStore([]byte("key")))) // want `session cookie of cookie.NewStore is sent without HttpOnly`
+	return r
+}
+
+// NewMockRouter takes the test's T: only tests can call it.
+func NewMockRouter(t *testing.T) *gin.Engine {
+	r := gin.Default()
+	r.Use(sessions.Sessions("app", cookie.NewStore([]byte(t.Name()))))
 	return r
 }
