@@ -229,39 +229,47 @@ func isReference(t types.Type) bool {
 func (t *tracer) summarised(c *ssa.Call, fn *ssa.Function, index int) *set {
 	sum := t.st.summary(fn)
 	out := &set{}
-	args := c.Call.Args
-	add := func(s *set) {
-		for _, o := range s.list {
-			if o.Kind&Param != 0 {
-				if o.Param >= 0 && o.Param < len(args) {
-					out.addAll(t.value(args[o.Param]))
-				}
-				continue
-			}
-			out.add(o)
-		}
-	}
+	args := t.argOrigins(c.Call.Args, -1)
 	if index >= 0 {
 		if index < len(sum.results) {
-			add(sum.results[index])
+			t.bound(sum.results[index], args, out)
 		}
 		return out
 	}
 	for _, s := range sum.results {
-		add(s)
+		t.bound(s, args, out)
 	}
 	return out
+}
+
+// argOrigins returns the origins of a call's argument i, as a Param
+// origin numbers it: none out of range, nor for skip (the argument a
+// helper fills, whose own origins are not what it is filled with).
+func (t *tracer) argOrigins(args []ssa.Value, skip int) func(int) *set {
+	return func(i int) *set {
+		if i >= 0 && i < len(args) && i != skip {
+			return t.value(args[i])
+		}
+		return &set{}
+	}
+}
+
+// bound adds to out the origins of s, a summary of the callee, with its
+// Param origins replaced by what arg gives for them.
+func (t *tracer) bound(s *set, arg func(int) *set, out *set) {
+	for _, o := range s.list {
+		if o.Kind&Param != 0 {
+			out.addAll(arg(o.Param))
+			continue
+		}
+		out.add(o)
+	}
 }
 
 // fromFact returns the origins of result index of a call of obj, a
 // function of another package, from its Summary fact.
 func (t *tracer) fromFact(c *ssa.Call, sum *Summary, obj *types.Func, index int) *set {
-	args := func(i int) *set {
-		if i >= 0 && i < len(c.Call.Args) {
-			return t.value(c.Call.Args[i])
-		}
-		return &set{}
-	}
+	args := t.argOrigins(c.Call.Args, -1)
 	if index >= 0 {
 		return t.st.imported(sum, index, obj, c.Pos(), args)
 	}

@@ -253,31 +253,21 @@ func (t *tracer) filler(c ssa.CallInstruction, v ssa.Value, out *set) {
 		out.add(Origin{Kind: kindOf(src), Pos: c.Pos(), Desc: f.String()})
 		return
 	}
-	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() && callee.Pkg == t.st.pkg &&
-		bodyOf(callee) != nil && at < len(callee.Params) {
-		// An application's helper that fills what it is given.
-		for _, o := range t.st.fill(callee, at).list {
-			if o.Kind&Param == 0 {
-				out.add(o)
-			} else if o.Param >= 0 && o.Param < len(common.Args) && o.Param != at {
-				out.addAll(t.value(common.Args[o.Param]))
+	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() {
+		// An application's helper that fills what it is given: its body
+		// in this package, its fact in another.
+		args := t.argOrigins(common.Args, at)
+		if callee.Pkg == t.st.pkg {
+			if bodyOf(callee) != nil && at < len(callee.Params) {
+				t.bound(t.st.fill(callee, at), args, out)
+				return
 			}
-		}
-		return
-	}
-	if callee := common.StaticCallee(); callee != nil && !common.IsInvoke() && callee.Pkg != t.st.pkg {
-		// Another package's helper that fills what it is given: its fact.
-		if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil {
+		} else if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil {
 			var sum Summary
 			if t.st.pass.ImportObjectFact(obj.Origin(), &sum) {
 				for _, fill := range sum.Fills {
 					if fill.Param == at {
-						out.addAll(t.st.importedResult(fill.Into, shortObj(obj), c.Pos(), func(i int) *set {
-							if i >= 0 && i < len(common.Args) && i != at {
-								return t.value(common.Args[i])
-							}
-							return &set{}
-						}))
+						out.addAll(t.st.importedResult(fill.Into, shortObj(obj), c.Pos(), args))
 					}
 				}
 				return
