@@ -167,8 +167,7 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 				w.inputs = map[token.Pos]bool{}
 			}
 			w.inputs[in.Pos] = true
-			if w.p.Input.Kind == 0 || w.p.Lookup == nil && lookup != nil ||
-				(w.p.Lookup == nil) == (lookup == nil) && w.p.Input.Kind&Header != 0 && in.Kind&Header == 0 {
+			if w.names(in, lookup) {
 				w.p.Input, w.p.Lookup = in, lookup
 			}
 			w.p.Made = w.p.Made || fl.maker && lookup != nil
@@ -225,6 +224,33 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	case *ssa.Alloc:
 		w.local(x, lookup, fl)
 	}
+}
+
+// names reports whether in, met with lookup as its nearest opaque call,
+// names the identity's input better than the one the walk holds: any
+// input beats none, one a lookup was given beats one that reached the
+// identity directly, a form or query value beats a header, and among
+// equals a credential or an OAuth code (the "code" a callback exchanges)
+// beats another parameter of the request (a route's "instance").
+func (w *provenanceWalk) names(in Origin, lookup ssa.CallInstruction) bool {
+	cur := w.p.Input
+	switch {
+	case cur.Kind == 0:
+		return true
+	case (w.p.Lookup == nil) != (lookup == nil):
+		return w.p.Lookup == nil
+	case cur.Kind&Header != 0 && in.Kind&Header == 0:
+		return true
+	case cur.Kind&Header == 0 && in.Kind&Header != 0:
+		return false
+	}
+	return !namesCredential(cur) && namesCredential(in)
+}
+
+// namesCredential reports whether o is a request input named for a secret
+// or an OAuth code.
+func namesCredential(o Origin) bool {
+	return o.Name != "" && (credentialInput.MatchString(o.Name) || oauthCode.MatchString(o.Name))
 }
 
 // recordOf returns the record v reads a field of (u.ID, (*u).ID), nil

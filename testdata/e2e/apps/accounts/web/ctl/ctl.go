@@ -41,7 +41,7 @@ func CreateSessionRenewed(sm *scs.SessionManager, svc *account.Service) http.Han
 // ProviderReturn finds or creates the local user for the provider's answer.
 func ProviderReturn(sm *scs.SessionManager, svc *account.Service) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, err := provider.ProfileByCode(r.URL.Query().Get("code"))
+		p, err := provider.ProfileByCode(r.PathValue("instance"), r.URL.Query().Get("code"))
 		if err != nil {
 			http.Error(w, "provider error", http.StatusBadGateway)
 			return

@@ -12,9 +12,10 @@ type Profile struct {
 	Email string `json:"email"`
 }
 
-// ProfileByCode trades the code for a token and the token for the profile.
-func ProfileByCode(code string) (*Profile, error) {
-	resp, err := http.PostForm("https://provider.example/token", url.Values{"code": {code}})
+// ProfileByCode trades the code for a token at the named provider's
+// instance, and the token for the profile.
+func ProfileByCode(instance, code string) (*Profile, error) {
+	resp, err := http.PostForm("https://"+instance+"/token", url.Values{"code": {code}})
 	if err != nil {
 		return nil, err
 	}
@@ -25,7 +26,7 @@ func ProfileByCode(code string) (*Profile, error) {
 	if err := json.NewDecoder(resp.Body).Decode(&tok); err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequest(http.MethodGet, "https://provider.example/me", nil)
+	req, err := http.NewRequest(http.MethodGet, "https://"+instance+"/me", nil)
 	if err != nil {
 		return nil, err
 	}
