@@ -178,11 +178,9 @@ func (t *tracer) call(c *ssa.Call, index int) *set {
 	}
 	if !common.IsInvoke() {
 		if callee := common.StaticCallee(); callee != nil {
-			if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg() != t.st.pass.Pkg {
-				var sum Summary
-				if t.st.pass.ImportObjectFact(obj.Origin(), &sum) && len(sum.Results) > 0 {
-					return t.fromFact(c, &sum, obj, index)
-				}
+			obj, _ := callee.Object().(*types.Func)
+			if sum, ok := t.st.summaryFact(obj); ok && len(sum.Results) > 0 {
+				return t.fromFact(c, sum, obj, index)
 			}
 		}
 	}

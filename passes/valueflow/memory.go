@@ -262,9 +262,8 @@ func (t *tracer) filler(c ssa.CallInstruction, v ssa.Value, out *set) {
 				t.bound(t.st.fill(callee, at), args, out)
 				return
 			}
-		} else if obj, ok := callee.Object().(*types.Func); ok && obj.Pkg() != nil {
-			var sum Summary
-			if t.st.pass.ImportObjectFact(obj.Origin(), &sum) {
+		} else if obj, _ := callee.Object().(*types.Func); obj != nil {
+			if sum, ok := t.st.summaryFact(obj); ok {
 				for _, fill := range sum.Fills {
 					if fill.Param == at {
 						out.addAll(t.st.importedResult(fill.Into, shortObj(obj), c.Pos(), args))

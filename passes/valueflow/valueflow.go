@@ -220,12 +220,12 @@ func (r *Result) FuncResults(v ssa.Value, pos token.Pos) (results []Origins, ok 
 		}
 		return results, true
 	case obj != nil:
-		var sum Summary
-		if !r.st.pass.ImportObjectFact(obj.Origin(), &sum) || len(sum.Results) == 0 {
+		sum, ok := r.st.summaryFact(obj)
+		if !ok || len(sum.Results) == 0 {
 			return nil, false
 		}
 		for i := range sum.Results {
-			results = append(results, r.st.imported(&sum, i, obj, pos, nil).origins())
+			results = append(results, r.st.imported(sum, i, obj, pos, nil).origins())
 		}
 		return results, true
 	}
@@ -387,6 +387,16 @@ func (st *pkgFlow) exportFields() {
 // imported translates result i of a Summary fact of obj into origins at a
 // call at pos; args gives the origins of the call's argument for a Param
 // origin (nil: keep it as Unknown).
+// summaryFact returns the Summary fact of obj, a function of another
+// package; ok is false when obj has none (or is of this package).
+func (st *pkgFlow) summaryFact(obj *types.Func) (sum *Summary, ok bool) {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == st.pass.Pkg {
+		return nil, false
+	}
+	sum = new(Summary)
+	return sum, st.pass.ImportObjectFact(obj.Origin(), sum)
+}
+
 func (st *pkgFlow) imported(sum *Summary, i int, obj *types.Func, pos token.Pos, args func(int) *set) *set {
 	if i < 0 || i >= len(sum.Results) {
 		return &set{}
