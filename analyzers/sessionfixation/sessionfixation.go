@@ -202,7 +202,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		if custom {
 			fnOps = append(slices.Clip(fnOps), sessionops.CustomOps(fn, c.cfg.Sinks, c.cfg.Sanitizers)...)
 		}
-		if fw := c.candidates(fn, points, fnOps, re, flow); fw != nil {
+		if fw := c.candidates(fn, points, fnOps, re, flow, ops.RunAtCall(fn)); fw != nil {
 			work = append(work, fw)
 		}
 	}
@@ -227,11 +227,12 @@ type candidate struct {
 }
 
 // candidates returns fn's identity writes that follow a successful
-// authentication, or nil.
-func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp, flow *valueflow.Result) *funcWork {
+// authentication, or nil. runAtCall says fn is a function literal judged
+// at the call that runs it (sessionops.Result.RunAtCall), as a helper is.
+func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops []*sessionops.Op, re *regexp.Regexp, flow *valueflow.Result, runAtCall bool) *funcWork {
 	fw := &funcWork{fn: fn, ops: ops}
 	reach := sessionops.NewReach(fn)
-	helper := flow.HasCallers(fn)
+	helper := flow.HasCallers(fn) || runAtCall
 	for _, op := range ops {
 		if op.Role != model.RoleSink || op.Session == nil || op.Session.StatelessUnder(c.cfg.Stores) || op.Session.Fresh {
 			continue
@@ -248,10 +249,12 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 			// (a user found or made from the request's data is a login).
 			// A helper of the package's functions is judged at its calls
 			// instead (one bug, one report). A handler's name, when it is
-			// the point, stays the point.
+			// the point, stays the point unless the lookup is in sight.
 			if prov := provenanceOf(flow, op); prov.FromRequest() {
 				fromRequest = &prov
-				if p == nil {
+				if p == nil || prov.Lookup.Block() != nil && prov.Lookup.Parent() == fn {
+					// The lookup in sight names the login better than
+					// the handler's name.
 					p = provenancePoint(op, prov)
 				}
 			}

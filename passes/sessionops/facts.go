@@ -299,6 +299,7 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 				keyParam:      w.KeyParam,
 				mapParam:      w.MapParam,
 				valueParam:    w.ValueParam,
+				valueFreeVar:  -1,
 				valueIdentity: w.ValueIdentity,
 				foundParams:   w.FoundParams,
 				persisted:     w.Persisted,

@@ -1,6 +1,8 @@
 package sessionops
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
@@ -14,6 +16,9 @@ import (
 // calleeSummary returns the summary of the function a call calls, from
 // this package's analysis or from facts.
 func (a *pkgAnalysis) calleeSummary(ci *callInfo) *summary {
+	if ci.callee != nil && ci.callee.Pkg == a.ssa.Pkg {
+		return a.summarize(ci.callee)
+	}
 	if ci.common.IsInvoke() {
 		impl := a.implementation(ci)
 		if impl == nil {
@@ -28,9 +33,6 @@ func (a *pkgAnalysis) calleeSummary(ci *callInfo) *summary {
 			return nil
 		}
 		return a.factSummary(impl)
-	}
-	if ci.callee != nil && ci.callee.Pkg == a.ssa.Pkg {
-		return a.summarize(ci.callee)
 	}
 	if ci.fn == nil {
 		return nil
@@ -97,6 +99,52 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 	return ops
 }
 
+// literalOps judges the function literals of the package a call is given
+// (an injector's c.Invoke(func(cfg *Config) {...}), a transaction's
+// callback) as helpers called there: what the callee does with them is
+// not seen, and a literal is written to be run. A literal that takes a
+// request handler's parameters is not: registered on a route, it runs in
+// another request, and is judged as a handler itself. One given to a call
+// named Go (errgroup) runs in another goroutine.
+func (a *pkgAnalysis) literalOps(ops []*Op, ci *callInfo, instr ssa.CallInstruction, deferred, async bool) []*Op {
+	for _, arg := range ci.args {
+		var lit *ssa.Function
+		var bindings []ssa.Value
+		switch x := stripConv(arg).(type) {
+		case *ssa.MakeClosure:
+			lit, _ = x.Fn.(*ssa.Function)
+			bindings = x.Bindings
+		case *ssa.Function:
+			lit = x
+		}
+		if lit == nil || lit.Parent() == nil || lit.Pkg != a.ssa.Pkg || takesHandlerParams(lit) {
+			continue
+		}
+		lc := &callInfo{instr: instr, common: ci.common}
+		lc.setCallee(lit, bindings, nil)
+		n := len(ops)
+		ops = a.helperOps(ops, lc, instr, deferred, async || ci.fn != nil && ci.fn.Name() == "Go")
+		if ci.fn != nil {
+			for _, op := range ops[n:] {
+				op.Name = "the function literal given to " + ci.fn.Name()
+			}
+		}
+		if len(ops) > n {
+			if a.runAtCall == nil {
+				a.runAtCall = map[*ssa.Function]bool{}
+			}
+			a.runAtCall[lit] = true
+		}
+	}
+	return ops
+}
+
+// takesHandlerParams reports whether fn takes a parameter that makes it a
+// request handler (model.IsHandlerParam).
+func takesHandlerParams(fn *ssa.Function) bool {
+	return slices.ContainsFunc(fn.Params, func(p *ssa.Parameter) bool { return model.IsHandlerParam(p.Type()) })
+}
+
 // writtenEntries returns what a helper's write stores, judged at its call:
 // the key the helper writes (a constant inside it, or the caller's
 // argument when the key is a parameter), the value (the caller's argument
@@ -122,6 +170,9 @@ func (a *pkgAnalysis) writtenEntries(ci *callInfo, w swrite) []entry {
 		return []entry{{}} // a map built otherwise: an unknown key and value
 	}
 	e := entry{keyConst: w.key, keyKnown: w.keyKnown, value: arg(w.valueParam)}
+	if e.value == nil && w.valueFreeVar >= 0 && w.valueFreeVar < len(ci.bindings) {
+		e.value = ci.bindings[w.valueFreeVar]
+	}
 	if k := arg(w.keyParam); k != nil {
 		e.key = k
 		e.keyConst, e.keyKnown = ssautil.ConstString(k)

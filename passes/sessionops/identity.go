@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -217,6 +218,20 @@ func paramIndex(fn *ssa.Function, v ssa.Value) int {
 			}
 		}
 		return false
+	})
+	return idx
+}
+
+// freeVarIndex returns the index in fn.FreeVars of the free variable v
+// carries the identity of (see Trace), or -1.
+func freeVarIndex(fn *ssa.Function, v ssa.Value) int {
+	idx := -1
+	Trace(v, func(u ssa.Value) bool {
+		fv, ok := u.(*ssa.FreeVar)
+		if ok {
+			idx = slices.Index(fn.FreeVars, fv)
+		}
+		return idx >= 0
 	})
 	return idx
 }

@@ -51,6 +51,7 @@ type pkgAnalysis struct {
 	module       *modulescan.Scan
 	modPath      *string // the module\'s path, once known
 	sums         map[*ssa.Function]*summary
+	runAtCall    map[*ssa.Function]bool // literals judged at the call given them (literalOps)
 	factSums     map[*types.Func]*summary
 	auth         *points
 	origins      *valueflow.Result
@@ -117,6 +118,7 @@ type swrite struct {
 	keyParam      int // the parameter the key is, when the caller gives it; -1 if none
 	mapParam      int // the map parameter whose entries are written (for k, v := range m); -1 if none
 	valueParam    int
+	valueFreeVar  int // for a function literal, the free variable the value carries the identity of; -1 if none
 	valueIdentity bool
 	foundParams   []int // the parameters a lookup that found the identity was given
 	persisted     bool
@@ -180,6 +182,7 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			keyParam:      -1,
 			mapParam:      rangedParam(fn, op.Key),
 			valueParam:    paramIndex(fn, op.Value),
+			valueFreeVar:  freeVarIndex(fn, op.Value),
 			valueIdentity: op.ValueIdentity || IdentityValue(op.Value),
 			foundParams:   a.foundParams(op),
 			persisted:     op.Commit == model.CommitOnWrite || (op.Commit == model.CommitOnSave && v.PersistVisible),
@@ -421,7 +424,8 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 	if more := a.stripOps(ops, ci, instr); len(more) > len(ops) {
 		return more
 	}
-	return a.helperOps(ops, ci, instr, deferred, async)
+	ops = a.helperOps(ops, ci, instr, deferred, async)
+	return a.literalOps(ops, ci, instr, deferred, async)
 }
 
 // stripOps recognises r.Header.Del("Cookie") and r.Header.Set("Cookie",

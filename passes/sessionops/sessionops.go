@@ -92,8 +92,14 @@ type Result struct {
 	// login handlers write identity into (model SessionModel.LibraryLogins).
 	LibraryLogins []LibraryLogin
 
-	auth *points
+	auth      *points
+	runAtCall map[*ssa.Function]bool
 }
+
+// RunAtCall reports whether fn is a function literal whose operations are
+// judged at the call it is given to (c.Invoke(func(...) {...})), as a
+// helper's are at its calls.
+func (r *Result) RunAtCall(fn *ssa.Function) bool { return r != nil && r.runAtCall[fn] }
 
 // LibraryLogin is a call that hands a library a session store its own
 // login handlers write the user into without renewing the ID.
@@ -362,6 +368,7 @@ func run(pass *analysis.Pass) (any, error) {
 			res.Order = append(res.Order, fn)
 		}
 	}
+	res.runAtCall = a.runAtCall
 	a.exportFacts(ssainfo.SrcFuncs)
 	res.LibraryLogins = a.libraryLogins()
 	if len(a.unresolved) > 0 {

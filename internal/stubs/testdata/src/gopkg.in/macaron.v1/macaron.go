@@ -31,6 +31,10 @@ func (ctx *Context) GetCookie(name string) string { return "" }
 func (ctx *Context) SetCookie(name string, value string, others ...interface{}) {}
 func (ctx *Context) Redirect(location string, status ...int)                    {}
 
+// Invoke calls f with its parameters' values from the injector (in
+// macaron, a method of the inject.Injector that Context embeds).
+func (ctx *Context) Invoke(f interface{}) ([]interface{}, error) { return nil, nil }
+
 type Route struct{}
 
 type Router struct{}
