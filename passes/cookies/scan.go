@@ -49,6 +49,9 @@ type cookieScan struct {
 	// the seen calls) may call.
 	callers  map[*ssa.Function][]ssa.CallInstruction
 	external map[*ssa.Function]bool
+	// valueRefs marks the functions the package uses other than as a
+	// call's callee (a handler registered, a callback given).
+	valueRefs map[*ssa.Function]bool
 
 	// lits indexes the package's composite literals by Lbrace; calls its
 	// call expressions by Lparen (ssautil.IndexSyntax).
@@ -83,6 +86,7 @@ func newCookieScan(pass *analysis.Pass) *cookieScan {
 		pass:      pass,
 		callers:   map[*ssa.Function][]ssa.CallInstruction{},
 		external:  map[*ssa.Function]bool{},
+		valueRefs: map[*ssa.Function]bool{},
 		locLoads:  map[types.Object][]ssa.Value{},
 		locStores: map[types.Object][]*ssa.Store{},
 		summaries: map[*ssa.Function]*CookieParams{},
@@ -123,6 +127,7 @@ func (s *cookieScan) index() {
 						continue
 					}
 					s.external[f] = true
+					s.valueRefs[f] = true
 				}
 				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
 					if obj := locationOf(u.X); obj != nil {
@@ -181,6 +186,20 @@ func (s *cookieScan) isExternallyCallable(fn *ssa.Function) bool {
 func (s *cookieScan) referencedElsewhere(fn *ssa.Function) bool {
 	dir := modulescan.PackageDir(s.pass)
 	return modulescan.ForDir(dir).Referenced(dir, fn.Name())
+}
+
+// runsNowhere reports whether fn belongs to an exported function of the
+// package that nothing runs: the package neither calls it nor uses it as
+// a value, and no program of the module refers to it (a SetupSession
+// helper in a plain file that only another package's tests call). What
+// it configures reaches no browser.
+func (s *cookieScan) runsNowhere(fn *ssa.Function) bool {
+	top := ssautil.Outermost(fn)
+	obj := top.Object()
+	if obj == nil || !obj.Exported() || top.Signature.Recv() != nil || len(s.callers[top]) > 0 || s.valueRefs[top] {
+		return false
+	}
+	return !s.referencedElsewhere(top)
 }
 
 // eachInstr calls f with every instruction of the package's functions, in

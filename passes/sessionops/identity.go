@@ -93,11 +93,11 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 			return next(x.X)
 		}
 	case *ssa.FieldAddr:
-		if st, ok := ssautil.StructOf(x.X.Type()); ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name()) {
+		if st, ok := ssautil.StructOf(x.X.Type()); ok && x.Field < st.NumFields() && recordPart(st.Field(x.Field)) {
 			return next(x.X)
 		}
 	case *ssa.Field:
-		if st, ok := x.X.Type().Underlying().(*types.Struct); ok && x.Field < st.NumFields() && idLikeField.MatchString(st.Field(x.Field).Name()) {
+		if st, ok := x.X.Type().Underlying().(*types.Struct); ok && x.Field < st.NumFields() && recordPart(st.Field(x.Field)) {
 			return next(x.X)
 		}
 	case *ssa.BinOp:
@@ -220,6 +220,13 @@ func paramIndex(fn *ssa.Function, v ssa.Value) int {
 		return false
 	})
 	return idx
+}
+
+// recordPart reports whether a field read carries its record's identity:
+// an ID-like field, or an embedded struct (u.ID through gorm.Model is
+// u.Model.ID).
+func recordPart(f *types.Var) bool {
+	return f.Embedded() || idLikeField.MatchString(f.Name())
 }
 
 // freeVarIndex returns the index in fn.FreeVars of the free variable v

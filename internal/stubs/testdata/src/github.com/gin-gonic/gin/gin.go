@@ -41,6 +41,7 @@ func (c *Context) SetCookieData(cookie *http.Cookie) {}
 func (c *Context) ShouldBindJSON(obj any) error { return nil }
 func (c *Context) ShouldBind(obj any) error     { return nil }
 func (c *Context) BindJSON(obj any) error       { return nil }
+func (c *Context) Bind(obj any) error           { return nil }
 
 type HandlerFunc func(*Context)
 
