@@ -263,32 +263,70 @@ func (s *Scan) goTextMatch(pattern, dir string) (string, bool) {
 	if s.textMatches == nil {
 		s.textMatches = map[string]textMatch{}
 	}
-	re, err := regexp.Compile(pattern)
 	var r textMatch
-	if err == nil {
-	files:
-		for _, f := range goFiles(s.Root) {
-			rel, _ := filepath.Rel(s.Root, f.path)
-			rel = filepath.ToSlash(rel)
-			if scope != nil && !scope[path.Dir(rel)] {
-				continue
-			}
-			data, err := os.ReadFile(f.path)
-			if err != nil {
-				continue
-			}
-			for _, loc := range re.FindAllIndex(data, -1) {
-				lineStart := bytes.LastIndexByte(data[:loc[0]], '\n') + 1
-				if bytes.Contains(data[lineStart:loc[0]], []byte("//")) {
-					continue // commented out
-				}
-				r = textMatch{where: rel + ":" + strconv.Itoa(1+bytes.Count(data[:loc[0]], []byte("\n"))), ok: true}
-				break files
-			}
-		}
+	if re, err := regexp.Compile(pattern); err == nil {
+		r = s.firstMatch(re, goFiles(s.Root), func(dir string) bool { return scope == nil || scope[dir] })
 	}
 	s.textMatches[key] = r
 	return r.where, r.ok
+}
+
+// firstMatch returns the first match of re, outside a comment, in the
+// files whose directory (relative to the module's root) keep accepts.
+func (s *Scan) firstMatch(re *regexp.Regexp, files []goFile, keep func(dir string) bool) textMatch {
+	for _, f := range files {
+		rel, _ := filepath.Rel(s.Root, f.path)
+		rel = filepath.ToSlash(rel)
+		if !keep(path.Dir(rel)) {
+			continue
+		}
+		data, err := os.ReadFile(f.path)
+		if err != nil {
+			continue
+		}
+		for _, loc := range re.FindAllIndex(data, -1) {
+			lineStart := bytes.LastIndexByte(data[:loc[0]], '\n') + 1
+			if bytes.Contains(data[lineStart:loc[0]], []byte("//")) {
+				continue // commented out
+			}
+			return textMatch{where: rel + ":" + strconv.Itoa(1+bytes.Count(data[:loc[0]], []byte("\n"))), ok: true}
+		}
+	}
+	return textMatch{}
+}
+
+// TestsRefer reports whether the _test.go files of another package of the
+// module refer to name (x.name), exported by the package in dir: a helper
+// written for other packages' tests (SetupSession in a plain file of a
+// helpers package). False when dir is outside the module.
+func (s *Scan) TestsRefer(dir, name string) bool {
+	if s == nil {
+		return false
+	}
+	ref := s.testsRefer(dir, name)
+	s.observe("testsrefer", func() ([]string, any) { return []string{dir, name}, ref })
+	return ref
+}
+
+func (s *Scan) testsRefer(dir, name string) bool {
+	rel, err := filepath.Rel(s.Root, dir)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	re := regexp.MustCompile(`\.` + regexp.QuoteMeta(name) + `\b`)
+	s.textMu.Lock()
+	defer s.textMu.Unlock()
+	key := "tests\x00" + dir + "\x00" + name
+	if r, ok := s.textMatches[key]; ok {
+		return r.ok
+	}
+	if s.textMatches == nil {
+		s.textMatches = map[string]textMatch{}
+	}
+	r := s.firstMatch(re, testGoFiles(s.Root), func(d string) bool { return d != rel })
+	s.textMatches[key] = r
+	return r.ok
 }
 
 type textMatch struct {

@@ -281,7 +281,13 @@ type goFile struct {
 
 // goFiles lists the module's non-test Go files: not in vendor, testdata,
 // directories starting with "." or "_", or nested modules.
-func goFiles(root string) []goFile {
+func goFiles(root string) []goFile { return walkGoFiles(root, false) }
+
+// testGoFiles returns the _test.go files of the module at root, in the
+// same walk as goFiles.
+func testGoFiles(root string) []goFile { return walkGoFiles(root, true) }
+
+func walkGoFiles(root string, tests bool) []goFile {
 	var files []goFile
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -301,7 +307,7 @@ func goFiles(root string) []goFile {
 			return nil
 		}
 		name := d.Name()
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") != tests {
 			return nil
 		}
 		info, err := d.Info()

@@ -192,3 +192,30 @@ func TestReferenced(t *testing.T) {
 		t.Error("no program includes lib: other modules may call it")
 	}
 }
+
+func TestTestsRefer(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"go.mod":                   "module example.com/app\n\ngo 1.25\n",
+		"main.go":                  "package main\n\nimport \"example.com/app/web\"\n\nfunc main() { _ = web.Used() }\n",
+		"web/web.go":               "package web\n\nfunc Used() int { return 1 }\n\nfunc Setup() int { return 2 }\n\nfunc Own() int { return 3 }\n",
+		"web/web_test.go":          "package web_test\n\nimport \"example.com/app/web\"\n\nvar _ = web.Own\n",
+		"routes/routes_test.go":    "package routes_test\n\nimport \"example.com/app/web\"\n\nvar _ = web.Setup // not web.Gone\n",
+		"routes/routes.go":         "package routes\n",
+		"routes/commented_test.go": "package routes_test\n\n// web.Gone was removed\n",
+	})
+	s := modulescan.ForDir(root)
+	web := filepath.Join(root, "web")
+	if !s.TestsRefer(web, "Setup") {
+		t.Error("Setup: routes' test refers to it")
+	}
+	if s.TestsRefer(web, "Own") {
+		t.Error("Own: only web's own tests refer to it (ssautil.TestOnly's concern)")
+	}
+	if s.TestsRefer(web, "Gone") {
+		t.Error("Gone: only comments name it")
+	}
+	if s.TestsRefer(filepath.Join(t.TempDir(), "x"), "Setup") {
+		t.Error("a directory outside the module")
+	}
+}

@@ -94,6 +94,8 @@ func Recheck(o Observation) bool {
 		answer = []any{where, ok}
 	case o.Query == "referenced" && len(o.Args) == 2:
 		answer = s.referenced(o.Args[0], o.Args[1])
+	case o.Query == "testsrefer" && len(o.Args) == 2:
+		answer = s.testsRefer(o.Args[0], o.Args[1])
 	case o.Query == "gotextin" && len(o.Args) == 2:
 		where, ok := s.goTextMatch(o.Args[1], o.Args[0])
 		answer = []any{where, ok}

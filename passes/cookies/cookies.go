@@ -392,8 +392,8 @@ type Site struct {
 
 // InTest reports whether the site is in a _test.go file, in a function
 // only tests run (ssautil.TestOnly: a test helper in a plain file), or in
-// an exported function that no code of the module's programs runs (a test
-// helper another package's tests call).
+// an exported function only other packages' tests run (a test helper in a
+// plain file of a helpers package).
 func (s *Site) InTest() bool { return s.inTest }
 
 // Browser returns the sends of the site's cookie to a browser that do not
@@ -482,7 +482,7 @@ func run(pass *analysis.Pass) (any, error) {
 		site.readFile = pass.ReadFile
 		site.inTest = ssautil.InTestFile(pass.Fset, site.Pos) || slices.ContainsFunc(testOnly, func(n ast.Node) bool {
 			return n.Pos() <= site.Pos && site.Pos < n.End()
-		}) || site.Fn != nil && st.runsNowhere(site.Fn)
+		}) || site.Fn != nil && st.onlyOtherTests(site.Fn)
 	}
 	res.Sites = st.sites
 	return res, nil

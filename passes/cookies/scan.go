@@ -188,18 +188,22 @@ func (s *cookieScan) referencedElsewhere(fn *ssa.Function) bool {
 	return modulescan.ForDir(dir).Referenced(dir, fn.Name())
 }
 
-// runsNowhere reports whether fn belongs to an exported function of the
-// package that nothing runs: the package neither calls it nor uses it as
-// a value, and no program of the module refers to it (a SetupSession
-// helper in a plain file that only another package's tests call). What
-// it configures reaches no browser.
-func (s *cookieScan) runsNowhere(fn *ssa.Function) bool {
+// onlyOtherTests reports whether fn belongs to an exported function of
+// the package that only other packages' tests run: the package neither
+// calls it nor uses it as a value, no program of the module refers to it,
+// and _test.go files of another package do (a SetupSession helper in a
+// plain file of a helpers package). What it configures reaches no
+// browser. An exported function nothing refers to at all is still judged
+// (code to be wired, or a library's).
+func (s *cookieScan) onlyOtherTests(fn *ssa.Function) bool {
 	top := ssautil.Outermost(fn)
 	obj := top.Object()
 	if obj == nil || !obj.Exported() || top.Signature.Recv() != nil || len(s.callers[top]) > 0 || s.valueRefs[top] {
 		return false
 	}
-	return !s.referencedElsewhere(top)
+	dir := modulescan.PackageDir(s.pass)
+	scan := modulescan.ForDir(dir)
+	return !scan.Referenced(dir, top.Name()) && scan.TestsRefer(dir, top.Name())
 }
 
 // eachInstr calls f with every instruction of the package's functions, in

@@ -1,0 +1,2 @@
+// Package routes is tested with web's test session.
+package routes
