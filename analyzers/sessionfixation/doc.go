@@ -258,6 +258,7 @@
 //   - store registrations read in the package: session.Middleware; Config{Store: store}
 //   - advice: set sess.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save
 //   - advice when the store finds the record by the request's cookie (gormstore.New, gormstore.NewOptions): delete the session's record first: set sess.Options.MaxAge = -1 and Save, then restore Options.MaxAge, write the user and Save (wader/gormstore finds the record by the request's cookie, so clearing the session's ID renews nothing)
+//   - advice when the store also keeps the record for the request (gormstore.New, gormstore.NewOptions): write the user into a new session instead: fresh := sessions.NewSession(store, name), saved with store.Save(r.WithContext(r.Context()), w, fresh) (wader/gormstore before v2 keeps the record it found for the request, so neither clearing sess's ID nor deleting its record renews it)
 //
 // gin-contrib/sessions (github.com/gin-contrib/sessions), persisted by Save (a write with no Save after it persists when the handler returns):
 //

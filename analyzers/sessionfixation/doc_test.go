@@ -150,6 +150,9 @@ func renderLibraries() string {
 			case model.RecordByCookie:
 				line("  - advice when the store finds the record by the request's cookie (%s): %s", funcTexts(s.RecordByCookie), strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
 				continue
+			case model.RecordForRequest:
+				line("  - advice when the store also keeps the record for the request (%s): %s", funcTexts(s.RecordForRequest), strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
+				continue
 			}
 			line("  - advice for %s sinks: %s", recv, strings.ReplaceAll(s.FixFor[recv], "%s", "sess"))
 		}

@@ -146,6 +146,9 @@ func fixText(pass *analysis.Pass, w *sessionops.Op) string {
 	if w.Session.RecordByCookie != "" && lib.Session.FixFor[model.RecordByCookie] != "" {
 		fix = lib.Session.FixFor[model.RecordByCookie]
 	}
+	if w.Session.RecordForRequest && lib.Session.FixFor[model.RecordForRequest] != "" {
+		fix = lib.Session.FixFor[model.RecordForRequest]
+	}
 	if strings.Contains(fix, "%s") {
 		expr := sessionops.SessionExpr(pass.Files, w)
 		inHelper := false

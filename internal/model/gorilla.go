@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 const gorillaPkg = "github.com/gorilla/sessions"
 
 // rbcervillaPkgs are rbcervilla/redisstore's releases: v8 on go-redis v8,
@@ -67,12 +69,14 @@ var Gorilla = &Library{
 			{Func: Func{"github.com/labstack/echo-contrib/session", "", "Middleware"}, Session: OnArg, Arg: 0},
 		},
 		StoreFields: []Field{{"github.com/labstack/echo-contrib/session", "Config", "Store"}},
-		ServerSide: append(append(append([]Func(nil), gorillaServerStores...), gormstoreConstructors...),
+		ServerSide: append(append(append(append([]Func(nil), gorillaServerStores...), gormstoreConstructors...), gormstoreV1Constructors...),
 			rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} })...),
-		RecordByCookie: gormstoreConstructors,
-		Fix:            `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
+		RecordByCookie:   gormstoreConstructors,
+		RecordForRequest: gormstoreV1Constructors,
+		Fix:              `set %s.ID = "" (after expiring the old record with Options.MaxAge = -1 and Save) before Save`,
 		FixFor: map[string]string{
-			RecordByCookie: `delete the session's record first: set %s.Options.MaxAge = -1 and Save, then restore Options.MaxAge, write the user and Save (wader/gormstore finds the record by the request's cookie, so clearing the session's ID renews nothing)`,
+			RecordByCookie:   `delete the session's record first: set %s.Options.MaxAge = -1 and Save, then restore Options.MaxAge, write the user and Save (wader/gormstore finds the record by the request's cookie, so clearing the session's ID renews nothing)`,
+			RecordForRequest: "write the user into a new session instead: fresh := sessions.NewSession(store, name), saved with store.Save(r.WithContext(r.Context()), w, fresh) (wader/gormstore before v2 keeps the record it found for the request, so neither clearing %s's ID nor deleting its record renews it)",
 		},
 	},
 	Cookies: &CookieModel{
@@ -112,9 +116,11 @@ var Gorilla = &Library{
 				Func: Func{gorillaPkg, "", "NewSession"}, ConfigArg: -1, ConfigVia: "Options", PerSession: true,
 				Defaults: Attrs{AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
 			},
-		}, append(serverStoreSites(gorillaServerStores, "Options"),
+		}, slices.Concat(serverStoreSites(gorillaServerStores, "Options"),
 			// store.Options(sessions.Options{...}) replaces every field.
-			serverStoreSites(rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} }), "Options()")...)...),
+			serverStoreSites(rbcervillaEach(func(pkg string) []Func { return []Func{{pkg, "", "NewRedisStore"}} }), "Options()"),
+			// wader/gormstore keeps them in its SessionOpts field.
+			serverStoreSites(slices.Concat(gormstoreConstructors, gormstoreV1Constructors), "SessionOpts"))...),
 	},
 }
 
@@ -133,10 +139,23 @@ var gorillaServerStores = []Func{
 
 // gormstoreConstructors make wader/gormstore's store (v2.0.3), whose Save
 // finds the session's row by the request's cookie, not Session.ID. Its
-// options are a field SessionOpts: it is no cookie site of the model.
+// cookie options are the field SessionOpts, &sessions.Options{Path: "/",
+// MaxAge: 30 days} from the constructor.
 var gormstoreConstructors = []Func{
 	{"github.com/wader/gormstore/v2", "", "New"},
 	{"github.com/wader/gormstore/v2", "", "NewOptions"},
+}
+
+// gormstoreV1Constructors make the store of wader/gormstore before its v2
+// module (v0.0.0-20190904144442-d36772af4310, on jinzhu/gorm): server-side,
+// the same SessionOpts defaults. Its Save keeps the row New found for the
+// request in gorilla/context, so neither clearing Session.ID nor deleting
+// the row first renews the ID (gorm v1's Save re-inserts it): its
+// sessions are renewed by saving a new session through another request
+// value (RecordForRequest).
+var gormstoreV1Constructors = []Func{
+	{"github.com/wader/gormstore", "", "New"},
+	{"github.com/wader/gormstore", "", "NewOptions"},
 }
 
 // serverStoreDefaults are the session cookie's attributes of a

@@ -27,6 +27,10 @@ var HandMade = &Library{
 // its record by the request's cookie (SessionModel.RecordByCookie).
 const RecordByCookie = "record found by the request's cookie"
 
+// RecordForRequest keys a library's advice for a session whose store
+// keeps the record it found for the request (SessionModel.RecordForRequest).
+const RecordForRequest = "record kept for the request"
+
 // ChosenByClient keys HandMade's advice for a session whose ID the client
 // sent in the request's data rather than its cookie.
 const ChosenByClient = "sent by the client"

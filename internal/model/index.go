@@ -51,6 +51,7 @@ type index struct {
 	stateless   map[Func]*Library
 	serverSide  map[Func]*Library
 	byCookie    map[Func]bool
+	forRequest  map[Func]bool
 	registers   map[Func]SessionCall
 	libLogins   map[Func]SessionCall
 	storeFields map[Field]*Library
@@ -76,6 +77,7 @@ func theIndex() *index {
 			stateless:   map[Func]*Library{},
 			serverSide:  map[Func]*Library{},
 			byCookie:    map[Func]bool{},
+			forRequest:  map[Func]bool{},
 			registers:   map[Func]SessionCall{},
 			libLogins:   map[Func]SessionCall{},
 			storeFields: map[Field]*Library{},
@@ -110,6 +112,9 @@ func theIndex() *index {
 				}
 				for _, f := range s.RecordByCookie {
 					idx.byCookie[f] = true
+				}
+				for _, f := range s.RecordForRequest {
+					idx.forRequest[f] = true
 				}
 				for _, t := range s.Types {
 					idx.types[t] = lib
@@ -177,6 +182,11 @@ func LookupStore(f Func) (lib *Library, stateless, ok bool) {
 // store whose Save finds the record by the request's cookie
 // (SessionModel.RecordByCookie).
 func FindsRecordByCookie(f Func) bool { return theIndex().byCookie[f] }
+
+// KeepsRecordForRequest reports whether the store constructor f makes a
+// store that keeps the record it found for the request
+// (SessionModel.RecordForRequest).
+func KeepsRecordForRequest(f Func) bool { return theIndex().forRequest[f] }
 
 // LookupRegistration returns the call named f that hands a library the
 // store behind its sessions (Role is zero).

@@ -147,6 +147,13 @@ type SessionModel struct {
 	// (RenewFields) renews nothing there; deleting the record first does.
 	// Advice for them is FixFor[RecordByCookie].
 	RecordByCookie []Func
+	// RecordForRequest lists server-side store constructors whose Save,
+	// like RecordByCookie's, ignores Session.ID, and whose store also
+	// keeps, for the rest of the request, the record it found
+	// (wader/gormstore before v2, in gorilla/context): deleting it first
+	// renews nothing either, as the next Save writes it back under the
+	// same ID. Advice for them is FixFor[RecordForRequest].
+	RecordForRequest []Func
 	// Registrations are the calls that hand the library the store behind
 	// the sessions it gives out (gin-contrib sessions.Sessions(name, store),
 	// echo-contrib session.Middleware(store)); the store is argument Arg.

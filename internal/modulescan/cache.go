@@ -48,8 +48,17 @@ func fingerprint(root, modPath string, files []goFile) string {
 		if lib.Session == nil {
 			continue
 		}
+		// What a construction is recorded as (Kind) depends on these
+		// lists: a model that moves a constructor between them changes
+		// the key.
 		for _, f := range slices.Concat(lib.Session.Stateless, lib.Session.ServerSide) {
 			ctors = append(ctors, lib.Name+" "+f.String())
+		}
+		for _, f := range lib.Session.RecordByCookie {
+			ctors = append(ctors, lib.Name+" by cookie "+f.String())
+		}
+		for _, f := range lib.Session.RecordForRequest {
+			ctors = append(ctors, lib.Name+" for request "+f.String())
 		}
 	}
 	slices.Sort(ctors)

@@ -64,6 +64,8 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 				switch {
 				case stateless:
 					kind = Stateless
+				case model.KeepsRecordForRequest(fn):
+					kind = ServerSideForRequest
 				case model.FindsRecordByCookie(fn):
 					kind = ServerSideByCookie
 				}

@@ -62,6 +62,9 @@ const (
 	// the request's cookie, whatever Session.ID says
 	// (model.SessionModel.RecordByCookie).
 	ServerSideByCookie
+	// ServerSideForRequest: ServerSideByCookie, and the store keeps the
+	// record it found for the request (model.SessionModel.RecordForRequest).
+	ServerSideForRequest
 )
 
 // Construction is one store constructed in the module.

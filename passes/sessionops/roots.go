@@ -501,7 +501,7 @@ func (a *pkgAnalysis) internWith(lib *model.Library, root ssa.Value, name string
 		v := store(lib)
 		s.Stateless, s.Store, s.StatelessToo = v.stateless, v.source, v.statelessToo
 		if !s.Stateless {
-			s.RecordByCookie = a.recordByCookie(lib)
+			s.RecordByCookie, s.RecordForRequest = a.recordByCookie(lib)
 		}
 	}
 	a.sessions[key] = s

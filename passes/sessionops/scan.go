@@ -47,7 +47,7 @@ type pkgAnalysis struct {
 	gstores      map[*ssa.Global][]ssa.Value
 	libStore     map[*model.Library]storeVerdict
 	testOnly     map[*ssa.Function]bool // ssautil.TestOnly, once computed
-	byCookie     map[*model.Library]string
+	byCookie     map[*model.Library]byCookieStore
 	module       *modulescan.Scan
 	modPath      *string // the module\'s path, once known
 	sums         map[*ssa.Function]*summary
@@ -78,7 +78,7 @@ func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
 		callSessions: map[callResult]*Session{},
 		cookies:      map[ssa.Value]*Session{},
 		libStore:     map[*model.Library]storeVerdict{},
-		byCookie:     map[*model.Library]string{},
+		byCookie:     map[*model.Library]byCookieStore{},
 		sums:         map[*ssa.Function]*summary{},
 		factSums:     map[*types.Func]*summary{},
 	}
@@ -399,7 +399,7 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 			return ops
 		}
 		op.Commit = commitOf(op.Session.Lib)
-		if sc.Role == model.RoleTrap && sc.Call.Expires != "" && op.Session.RecordByCookie != "" && negativeField(ci.arg(0), sc.Call.Expires) {
+		if sc.Role == model.RoleTrap && sc.Call.Expires != "" && op.Session.RecordByCookie != "" && !op.Session.RecordForRequest && negativeField(ci.arg(0), sc.Call.Expires) {
 			// The record deleted, the next Save of a store that finds it
 			// by the request's cookie mints a new ID.
 			op.Role = model.RoleRenew

@@ -228,6 +228,10 @@ type Session struct {
 	// says (wader/gormstore: model.SessionModel.RecordByCookie): clearing
 	// the ID renews nothing there.
 	RecordByCookie string
+	// RecordForRequest: that store also keeps the record it found for the
+	// request (model.SessionModel.RecordForRequest): deleting it first
+	// renews nothing either.
+	RecordForRequest bool
 }
 
 // StoreSource says how the store behind a session was decided.

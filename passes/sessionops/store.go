@@ -283,25 +283,34 @@ func (a *pkgAnalysis) moduleStores(lib *model.Library) storeVerdict {
 // server-side store of lib the module's programs construct for the
 // package finds its record by the request's cookie (wader/gormstore):
 // "gorm.NewStore at main.go:27"; "" otherwise.
-func (a *pkgAnalysis) recordByCookie(lib *model.Library) string {
-	if name, ok := a.byCookie[lib]; ok {
-		return name
+// forRequest says one of them keeps the record for the request
+// (model.SessionModel.RecordForRequest).
+func (a *pkgAnalysis) recordByCookie(lib *model.Library) (name string, forRequest bool) {
+	if r, ok := a.byCookie[lib]; ok {
+		return r.name, r.forRequest
 	}
-	name := ""
+	var r byCookieStore
 	for _, c := range a.constructions(lib) {
 		switch c.Kind {
 		case modulescan.Stateless:
-		case modulescan.ServerSideByCookie:
-			if name == "" {
-				name = c.Func + " at " + c.Where
+		case modulescan.ServerSideByCookie, modulescan.ServerSideForRequest:
+			if r.name == "" {
+				r.name = c.Func + " at " + c.Where
 			}
+			r.forRequest = r.forRequest || c.Kind == modulescan.ServerSideForRequest
 		default:
-			a.byCookie[lib] = ""
-			return ""
+			a.byCookie[lib] = byCookieStore{}
+			return "", false
 		}
 	}
-	a.byCookie[lib] = name
-	return name
+	a.byCookie[lib] = r
+	return r.name, r.forRequest
+}
+
+// byCookieStore is recordByCookie's answer for a library.
+type byCookieStore struct {
+	name       string
+	forRequest bool
 }
 
 // constructions returns the stores of lib that the module's programs

@@ -30,13 +30,17 @@ require (
 	github.com/rbcervilla/redisstore/v8 v8.1.0
 	github.com/rbcervilla/redisstore/v9 v9.0.0
 	github.com/volatiletech/authboss/v3 v3.5.0
+	github.com/wader/gormstore v0.0.0-20190904144442-d36772af4310
 	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/postgres/v3 v3.0.0
 	github.com/zerodha/simplesessions/stores/redis/v3 v3.0.0
 	github.com/zerodha/simplesessions/v3 v3.0.0
 )
 
-require github.com/go-redis/redis/v8 v8.11.5 // indirect
+require (
+	github.com/go-redis/redis/v8 v8.11.5 // indirect
+	github.com/jinzhu/gorm v1.9.16 // indirect
+)
 
 require (
 	filippo.io/edwards25519 v1.1.0 // indirect
@@ -173,7 +177,7 @@ require (
 	github.com/valyala/fasttemplate v1.2.2 // indirect
 	github.com/vmihailenco/msgpack/v5 v5.4.1 // indirect
 	github.com/vmihailenco/tagparser/v2 v2.0.0 // indirect
-	github.com/wader/gormstore/v2 v2.0.3 // indirect
+	github.com/wader/gormstore/v2 v2.0.3
 	github.com/xdg-go/pbkdf2 v1.0.0 // indirect
 	github.com/xdg-go/scram v1.2.0 // indirect
 	github.com/xdg-go/stringprep v1.0.4 // indirect
