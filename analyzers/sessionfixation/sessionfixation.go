@@ -29,7 +29,7 @@ var doc string
 // that hold who the user is. Anchored, so that user_theme or
 // username_color are not identity.
 const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
-	`|uid|email|login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
+	`|uid|email|(is[_.-]?)?login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
 	`|(is[_.-]?)?authenticated|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
 	`|principal|subject|sub|identity|user[_.-]?info([_.-]?(id|name|email))?` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`

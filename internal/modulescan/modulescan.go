@@ -200,10 +200,12 @@ func ModuleOf(dir string) (root, path string) {
 }
 
 // findRoot returns the module root and module path for dir: the nearest
-// go.mod above it, or in GOPATH layout (a "src" directory with no go.mod
-// between) src/<first element>.
+// go.mod above it, or, when there is none, in GOPATH layout (a "src"
+// directory) src/<first element>. A module's own src directory
+// (module/src/main) is no GOPATH.
 func findRoot(dir string) (root, modPath string) {
 	var below []string // path elements between the current dir and dir
+	gopathRoot, gopathMod := "", ""
 	for d := dir; ; d = filepath.Dir(d) {
 		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
 			if mp := modfile.ModulePath(data); mp != "" {
@@ -211,13 +213,13 @@ func findRoot(dir string) (root, modPath string) {
 			}
 			return "", ""
 		}
-		if filepath.Base(d) == "src" && len(below) > 0 {
+		if filepath.Base(d) == "src" && len(below) > 0 && gopathRoot == "" {
 			first := below[len(below)-1]
-			return filepath.Join(d, first), first
+			gopathRoot, gopathMod = filepath.Join(d, first), first
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return "", ""
+			return gopathRoot, gopathMod
 		}
 		below = append(below, filepath.Base(d))
 	}

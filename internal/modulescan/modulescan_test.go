@@ -29,7 +29,7 @@ func write(t *testing.T, dir string, files map[string]string) {
 func kinds(cs []modulescan.Construction) string {
 	var parts []string
 	for _, c := range cs {
-		k := map[modulescan.Kind]string{modulescan.Stateless: "stateless", modulescan.ServerSide: "server", modulescan.Unmodelled: "unmodelled", modulescan.ServerSideByCookie: "server-by-cookie"}[c.Kind]
+		k := map[modulescan.Kind]string{modulescan.Stateless: "stateless", modulescan.ServerSide: "server", modulescan.Unmodelled: "unmodelled", modulescan.ServerSideByCookie: "server-by-cookie", modulescan.ServerSideForRequest: "server-for-request"}[c.Kind]
 		parts = append(parts, c.Func+":"+k)
 	}
 	return strings.Join(parts, " ")
@@ -130,6 +130,27 @@ func TestGOPATH(t *testing.T) {
 		t.Fatalf("ForDir = %+v, want the GOPATH module app", s)
 	}
 	if got := kinds(s.Stores(filepath.Join(gopath, "src", "app", "web"), model.Gorilla)); got != "sessions.NewCookieStore:stateless" {
+		t.Errorf("Stores = %q", got)
+	}
+}
+
+// TestSrcInModule: a module whose code sits under its own src directory
+// (module apigw, package apigw/src/pkg/session) is the module, not a
+// GOPATH.
+func TestSrcInModule(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"go.mod":                     "module apigw\n\ngo 1.22\n",
+		"src/main/main.go":           "package main\n\nimport (\n\t\"apigw/src/pkg/session\"\n\t_ \"apigw/src/service/auth\"\n)\n\nfunc main() { session.Init() }\n",
+		"src/pkg/session/session.go": "package session\n\nimport \"github.com/gorilla/sessions\"\n\nfunc Init() { _ = sessions.NewFilesystemStore(\"\") }\n",
+		"src/service/auth/auth.go":   "package auth\n",
+	})
+	dir := filepath.Join(root, "src", "service", "auth")
+	s := modulescan.ForDir(dir)
+	if s == nil || s.Path != "apigw" || s.Root != root {
+		t.Fatalf("ForDir = %+v, want the module apigw at its go.mod", s)
+	}
+	if got := kinds(s.Stores(dir, model.Gorilla)); got != "sessions.NewFilesystemStore:server" {
 		t.Errorf("Stores = %q", got)
 	}
 }

@@ -4,7 +4,9 @@
 package web
 
 import (
+	"bytes"
 	"context"
+	"net/http"
 
 	"github.com/cloudwego/hertz/pkg/app"
 	gsessions "github.com/gorilla/sessions"
@@ -104,4 +106,43 @@ func Device(ctx context.Context, c *app.RequestContext) {
 	s := sessions.DefaultMany(c, sessionAccount)
 	s.Set(sessionKeyDevice, c.Query("device"))
 	s.Save()
+}
+
+// UpstreamSignIn returns the handler of a gateway: it forwards the login
+// to the identity service and, when it answers 200, marks the session
+// logged in with the service's token. The check is the upstream's answer.
+func UpstreamSignIn(upstream string) func(ctx context.Context, c *app.RequestContext) {
+	return func(ctx context.Context, c *app.RequestContext) {
+		body, _ := c.Body()
+		res, err := http.Post(upstream+"/signin", "application/json", bytes.NewReader(body))
+		if err != nil {
+			return
+		}
+		defer res.Body.Close()
+		if res.StatusCode == http.StatusOK {
+			s := sessions.Default(c)
+			s.Set("X-Subject-Token", res.Header.Get("X-Subject-Token"))
+			s.Set("isLogin", true) // want `^user identity is stored in the session before its ID is renewed`
+			s.Save()
+		}
+	}
+}
+
+// UpstreamSignInRenewed is its renewed twin.
+func UpstreamSignInRenewed(upstream string) func(ctx context.Context, c *app.RequestContext) {
+	return func(ctx context.Context, c *app.RequestContext) {
+		body, _ := c.Body()
+		res, err := http.Post(upstream+"/signin", "application/json", bytes.NewReader(body))
+		if err != nil {
+			return
+		}
+		defer res.Body.Close()
+		if res.StatusCode == http.StatusOK {
+			s := sessions.Default(c)
+			s.(interface{ Session() *gsessions.Session }).Session().ID = ""
+			s.Set("X-Subject-Token", res.Header.Get("X-Subject-Token"))
+			s.Set("isLogin", true)
+			s.Save()
+		}
+	}
 }

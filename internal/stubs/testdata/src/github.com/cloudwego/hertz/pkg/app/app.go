@@ -13,6 +13,7 @@ type RequestContext struct{}
 
 func (ctx *RequestContext) Param(key string) string                         { return "" }
 func (ctx *RequestContext) Query(key string) string                         { return "" }
+func (ctx *RequestContext) Body() ([]byte, error)                           { return nil, nil }
 func (ctx *RequestContext) PostForm(key string) string                      { return "" }
 func (ctx *RequestContext) FormValue(key string) []byte                     { return nil }
 func (ctx *RequestContext) GetHeader(key string) []byte                     { return nil }
