@@ -86,15 +86,28 @@ var Macaron = &Library{
 		// secure (a bool, or any other non-nil value: on), httpOnly and
 		// expires; there is no SameSite argument, so none is sent (short
 		// of a func(*http.Cookie) element, which is read as set).
-		Positional: []PositionalSetter{{
-			Func: Func{macaronPkg, "Context", "SetCookie"},
-			Args: map[Attr]int{
-				AttrName: 0, AttrValue: 1, AttrMaxAge: 2, AttrPath: 3, AttrDomain: 4, AttrSecure: 5, AttrHttpOnly: 6,
-			},
-			Variadic: 2,
-			Defaults: Attrs{AttrPath: "/"},
-		}},
+		// SetSecureCookie and SetSuperSecureCookie (secret first) encrypt
+		// the value and hand the same others to SetCookie.
+		Positional: []PositionalSetter{
+			macaronSetter("SetCookie", 0),
+			macaronSetter("SetSecureCookie", 0),
+			macaronSetter("SetSuperSecureCookie", 1),
+		},
 	},
+}
+
+// macaronSetter is macaron's positional cookie setter name, whose
+// arguments start at first (after a secret).
+func macaronSetter(name string, first int) PositionalSetter {
+	return PositionalSetter{
+		Func: Func{macaronPkg, "Context", name},
+		Args: map[Attr]int{
+			AttrName: first, AttrValue: first + 1, AttrMaxAge: first + 2, AttrPath: first + 3, AttrDomain: first + 4,
+			AttrSecure: first + 5, AttrHttpOnly: first + 6,
+		},
+		Variadic: first + 2,
+		Defaults: Attrs{AttrPath: "/"},
+	}
 }
 
 var macaronCookieDefaults = Attrs{AttrName: "MacaronSession", AttrPath: "/", AttrHttpOnly: True, AttrSecure: False, AttrSameSite: SameLax}

@@ -21,3 +21,10 @@ func loggedIn(ctx *macaron.Context) {
 func logout(ctx *macaron.Context) {
 	ctx.SetCookie("remember", "", -1, "/")
 }
+
+// The encrypting setters take the same others (after a secret for
+// SetSuperSecureCookie): the remember-me pair of a gogs-style login.
+func rememberEncrypted(ctx *macaron.Context, name, hash string) {
+	ctx.SetSuperSecureCookie(hash, "r_name", name, 86400, "/", "", true, true) // want `cookie "r_name" is sent without SameSite; pass them after the value, in the order maxAge, path, domain, secure, httpOnly`
+	ctx.SetSecureCookie("s_name", name, 86400, "/")                            // want `cookie "s_name" is sent without HttpOnly, Secure and SameSite`
+}

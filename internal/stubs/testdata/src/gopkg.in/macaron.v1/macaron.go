@@ -29,7 +29,12 @@ func (ctx *Context) GetCookie(name string) string { return "" }
 // SetCookie sets a cookie: others are maxAge, path, domain, secure,
 // httpOnly and expires.
 func (ctx *Context) SetCookie(name string, value string, others ...interface{}) {}
-func (ctx *Context) Redirect(location string, status ...int)                    {}
+
+// SetSecureCookie and SetSuperSecureCookie encrypt the value and call
+// SetCookie with the same others.
+func (ctx *Context) SetSecureCookie(name, value string, others ...interface{})              {}
+func (ctx *Context) SetSuperSecureCookie(secret, name, value string, others ...interface{}) {}
+func (ctx *Context) Redirect(location string, status ...int)                                {}
 
 // Invoke calls f with its parameters' values from the injector (in
 // macaron, a method of the inject.Injector that Context embeds).
