@@ -82,6 +82,7 @@ import (
 	"go/ast"
 	"go/token"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -407,12 +408,23 @@ func (s *Site) Browser() []*Send {
 		if snd.Use != UseBrowser || snd.Deletion() {
 			continue
 		}
-		if s.Kind != KindConfig && snd.Attrs.EmptyValue() {
+		if s.Kind != KindConfig && (snd.Attrs.EmptyValue() || s.clearing() && snd.Attrs.Get(model.AttrValue).Origin == Unset) {
 			continue
 		}
 		out = append(out, snd)
 	}
 	return out
+}
+
+// clearingName matches the names of functions that make the cookie that
+// clears another (NewInvalidateCookie, expireSessionCookie, logoutCookie).
+var clearingName = regexp.MustCompile(`(?i)(invalidat|delet|clear|expir|remov|log_?out|sign_?out|unset|destroy|revok|wipe|erase)`)
+
+// clearing reports whether the site is in a function named for clearing a
+// cookie: there, a literal that names no value is the empty value of a
+// logout cookie, not one filled in out of sight.
+func (s *Site) clearing() bool {
+	return s.Fn != nil && clearingName.MatchString(ssautil.Outermost(s.Fn).Name())
 }
 
 // Name returns the cookie's name as far as it is known, "" otherwise.

@@ -165,3 +165,25 @@ func instanceCookies(w http.ResponseWriter, instance, token string) {
 	http.SetCookie(w, &http.Cookie{Name: "CSRF-Token-" + instance, Value: token}) // want `cookie is sent without Secure and SameSite; set Secure: true and SameSite: http.SameSiteLaxMode`
 	http.SetCookie(w, &http.Cookie{Name: "sessionid-" + instance, Value: token})  // want `cookie is sent without HttpOnly, Secure and SameSite`
 }
+
+// newInvalidateCookie makes the cookie a logout sends: no value (and an
+// Expires left zero, which deletes nothing; not this analyzer's concern).
+func newInvalidateCookie() *http.Cookie {
+	return &http.Cookie{Name: "sid", HttpOnly: true, SameSite: http.SameSiteLaxMode, Path: "/", Expires: time.Time{}}
+}
+
+func logout(w http.ResponseWriter) {
+	http.SetCookie(w, newInvalidateCookie())
+}
+
+// blankSessionCookie names no value either, but is no clearing helper: its
+// callers fill the value in.
+func blankSessionCookie() *http.Cookie {
+	return &http.Cookie{Name: "sid", HttpOnly: true, SameSite: http.SameSiteLaxMode, Path: "/"} // want `cookie "sid" is sent without Secure`
+}
+
+func loginBlank(w http.ResponseWriter, sid string) {
+	c := blankSessionCookie()
+	c.Value = sid
+	http.SetCookie(w, c)
+}
