@@ -75,7 +75,9 @@
 //   - macaron: ctx.SetCookie(name, value, others...), whose others are
 //     maxAge, path ("/" when absent), domain, secure and httpOnly (then
 //     expires): it has no SameSite argument, so the cookie is sent
-//     without one; the remedy says to use http.SetCookie for that.
+//     without one; the remedy says to use http.SetCookie for that. The
+//     encrypting SetSecureCookie and SetSuperSecureCookie(secret, name,
+//     value, others...) take the same others.
 //   - echo's CSRF middleware: middleware.CSRF() and
 //     CSRFWithConfig(CSRFConfig{...}) configure the token cookie ("_csrf",
 //     no Secure, no HttpOnly, no SameSite by default; SameSite=None forces
@@ -108,7 +110,8 @@
 //     nothing; a session made by sessions.NewSession(store, name) starts
 //     with zero Options and is judged where it is saved: at the call of
 //     the application's own wrapper that returns it, in the package that
-//     saves it, with the options both set), with store.Options.X = ... writes
+//     saves it, with the options both set; wader/gormstore's, v2 and
+//     before, are its SessionOpts field), with store.Options.X = ... writes
 //     anywhere in the package
 //     and store.Options = &sessions.Options{...} or session.Options =
 //     &sessions.Options{...}, which replace every field;
@@ -260,7 +263,10 @@
 //     CookieExpireDelete), Max-Age=0 in a header, gin's negative maxAge.
 //   - Cookies whose value is the empty constant (Value: "", a setter given
 //     ""): a logout cookie with MaxAge 0 carries nothing a script or a
-//     network observer could take, so it is treated like a deletion.
+//     network observer could take, so it is treated like a deletion. A
+//     literal that names no value at all counts as one only in a function
+//     named for clearing a cookie (NewInvalidateCookie, expireCookie,
+//     logoutCookie); elsewhere its value is taken to be filled in later.
 //   - HttpOnly on a cookie whose value is a non-empty constant (consent=1,
 //     lang=en): HttpOnly keeps secrets from scripts, and a constant is no
 //     secret. Secure and SameSite are still required: they decide where
@@ -356,8 +362,10 @@
 // Also report cookies built in _test.go files, and in functions only the
 // tests run: helpers in plain files that tests call, that are named for
 // tests (newTestRouter) or that are given a *testing.T (NewMockApp(t)),
-// and that no other code runs (test servers set throwaway cookies; they
-// are skipped by default).
+// and that no other code runs, and exported functions that no program of
+// the module refers to and other packages' _test.go files do (a
+// SetupSession helper of a helpers package). Test servers set throwaway
+// cookies; they are skipped by default.
 //
 //	-cookieflags.ignore-names=<regexp>
 //

@@ -151,9 +151,11 @@
 //     session without renewing it first is reported at its call, with the
 //     write inside it as related information; a function that returns a
 //     renewed session (it wraps go-session Refresh) gives a renewed
-//     session. Closures passed to routers are analysed as functions of
-//     their own; called closures and deferred closures are summarised like
-//     helpers.
+//     session. Closures passed to routers (those taking a handler's
+//     parameters) are analysed as functions of their own; called closures,
+//     deferred closures and a function literal given to another call (an
+//     injector's c.Invoke(func(cfg *Config) {...}), a transaction's
+//     callback) are summarised like helpers and judged at that call.
 //   - Stateless stores hold the whole session in a signed cookie: there is
 //     no server-side ID to fix, so their writes are not reported. The
 //     store behind a session is decided where the package shows it: a
