@@ -252,9 +252,7 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 			// the point, stays the point unless the lookup is in sight.
 			if prov := provenanceOf(flow, op); prov.FromRequest() {
 				fromRequest = &prov
-				if p == nil || prov.Lookup.Block() != nil && prov.Lookup.Parent() == fn {
-					// The lookup in sight names the login better than
-					// the handler's name.
+				if p == nil || lookupNamesLogin(fn, prov) {
 					p = provenancePoint(op, prov)
 				}
 			}
@@ -517,6 +515,24 @@ func provenancePoint(op *sessionops.Op, prov valueflow.Provenance) *authsuccess.
 		desc = fmt.Sprintf("%s returned the user for the %s", callee, prov.Input.String())
 	}
 	return &authsuccess.Point{Block: op.Instr.Block(), Pos: prov.Lookup.Pos(), Kind: authsuccess.KindProvenance, Desc: desc}
+}
+
+// loginWords match the names of lookups and inputs that tell a login: a
+// user's record, an authentication, a credential.
+var loginWords = regexp.MustCompile(`(?i)user|account|member|log_?in|sign_?in|auth|credential|passw|email|token|code`)
+
+// lookupNamesLogin reports whether the identity's lookup, in fn itself,
+// names the login better than the handler's name: it is named for a user
+// or an authentication (LoginService.Login, GetActiveUserByEmail,
+// UserStore.Find), or its
+// input for a credential ("code"). A lookup named for neither, given
+// neither (CheckConsentRequired given the "scope"), leaves the name.
+func lookupNamesLogin(fn *ssa.Function, prov valueflow.Provenance) bool {
+	if prov.Lookup == nil || prov.Lookup.Parent() != fn {
+		return false
+	}
+	name, recv, _ := valueflow.CalleeNames(prov.Lookup.Common())
+	return loginWords.MatchString(name) || loginWords.MatchString(recv) || loginWords.MatchString(prov.Input.Name)
 }
 
 // lookupName names the callee of a lookup for messages: Type.Method or
