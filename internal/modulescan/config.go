@@ -254,21 +254,28 @@ func (s *Scan) goTextMatch(pattern, dir string) (string, bool) {
 			return "", false
 		}
 	}
+	r := s.memoText(dir+"\x00"+pattern, func() (r textMatch) {
+		if re, err := regexp.Compile(pattern); err == nil {
+			r = s.firstMatch(re, goFiles(s.Root), func(dir string) bool { return scope == nil || scope[dir] })
+		}
+		return r
+	})
+	return r.where, r.ok
+}
+
+// memoText returns the text match kept under key, computing it once.
+func (s *Scan) memoText(key string, compute func() textMatch) textMatch {
 	s.textMu.Lock()
 	defer s.textMu.Unlock()
-	key := dir + "\x00" + pattern
 	if r, ok := s.textMatches[key]; ok {
-		return r.where, r.ok
+		return r
 	}
 	if s.textMatches == nil {
 		s.textMatches = map[string]textMatch{}
 	}
-	var r textMatch
-	if re, err := regexp.Compile(pattern); err == nil {
-		r = s.firstMatch(re, goFiles(s.Root), func(dir string) bool { return scope == nil || scope[dir] })
-	}
+	r := compute()
 	s.textMatches[key] = r
-	return r.where, r.ok
+	return r
 }
 
 // firstMatch returns the first match of re, outside a comment, in the
@@ -314,19 +321,10 @@ func (s *Scan) testsRefer(dir, name string) bool {
 		return false
 	}
 	rel = filepath.ToSlash(rel)
-	re := regexp.MustCompile(`\.` + regexp.QuoteMeta(name) + `\b`)
-	s.textMu.Lock()
-	defer s.textMu.Unlock()
-	key := "tests\x00" + dir + "\x00" + name
-	if r, ok := s.textMatches[key]; ok {
-		return r.ok
-	}
-	if s.textMatches == nil {
-		s.textMatches = map[string]textMatch{}
-	}
-	r := s.firstMatch(re, testGoFiles(s.Root), func(d string) bool { return d != rel })
-	s.textMatches[key] = r
-	return r.ok
+	return s.memoText("tests\x00"+dir+"\x00"+name, func() textMatch {
+		re := regexp.MustCompile(`\.` + regexp.QuoteMeta(name) + `\b`)
+		return s.firstMatch(re, testGoFiles(s.Root), func(d string) bool { return d != rel })
+	}).ok
 }
 
 type textMatch struct {

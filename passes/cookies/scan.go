@@ -202,8 +202,7 @@ func (s *cookieScan) onlyOtherTests(fn *ssa.Function) bool {
 		return false
 	}
 	dir := modulescan.PackageDir(s.pass)
-	scan := modulescan.ForDir(dir)
-	return !scan.Referenced(dir, top.Name()) && scan.TestsRefer(dir, top.Name())
+	return !s.referencedElsewhere(top) && modulescan.ForDir(dir).TestsRefer(dir, top.Name())
 }
 
 // eachInstr calls f with every instruction of the package's functions, in

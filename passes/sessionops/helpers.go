@@ -1,12 +1,11 @@
 package sessionops
 
 import (
-	"slices"
-
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
+	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
 // A helper of the package, or one with facts from another, is judged at
@@ -117,7 +116,7 @@ func (a *pkgAnalysis) literalOps(ops []*Op, ci *callInfo, instr ssa.CallInstruct
 		case *ssa.Function:
 			lit = x
 		}
-		if lit == nil || lit.Parent() == nil || lit.Pkg != a.ssa.Pkg || takesHandlerParams(lit) {
+		if lit == nil || lit.Parent() == nil || lit.Pkg != a.ssa.Pkg || valueflow.HandlerParams(lit) {
 			continue
 		}
 		lc := &callInfo{instr: instr, common: ci.common}
@@ -137,12 +136,6 @@ func (a *pkgAnalysis) literalOps(ops []*Op, ci *callInfo, instr ssa.CallInstruct
 		}
 	}
 	return ops
-}
-
-// takesHandlerParams reports whether fn takes a parameter that makes it a
-// request handler (model.IsHandlerParam).
-func takesHandlerParams(fn *ssa.Function) bool {
-	return slices.ContainsFunc(fn.Params, func(p *ssa.Parameter) bool { return model.IsHandlerParam(p.Type()) })
 }
 
 // writtenEntries returns what a helper's write stores, judged at its call:

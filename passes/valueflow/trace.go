@@ -280,7 +280,7 @@ func (t *tracer) param(p *ssa.Parameter) *set {
 		}
 	}
 	out := &set{}
-	if model.IsRequestStruct(p.Type()) || model.IsBoundForm(p.Type()) && handlerParams(fn) {
+	if model.IsRequestStruct(p.Type()) || model.IsBoundForm(p.Type()) && HandlerParams(fn) {
 		// A typed handler's request (GoFrame's req *v1.LoginReq), or a
 		// form a dependency-injecting framework bound for a handler
 		// (flamego's f form.Login beside its context): what the client
@@ -300,9 +300,9 @@ func (t *tracer) param(p *ssa.Parameter) *set {
 	return out
 }
 
-// handlerParams reports whether fn takes a parameter that makes it a
+// HandlerParams reports whether fn takes a parameter that makes it a
 // request handler (model.IsHandlerParam).
-func handlerParams(fn *ssa.Function) bool {
+func HandlerParams(fn *ssa.Function) bool {
 	for _, q := range fn.Params {
 		if model.IsHandlerParam(q.Type()) {
 			return true

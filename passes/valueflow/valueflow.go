@@ -384,9 +384,6 @@ func (st *pkgFlow) exportFields() {
 	}
 }
 
-// imported translates result i of a Summary fact of obj into origins at a
-// call at pos; args gives the origins of the call's argument for a Param
-// origin (nil: keep it as Unknown).
 // summaryFact returns the Summary fact of obj, a function of another
 // package; ok is false when obj has none (or is of this package).
 func (st *pkgFlow) summaryFact(obj *types.Func) (sum *Summary, ok bool) {
@@ -397,6 +394,9 @@ func (st *pkgFlow) summaryFact(obj *types.Func) (sum *Summary, ok bool) {
 	return sum, st.pass.ImportObjectFact(obj.Origin(), sum)
 }
 
+// imported translates result i of a Summary fact of obj into origins at a
+// call at pos; args gives the origins of the call's argument for a Param
+// origin (nil: keep it as Unknown).
 func (st *pkgFlow) imported(sum *Summary, i int, obj *types.Func, pos token.Pos, args func(int) *set) *set {
 	if i < 0 || i >= len(sum.Results) {
 		return &set{}
