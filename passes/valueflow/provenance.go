@@ -470,11 +470,18 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walk
 					addrs = append(addrs, x)
 				}
 			case *ssa.Call:
+				common := x.Common()
+				if fl.service && i == 0 && isReceiver(common, addr) {
+					// Another method of the service the lookup was
+					// called on (users.SetAvatar(id, url) before
+					// users.ByID(id)): what it is given is not what the
+					// service holds.
+					continue
+				}
 				filler := lookup
 				if filler == nil {
 					filler = x
 				}
-				common := x.Common()
 				if f, named := CallFunc(common); named && theTables().pure[f.Pkg] {
 					filler = lookup
 				}
@@ -490,6 +497,12 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walk
 			}
 		}
 	}
+}
+
+// isReceiver reports whether v is the receiver of the static method call
+// common.
+func isReceiver(common *ssa.CallCommon, v ssa.Value) bool {
+	return !common.IsInvoke() && common.Signature().Recv() != nil && len(common.Args) > 0 && common.Args[0] == v
 }
 
 // gate returns a call given one of the request inputs met whose error or

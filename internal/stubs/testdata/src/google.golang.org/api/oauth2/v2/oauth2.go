@@ -5,16 +5,27 @@ package oauth2
 import "net/http"
 
 type Service struct {
+	client   *http.Client
+	BasePath string
 	Userinfo *UserinfoService
 }
 
-func New(client *http.Client) (*Service, error) { return &Service{Userinfo: &UserinfoService{}}, nil }
+func New(client *http.Client) (*Service, error) {
+	s := &Service{client: client}
+	s.Userinfo = &UserinfoService{s: s}
+	return s, nil
+}
 
-type UserinfoService struct{}
+type UserinfoService struct {
+	s *Service
+}
 
-func (r *UserinfoService) Get() *UserinfoGetCall { return &UserinfoGetCall{} }
+func (r *UserinfoService) Get() *UserinfoGetCall { return &UserinfoGetCall{s: r.s} }
 
-type UserinfoGetCall struct{}
+type UserinfoGetCall struct {
+	s      *Service
+	header http.Header
+}
 
 func (c *UserinfoGetCall) Do() (*Userinfoplus, error) { return &Userinfoplus{}, nil }
 
