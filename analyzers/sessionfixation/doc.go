@@ -240,7 +240,7 @@
 // fiber (github.com/gofiber/fiber/v2, github.com/gofiber/fiber/v2/middleware/session, github.com/gofiber/fiber/v2/middleware/csrf), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Session.Set
-//   - sanitizers: Session.Regenerate; Session.Reset
+//   - sanitizers: Session.Regenerate; Session.Reset; goth_fiber.CompleteUserAuth (goth_fiber's CompleteUserAuth destroys the request's session and its cookie: the session obtained after it is new); goth_fiber.Logout (goth_fiber's Logout destroys the request's session and its cookie: the session obtained after it is new)
 //   - traps, which keep the ID: Session.Destroy (Destroy deletes the data and the record but keeps the session ID); Session.Delete (Delete removes one value and keeps the session ID)
 //   - advice: call sess.Regenerate() first
 //

@@ -15,7 +15,7 @@ import (
 // analysed in one run: loading the fixtures dominates the test's time.
 var libraries = []string{
 	"scsapp", "scshelp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
-	"fiberapp", "twostep", "twostepfiber", "ownerkeyed", "fiber3app", "beegoapp", "beegoadapter", "gosessionapp", "irisapp",
+	"fiberapp", "gothfiberapp", "twostep", "twostepfiber", "ownerkeyed", "fiber3app", "beegoapp", "beegoadapter", "gosessionapp", "irisapp",
 	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade", "odd", "onereport", "authbossapp", "beegobase",
 	"flamegoapp", "flamegoapp/ctx", "macaronapp", "apikeys", "beegov1app", "goframeapp", "goframeadmin/...", "goframebiz/...", "hertzapp/...", "simplesessionsapp",
 }

@@ -159,6 +159,8 @@ var Credentials = []Credential{
 	// tests can replace it; calls go through the variable.
 	{Func: Func{Pkg: gothicPkg, Name: "CompleteUserAuth"}, Var: true, Kind: AuthOAuth, Signal: SignalError, Result: 1,
 		Principal: Principal{FromResult, 0}, Desc: "gothic.CompleteUserAuth"},
+	{Func: Func{Pkg: gothFiber, Name: "CompleteUserAuth"}, Kind: AuthOAuth, Signal: SignalError, Result: 1,
+		Principal: Principal{FromResult, 0}, Desc: "goth_fiber.CompleteUserAuth"},
 
 	// WebAuthn (passkeys).
 	{Func: Func{Pkg: webauthn, Recv: "WebAuthn", Name: "FinishLogin"}, Kind: AuthWebAuthn, Signal: SignalError, Result: 1,

@@ -7,6 +7,7 @@ const (
 	fiberV3        = "github.com/gofiber/fiber/v3"
 	fiberV3Session = "github.com/gofiber/fiber/v3/middleware/session"
 	fiberV3CSRF    = "github.com/gofiber/fiber/v3/middleware/csrf"
+	gothFiber      = "github.com/shareed2k/goth_fiber"
 )
 
 // fiberCookieDefaults: fasthttp turns an empty Path into "/" and an empty
@@ -80,6 +81,16 @@ var FiberV2 = &Library{
 		Renew: []Call{
 			{Func: Func{fiberV2Session, "Session", "Regenerate"}, Session: OnReceiver, Key: -1, Value: -1},
 			{Func: Func{fiberV2Session, "Session", "Reset"}, Session: OnReceiver, Key: -1, Value: -1},
+			// goth_fiber (v0.3.3) keeps goth's state in a fiber session
+			// store; its Logout, which CompleteUserAuth defers unless given
+			// options, destroys the request's session, deleting the
+			// cookie from the request too: a session obtained after it has
+			// a new ID. (One obtained before keeps the old one; the
+			// analysis does not tell them apart.)
+			{Func: Func{gothFiber, "", "CompleteUserAuth"}, Session: OnFramework, Arg: 0, Key: -1, Value: -1, NoOptions: true,
+				Why: "goth_fiber's CompleteUserAuth destroys the request's session and its cookie: the session obtained after it is new"},
+			{Func: Func{gothFiber, "", "Logout"}, Session: OnFramework, Arg: 0, Key: -1, Value: -1,
+				Why: "goth_fiber's Logout destroys the request's session and its cookie: the session obtained after it is new"},
 		},
 		Traps: []Call{
 			{Func: Func{fiberV2Session, "Session", "Destroy"}, Session: OnReceiver, Key: -1, Value: -1,

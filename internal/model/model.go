@@ -255,6 +255,10 @@ type Call struct {
 	// none: a session obtained where it is "" (for a cookie named like a
 	// session) is a new one.
 	Absent bool
+	// NoOptions, on a sanitizer with a variadic options parameter, says it
+	// renews only when given no options (goth_fiber's CompleteUserAuth
+	// logs out unless a CompleteUserAuthOptions says otherwise).
+	NoOptions bool
 	// StoreArg, on an obtain call whose receiver is not the store, is 1 +
 	// the index of the argument that is (gorilla's Registry.Get(store,
 	// name)); 0 when the receiver is the store.

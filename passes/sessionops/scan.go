@@ -390,6 +390,9 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 				Name: ci.fn.Name(), Session: a.intern(sc.Lib, a.root(ci.recv), "", false), Commit: commitOf(sc.Lib),
 				Deferred: deferred, Async: async})
 		}
+		if sc.Call.NoOptions && !noVariadic(ci) {
+			return ops // told how to behave: not known to renew
+		}
 		op := &Op{
 			Instr: instr, Pos: callPos(instr), Role: sc.Role, Lib: sc.Lib, Call: sc.Call,
 			Name: ci.fn.Name(), Deferred: deferred, Async: async,
@@ -426,6 +429,17 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 	}
 	ops = a.helperOps(ops, ci, instr, deferred, async)
 	return a.literalOps(ops, ci, instr, deferred, async)
+}
+
+// noVariadic reports whether the call passes nothing to its callee's
+// variadic parameter.
+func noVariadic(ci *callInfo) bool {
+	sig := ci.fn.Type().(*types.Signature)
+	if !sig.Variadic() {
+		return true
+	}
+	c, ok := ci.arg(sig.Params().Len() - 1).(*ssa.Const)
+	return ok && c.IsNil()
 }
 
 // stripOps recognises r.Header.Del("Cookie") and r.Header.Set("Cookie",

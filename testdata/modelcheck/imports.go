@@ -38,6 +38,7 @@ import (
 	_ "github.com/gofiber/fiber/v3"
 	_ "github.com/gofiber/fiber/v3/middleware/csrf"
 	_ "github.com/gofiber/fiber/v3/middleware/session"
+	_ "github.com/shareed2k/goth_fiber"
 	_ "github.com/gogf/gf/frame/g"
 	_ "github.com/gogf/gf/net/ghttp"
 	_ "github.com/gogf/gf/os/gsession"

@@ -8,7 +8,15 @@ import (
 	"github.com/gofiber/fiber/v2"
 )
 
+// Storage is fiber.Storage, the interface of the store's records.
+type Storage interface {
+	Get(key string) ([]byte, error)
+	Set(key string, val []byte, exp time.Duration) error
+	Delete(key string) error
+}
+
 type Config struct {
+	Storage           Storage
 	Expiration        time.Duration
 	KeyLookup         string
 	CookieDomain      string
