@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"regexp"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -70,13 +71,29 @@ func (s *cookieScan) sessionsGetOptions() bool {
 	return ok
 }
 
+// configNamed reports whether the code of the programs that include this
+// package may name the store's configuration (x.SessionOpts, x.Options):
+// a store handed to code that cannot be followed (a closure, a field of
+// another package's handler) is configured there only if it does. True
+// when the module cannot be read.
+func (s *cookieScan) configNamed(ri *rootInfo) bool {
+	via := strings.TrimSuffix(ri.via, "()")
+	dir := modulescan.PackageDir(s.pass)
+	scan := modulescan.ForDir(dir)
+	if via == "" || scan == nil {
+		return true
+	}
+	_, ok := scan.GoTextMatchIn(dir, regexp.MustCompile(`\.`+regexp.QuoteMeta(via)+`\b`))
+	return ok
+}
+
 // configSites adds the sites of stores and managers configured by their
 // defaults and field writes (roots not replaced by a literal), of
 // constructors called without a configuration, and of frameworks' global
 // session settings.
 func (s *cookieScan) configSites(roots []*rootInfo) {
 	for _, ri := range roots {
-		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque {
+		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque && s.configNamed(ri) {
 			continue
 		}
 		if ri.site.PerSession && (!ri.saved || ri.handedOut) {

@@ -3,6 +3,7 @@ package gormstore
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/gorilla/sessions"
 	"gorm.io/gorm"
@@ -28,3 +29,7 @@ func (st *Store) New(r *http.Request, name string) (*sessions.Session, error) { 
 func (st *Store) Save(r *http.Request, w http.ResponseWriter, session *sessions.Session) error {
 	return nil
 }
+
+// PeriodicCleanup deletes expired sessions every interval until quit is
+// closed.
+func (st *Store) PeriodicCleanup(interval time.Duration, quit <-chan struct{}) {}
