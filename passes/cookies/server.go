@@ -161,10 +161,8 @@ func otherConfig(sc *model.ServerCookie, scan *modulescan.Scan) *modulescan.Conf
 		if sc.Enable == "" {
 			return cf
 		}
-		if e, ok := cf.Keys[modulescan.NormalizeKey(sc.Enable)]; ok {
-			if b, err := strconv.ParseBool(e.Value); err == nil && b {
-				return cf
-			}
+		if e, ok := cf.Keys[modulescan.NormalizeKey(sc.Enable)]; ok && switchedOn(e.Value) {
+			return cf
 		}
 	}
 	return nil
@@ -179,6 +177,23 @@ func (s *Site) SetInCode(a model.Attr) bool {
 	}
 	v := s.Sends[0].Attrs.Get(a)
 	return v.Origin == Const && !v.Pos.IsValid()
+}
+
+// switchedOn reports whether a configuration file's value switches
+// sessions on: true, or a value taken from the environment whose default
+// is true (beego's "${SESSION_ON||true}": on unless the deployment says
+// otherwise).
+func switchedOn(v string) bool {
+	v = strings.TrimSpace(v)
+	if inner, ok := strings.CutPrefix(v, "${"); ok {
+		_, def, found := strings.Cut(strings.TrimSuffix(inner, "}"), "||")
+		if !found {
+			return false
+		}
+		v = strings.TrimSpace(def)
+	}
+	b, err := strconv.ParseBool(v)
+	return err == nil && b
 }
 
 // serverVerb says when the server sends the cookie.
@@ -230,8 +245,7 @@ func (s *cookieScan) serverFile(sc *model.ServerCookie, scan *modulescan.Scan, c
 		return false
 	}
 	if sc.Enable != "" {
-		e, ok := cf.Keys[modulescan.NormalizeKey(sc.Enable)]
-		if b, err := strconv.ParseBool(e.Value); !ok || err != nil || !b {
+		if e, ok := cf.Keys[modulescan.NormalizeKey(sc.Enable)]; !ok || !switchedOn(e.Value) {
 			return false
 		}
 	}
