@@ -84,7 +84,10 @@
 //     Secure), reported as "CSRF cookie of ...". fiber's CSRF middleware
 //     (v2 and v3 csrf.New(csrf.Config{...})): "csrf_", SameSite Lax, no
 //     Secure and no HttpOnly unless set (v2's deprecated Cookie field is
-//     not read).
+//     not read). gorilla/csrf's csrf.Protect(key, options...):
+//     "_gorilla_csrf", HttpOnly, Secure and SameSite=Lax unless an option
+//     (csrf.Secure(false), csrf.SameSite(csrf.SameSiteDefaultMode)) turns
+//     one off; the advice names the option to pass.
 //   - Hertz: c.SetCookie(name, value, maxAge, path, domain, sameSite,
 //     secure, httpOnly), every attribute an argument
 //     (protocol.CookieSameSiteDefaultMode writes a bare SameSite: counted

@@ -16,11 +16,13 @@ require (
 	github.com/gofiber/fiber/v2 v2.52.15
 	github.com/gofiber/fiber/v3 v3.1.0
 	github.com/gogf/gf/v2 v2.9.0
+	github.com/gorilla/csrf v1.7.2
 	github.com/gorilla/sessions v1.4.0
 	github.com/hertz-contrib/sessions v1.0.3
 	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo-contrib v0.17.4
 	github.com/labstack/echo/v4 v4.16.0
+	github.com/shareed2k/goth_fiber v0.3.3
 	github.com/valyala/fasthttp v1.69.0
 	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
 	github.com/zerodha/simplesessions/v3 v3.0.0
@@ -123,7 +125,6 @@ require (
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
 	github.com/schollz/closestmatch v2.1.0+incompatible // indirect
-	github.com/shareed2k/goth_fiber v0.3.3 // indirect
 	github.com/shiena/ansicolor v0.0.0-20230509054315-a9deabde6e02 // indirect
 	github.com/sirupsen/logrus v1.8.1 // indirect
 	github.com/tdewolff/minify/v2 v2.20.19 // indirect
