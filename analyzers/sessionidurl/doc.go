@@ -74,6 +74,11 @@
 //   - Cookies that are not named as sessions put into URLs (lang).
 //   - Session IDs written to logs or other strings that do not look like
 //     a URL.
+//   - A one-time code exchanged for a session: a parameter named like a
+//     session ID whose lookup the same function undoes, deleting the key
+//     from the store it found it in (codes.LoadAndDelete(id), or
+//     codes.Load(id) then codes.Delete(id), delete(pending, id)). A leaked
+//     URL then carries a spent code.
 //   - A manager built from options the analysis cannot see
 //     (session.NewManager(opts...)).
 //   - go-session used only through its package-level Start without a

@@ -88,6 +88,9 @@ func (c *checker) fromURL(sinks *idsinks.Result) {
 	}
 	var uses []keyUse
 	for _, u := range sinks.Uses {
+		if u.Consumed {
+			continue // a one-time code, deleted where it is exchanged
+		}
 		uses = append(uses, keyUse{u.Pos, u.Key, "to find a session (" + u.Desc + ")", !u.Sessionish && findsOther(u.Desc)})
 	}
 	for _, s := range sinks.Sinks {

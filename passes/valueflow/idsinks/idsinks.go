@@ -131,6 +131,10 @@ type Use struct {
 	// session library's (Lib).
 	Sessionish bool
 	Lib        bool
+	// Consumed: the function also deletes the key from the store it found
+	// it in (LoadAndDelete, or a Delete given the same key): a one-time
+	// code exchanged for a session, not an ID used again.
+	Consumed bool
 }
 
 // Result lists the sinks and uses of a package in source order.
@@ -179,9 +183,108 @@ func run(pass *analysis.Pass) (any, error) {
 			f.cookie(site)
 		}
 	}
+	for _, u := range res.Uses {
+		u.Consumed = consumed(u)
+	}
 	slices.SortStableFunc(res.Sinks, func(a, b *Sink) int { return int(a.Pos - b.Pos) })
 	slices.SortStableFunc(res.Uses, func(a, b *Use) int { return int(a.Pos - b.Pos) })
 	return res, nil
+}
+
+// deleteVerbs match the methods that remove a key from a store, and
+// consumeVerbs those that find and remove it at once.
+var (
+	deleteVerbs  = regexp.MustCompile(`^(?i:delete|del|remove|evict|expire|invalidate|forget)`)
+	consumeVerbs = regexp.MustCompile(`(?i)(and_?delete|and_?remove|getdel|^pop|^take)`)
+)
+
+// consumed reports whether the function of u also deletes u's key from
+// the map or store u found it in.
+func consumed(u *Use) bool {
+	var store ssa.Value
+	switch x := u.Instr.(type) {
+	case *ssa.Lookup:
+		store = x.X
+	case *ssa.Call:
+		if name, _, _ := valueflow.CalleeNames(&x.Call); consumeVerbs.MatchString(name) {
+			return true
+		}
+		store = receiverOf(&x.Call)
+	}
+	if store == nil || u.Instr.Parent() == nil {
+		return false
+	}
+	for _, b := range u.Instr.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			c, ok := instr.(*ssa.Call)
+			if !ok || c == u.Instr {
+				continue
+			}
+			common := &c.Call
+			if bi, ok := common.Value.(*ssa.Builtin); ok {
+				if bi.Name() == "delete" && len(common.Args) == 2 && sameLocation(common.Args[0], store) && sameLocation(common.Args[1], u.Key) {
+					return true
+				}
+				continue
+			}
+			name, _, _ := valueflow.CalleeNames(common)
+			if !deleteVerbs.MatchString(name) || !sameLocation(receiverOf(common), store) {
+				continue
+			}
+			for _, a := range common.Args {
+				if sameLocation(a, u.Key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unboxed returns v without the conversion to an interface a call's
+// parameter made (Delete(key any)).
+func unboxed(v ssa.Value) ssa.Value {
+	for {
+		mi, ok := v.(*ssa.MakeInterface)
+		if !ok {
+			return v
+		}
+		v = mi.X
+	}
+}
+
+// receiverOf returns the receiver of a method call (the interface value of
+// an interface call), nil for a function call.
+func receiverOf(common *ssa.CallCommon) ssa.Value {
+	if common.IsInvoke() {
+		return common.Value
+	}
+	if common.Signature().Recv() != nil && len(common.Args) > 0 {
+		return common.Args[0]
+	}
+	return nil
+}
+
+// sameLocation reports whether a and b are the same value (once made an
+// interface), or loads or addresses of the same field of the same value
+// (s.codes in two expressions).
+func sameLocation(a, b ssa.Value) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	a, b = unboxed(a), unboxed(b)
+	if a == b {
+		return true
+	}
+	switch x := a.(type) {
+	case *ssa.FieldAddr:
+		y, ok := b.(*ssa.FieldAddr)
+		return ok && x.Field == y.Field && sameLocation(x.X, y.X)
+	case *ssa.UnOp:
+		y, ok := b.(*ssa.UnOp)
+		return ok && x.Op == token.MUL && y.Op == token.MUL && sameLocation(x.X, y.X)
+	}
+	return false
 }
 
 type finder struct {
