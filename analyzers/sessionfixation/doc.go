@@ -167,7 +167,9 @@
 //     and gothic sessions are stateless unless the package configures a
 //     server-side store. A registration only the package's tests run (a
 //     newTestRouter helper in a plain file, called from _test.go files or
-//     given a *testing.T) decides nothing.
+//     given a *testing.T), or only other packages' tests (an exported
+//     helper no program of the module refers to and other packages'
+//     _test.go files call), decides nothing.
 //   - Where the package does not show the store (it is registered in main,
 //     kept in another package's variable or in a field of interface type,
 //     or the session arrives through the request context), the module

@@ -188,6 +188,18 @@ func PackageDir(pass *analysis.Pass) string {
 	return ""
 }
 
+// OtherTests returns the test that names the exported functions of the
+// pass's package written for other packages' tests: no program of the
+// module refers to them, and _test.go files of another package do (see
+// Referenced and TestsRefer). For ssautil.TestOnly.
+func OtherTests(pass *analysis.Pass) func(name string) bool {
+	dir := PackageDir(pass)
+	scan := ForDir(dir)
+	return func(name string) bool {
+		return scan != nil && !scan.Referenced(dir, name) && scan.TestsRefer(dir, name)
+	}
+}
+
 // ModuleOf returns the root directory and the path of the module that holds
 // the package directory dir (see findRoot), without scanning it; "" when
 // there is none.

@@ -18,7 +18,12 @@ import (
 // and no code that runs, is test-only; an unexported function nothing
 // refers to is not judged (a fixture, an entry point reached by
 // reflection). A closure is judged with the function that holds it.
-func TestOnly(fset *token.FileSet, pkg *ssa.Package, funcs []*ssa.Function) map[*ssa.Function]bool {
+//
+// otherTests, when not nil, names the exported package-level functions
+// written for other packages' tests (a SetupSession helper in a plain file
+// that only _test.go files of other packages call, and no program of the
+// module): they are tests too.
+func TestOnly(fset *token.FileSet, pkg *ssa.Package, funcs []*ssa.Function, otherTests func(name string) bool) map[*ssa.Function]bool {
 	if pkg == nil {
 		return nil
 	}
@@ -34,6 +39,8 @@ func TestOnly(fset *token.FileSet, pkg *ssa.Package, funcs []*ssa.Function) map[
 		if top == fn {
 			switch {
 			case InTestFile(fset, fn.Pos()) || testName.MatchString(fn.Name()) || takesTesting(fn):
+				tests = append(tests, fn)
+			case otherTests != nil && fn.Signature.Recv() == nil && fn.Object() != nil && fn.Object().Exported() && otherTests(fn.Name()):
 				tests = append(tests, fn)
 			case runs(fn):
 				roots = append(roots, fn)

@@ -92,6 +92,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 )
@@ -484,7 +485,7 @@ func run(pass *analysis.Pass) (any, error) {
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
 	var testOnly []ast.Node // the syntax of the functions only tests run
 	if ssainfo := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA); len(st.sites) > 0 {
-		for fn := range ssautil.TestOnly(pass.Fset, ssainfo.Pkg, ssainfo.SrcFuncs) {
+		for fn := range ssautil.TestOnly(pass.Fset, ssainfo.Pkg, ssainfo.SrcFuncs, modulescan.OtherTests(pass)) {
 			if fn.Parent() == nil && fn.Syntax() != nil {
 				testOnly = append(testOnly, fn.Syntax())
 			}
@@ -494,7 +495,7 @@ func run(pass *analysis.Pass) (any, error) {
 		site.readFile = pass.ReadFile
 		site.inTest = ssautil.InTestFile(pass.Fset, site.Pos) || slices.ContainsFunc(testOnly, func(n ast.Node) bool {
 			return n.Pos() <= site.Pos && site.Pos < n.End()
-		}) || site.Fn != nil && st.onlyOtherTests(site.Fn)
+		})
 	}
 	res.Sites = st.sites
 	return res, nil

@@ -49,9 +49,6 @@ type cookieScan struct {
 	// the seen calls) may call.
 	callers  map[*ssa.Function][]ssa.CallInstruction
 	external map[*ssa.Function]bool
-	// valueRefs marks the functions the package uses other than as a
-	// call's callee (a handler registered, a callback given).
-	valueRefs map[*ssa.Function]bool
 
 	// lits indexes the package's composite literals by Lbrace; calls its
 	// call expressions by Lparen (ssautil.IndexSyntax).
@@ -86,7 +83,6 @@ func newCookieScan(pass *analysis.Pass) *cookieScan {
 		pass:      pass,
 		callers:   map[*ssa.Function][]ssa.CallInstruction{},
 		external:  map[*ssa.Function]bool{},
-		valueRefs: map[*ssa.Function]bool{},
 		locLoads:  map[types.Object][]ssa.Value{},
 		locStores: map[types.Object][]*ssa.Store{},
 		summaries: map[*ssa.Function]*CookieParams{},
@@ -127,7 +123,6 @@ func (s *cookieScan) index() {
 						continue
 					}
 					s.external[f] = true
-					s.valueRefs[f] = true
 				}
 				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
 					if obj := locationOf(u.X); obj != nil {
@@ -186,23 +181,6 @@ func (s *cookieScan) isExternallyCallable(fn *ssa.Function) bool {
 func (s *cookieScan) referencedElsewhere(fn *ssa.Function) bool {
 	dir := modulescan.PackageDir(s.pass)
 	return modulescan.ForDir(dir).Referenced(dir, fn.Name())
-}
-
-// onlyOtherTests reports whether fn belongs to an exported function of
-// the package that only other packages' tests run: the package neither
-// calls it nor uses it as a value, no program of the module refers to it,
-// and _test.go files of another package do (a SetupSession helper in a
-// plain file of a helpers package). What it configures reaches no
-// browser. An exported function nothing refers to at all is still judged
-// (code to be wired, or a library's).
-func (s *cookieScan) onlyOtherTests(fn *ssa.Function) bool {
-	top := ssautil.Outermost(fn)
-	obj := top.Object()
-	if obj == nil || !obj.Exported() || top.Signature.Recv() != nil || len(s.callers[top]) > 0 || s.valueRefs[top] {
-		return false
-	}
-	dir := modulescan.PackageDir(s.pass)
-	return !s.referencedElsewhere(top) && modulescan.ForDir(dir).TestsRefer(dir, top.Name())
 }
 
 // eachInstr calls f with every instruction of the package's functions, in

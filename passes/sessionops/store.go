@@ -231,7 +231,7 @@ func (a *pkgAnalysis) pkgStore(lib *model.Library) storeVerdict {
 // does): see ssautil.TestOnly.
 func (a *pkgAnalysis) onlyTests(fn *ssa.Function) bool {
 	if a.testOnly == nil {
-		a.testOnly = ssautil.TestOnly(a.pass.Fset, a.ssa.Pkg, a.ssa.SrcFuncs)
+		a.testOnly = ssautil.TestOnly(a.pass.Fset, a.ssa.Pkg, a.ssa.SrcFuncs, modulescan.OtherTests(a.pass))
 	}
 	return a.testOnly[fn]
 }

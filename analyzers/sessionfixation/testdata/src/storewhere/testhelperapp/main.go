@@ -1,5 +1,6 @@
 // Command testhelperapp registers a server-side store; its controllers'
-// package also builds a signed-cookie store, for its tests only.
+// package also builds a signed-cookie store, for its tests only, and
+// helperctl one for other packages' tests.
 package main
 
 import (
@@ -8,6 +9,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"storewhere/testhelperapp/controllers"
+	"storewhere/testhelperapp/helperctl"
 	"storewhere/testhelperapp/livectl"
 )
 
@@ -17,5 +19,6 @@ func main() {
 	r.Use(sessions.Sessions("app", store))
 	r.POST("/login", controllers.Login)
 	r.POST("/other/login", livectl.Login)
+	r.POST("/kit/login", helperctl.Login)
 	_ = r.Run()
 }
