@@ -87,7 +87,10 @@
 //     not read). gorilla/csrf's csrf.Protect(key, options...):
 //     "_gorilla_csrf", HttpOnly, Secure and SameSite=Lax unless an option
 //     (csrf.Secure(false), csrf.SameSite(csrf.SameSiteDefaultMode)) turns
-//     one off; the advice names the option to pass.
+//     one off; the advice names the option to pass. justinas/nosurf's
+//     nosurf.New(handler): "csrf_token" with a year's MaxAge and no other
+//     attribute, until h.SetBaseCookie(http.Cookie{...}) replaces the
+//     whole base cookie (what the literal leaves out stays zero).
 //   - Hertz: c.SetCookie(name, value, maxAge, path, domain, sameSite,
 //     secure, httpOnly), every attribute an argument
 //     (protocol.CookieSameSiteDefaultMode writes a bare SameSite: counted

@@ -118,7 +118,11 @@ func remedy(site *cookies.Site, m missing) string {
 					fields = append(fields, f+": "+site.ValueText(w.attr, w.val))
 				}
 			}
-			return "call " + strings.TrimSuffix(via, "()") + "(" + typeName(site.Type) + "{" + strings.Join(fields, ", ") + "}) on the store (it replaces every field)"
+			on := "the store"
+			if site.Lib != nil && site.Lib.Session == nil {
+				on = "what " + site.CtorName + " returns" // nosurf's handler
+			}
+			return "call " + strings.TrimSuffix(via, "()") + "(" + typeName(site.Type) + "{" + strings.Join(fields, ", ") + "}) on " + on + " (it replaces every field)"
 		case via != "":
 			var sets []string
 			for _, w := range want {

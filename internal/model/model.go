@@ -547,6 +547,10 @@ type ConfigSite struct {
 	// header instead of the cookie): a literal that sets it sends no
 	// cookie of the library's.
 	IDWriterField string
+	// Purpose names the cookie in messages when not "session cookie" and
+	// the configuration type has none of its own (nosurf's base cookie is
+	// an http.Cookie: "CSRF cookie").
+	Purpose string
 	// PerSession: the constructor makes one session, not a store
 	// (gorilla's NewSession(store, name), whose Options start zero): its
 	// cookie is reported where that session is saved in sight, and left to

@@ -121,6 +121,8 @@ func (s *cookieScan) collectRoots() []*rootInfo {
 				}
 				if _, ct := holderVia(rt); ct != nil {
 					ri.ct = ct
+				} else if site.ConfigType.Name != "" {
+					ri.ct = model.LookupCookieType(site.ConfigType) // replaced whole by a method (nosurf's SetBaseCookie)
 				}
 				if made != nil {
 					// The helper's own writes, then the caller's.

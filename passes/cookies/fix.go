@@ -33,6 +33,8 @@ func (s *Site) Subject() string {
 		purpose := "session cookie"
 		if s.Type != nil && s.Type.Purpose != "" {
 			purpose = s.Type.Purpose
+		} else if s.Ctor != nil && s.Ctor.Purpose != "" {
+			purpose = s.Ctor.Purpose // nosurf's base cookie, an http.Cookie
 		}
 		if s.CtorName != "" {
 			return purpose + " of " + s.CtorName

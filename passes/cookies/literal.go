@@ -169,7 +169,7 @@ func (s *cookieScan) cookieSite(fn *ssa.Function, root ssa.Value, ct *model.Cook
 		ri = s.claimed[alloc]
 	}
 	if ri != nil {
-		site.Ctor, site.CtorName = ri.site, ri.name
+		site.Kind, site.Ctor, site.CtorName = KindConfig, ri.site, ri.name
 	}
 	seen := map[token2]bool{}
 	for _, ev := range f.sends {

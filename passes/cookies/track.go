@@ -437,10 +437,11 @@ func (f *flow) call(fr *frame, c ssa.CallInstruction, v ssa.Value, isPtr bool) {
 			}
 			return
 		}
-		if model.Lookup(mf.Pkg) != nil {
-			if f.ct.Session && (first == 1 || common.IsInvoke()) {
-				// gin-contrib's store.Options(...) / session.Options(...):
-				// the library takes the configuration.
+		if lib := model.Lookup(mf.Pkg); lib != nil {
+			if (f.ct.Session || configMethod(lib, mf.Name)) && (first == 1 || common.IsInvoke()) {
+				// gin-contrib's store.Options(...) / session.Options(...),
+				// nosurf's h.SetBaseCookie(http.Cookie{...}): the library
+				// takes the configuration.
 				f.configured(fr, c, ShortName(mf))
 			}
 			// Library code does not change the application's cookie.
@@ -461,6 +462,20 @@ func (f *flow) call(fr *frame, c ssa.CallInstruction, v ssa.Value, isPtr bool) {
 		// A function value or an interface method may do anything.
 		f.makeOpaque(fr, c)
 	}
+}
+
+// configMethod reports whether name is the method through which one of
+// lib's constructors is configured after construction (ConfigVia "X()").
+func configMethod(lib *model.Library, name string) bool {
+	if lib.Cookies == nil {
+		return false
+	}
+	for _, cs := range lib.Cookies.Constructors {
+		if cs.ConfigVia == name+"()" {
+			return true
+		}
+	}
+	return false
 }
 
 // apply applies a callee's summary for the parameter the cookie is passed

@@ -19,6 +19,7 @@ require (
 	github.com/gorilla/csrf v1.7.2
 	github.com/gorilla/sessions v1.4.0
 	github.com/hertz-contrib/sessions v1.0.3
+	github.com/justinas/nosurf v1.2.0
 	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo-contrib v0.17.4
 	github.com/labstack/echo/v4 v4.16.0

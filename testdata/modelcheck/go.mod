@@ -41,6 +41,7 @@ require (
 	github.com/go-redis/redis/v8 v8.11.5 // indirect
 	github.com/gorilla/csrf v1.7.2 // indirect
 	github.com/jinzhu/gorm v1.9.16 // indirect
+	github.com/justinas/nosurf v1.2.0 // indirect
 	github.com/shareed2k/goth_fiber v0.3.3 // indirect
 )
 

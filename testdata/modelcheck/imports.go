@@ -19,6 +19,7 @@ import (
 	_ "github.com/gin-contrib/sessions/cookie"
 	_ "github.com/gin-contrib/sessions/gorm"
 	_ "github.com/gorilla/csrf"
+	_ "github.com/justinas/nosurf"
 	_ "github.com/wader/gormstore"
 	_ "github.com/wader/gormstore/v2"
 	_ "github.com/gin-contrib/sessions/memcached"
