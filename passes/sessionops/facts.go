@@ -113,12 +113,15 @@ func (f *returnsFresh) String() string { return fmt.Sprintf("returnsFresh%v", f.
 // a map keyed by the cookie's value), on some path.
 type returnsRequestSession struct {
 	IDs, Records []int
+	// Keyed are the results found in a map under a parameter (see
+	// summary.keyedResults), as result and parameter index pairs.
+	Keyed [][2]int
 }
 
 func (*returnsRequestSession) AFact() {}
 
 func (f *returnsRequestSession) String() string {
-	return fmt.Sprintf("returnsRequestSession(ids%v records%v)", f.IDs, f.Records)
+	return fmt.Sprintf("returnsRequestSession(ids%v records%v keyed%v)", f.IDs, f.Records, f.Keyed)
 }
 
 // HiddenImplementations is a package fact: the package calls these
@@ -221,8 +224,12 @@ func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
 		if len(sum.fresh) > 0 {
 			a.pass.ExportObjectFact(obj, &returnsFresh{Results: sum.fresh})
 		}
-		if len(sum.idResults)+len(sum.recordResults) > 0 {
-			a.pass.ExportObjectFact(obj, &returnsRequestSession{IDs: sum.idResults, Records: sum.recordResults})
+		if len(sum.idResults)+len(sum.recordResults)+len(sum.keyedResults) > 0 {
+			f := &returnsRequestSession{IDs: sum.idResults, Records: sum.recordResults}
+			for _, k := range sum.keyedResults {
+				f.Keyed = append(f.Keyed, [2]int{k.Result, k.Param})
+			}
+			a.pass.ExportObjectFact(obj, f)
 		}
 	}
 }
@@ -313,6 +320,9 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 	var rs returnsRequestSession
 	if a.pass.ImportObjectFact(fn, &rs) {
 		s.idResults, s.recordResults = rs.IDs, rs.Records
+		for _, k := range rs.Keyed {
+			s.keyedResults = append(s.keyedResults, keyedResult{Result: k[0], Param: k[1]})
+		}
 	}
 	var ff returnsFresh
 	if a.pass.ImportObjectFact(fn, &ff) {

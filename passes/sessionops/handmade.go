@@ -233,10 +233,89 @@ func (a *pkgAnalysis) recordOfCall(call *ssa.Call, index int) *Session {
 	if ci == nil {
 		return nil
 	}
-	if sum := a.calleeSummary(ci); sum != nil && slices.Contains(sum.recordResults, index) {
+	sum := a.calleeSummary(ci)
+	if sum == nil {
+		return nil
+	}
+	if slices.Contains(sum.recordResults, index) {
 		return a.intern(model.HandMade, a.requestRoot(ci), "", false)
 	}
+	for _, k := range sum.keyedResults {
+		if k.Result == index {
+			if s := a.cookieSession(ci.arg(k.Param)); s != nil {
+				return s // get(c.Value): the record kept under the cookie
+			}
+		}
+	}
 	return nil
+}
+
+// keyedResults returns the results of fn that are, on some return, a
+// record (a struct or a pointer to one) looked up in a map under one of
+// fn's parameters (counted as the call's arguments, without a receiver).
+func keyedResults(fn *ssa.Function) []keyedResult {
+	var out []keyedResult
+	results := fn.Signature.Results()
+	for i := 0; i < results.Len(); i++ {
+		if _, record := ssautil.StructOf(results.At(i).Type()); !record {
+			continue
+		}
+		for _, v := range returnedAt(fn, i) {
+			p := lookupKeyParam(fn, v, 0)
+			if fn.Signature.Recv() != nil {
+				p-- // the call's arguments leave the receiver out
+			}
+			if p >= 0 {
+				out = append(out, keyedResult{Result: i, Param: p})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lookupKeyParam returns the index of the parameter of fn under which v
+// was looked up in a map (rec, ok := s.sessions[key]), -1 when it was not.
+func lookupKeyParam(fn *ssa.Function, v ssa.Value, depth int) int {
+	for ; depth < maxDepth && v != nil; depth++ {
+		switch x := v.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return -1
+			}
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Extract:
+			v = x.Tuple
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				if p := lookupKeyParam(fn, e, depth+4); p >= 0 {
+					return p
+				}
+			}
+			return -1
+		case *ssa.Alloc:
+			// A result slot (a function with defer returns *slot).
+			for _, st := range storedInto(x) {
+				if p := lookupKeyParam(fn, st, depth+4); p >= 0 {
+					return p
+				}
+			}
+			return -1
+		case *ssa.Lookup:
+			if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap {
+				return -1
+			}
+			if p, ok := stripConv(x.Index).(*ssa.Parameter); ok {
+				return slices.Index(fn.Params, p)
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // requestRoot is the root of the request a call is given, or the call.
@@ -290,7 +369,7 @@ func (a *pkgAnalysis) renewalStore(st *ssa.Store, fa *ssa.FieldAddr, field strin
 	if _, isNew := fa.X.(*ssa.Alloc); isNew {
 		return false // a new record, not a renewal
 	}
-	if !sessionIDField.MatchString(field) || a.origins == nil || !a.recordType(fa.X.Type()) {
+	if !sessionIDField.MatchString(field) || a.origins == nil || !a.recordType(fa.X.Type()) && a.recordSession(fa.X) == nil {
 		return false
 	}
 	o := a.origins.Origins(st.Val)

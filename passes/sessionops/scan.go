@@ -93,12 +93,20 @@ type summary struct {
 	// idResults and recordResults are the results that are the request's
 	// hand-made session ID, or its record, on some path.
 	idResults, recordResults []int
-	busy                     bool
+	// keyedResults are the results that are, on some path, a record
+	// looked up in a map under one of the function's parameters
+	// (get(key) returning sessions[key]): the request's record where the
+	// caller passes the session cookie's value.
+	keyedResults []keyedResult
+	busy         bool
 }
+
+// keyedResult is a result found in a map under parameter Param.
+type keyedResult struct{ Result, Param int }
 
 func (s *summary) empty() bool {
 	return s == nil || len(s.renews) == 0 && len(s.writes) == 0 && len(s.fresh) == 0 &&
-		len(s.idResults) == 0 && len(s.recordResults) == 0
+		len(s.idResults) == 0 && len(s.recordResults) == 0 && len(s.keyedResults) == 0
 }
 
 // sref names a session by the parameter (or, for a closure, the free
@@ -144,6 +152,7 @@ func (a *pkgAnalysis) summarize(fn *ssa.Function) *summary {
 	}
 	s.fresh = a.freshResults(fn)
 	s.idResults, s.recordResults = a.requestSessionResults(fn)
+	s.keyedResults = keyedResults(fn)
 	s.busy = false
 	return s
 }
