@@ -24,10 +24,18 @@ import (
 // storeOwnCall reports whether c is a modelled call of the store v that
 // ri follows, which hands the store to no other code: an Obtain returning
 // a session (store.Get, recorded in ri.sessions) or a Persist
-// (store.Save(r, w, session)).
+// (store.Save(r, w, session)); or, for a session v of its own options
+// (NewSession), a Persist given v.
 func (s *cookieScan) storeOwnCall(ri *rootInfo, c ssa.CallInstruction, v ssa.Value) bool {
-	sc, _, ok := s.sessionCall(c.Common())
-	if !ok || receiver(c.Common()) != v {
+	sc, first, ok := s.sessionCall(c.Common())
+	if !ok {
+		return false
+	}
+	if sc.Role == model.RolePersist && sessionOperand(c.Common(), sc.Call, first) == v {
+		ri.saved = true // a session of its own options saved (store.Save(r, w, s))
+		return true
+	}
+	if receiver(c.Common()) != v {
 		return false
 	}
 	if sc.Role == model.RolePersist {

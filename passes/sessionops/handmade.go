@@ -261,7 +261,7 @@ func keyedResults(fn *ssa.Function) []keyedResult {
 			continue
 		}
 		for _, v := range returnedAt(fn, i) {
-			p := lookupKeyParam(fn, v, 0)
+			p := lookupKeyParam(fn, v)
 			if fn.Signature.Recv() != nil {
 				p-- // the call's arguments leave the receiver out
 			}
@@ -276,43 +276,37 @@ func keyedResults(fn *ssa.Function) []keyedResult {
 
 // lookupKeyParam returns the index of the parameter of fn under which v
 // was looked up in a map (rec, ok := s.sessions[key]), -1 when it was not.
-func lookupKeyParam(fn *ssa.Function, v ssa.Value, depth int) int {
-	for ; depth < maxDepth && v != nil; depth++ {
+func lookupKeyParam(fn *ssa.Function, v ssa.Value) int {
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{v}
+	for len(work) > 0 && len(seen) < maxDepth {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if v == nil || seen[v] {
+			continue
+		}
+		seen[v] = true
 		switch x := v.(type) {
 		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return -1
+			if x.Op == token.MUL {
+				work = append(work, x.X)
 			}
-			v = x.X
 		case *ssa.ChangeType:
-			v = x.X
+			work = append(work, x.X)
 		case *ssa.Extract:
-			v = x.Tuple
+			work = append(work, x.Tuple)
 		case *ssa.Phi:
-			for _, e := range x.Edges {
-				if p := lookupKeyParam(fn, e, depth+4); p >= 0 {
-					return p
-				}
-			}
-			return -1
+			work = append(work, x.Edges...)
 		case *ssa.Alloc:
 			// A result slot (a function with defer returns *slot).
-			for _, st := range storedInto(x) {
-				if p := lookupKeyParam(fn, st, depth+4); p >= 0 {
-					return p
-				}
-			}
-			return -1
+			work = append(work, storedInto(x)...)
 		case *ssa.Lookup:
 			if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap {
-				return -1
+				continue
 			}
 			if p, ok := stripConv(x.Index).(*ssa.Parameter); ok {
 				return slices.Index(fn.Params, p)
 			}
-			return -1
-		default:
-			return -1
 		}
 	}
 	return -1

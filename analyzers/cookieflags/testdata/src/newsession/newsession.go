@@ -41,3 +41,25 @@ func hardenedState(w http.ResponseWriter, r *http.Request) {
 func NewUserSession(name string) *sessions.Session {
 	return sessions.NewSession(store, name)
 }
+
+type users struct {
+	store   sessions.Store
+	timeout int
+}
+
+// signIn saves the new session through the store: the same zero options.
+func (u *users) signIn(w http.ResponseWriter, r *http.Request) {
+	s := sessions.NewSession(u.store, "user") // want `session cookie of sessions.NewSession is sent without HttpOnly, Secure and SameSite`
+	s.IsNew = true
+	s.Options.MaxAge = u.timeout
+	s.Values["user"] = r.FormValue("user")
+	_ = u.store.Save(r, w, s)
+}
+
+// signInHardened sets the new session's options before the store saves it.
+func (u *users) signInHardened(w http.ResponseWriter, r *http.Request) {
+	s := sessions.NewSession(u.store, "user")
+	s.Options = &sessions.Options{Path: "/", MaxAge: u.timeout, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
+	s.Values["user"] = r.FormValue("user")
+	_ = u.store.Save(r, w, s)
+}
