@@ -19,6 +19,6 @@ func main() {
 	r.Use(sessions.Sessions("app", store))
 	r.POST("/login", controllers.Login)
 	r.POST("/other/login", livectl.Login)
-	r.POST("/kit/login", helperctl.Login)
+	r.POST("/kit/signup", helperctl.SignUp)
 	_ = r.Run()
 }

@@ -1,6 +1,6 @@
 // Package helperctl: an exported router with a signed-cookie store serves
 // other packages' tests alone (apitest); the program registers its redis
-// store, so the login writes into a server-side session.
+// store, so the sign-up writes into a server-side session.
 package helperctl
 
 import (
@@ -11,13 +11,14 @@ import (
 	"users"
 )
 
-func Login(c *gin.Context) {
-	u, err := users.FindByEmail(c.PostForm("email"))
+// SignUp makes the account from the form and keeps it in the session.
+func SignUp(c *gin.Context) {
+	hash, err := bcrypt.GenerateFromPassword([]byte(c.PostForm("password")), bcrypt.DefaultCost)
 	if err != nil {
 		return
 	}
-	if bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(c.PostForm("password"))) != nil {
-		c.AbortWithStatus(401)
+	u, err := users.Create(c.PostForm("email"), hash)
+	if err != nil {
 		return
 	}
 	s := sessions.Default(c)

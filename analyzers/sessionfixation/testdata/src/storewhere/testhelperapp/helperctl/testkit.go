@@ -11,6 +11,6 @@ import (
 func KitRouter() *gin.Engine {
 	r := gin.Default()
 	r.Use(sessions.Sessions("app", cookie.NewStore([]byte("secret"))))
-	r.POST("/login", Login)
+	r.POST("/signup", SignUp)
 	return r
 }
