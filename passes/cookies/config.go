@@ -43,8 +43,9 @@ type rootInfo struct {
 	sessions  []ssa.Value
 	handedOut bool
 	// saved: the root itself (a session a PerSession constructor made) is
-	// saved in the package.
-	saved bool
+	// saved in the package; filled: something is written into its values
+	// (a session saved empty is a logout's overwrite, no cookie to judge).
+	saved, filled bool
 	// returned are the functions that return the root, with the result
 	// index: a session made for their callers to configure and save.
 	returned []returnedRoot
@@ -170,6 +171,8 @@ func (s *cookieScan) trackRoot(ri *rootInfo, v ssa.Value) {
 					ri.ct = cookieTypeOf(st.Field(r.Field).Type())
 				}
 				s.viaField(ri, r)
+			} else if f, ok := ssautil.FieldOf(r); ok && model.LookupSinkField(f) != nil && len(referrers(r)) > 0 {
+				ri.filled = true // s.Values[k] = v
 			}
 		case *ssa.Store:
 			if r.Val != v {

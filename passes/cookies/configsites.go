@@ -96,8 +96,8 @@ func (s *cookieScan) configSites(roots []*rootInfo) {
 		if len(ri.replacedBy) > 0 || ri.replacedOpaque || ri.opaque && s.configNamed(ri) {
 			continue
 		}
-		if ri.site.PerSession && (!ri.saved || ri.handedOut) {
-			continue // a session saved out of sight, or handed to code that configures it
+		if ri.site.PerSession && (!ri.saved || ri.handedOut || !ri.filled) {
+			continue // a session saved out of sight, handed to code that configures it, or saved empty
 		}
 		attrs, note := s.defaults(ri.lib, ri.site, calleeObject(&ri.call.Call))
 		mergeWrites(attrs, ri.writes)
