@@ -16,6 +16,7 @@ import (
 	_ "github.com/markbates/goth/gothic"
 	_ "github.com/pquerna/otp/hotp"
 	_ "github.com/pquerna/otp/totp"
+	_ "github.com/shareed2k/goth_fiber"
 	_ "golang.org/x/crypto/argon2"
 	_ "golang.org/x/crypto/bcrypt"
 	_ "golang.org/x/crypto/pbkdf2"
