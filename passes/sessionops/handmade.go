@@ -168,62 +168,67 @@ func (a *pkgAnalysis) derivedArg(v ssa.Value) *Session {
 // (rec := sessions[c.Value]), or returned as such by a function of the
 // application (sess := store.Get(w, r), see requestSessionResults).
 func (a *pkgAnalysis) recordSession(v ssa.Value) *Session {
-	return a.recordSessionWithin(v, 0)
+	var found *Session
+	recordOrigins(v, func(origin ssa.Value, index int) bool {
+		switch o := origin.(type) {
+		case *ssa.Call:
+			found = a.recordOfCall(o, index)
+		case *ssa.Lookup:
+			found = a.cookieSession(o.Index)
+		}
+		return found != nil
+	})
+	return found
 }
 
-func (a *pkgAnalysis) recordSessionWithin(v ssa.Value, phis int) *Session {
-	for depth := 0; depth < maxDepth && v != nil; depth++ {
+// recordOrigins hands visit each place the record v may come from,
+// walking back through loads, field selections, conversions, phis and
+// result slots (a function with defer returns *slot): a map lookup
+// (index 0) or a call with the index of its result. It stops when visit
+// returns true, and after maxDepth values.
+func recordOrigins(v ssa.Value, visit func(origin ssa.Value, index int) bool) {
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{v}
+	for len(work) > 0 && len(seen) < maxDepth {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if v == nil || seen[v] {
+			continue
+		}
+		seen[v] = true
 		switch x := v.(type) {
 		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return nil
+			if x.Op == token.MUL {
+				work = append(work, x.X)
 			}
-			v = x.X
 		case *ssa.FieldAddr:
-			v = x.X
+			work = append(work, x.X)
 		case *ssa.Field:
-			v = x.X
+			work = append(work, x.X)
 		case *ssa.ChangeType:
-			v = x.X
+			work = append(work, x.X)
 		case *ssa.Extract:
 			if call, ok := x.Tuple.(*ssa.Call); ok {
-				return a.recordOfCall(call, x.Index)
+				if visit(call, x.Index) {
+					return
+				}
+				continue
 			}
-			v = x.Tuple
+			work = append(work, x.Tuple)
 		case *ssa.Call:
-			return a.recordOfCall(x, 0)
+			if visit(x, 0) {
+				return
+			}
 		case *ssa.Phi:
-			if phis > 2 {
-				return nil
-			}
-			for _, e := range x.Edges {
-				if s := a.recordSessionWithin(e, phis+1); s != nil {
-					return s
-				}
-			}
-			return nil
+			work = append(work, x.Edges...)
 		case *ssa.Alloc:
-			// A result slot (a function with defer returns *slot) or a
-			// local whose address is taken: the values stored into it.
-			if phis > 2 {
-				return nil
-			}
-			for _, v := range storedInto(x) {
-				if s := a.recordSessionWithin(v, phis+1); s != nil {
-					return s
-				}
-			}
-			return nil
+			work = append(work, storedInto(x)...)
 		case *ssa.Lookup:
-			if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap {
-				return nil
+			if _, isMap := x.X.Type().Underlying().(*types.Map); isMap && visit(x, 0) {
+				return
 			}
-			return a.cookieSession(x.Index)
-		default:
-			return nil
 		}
 	}
-	return nil
 }
 
 // recordOfCall returns the hand-made session whose record a call's result
@@ -277,39 +282,16 @@ func keyedResults(fn *ssa.Function) []keyedResult {
 // lookupKeyParam returns the index of the parameter of fn under which v
 // was looked up in a map (rec, ok := s.sessions[key]), -1 when it was not.
 func lookupKeyParam(fn *ssa.Function, v ssa.Value) int {
-	seen := map[ssa.Value]bool{}
-	work := []ssa.Value{v}
-	for len(work) > 0 && len(seen) < maxDepth {
-		v := work[len(work)-1]
-		work = work[:len(work)-1]
-		if v == nil || seen[v] {
-			continue
-		}
-		seen[v] = true
-		switch x := v.(type) {
-		case *ssa.UnOp:
-			if x.Op == token.MUL {
-				work = append(work, x.X)
-			}
-		case *ssa.ChangeType:
-			work = append(work, x.X)
-		case *ssa.Extract:
-			work = append(work, x.Tuple)
-		case *ssa.Phi:
-			work = append(work, x.Edges...)
-		case *ssa.Alloc:
-			// A result slot (a function with defer returns *slot).
-			work = append(work, storedInto(x)...)
-		case *ssa.Lookup:
-			if _, isMap := x.X.Type().Underlying().(*types.Map); !isMap {
-				continue
-			}
-			if p, ok := stripConv(x.Index).(*ssa.Parameter); ok {
-				return slices.Index(fn.Params, p)
+	param := -1
+	recordOrigins(v, func(origin ssa.Value, _ int) bool {
+		if l, ok := origin.(*ssa.Lookup); ok {
+			if p, ok := stripConv(l.Index).(*ssa.Parameter); ok {
+				param = slices.Index(fn.Params, p)
 			}
 		}
-	}
-	return -1
+		return param >= 0
+	})
+	return param
 }
 
 // requestRoot is the root of the request a call is given, or the call.
