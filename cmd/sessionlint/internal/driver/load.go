@@ -280,9 +280,11 @@ type missingEmbed struct {
 	pos, pattern string
 }
 
-// embedMissing matches the go command's error for a //go:embed pattern
-// that matches no file.
-var embedMissing = regexp.MustCompile(`^pattern (\S+): no matching files found$`)
+// embedMissing matches the go command's errors for a //go:embed pattern
+// that matches no file: none at all, or a directory holding only files
+// embedding leaves out (a front-end's build directory kept in git by a
+// .gitkeep).
+var embedMissing = regexp.MustCompile(`^pattern (\S+): (?:no matching files found|cannot embed directory \S+: contains no embeddable files)$`)
 
 // embedPlaceholders returns an overlay that gives each //go:embed pattern
 // of pkgs (and their dependencies) that matches no file a placeholder to

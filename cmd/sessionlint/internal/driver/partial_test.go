@@ -88,19 +88,21 @@ func TestTestsDoNotCompile(t *testing.T) {
 }
 
 // TestMissingEmbed: a //go:embed pattern that matches no file (a front-end
-// build not in the checkout) does not keep its package, or those that
-// import it, from being analysed; a note says so.
+// build not in the checkout, or only its directory's .gitkeep) does not
+// keep its package, or those that import it, from being analysed; a note
+// says so.
 func TestMissingEmbed(t *testing.T) {
 	dir := module(t, map[string]string{
-		"assets/a.go": "package assets\n\nimport \"embed\"\n\n//go:embed dist\nvar Dist embed.FS\n\n//go:embed build/app.wasm\nvar Wasm []byte\n\n//go:embed spa/*.html\nvar Pages embed.FS\n",
-		"m.go":        strings.Replace(badGo, "package m\n", "package m\n\nimport \"example.com/m/assets\"\n\nvar _ = assets.Dist\n", 1),
+		"assets/a.go": "package assets\n\nimport \"embed\"\n\n//go:embed dist\nvar Dist embed.FS\n\n//go:embed build/app.wasm\nvar Wasm []byte\n\n//go:embed spa/*.html\nvar Pages embed.FS\n\n//go:embed web\nvar Web embed.FS\n",
+		"assets/web/.gitkeep": "",
+		"m.go":                strings.Replace(badGo, "package m\n", "package m\n\nimport \"example.com/m/assets\"\n\nvar _ = assets.Dist\n", 1),
 	})
 	r := runIn(t, dir, "./...")
 	r.expect(t, ExitFindings)
 	if !strings.Contains(r.stdout, "call to bad") {
 		t.Errorf("stdout:\n%s", r.stdout)
 	}
-	if strings.Count(r.stderr, "note: ") != 3 || !strings.Contains(r.stderr, "assets/a.go:5:12: //go:embed pattern dist matches no file") {
+	if strings.Count(r.stderr, "note: ") != 4 || !strings.Contains(r.stderr, "assets/a.go:5:12: //go:embed pattern dist matches no file") {
 		t.Errorf("stderr:\n%s", r.stderr)
 	}
 }
