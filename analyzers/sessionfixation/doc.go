@@ -112,7 +112,10 @@
 //     the authenticated principal the check produced, a value of a
 //     user-like type (a named type ending in User, Account, Principal,
 //     Claims, Identity, UserInfo, or a pointer to one), or an ID-like field
-//     of one (u.ID, u.Email, u.Username, strconv.Itoa(u.ID)). Keys that
+//     of one (u.ID, u.Email, u.Username, strconv.Itoa(u.ID)), or when a
+//     key that is not a constant is built from the identity ("_id_" +
+//     strconv.Itoa(u.ID): the session then records who logged in, whatever
+//     the value, a digest of the email say). Keys that
 //     never hold identity (flash, theme, cart, lang, locale, csrf,
 //     redirect, next, ...) are not judged by their value: a flash message
 //     may quote the user's email. Keys that hold a login half done

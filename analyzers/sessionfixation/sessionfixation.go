@@ -351,7 +351,8 @@ func precedes(a, b ssa.Instruction) bool {
 	return false
 }
 
-// identity reports whether a write stores the user's identity: by its key,
+// identity reports whether a write stores the user's identity: by its key
+// (a constant naming the identity, or one built from it),
 // or by its value (the authenticated principal of a point that reaches the
 // write, a user-like value, or, when the identity's provenance is the
 // sign of the login, what a call returned given the ID of a user-like
@@ -380,19 +381,29 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 	if w.ValueIdentity || !w.KeyKnown && sessionops.BindsSession(w) {
 		return true
 	}
+	if !w.KeyKnown && w.Key != nil && carriesIdentity(w.Key, w.Instr, points, reach) {
+		return true // a key built from the user: "_id_" + strconv.Itoa(u.ID)
+	}
 	if w.Value == nil {
 		return false
 	}
-	for i := range points {
-		p := &points[i]
-		if p.Principal != nil && reach.Reaches(p, w.Instr) && sessionops.FromValue(w.Value, p.Principal) {
-			return true
-		}
-	}
-	if sessionops.IdentityValue(w.Value) {
+	if carriesIdentity(w.Value, w.Instr, points, reach) {
 		return true
 	}
 	return prov != nil && (sessionops.LoadedByID(w.Value) || userRecord(w.Value, prov.Lookup) || providerAnswer(w, points, reach, prov))
+}
+
+// carriesIdentity reports whether v, used at instr, carries the identity
+// of a principal a point that reaches instr authenticated, or of a
+// user-like value.
+func carriesIdentity(v ssa.Value, instr ssa.Instruction, points []authsuccess.Point, reach *sessionops.Reach) bool {
+	for i := range points {
+		p := &points[i]
+		if p.Principal != nil && reach.Reaches(p, instr) && sessionops.FromValue(v, p.Principal) {
+			return true
+		}
+	}
+	return sessionops.IdentityValue(v)
 }
 
 // providerAnswer reports whether a write stores what was found through the

@@ -207,9 +207,20 @@ func (s *Scan) GoTextMatch(re *regexp.Regexp) (string, bool) {
 	if s == nil {
 		return "", false
 	}
-	where, ok := s.goTextMatch(re.String(), "")
-	s.observe("gotext", func() ([]string, any) { return []string{re.String()}, []any{where, ok} })
-	return where, ok
+	r := s.goTextMatch(re.String(), "")
+	s.observe("gotext", func() ([]string, any) { return []string{re.String()}, []any{r.where, r.ok} })
+	return r.where, r.ok
+}
+
+// GoTextValue is GoTextMatch that also returns what re's first group
+// matched (a constant assigned in code: `\.SessionName\s*=\s*"([^"]*)"`).
+func (s *Scan) GoTextValue(re *regexp.Regexp) (where, value string, ok bool) {
+	if s == nil {
+		return "", "", false
+	}
+	r := s.goTextMatch(re.String(), "")
+	s.observe("gotextvalue", func() ([]string, any) { return []string{re.String()}, []any{r.where, r.text, r.ok} })
+	return r.where, r.text, r.ok
 }
 
 // GoTextMatchIn is GoTextMatch within the programs that include the
@@ -219,9 +230,9 @@ func (s *Scan) GoTextMatchIn(dir string, re *regexp.Regexp) (string, bool) {
 	if s == nil {
 		return "", false
 	}
-	where, ok := s.goTextMatch(re.String(), dir)
-	s.observe("gotextin", func() ([]string, any) { return []string{dir, re.String()}, []any{where, ok} })
-	return where, ok
+	r := s.goTextMatch(re.String(), dir)
+	s.observe("gotextin", func() ([]string, any) { return []string{dir, re.String()}, []any{r.where, r.ok} })
+	return r.where, r.ok
 }
 
 // Referenced reports whether the programs that include the package in dir
@@ -242,16 +253,15 @@ func (s *Scan) referenced(dir, name string) bool {
 	if scope, ok := s.programs(dir); !ok || scope == nil {
 		return true
 	}
-	_, ok := s.goTextMatch(`\.`+regexp.QuoteMeta(name)+`\b`, dir)
-	return ok
+	return s.goTextMatch(`\.`+regexp.QuoteMeta(name)+`\b`, dir).ok
 }
 
-func (s *Scan) goTextMatch(pattern, dir string) (string, bool) {
+func (s *Scan) goTextMatch(pattern, dir string) textMatch {
 	var scope map[string]bool
 	if dir != "" {
 		var ok bool
 		if scope, ok = s.programs(dir); !ok {
-			return "", false
+			return textMatch{}
 		}
 	}
 	r := s.memoText(dir+"\x00"+pattern, func() (r textMatch) {
@@ -260,7 +270,7 @@ func (s *Scan) goTextMatch(pattern, dir string) (string, bool) {
 		}
 		return r
 	})
-	return r.where, r.ok
+	return r
 }
 
 // memoText returns the text match kept under key, computing it once.
@@ -291,12 +301,16 @@ func (s *Scan) firstMatch(re *regexp.Regexp, files []goFile, keep func(dir strin
 		if err != nil {
 			continue
 		}
-		for _, loc := range re.FindAllIndex(data, -1) {
+		for _, loc := range re.FindAllSubmatchIndex(data, -1) {
 			lineStart := bytes.LastIndexByte(data[:loc[0]], '\n') + 1
 			if bytes.Contains(data[lineStart:loc[0]], []byte("//")) {
 				continue // commented out
 			}
-			return textMatch{where: rel + ":" + strconv.Itoa(1+bytes.Count(data[:loc[0]], []byte("\n"))), ok: true}
+			m := textMatch{where: rel + ":" + strconv.Itoa(1+bytes.Count(data[:loc[0]], []byte("\n"))), ok: true}
+			if len(loc) >= 4 && loc[2] >= 0 {
+				m.text = string(data[loc[2]:loc[3]])
+			}
+			return m
 		}
 	}
 	return textMatch{}
@@ -329,5 +343,6 @@ func (s *Scan) testsRefer(dir, name string) bool {
 
 type textMatch struct {
 	where string
+	text  string // the pattern's first group, when it has one
 	ok    bool
 }

@@ -90,15 +90,18 @@ func Recheck(o Observation) bool {
 	case o.Query == "config" && len(o.Args) >= 1:
 		answer = s.config(o.Args[1:], o.Args[0])
 	case o.Query == "gotext" && len(o.Args) == 1:
-		where, ok := s.goTextMatch(o.Args[0], "")
-		answer = []any{where, ok}
+		r := s.goTextMatch(o.Args[0], "")
+		answer = []any{r.where, r.ok}
+	case o.Query == "gotextvalue" && len(o.Args) == 1:
+		r := s.goTextMatch(o.Args[0], "")
+		answer = []any{r.where, r.text, r.ok}
 	case o.Query == "referenced" && len(o.Args) == 2:
 		answer = s.referenced(o.Args[0], o.Args[1])
 	case o.Query == "testsrefer" && len(o.Args) == 2:
 		answer = s.testsRefer(o.Args[0], o.Args[1])
 	case o.Query == "gotextin" && len(o.Args) == 2:
-		where, ok := s.goTextMatch(o.Args[1], o.Args[0])
-		answer = []any{where, ok}
+		r := s.goTextMatch(o.Args[1], o.Args[0])
+		answer = []any{r.where, r.ok}
 	default:
 		return false
 	}

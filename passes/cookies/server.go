@@ -205,8 +205,8 @@ func serverVerb(sc *model.ServerCookie) string {
 }
 
 // codeSettings applies the settings the module's code writes field by
-// field (beego's BConfig.Listen.EnableHTTPS = cfg.TLS), which win over the
-// file: a constant that leaves the attribute off is that value, with a
+// field (beego's BConfig.Listen.EnableHTTPS = cfg.TLS, the cookie's name),
+// which win over the file: a constant that leaves the attribute off is that value, with a
 // note naming where (mindoc's SessionCookieSameSite =
 // http.SameSiteDefaultMode); any other value is the author's choice.
 func codeSettings(sc *model.ServerCookie, scan *modulescan.Scan, attrs Attrs) (notes []string) {
@@ -230,6 +230,13 @@ func codeSettings(sc *model.ServerCookie, scan *modulescan.Scan, attrs Attrs) (n
 	}
 	for _, a := range slices.Sorted(maps.Keys(sc.Negated)) {
 		set(a, sc.Negated[a], model.False, `true`)
+	}
+	if sc.NameKey != "" {
+		// The cookie's name set in code (beego's Session.SessionName =
+		// "PHPSESSIONID") is the name the messages give.
+		if _, name, ok := scan.GoTextValue(assigned(sc.NameKey, `"([^"\\]+)"`)); ok {
+			attrs[model.AttrName] = AttrValue{Origin: Const, Value: model.Value(name)}
+		}
 	}
 	return notes
 }

@@ -8,4 +8,5 @@ import (
 
 func configure() {
 	web.BConfig.WebConfig.Session.SessionCookieSameSite = http.SameSiteDefaultMode
+	web.BConfig.WebConfig.Session.SessionName = "PHPSESSIONID"
 }

@@ -54,6 +54,7 @@ type Controller struct {
 }
 
 func (c *Controller) GetString(key string, def ...string) string                        { return "" }
+func (c *Controller) ParseForm(obj interface{}) error                                   { return nil }
 func (c *Controller) GetSecureCookie(Secret, key string) (string, bool)                 { return "", false }
 func (c *Controller) SetSecureCookie(Secret, name, value string, others ...interface{}) {}
 
