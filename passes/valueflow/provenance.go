@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
@@ -159,6 +160,15 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		}
 		if w.p.Lookup != nil && w.p.Input.Kind&Request != 0 {
 			return
+		}
+	}
+	if o.Has(Request) && lookup == nil {
+		if c := madeRecord(v); c != nil {
+			// A record a sign-up function made from the request's data
+			// and returned (CreateStudentUser(form.Username, ...)): its
+			// summary gives the data; the call is where the account was
+			// made.
+			lookup, fl.maker = c, true
 		}
 	}
 	if o.Has(Request) {
@@ -316,6 +326,28 @@ func (r *Result) walkFrom(v ssa.Value, lookup ssa.CallInstruction) (*provenanceW
 	p := w.p
 	p.walked = w.seen
 	return w, p
+}
+
+// madeRecord returns the call v is the record result of when that call,
+// of the application, is named like making an account; nil otherwise.
+func madeRecord(v ssa.Value) *ssa.Call {
+	c, _ := v.(*ssa.Call)
+	if x, ok := v.(*ssa.Extract); ok {
+		c, _ = x.Tuple.(*ssa.Call)
+	}
+	if c == nil {
+		return nil
+	}
+	if _, record := ssautil.StructOf(v.Type()); !record {
+		return nil
+	}
+	if f, named := CallFunc(&c.Call); !named || theTables().pure[f.Pkg] || model.Lookup(f.Pkg) != nil || stdlib.IsStd(f.Pkg) {
+		return nil
+	}
+	if !makerName.MatchString(calleeName(&c.Call)) {
+		return nil
+	}
+	return c
 }
 
 // call visits the result of a call: the current user when it reads a
