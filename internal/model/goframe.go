@@ -163,6 +163,9 @@ func goframeServer(r goframeRelease) *ServerCookie {
 	sc := &ServerCookie{
 		Servers: []Func{{r.http, "Server", "Run"}, {r.http, "Server", "Start"}}, Stop: "Shutdown",
 		Name: "gfsessionid", NameKey: "sessionIdName",
+		// A service keeping the request's session in its own context
+		// object (Session: r.Session) writes it through that.
+		SessionUses: []string{`\*ghttp\.Session\b`, `\bSession:\s*\w+\.Session\s*[,}\n]`},
 		Files: files, Section: "server", Usual: "manifest/config/config.yaml",
 		Defaults: Attrs{AttrPath: "/", AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset},
 	}

@@ -321,6 +321,13 @@ type ServerCookie struct {
 	// the code must not, where the code's own site reports); without it,
 	// the cookie is sent once the module writes a session (GoFrame).
 	Enable string
+	// SessionUses are patterns of Go source that show the module uses the
+	// request's session other than by calling a sink on the request's
+	// field (r.Session.Set(...)): the session handed on as a value
+	// (Session: r.Session) or named by its type (*ghttp.Session), for
+	// code that writes it elsewhere. Without Enable, one of them is
+	// enough to send the cookie.
+	SessionUses []string
 	// Setters are the request's cookie setters that send the application's
 	// own cookie with the attributes the server's configuration gives the
 	// session cookie (GoFrame v2's r.Cookie.Set): a module that calls one

@@ -61,7 +61,7 @@ var serverDump = &analysis.Analyzer{
 // values taken from the environment; settings the code writes) and
 // GoFrame's example configuration when the module has no real one.
 func TestServerConfigFiles(t *testing.T) {
-	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), serverDump, "beegoconf", "beegoconfcode", "beegomodes", "beegomodeenv", "beegocodesamesite", "goframeconf", "beegootherconf", "beegoonenv", "beegooffenv")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), serverDump, "beegoconf", "beegoconfcode", "beegomodes", "beegomodeenv", "beegocodesamesite", "goframeconf", "goframectx", "beegootherconf", "beegoonenv", "beegooffenv")
 }
 
 func TestFacts(t *testing.T) {

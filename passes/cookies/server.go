@@ -47,7 +47,7 @@ func (s *cookieScan) serverSites() {
 		}
 		bySetters := false
 		if sc.Enable == "" {
-			if _, used := scan.GoTextMatch(sessionWrites(lib)); !used {
+			if !sessionsUsed(lib, scan) {
 				if _, set := scan.GoTextMatch(setterCalls(sc.Setters)); len(sc.Setters) == 0 || !set {
 					continue
 				}
@@ -65,6 +65,21 @@ func assigned(key, value string) *regexp.Regexp {
 		value = `[^=]`
 	}
 	return regexp.MustCompile(`\.` + regexp.QuoteMeta(key) + `\s*=\s*` + value)
+}
+
+// sessionsUsed reports whether the module's code writes the framework
+// request's session (sessionWrites) or uses it in one of the ways
+// SessionUses names.
+func sessionsUsed(lib *model.Library, scan *modulescan.Scan) bool {
+	if _, used := scan.GoTextMatch(sessionWrites(lib)); used {
+		return true
+	}
+	for _, use := range lib.Cookies.Server.SessionUses {
+		if _, used := scan.GoTextMatch(regexp.MustCompile(use)); used {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionWrites matches a write into a framework request's session
