@@ -166,7 +166,7 @@ func goframeServer(r goframeRelease) *ServerCookie {
 		// A service keeping the request's session in its own context
 		// object (Session: r.Session) writes it through that.
 		SessionUses: []string{`\*ghttp\.Session\b`, `\bSession:\s*\w+\.Session\s*[,}\n]`},
-		Files: files, Section: "server", Usual: "manifest/config/config.yaml",
+		Files:       files, Section: "server", Usual: "manifest/config/config.yaml",
 		Defaults: Attrs{AttrPath: "/", AttrHttpOnly: False, AttrSecure: False, AttrSameSite: SameUnset},
 	}
 	if r.module == goframeV1.module {
