@@ -15,7 +15,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/integration"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/e2e/golden/vet.txt with the current output")
+var update = flag.Bool("update", false, "rewrite testdata/e2e/golden/vet.txt and standalone.txt with the current output")
 
 func TestMain(m *testing.M) {
 	code := m.Run()
@@ -77,7 +77,7 @@ func TestE2EVet(t *testing.T) {
 	for _, a := range analyzers.All {
 		names = append(names, a.Name)
 	}
-	rep := integration.CheckMarkers(markers, findings, names)
+	rep := integration.CheckMarkers(markers, findings, names, false)
 	for _, name := range rep.Skipped {
 		t.Logf("markers of %s not checked: it reports nothing on the e2e module yet", name)
 	}
@@ -90,13 +90,16 @@ func TestE2EVet(t *testing.T) {
 }
 
 // TestE2EStandalone runs the binary standalone on testdata/e2e and
-// checks that it reports exactly what go vet -vettool reports (the golden
-// file), whichever dependencies it analyses for facts: only those of the
-// e2e module (the default) or every one that may have facts, as go vet
-// does.
+// checks that it reports what testdata/e2e/golden/standalone.txt records,
+// whichever dependencies it analyses for facts: only those of the e2e
+// module (the default) or every one that may have facts, as go vet does.
+// That is everything go vet -vettool reports (golden/vet.txt) and the
+// findings only a driver that plans the whole module can give (an
+// implementation registered by a package the caller does not import),
+// which the markers name "standalone:analyzer".
 func TestE2EStandalone(t *testing.T) {
 	bin, dir, paths := setUp(t)
-	want, err := os.ReadFile(filepath.Join(dir, "golden", "vet.txt"))
+	vet, err := os.ReadFile(filepath.Join(dir, "golden", "vet.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,23 +107,82 @@ func TestE2EStandalone(t *testing.T) {
 	for _, a := range analyzers.All {
 		flags = append(flags, "-"+a.Name)
 	}
-	for _, deps := range []string{"module", "all"} {
-		cmd := exec.Command(bin, append(flags, "-deps="+deps, "./...")...)
+	run := func(args ...string) []byte {
+		cmd := exec.Command(bin, append(flags, args...)...)
 		cmd.Dir = dir
 		cmd.Env = append(integration.GoEnv(), "GOFLAGS=-mod=readonly")
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
 		if code := cmd.ProcessState.ExitCode(); code != 1 {
-			t.Fatalf("-deps=%s: exit %d (%v), want 1 (findings)\n%s", deps, code, err, stderr.String())
+			t.Fatalf("%v: exit %d (%v), want 1 (findings)\n%s", args, code, err, stderr.String())
 		}
-		got, err := integration.NormalizeVet(stdout.Bytes(), paths)
+		return stdout.Bytes()
+	}
+	for i, deps := range []string{"module", "all"} {
+		got, err := integration.NormalizeVet(run("-deps="+deps, "./..."), paths)
 		if err != nil {
 			t.Fatalf("-deps=%s: %v", deps, err)
 		}
-		if got != string(want) {
-			t.Errorf("-deps=%s: standalone output differs from go vet's (golden/vet.txt):\n%s", deps, got)
+		if i == 0 {
+			integration.CompareGolden(t, filepath.Join(dir, "golden", "standalone.txt"), got, *update)
+			lines := map[string]bool{}
+			for _, l := range strings.Split(got, "\n") {
+				lines[l] = true
+			}
+			for _, l := range strings.Split(string(vet), "\n") {
+				// Related lines aside: go vet reports a position several
+				// packages find once per package (a configuration file
+				// two programs read), with each one's related position;
+				// the standalone driver reports it once.
+				if !lines[l] && !strings.Contains(l, ": \t") {
+					t.Errorf("go vet reports a line the standalone driver does not: %s", l)
+				}
+			}
+			continue
 		}
+		want, err := os.ReadFile(filepath.Join(dir, "golden", "standalone.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("-deps=%s: standalone output differs from -deps=module's (golden/standalone.txt):\n%s", deps, got)
+		}
+	}
+
+	// The markers, with the findings only the standalone driver gives.
+	var report struct {
+		Diagnostics []struct {
+			Analyzer string
+			Message  string
+			Posn     struct {
+				File         string
+				Line, Column int
+			}
+		}
+	}
+	if err := json.Unmarshal(run("-format", "json", "./..."), &report); err != nil {
+		t.Fatal(err)
+	}
+	var findings []integration.Finding
+	for _, d := range report.Diagnostics {
+		file := d.Posn.File
+		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
+			file = rel
+		}
+		findings = append(findings, integration.Finding{Analyzer: d.Analyzer, Message: d.Message,
+			Position: integration.Position{File: filepath.ToSlash(file), Line: d.Posn.Line, Col: d.Posn.Column}})
+	}
+	markers, err := integration.ParseMarkers(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range analyzers.All {
+		names = append(names, a.Name)
+	}
+	if rep := integration.CheckMarkers(markers, findings, names, true); len(rep.Mismatches) > 0 {
+		t.Errorf("%d e2e markers not honoured by the standalone driver:\n\t%s", len(rep.Mismatches), strings.Join(rep.Mismatches, "\n\t"))
 	}
 }
 

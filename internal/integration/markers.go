@@ -11,7 +11,10 @@ import (
 )
 
 // A Marker is a `// e2e: ...` comment: Names are the analyzers whose
-// finding is expected on the line, or just "clean".
+// finding is expected on the line, or just "clean". A name
+// "standalone:analyzer" expects the finding from the standalone driver
+// only: go vet, where a package sees the facts of its imports alone,
+// reports nothing of that analyzer on the line.
 type Marker struct {
 	Position
 	Names []string
@@ -73,11 +76,17 @@ func ParseMarkers(dir string) ([]Marker, error) {
 	return markers, err
 }
 
+// standalonePrefix marks an analyzer name in a marker whose finding only
+// the standalone driver gives.
+const standalonePrefix = "standalone:"
+
 // CheckMarkers compares findings with markers. known is the list of analyzer
 // names a marker may use. A marker naming an analyzer that has no finding
 // anywhere in findings is skipped (the analyzer is still a stub); a finding
-// on a line marked "clean" is always a mismatch.
-func CheckMarkers(markers []Marker, findings []Finding, known []string) MarkerReport {
+// on a line marked "clean" is always a mismatch. standalone says the
+// findings are the standalone driver's: "standalone:" names are expected
+// then, and absent otherwise.
+func CheckMarkers(markers []Marker, findings []Finding, known []string, standalone bool) MarkerReport {
 	var rep MarkerReport
 	isKnown := map[string]bool{}
 	for _, k := range known {
@@ -110,17 +119,24 @@ func CheckMarkers(markers []Marker, findings []Finding, known []string) MarkerRe
 			continue
 		}
 		for _, name := range m.Names {
+			name, only := strings.CutPrefix(name, standalonePrefix)
 			if !isKnown[name] {
 				rep.Mismatches = append(rep.Mismatches, fmt.Sprintf("%s: e2e marker names %q, which is neither an analyzer nor \"clean\" alone", m.Position, name))
-				continue
-			}
-			if !active[name] {
-				skipped[name] = true
 				continue
 			}
 			ok := false
 			for _, f := range found[l] {
 				ok = ok || f.Analyzer == name
+			}
+			if only && !standalone {
+				if ok {
+					rep.Mismatches = append(rep.Mismatches, fmt.Sprintf("%s: marked for the standalone driver only, but go vet reports a %s finding too", m.Position, name))
+				}
+				continue
+			}
+			if !active[name] {
+				skipped[name] = true
+				continue
 			}
 			if !ok {
 				rep.Mismatches = append(rep.Mismatches, fmt.Sprintf("%s: expected a %s finding, got none", m.Position, name))

@@ -3,6 +3,7 @@ package sessionops
 import (
 	"fmt"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -139,8 +140,28 @@ func (f *HiddenImplementations) String() string {
 }
 
 // SessionMethods is a package fact: the package's methods (by name) that
-// write or renew a session, which an interface may hide.
-type SessionMethods struct{ Methods []string }
+// write or renew a session, which an interface may hide; and, for those
+// whose receiver implements interfaces of the module, their facts under
+// those interfaces. A package that calls such a method through the
+// interface without importing the implementation reads them here: facts
+// about the method itself cannot be read where its receiver's type is
+// not in the export data (an unexported type a package registers in its
+// init: GoFrame's logic packages).
+type SessionMethods struct {
+	Methods []string
+	Impls   []ImplFacts
+}
+
+// ImplFacts are the facts of a method whose receiver implements the
+// module's interfaces Ifaces ("path.Name").
+type ImplFacts struct {
+	Ifaces  []string
+	Method  string
+	Renews  *renews
+	Writes  *writes
+	Request *returnsRequestSession
+	Fresh   *returnsFresh
+}
 
 // AFact marks SessionMethods as a fact.
 func (*SessionMethods) AFact() {}
@@ -213,25 +234,71 @@ func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
 		if sum.empty() {
 			continue
 		}
-		if f := toRenews(sum.renews); f != nil {
-			a.pass.ExportObjectFact(obj, f)
+		impl := ImplFacts{Method: fn.Name(), Renews: toRenews(sum.renews), Writes: toWrites(sum.writes)}
+		if impl.Renews != nil {
+			a.pass.ExportObjectFact(obj, impl.Renews)
 			a.sessionMethod(fn)
 		}
-		if f := toWrites(sum.writes); f != nil {
-			a.pass.ExportObjectFact(obj, f)
+		if impl.Writes != nil {
+			a.pass.ExportObjectFact(obj, impl.Writes)
 			a.sessionMethod(fn)
 		}
 		if len(sum.fresh) > 0 {
-			a.pass.ExportObjectFact(obj, &returnsFresh{Results: sum.fresh})
+			impl.Fresh = &returnsFresh{Results: sum.fresh}
+			a.pass.ExportObjectFact(obj, impl.Fresh)
 		}
 		if len(sum.idResults)+len(sum.recordResults)+len(sum.keyedResults) > 0 {
-			f := &returnsRequestSession{IDs: sum.idResults, Records: sum.recordResults}
+			impl.Request = &returnsRequestSession{IDs: sum.idResults, Records: sum.recordResults}
 			for _, k := range sum.keyedResults {
-				f.Keyed = append(f.Keyed, [2]int{k.Result, k.Param})
+				impl.Request.Keyed = append(impl.Request.Keyed, [2]int{k.Result, k.Param})
 			}
-			a.pass.ExportObjectFact(obj, f)
+			a.pass.ExportObjectFact(obj, impl.Request)
+		}
+		if recv := fn.Signature.Recv(); recv != nil && (impl.Renews != nil || impl.Writes != nil || impl.Fresh != nil || impl.Request != nil) {
+			if impl.Ifaces = a.moduleInterfaces(recv.Type(), fn.Name()); len(impl.Ifaces) > 0 {
+				a.impls = append(a.impls, impl)
+			}
 		}
 	}
+}
+
+// moduleInterfaces returns the interfaces declared in the module (in this
+// package and the module packages it imports) that t implements and that
+// have method name, as "path.Name", sorted.
+func (a *pkgAnalysis) moduleInterfaces(t types.Type, name string) []string {
+	var out []string
+	pkgs := a.imports()
+	if pkgs[a.pass.Pkg.Path()] == nil {
+		pkgs = maps.Clone(pkgs)
+		pkgs[a.pass.Pkg.Path()] = a.pass.Pkg
+	}
+	for path, p := range pkgs {
+		if !a.inModule(path) {
+			continue
+		}
+		scope := p.Scope()
+		for _, n := range scope.Names() {
+			tn, ok := scope.Lookup(n).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			iface, ok := tn.Type().Underlying().(*types.Interface)
+			if !ok || iface.NumMethods() == 0 {
+				continue
+			}
+			if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
+				continue
+			}
+			if obj, _, _ := types.LookupFieldOrMethod(iface, false, p, name); obj == nil {
+				continue
+			}
+			if types.Implements(t, iface) {
+				out = append(out, path+"."+tn.Name())
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func toRenews(refs []sref) *renews {
@@ -282,18 +349,37 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 	if s, ok := a.factSums[fn]; ok {
 		return s
 	}
+	var f ImplFacts
+	if rf := new(renews); a.pass.ImportObjectFact(fn, rf) {
+		f.Renews = rf
+	}
+	if wf := new(writes); a.pass.ImportObjectFact(fn, wf) {
+		f.Writes = wf
+	}
+	if rs := new(returnsRequestSession); a.pass.ImportObjectFact(fn, rs) {
+		f.Request = rs
+	}
+	if ff := new(returnsFresh); a.pass.ImportObjectFact(fn, ff) {
+		f.Fresh = ff
+	}
+	s := f.summary()
+	a.factSums[fn] = s
+	return s
+}
+
+// summary turns facts into the summary a call of their function is
+// judged by.
+func (f *ImplFacts) summary() *summary {
 	s := &summary{}
-	var rf renews
-	if a.pass.ImportObjectFact(fn, &rf) {
-		for _, r := range rf.Sessions {
+	if f.Renews != nil {
+		for _, r := range f.Renews.Sessions {
 			if lib := libByKey(r.Lib); lib != nil {
 				s.renews = append(s.renews, sref{param: r.Param, freeVar: -1, lib: lib, name: r.Name})
 			}
 		}
 	}
-	var wf writes
-	if a.pass.ImportObjectFact(fn, &wf) {
-		for _, w := range wf.Writes {
+	if f.Writes != nil {
+		for _, w := range f.Writes.Writes {
 			lib := libByKey(w.Session.Lib)
 			if lib == nil {
 				continue
@@ -317,17 +403,46 @@ func (a *pkgAnalysis) factSummary(fn *types.Func) *summary {
 			})
 		}
 	}
-	var rs returnsRequestSession
-	if a.pass.ImportObjectFact(fn, &rs) {
-		s.idResults, s.recordResults = rs.IDs, rs.Records
-		for _, k := range rs.Keyed {
+	if f.Request != nil {
+		s.idResults, s.recordResults = f.Request.IDs, f.Request.Records
+		for _, k := range f.Request.Keyed {
 			s.keyedResults = append(s.keyedResults, keyedResult{Result: k[0], Param: k[1]})
 		}
 	}
-	var ff returnsFresh
-	if a.pass.ImportObjectFact(fn, &ff) {
-		s.fresh = ff.Results
+	if f.Fresh != nil {
+		s.fresh = f.Fresh.Results
 	}
-	a.factSums[fn] = s
 	return s
+}
+
+// packagedSummary is the summary of the method an interface call runs
+// when the module's package facts name an implementation of that
+// interface (SessionMethods.Impls) the analysis cannot see otherwise; of
+// several, one that writes a session. Nil when none does.
+func (a *pkgAnalysis) packagedSummary(ci *callInfo) *summary {
+	named, ok := types.Unalias(ci.recv.Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	iface := named.Obj().Pkg().Path() + "." + named.Obj().Name()
+	var found *ImplFacts
+	for _, pf := range a.pass.AllPackageFacts() {
+		sm, ok := pf.Fact.(*SessionMethods)
+		if !ok {
+			continue
+		}
+		for i := range sm.Impls {
+			f := &sm.Impls[i]
+			if f.Method != ci.fn.Name() || !slices.Contains(f.Ifaces, iface) {
+				continue
+			}
+			if found == nil || found.Writes == nil && f.Writes != nil {
+				found = f
+			}
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return found.summary()
 }

@@ -1,6 +1,8 @@
 package sessionops
 
 import (
+	"go/types"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
@@ -21,6 +23,10 @@ func (a *pkgAnalysis) calleeSummary(ci *callInfo) *summary {
 	if ci.common.IsInvoke() {
 		impl := a.implementation(ci)
 		if impl == nil {
+			if named, ok := types.Unalias(ci.recv.Type()).(*types.Named); ok && named.Obj().Pkg() != nil && a.inModule(named.Obj().Pkg().Path()) {
+				ci.params = append([]ssa.Value{ci.recv}, ci.args...)
+				return a.packagedSummary(ci)
+			}
 			return nil
 		}
 		// The method's parameters: the receiver, then the arguments.

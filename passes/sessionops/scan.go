@@ -63,6 +63,9 @@ type pkgAnalysis struct {
 	// implementation; sessionMethods the package's methods that write or
 	// renew a session (the package facts the standalone driver reads).
 	unresolved, sessionMethods []string
+	// impls are the facts of the package's methods that implement
+	// interfaces of the module (SessionMethods.Impls).
+	impls []ImplFacts
 	// methodFacts are the facts about the module's methods, by name
 	// (moduleMethodFacts).
 	methodFacts map[string][]analysis.ObjectFact

@@ -379,7 +379,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportPackageFact(&HiddenImplementations{Methods: slices.Sorted(slices.Values(a.unresolved))})
 	}
 	if len(a.sessionMethods) > 0 {
-		pass.ExportPackageFact(&SessionMethods{Methods: slices.Sorted(slices.Values(a.sessionMethods))})
+		pass.ExportPackageFact(&SessionMethods{Methods: slices.Sorted(slices.Values(a.sessionMethods)), Impls: a.impls})
 	}
 	return res, nil
 }
