@@ -192,7 +192,8 @@ func sameSiteString(s string) model.Value {
 }
 
 // pastTime reports whether v is a time.Time certainly in the past:
-// time.Unix(c, _) with c before now, time.Date with an earlier year,
+// time.Now() (past by the time the browser has the cookie), time.Unix(c,
+// _) with c before now, time.Date with an earlier year,
 // time.Now().Add(-d) and AddDate with negative constants, the same
 // followed by UTC/Local/In, and the model's ExpiredTimes.
 func pastTime(v ssa.Value, depth int) bool {
@@ -212,6 +213,8 @@ func pastTime(v ssa.Value, depth int) bool {
 		}
 		args := v.Call.Args
 		switch callee.Name() {
+		case "Now":
+			return true
 		case "Unix":
 			if len(args) == 2 {
 				if sec, ok := intConst(args[0]); ok {

@@ -76,8 +76,10 @@ func noneWithoutSecure(w http.ResponseWriter, v string) {
 	http.SetCookie(w, &http.Cookie{Name: "embed", Value: v, HttpOnly: true, SameSite: http.SameSiteNoneMode}) // want `cookie "embed" is sent without Secure \(SameSite=None requires it\); set Secure: true`
 }
 
-func deletion(w http.ResponseWriter) {
+func deletion(w http.ResponseWriter, old string) {
 	http.SetCookie(w, &http.Cookie{Name: "sid", MaxAge: -1})
+	// Expires now, whatever its value: gone by the time the browser has it.
+	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: old, Expires: time.Now()})
 	http.SetCookie(w, &http.Cookie{Name: "sid", Expires: time.Unix(0, 0)})
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: "", Path: "/", Expires: time.Now().Add(-time.Hour)})
 }
