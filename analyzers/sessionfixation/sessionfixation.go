@@ -264,8 +264,10 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if !id && fromRequest == nil && !helper {
 			// A recognised check (an OAuth exchange) whose answer the
 			// write does not name by its key or type: the identity's
-			// provenance decides, as without a check.
-			if prov := provenanceOf(flow, op); prov.FromRequest() {
+			// provenance decides, as without a check; so does the
+			// provider's answer made into the application's own record
+			// (newProfile(gothic.CompleteUserAuth's user)).
+			if prov := provenanceOf(flow, op); prov.FromRequest() || providerAnswer(op, points, reach, &prov) {
 				id = identity(op, points, reach, re, &prov)
 			}
 		}

@@ -17,7 +17,7 @@ var libraries = []string{
 	"scsapp", "scshelp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
 	"fiberapp", "gothfiberapp", "twostep", "twostepfiber", "ownerkeyed", "fiber3app", "beegoapp", "beegoadapter", "gosessionapp", "irisapp",
 	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade", "odd", "onereport", "authbossapp", "beegobase",
-	"flamegoapp", "flamegoapp/ctx", "macaronapp", "apikeys", "beegov1app", "goframeapp", "goframeadmin/...", "goframebiz/...", "hertzapp/...", "simplesessionsapp",
+	"flamegoapp", "flamegoapp/ctx", "macaronapp", "apikeys", "beegov1app", "goframeapp", "gothicgin", "goframeadmin/...", "goframebiz/...", "hertzapp/...", "simplesessionsapp",
 }
 
 func TestLibraries(t *testing.T) {
