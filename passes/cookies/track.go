@@ -284,7 +284,9 @@ func detachedSession(v ssa.Value) bool {
 // replaceableDefault reports whether the field at addr, of a struct type of
 // the application's own, is also assigned elsewhere in the package a
 // configuration that is not a literal (a setter's parameter, a converted
-// value: c.kvStore.Options = options.ToGorillaOptions()): a configuration
+// value: c.kvStore.Options = options.ToGorillaOptions()), or any
+// configuration on what the function holding addr returned (s :=
+// NewRedisStore(...); s.Options = &sessions.Options{...}): a configuration
 // literal stored there is the default of a store the application builds
 // itself, which its callers replace; it is not presumed sent.
 func (s *cookieScan) replaceableDefault(addr *ssa.FieldAddr) bool {
@@ -296,8 +298,20 @@ func (s *cookieScan) replaceableDefault(addr *ssa.FieldAddr) bool {
 		if literalAlloc(st.Val) == nil {
 			return true
 		}
+		if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fa != addr && resultOf(fa.X, addr.Parent()) {
+			return true
+		}
 	}
 	return false
+}
+
+// resultOf reports whether v is what a call of fn returned.
+func resultOf(v ssa.Value, fn *ssa.Function) bool {
+	if x, ok := v.(*ssa.Extract); ok {
+		v = x.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	return ok && fn != nil && call.Call.StaticCallee() == fn
 }
 
 func (f *flow) slotLoads(fr *frame, slot *ssa.Alloc) {
