@@ -77,7 +77,7 @@ func ginContribLibrary(p ginContribPort) *Library {
 	constructors := []ConfigSite{{
 		// cookie.NewStore wraps gorilla CookieStore: its defaults follow
 		// the selected gorilla/sessions version (see Gorilla).
-		Func: Func{pkg + "/cookie", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()",
+		Func: Func{pkg + "/cookie", "", "NewStore"}, ConfigArg: -1, ConfigVia: "Options()", KeyPairs: true,
 		Defaults: p.cookieStoreDefaults, VersionDefaults: p.cookieVersions,
 	}}
 	if p.cookieVersions != nil {

@@ -105,7 +105,7 @@ var Gorilla = &Library{
 		Constructors: append([]ConfigSite{
 			{
 				// v1.3.0 (PR #276) made CookieStore default to Secure and SameSite=None.
-				Func: Func{gorillaPkg, "", "NewCookieStore"}, ConfigArg: -1, ConfigVia: "Options",
+				Func: Func{gorillaPkg, "", "NewCookieStore"}, ConfigArg: -1, ConfigVia: "Options", KeyPairs: true,
 				Defaults:        Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
 				VersionDefaults: gorillaCookieStoreBefore130,
 			},
@@ -166,11 +166,12 @@ var gormstoreV1Constructors = []Func{
 var serverStoreDefaults = Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset}
 
 // serverStoreSites are the cookie configuration sites of server-side store
-// constructors left with serverStoreDefaults, configured through via.
+// constructors left with serverStoreDefaults, configured through via; each
+// encodes its cookie with the key pairs it is given, where it takes them.
 func serverStoreSites(fs []Func, via string) []ConfigSite {
 	out := make([]ConfigSite, len(fs))
 	for i, f := range fs {
-		out[i] = ConfigSite{Func: f, ConfigArg: -1, ConfigVia: via, Defaults: serverStoreDefaults}
+		out[i] = ConfigSite{Func: f, ConfigArg: -1, ConfigVia: via, Defaults: serverStoreDefaults, KeyPairs: true}
 	}
 	return out
 }

@@ -558,6 +558,11 @@ type ConfigSite struct {
 	// the configuration type has none of its own (nosurf's base cookie is
 	// an http.Cookie: "CSRF cookie").
 	Purpose string
+	// KeyPairs: the constructor's variadic ...[]byte argument gives the
+	// key pairs the store encodes its cookie with (gorilla's securecookie
+	// codecs); a call given none makes a store whose Save fails before it
+	// sets the cookie (securecookie's errNoCodecs), so it sends none.
+	KeyPairs bool
 	// PerSession: the constructor makes one session, not a store
 	// (gorilla's NewSession(store, name), whose Options start zero): its
 	// cookie is reported where that session is saved in sight, and left to

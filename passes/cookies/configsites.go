@@ -99,6 +99,9 @@ func (s *cookieScan) configSites(roots []*rootInfo) {
 		if ri.site.PerSession && (!ri.saved || ri.handedOut || !ri.filled) {
 			continue // a session saved out of sight, handed to code that configures it, or saved empty
 		}
+		if ri.site.KeyPairs && noKeyPairs(&ri.call.Call) {
+			continue // a store without keys sends no cookie
+		}
 		attrs, note := s.defaults(ri.lib, ri.site, calleeObject(&ri.call.Call))
 		mergeWrites(attrs, ri.writes)
 		sends, known := s.savedSends(ri, attrs)
@@ -154,6 +157,21 @@ func (s *cookieScan) configSites(roots []*rootInfo) {
 		}
 	}
 	s.globalConfigSites()
+}
+
+// noKeyPairs reports whether a call of a constructor whose last parameter
+// is ...[]byte passes it nothing (memstore.NewStore()).
+func noKeyPairs(c *ssa.CallCommon) bool {
+	sig := c.Signature()
+	if !sig.Variadic() || len(c.Args) == 0 {
+		return false
+	}
+	last := sig.Params().At(sig.Params().Len() - 1).Type()
+	if !types.Identical(last, types.NewSlice(types.NewSlice(types.Typ[types.Byte]))) {
+		return false
+	}
+	k, ok := c.Args[len(c.Args)-1].(*ssa.Const)
+	return ok && k.IsNil()
 }
 
 // noConfig reports whether the call passes no configuration at argument

@@ -58,6 +58,14 @@ func filesystem() *sessions.FilesystemStore {
 	return fs
 }
 
+// A store made without key pairs cannot encode its cookie: Save fails
+// before sending one.
+func withoutKeys(r *gin.Engine) *sessions.FilesystemStore {
+	st, _ := redis.NewStore(10, "tcp", "localhost:6379", "", "")
+	r.Use(ginsessions.Sessions("sid", st))
+	return sessions.NewFilesystemStore("/tmp")
+}
+
 func replacedOptions() {
 	fs := sessions.NewFilesystemStore("/tmp", []byte("key"))
 	fs.Options = &sessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true} // want `session cookie of sessions.NewFilesystemStore is sent without Secure and SameSite; set Secure: true and SameSite: http.SameSiteLaxMode`
