@@ -22,7 +22,7 @@ func init() {
 }
 
 func filesystem() {
-	fs := sessions.NewFilesystemStore("") // want `Secure=default:"false" HttpOnly=default:"false" SameSite=default:""\]`
+	fs := sessions.NewFilesystemStore("", []byte("key")) // want `Secure=default:"false" HttpOnly=default:"false" SameSite=default:""\]`
 	_ = fs
 }
 
