@@ -34,6 +34,15 @@ func setUp(t *testing.T) (bin, dir string, paths integration.Paths) {
 	return integration.Sessionlint(t), dir, integration.NewPaths(t, dir)
 }
 
+// analyzerNames are the names a marker may use.
+func analyzerNames() []string {
+	var names []string
+	for _, a := range analyzers.All {
+		names = append(names, a.Name)
+	}
+	return names
+}
+
 // TestE2EVet runs the binary through `go vet -vettool` on testdata/e2e,
 // compares the output with testdata/e2e/golden/vet.txt and checks the
 // `// e2e:` markers of the module's sources against the findings.
@@ -73,11 +82,7 @@ func TestE2EVet(t *testing.T) {
 	if len(markers) == 0 {
 		t.Fatalf("no // e2e: markers found under %s", dir)
 	}
-	var names []string
-	for _, a := range analyzers.All {
-		names = append(names, a.Name)
-	}
-	rep := integration.CheckMarkers(markers, findings, names, false)
+	rep := integration.CheckMarkers(markers, findings, analyzerNames(), false)
 	for _, name := range rep.Skipped {
 		t.Logf("markers of %s not checked: it reports nothing on the e2e module yet", name)
 	}
@@ -177,11 +182,7 @@ func TestE2EStandalone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var names []string
-	for _, a := range analyzers.All {
-		names = append(names, a.Name)
-	}
-	if rep := integration.CheckMarkers(markers, findings, names, true); len(rep.Mismatches) > 0 {
+	if rep := integration.CheckMarkers(markers, findings, analyzerNames(), true); len(rep.Mismatches) > 0 {
 		t.Errorf("%d e2e markers not honoured by the standalone driver:\n\t%s", len(rep.Mismatches), strings.Join(rep.Mismatches, "\n\t"))
 	}
 }
