@@ -361,7 +361,9 @@ func goListComplaint(ctx context.Context, cfg *packages.Config, patterns []strin
 // packageErrors collects the errors of the packages and their
 // dependencies, once each, in "file:line:col: message" form, and the
 // packages that have some. The error is fatal when only the go command's
-// listing failed (the patterns do not load).
+// listing failed and for every root (the patterns do not load); a root the
+// listing found whole is analysed, with what it imports (a module the
+// proxy refuses, needed by another root only, stops that root alone).
 func packageErrors(pkgs []*packages.Package, relative func(string) string, patterns []string) (*loadError, map[*packages.Package]bool) {
 	var lines []string
 	listOnly := true // only the go command's errors: the patterns do not load
@@ -393,7 +395,7 @@ func packageErrors(pkgs []*packages.Package, relative func(string) string, patte
 	if len(lines) == 0 {
 		return nil, nil
 	}
-	if listOnly {
+	if listOnly && !slices.ContainsFunc(pkgs, func(p *packages.Package) bool { return !broken[p] }) {
 		return &loadError{lines: lines, summary: fmt.Sprintf("cannot load %s; nothing was analyzed", strings.Join(patterns, " ")), fatal: true}, broken
 	}
 	return &loadError{

@@ -58,6 +58,32 @@ func TestAnalyseWhatLoads(t *testing.T) {
 	}
 }
 
+// TestMissingModule: a package that imports what no module provides (a
+// module the proxy refuses) is left out, with what imports it; the packages
+// that do not need it are analysed.
+func TestMissingModule(t *testing.T) {
+	dir := module(t, map[string]string{
+		"m.go":     badGo,
+		"ai/ai.go": "package ai\n\nimport \"example.org/refused/llm\"\n\nvar _ = llm.X\n",
+		"cmd/c.go": "package main\n\nimport _ \"example.com/m/ai\"\n\nfunc main() {}\n",
+	})
+	r := runIn(t, dir, ".", "./ai", "./cmd")
+	r.expect(t, ExitUsage)
+	if !strings.Contains(r.stdout, "m.go:7:2: call to bad") {
+		t.Errorf("the findings of the package that loads are missing:\nstdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "example.org/refused/llm") || strings.Contains(r.stderr, "nothing was analyzed") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+
+	// Every root needs it: nothing to analyse.
+	o := runIn(t, dir, "./ai", "./cmd")
+	o.expect(t, ExitUsage)
+	if !strings.Contains(o.stderr, "nothing was analyzed") {
+		t.Errorf("stderr:\n%s", o.stderr)
+	}
+}
+
 // TestTestsDoNotCompile: a package whose test files do not compile is
 // analysed without them (its own findings are printed), and the errors say
 // so; with a broken package beside it, each is counted for what it is.
