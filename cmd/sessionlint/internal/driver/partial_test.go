@@ -119,7 +119,7 @@ func TestTestsDoNotCompile(t *testing.T) {
 // says so.
 func TestMissingEmbed(t *testing.T) {
 	dir := module(t, map[string]string{
-		"assets/a.go": "package assets\n\nimport \"embed\"\n\n//go:embed dist\nvar Dist embed.FS\n\n//go:embed build/app.wasm\nvar Wasm []byte\n\n//go:embed spa/*.html\nvar Pages embed.FS\n\n//go:embed web\nvar Web embed.FS\n",
+		"assets/a.go":         "package assets\n\nimport \"embed\"\n\n//go:embed dist\nvar Dist embed.FS\n\n//go:embed build/app.wasm\nvar Wasm []byte\n\n//go:embed spa/*.html\nvar Pages embed.FS\n\n//go:embed web\nvar Web embed.FS\n",
 		"assets/web/.gitkeep": "",
 		"m.go":                strings.Replace(badGo, "package m\n", "package m\n\nimport \"example.com/m/assets\"\n\nvar _ = assets.Dist\n", 1),
 	})
