@@ -84,8 +84,12 @@
 //     returned the user for the posted form value "email")". Not logins:
 //     identity derived from the session (a record found by the session's
 //     user ID, then edited) or from a value a middleware put in the
-//     request's context (c.MustGet("user"), r.Context().Value(userKey)):
-//     the logged-in user stored again; an input stored as typed with no
+//     request's context (c.MustGet("user"), r.Context().Value(userKey)),
+//     or from what a current-user getter returned (CurrentUser(ctx), a
+//     session service's GetUser(ctx): a record found by the ID a form
+//     struct took from it): the logged-in user stored again; a user
+//     checked to be the logged-in one before the write (a password
+//     change: if current.Id != u.Id { return }); an input stored as typed with no
 //     lookup or check (a visitor's e-mail kept for the next form); writes
 //     on an error path. Handlers that closures factories return are
 //     functions like any other: the rule needs no handler name.

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"go/token"
 	"regexp"
 	"slices"
 	"strings"
@@ -274,6 +275,12 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if !id {
 			continue
 		}
+		if checkedAsCurrentUser(op) {
+			// The user written was first checked to be the one logged in
+			// (a password change: sessionUser.Id != user.Id fails): the
+			// session's own user, stored again.
+			continue
+		}
 		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) && !madeHere(fromRequest) || fromCurrentUser(op.Value, fromRequest) || p.Kind == authsuccess.KindName && fromRequest == nil && checked(points) && sessionsOwn(provenanceOf(flow, op))) {
 			// No credential check in sight: a write on an error path
 			// handles a failure (unless it stores an account made in
@@ -454,10 +461,6 @@ func identityKey(re *regexp.Regexp, key string) bool {
 	return i >= 0 && i+1 < len(key) && re.MatchString(key[i+1:])
 }
 
-// currentUserFunc matches the names of functions that return the user the
-// request is already logged in as.
-var currentUserFunc = regexp.MustCompile(`(?i)(current|logged[_]?in|session|signed[_]?in)[_]?(user|member|account|principal|identity)|(user|member|account)[_]?(from|of|in)[_]?(session|context|ctx)`)
-
 // sessionsOwn reports whether the identity was found from what the
 // session holds and nothing the request sent (a member record looked up
 // by the ID the session keeps): the user already logged in, refreshed.
@@ -490,9 +493,35 @@ func fromCurrentUser(v ssa.Value, prov *valueflow.Provenance) bool {
 		if call == nil || prov != nil && prov.Lookup == ssa.CallInstruction(call) {
 			return false
 		}
-		callee := sessionops.Callee(call)
-		return callee != nil && currentUserFunc.MatchString(callee.Name())
+		return valueflow.CurrentUserCall(call.Common())
 	})
+}
+
+// checkedAsCurrentUser reports whether, before the write, its value (or
+// an ID of it) was compared with the logged-in user's
+// (valueflow.CurrentUserValue), in a block that dominates the write.
+func checkedAsCurrentUser(op *sessionops.Op) bool {
+	if op.Value == nil || op.Instr.Block() == nil {
+		return false
+	}
+	fn := op.Instr.Parent()
+	for _, b := range fn.Blocks {
+		if !b.Dominates(op.Instr.Block()) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			cmp, ok := instr.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+				continue
+			}
+			for _, pair := range [2][2]ssa.Value{{cmp.X, cmp.Y}, {cmp.Y, cmp.X}} {
+				if valueflow.CurrentUserValue(pair[0]) && sessionops.FromValue(pair[1], op.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // provenanceOf is the provenance of the identity an op writes: of its

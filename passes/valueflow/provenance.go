@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"regexp"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -136,6 +137,14 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		return
 	}
 	if _, isConst := v.(*ssa.Const); isConst {
+		return
+	}
+	if currentUserValue(v, 0) {
+		// The logged-in user, or what was taken from it (Id:
+		// Session().GetUser(ctx).Id in a form struct): no login.
+		if !fl.service {
+			w.p.Current = true
+		}
 		return
 	}
 	o := w.t.query(v).origins()
@@ -326,6 +335,146 @@ func (r *Result) walkFrom(v ssa.Value, lookup ssa.CallInstruction) (*provenanceW
 	p := w.p
 	p.walked = w.seen
 	return w, p
+}
+
+// currentUserName matches the names of functions that return the user
+// the request is already logged in as.
+var currentUserName = regexp.MustCompile(`(?i)(current|logged[_]?in|session|signed[_]?in)[_]?(user|member|account|principal|identity)|(user|member|account)[_]?(from|of|in)[_]?(session|context|ctx)`)
+
+// sessionUserGetter matches the names of a session wrapper's getters of
+// its user (ISession.GetUser).
+var sessionUserGetter = regexp.MustCompile(`(?i)^(get_?)?(user|member|account|principal|identity|admin)(_?info)?$`)
+
+// CurrentUserCall reports whether a call returns the user the request is
+// already logged in as: a function named so (CurrentUser,
+// UserFromSession), or a user getter of a type named for the session
+// (service.Session().GetUser(ctx), sessionService.GetMember).
+func CurrentUserCall(common *ssa.CallCommon) bool {
+	var name string
+	var recv types.Type
+	switch {
+	case common.IsInvoke():
+		name, recv = common.Method.Name(), common.Value.Type()
+	case common.StaticCallee() != nil:
+		fn := common.StaticCallee()
+		if o := fn.Origin(); o != nil {
+			fn = o
+		}
+		name = fn.Name()
+		if sig := fn.Signature; sig.Recv() != nil {
+			recv = sig.Recv().Type()
+		}
+	default:
+		return false
+	}
+	if currentUserName.MatchString(name) {
+		return true
+	}
+	if recv == nil || !sessionUserGetter.MatchString(name) {
+		return false
+	}
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	named, ok := types.Unalias(recv).(*types.Named)
+	return ok && strings.Contains(strings.ToLower(named.Obj().Name()), "session")
+}
+
+// CurrentUserValue reports whether v is the logged-in user a current-user
+// call given only the request or the session returned, or taken from it:
+// its fields, conversions of them, and a local struct's field the code set
+// from them.
+func CurrentUserValue(v ssa.Value) bool { return currentUserValue(v, 0) }
+
+func currentUserValue(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	next := func(u ssa.Value) bool { return currentUserValue(u, depth+1) }
+	switch x := v.(type) {
+	case *ssa.Call:
+		// Given nothing but the request or the session: a getter, not
+		// the "current account" a bought token asks for.
+		args := x.Call.Args
+		if !x.Call.IsInvoke() && x.Call.Signature().Recv() != nil && len(args) > 0 {
+			args = args[1:]
+		}
+		for _, a := range args {
+			if !requestLike(a.Type()) && !isSessionValue(a.Type()) {
+				return false
+			}
+		}
+		return CurrentUserCall(&x.Call)
+	case *ssa.Extract:
+		return next(x.Tuple)
+	case *ssa.Convert:
+		return next(x.X)
+	case *ssa.ChangeType:
+		return next(x.X)
+	case *ssa.MakeInterface:
+		return next(x.X)
+	case *ssa.Field:
+		return next(x.X)
+	case *ssa.FieldAddr:
+		return next(x.X)
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return false
+		}
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok {
+			return next(x.X)
+		}
+		if a, ok := fa.X.(*ssa.Alloc); ok {
+			// A local struct's field: what the code stored there.
+			stored := false
+			for _, st := range fieldStores(a, fa.Field) {
+				if !next(st) {
+					return false
+				}
+				stored = true
+			}
+			return stored
+		}
+		return next(fa)
+	}
+	return false
+}
+
+// fieldStores returns the values stored into field of the local struct a,
+// also through a copy of a whole literal into it (form := T{...} builds
+// the literal in a temporary first).
+func fieldStores(a *ssa.Alloc, field int) []ssa.Value {
+	var out []ssa.Value
+	seen := map[*ssa.Alloc]bool{}
+	var visit func(a *ssa.Alloc)
+	visit = func(a *ssa.Alloc) {
+		if seen[a] || a.Referrers() == nil {
+			return
+		}
+		seen[a] = true
+		for _, r := range *a.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if load, ok := r.Val.(*ssa.UnOp); ok && r.Addr == a && load.Op == token.MUL {
+					if tmp, ok := load.X.(*ssa.Alloc); ok {
+						visit(tmp)
+					}
+				}
+			case *ssa.FieldAddr:
+				if r.Field != field || r.Referrers() == nil {
+					continue
+				}
+				for _, fr := range *r.Referrers() {
+					if st, ok := fr.(*ssa.Store); ok && st.Addr == r {
+						out = append(out, st.Val)
+					}
+				}
+			}
+		}
+	}
+	visit(a)
+	return out
 }
 
 // madeRecord returns the call v is the record result of when that call,
