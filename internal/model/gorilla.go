@@ -135,6 +135,10 @@ var gorillaServerStores = []Func{
 	{"github.com/antonlindstrom/pgstore", "", "NewPGStore"},
 	{"github.com/antonlindstrom/pgstore", "", "NewPGStoreFromPool"},
 	{"github.com/quasoft/memstore", "", "NewMemStore"},
+	// srinathgs/mysqlstore (v0.0.0-20170818123135-4f803440ed5b): Options
+	// {Path: path, MaxAge: maxAge} from its arguments, nothing else.
+	{"github.com/srinathgs/mysqlstore", "", "NewMySQLStore"},
+	{"github.com/srinathgs/mysqlstore", "", "NewMySQLStoreFromConnection"},
 }
 
 // gormstoreConstructors make wader/gormstore's store (v2.0.3), whose Save

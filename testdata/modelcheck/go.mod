@@ -19,8 +19,10 @@ require (
 	github.com/gofiber/fiber/v3 v3.1.0
 	github.com/gogf/gf v1.16.9
 	github.com/gogf/gf/v2 v2.9.0
+	github.com/gorilla/csrf v1.7.2
 	github.com/gorilla/sessions v1.4.0
 	github.com/hertz-contrib/sessions v1.0.3
+	github.com/justinas/nosurf v1.2.0
 	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo-contrib v0.50.1
 	github.com/labstack/echo/v4 v4.16.0
@@ -29,6 +31,8 @@ require (
 	github.com/quasoft/memstore v0.0.0-20191010062613-2bce066d2b0b
 	github.com/rbcervilla/redisstore/v8 v8.1.0
 	github.com/rbcervilla/redisstore/v9 v9.0.0
+	github.com/shareed2k/goth_fiber v0.3.3
+	github.com/srinathgs/mysqlstore v0.0.0-20170818123135-4f803440ed5b
 	github.com/volatiletech/authboss/v3 v3.5.0
 	github.com/wader/gormstore v0.0.0-20190904144442-d36772af4310
 	github.com/zerodha/simplesessions/stores/memory/v3 v3.0.0
@@ -39,10 +43,7 @@ require (
 
 require (
 	github.com/go-redis/redis/v8 v8.11.5 // indirect
-	github.com/gorilla/csrf v1.7.2 // indirect
 	github.com/jinzhu/gorm v1.9.16 // indirect
-	github.com/justinas/nosurf v1.2.0 // indirect
-	github.com/shareed2k/goth_fiber v0.3.3 // indirect
 )
 
 require (

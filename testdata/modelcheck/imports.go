@@ -3,6 +3,7 @@ package modelcheck
 import (
 	_ "github.com/alexedwards/scs/v2"
 	_ "github.com/antonlindstrom/pgstore"
+	_ "github.com/srinathgs/mysqlstore"
 	_ "github.com/astaxie/beego"
 	_ "github.com/astaxie/beego/context"
 	_ "github.com/astaxie/beego/session"
