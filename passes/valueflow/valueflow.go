@@ -169,9 +169,19 @@ func (r *Result) ByCaller(v ssa.Value) []Origins {
 	if fn == nil || local.kinds&Param == 0 || len(st.callers[fn]) == 0 {
 		return []Origins{st.resolved.query(v).origins()}
 	}
+	pi, fi, isField := paramField(v)
 	var out []Origins
 	for _, c := range st.callers[fn] {
 		args := c.Common().Args
+		if isField && pi < len(args) {
+			if a := localStruct(args[pi]); a != nil {
+				// A field of a struct the caller built in a local
+				// (sessionState{ID: id, ExpiresAt: time.Now()}): what it
+				// stored into that field, not the whole struct.
+				out = append(out, st.resolved.contentsOf(a, fi).origins())
+				continue
+			}
+		}
 		s := &set{}
 		for _, o := range local.list {
 			if o.Kind&Param != 0 && o.Param >= 0 && o.Param < len(args) {
@@ -186,6 +196,65 @@ func (r *Result) ByCaller(v ssa.Value) []Origins {
 		out = append(out, local.origins())
 	}
 	return out
+}
+
+// paramField returns the parameter index and field index of v when v is a
+// field of a struct parameter, by value (p.ID) or through a pointer
+// (*p.ID).
+func paramField(v ssa.Value) (param, field int, ok bool) {
+	var x ssa.Value
+	switch f := v.(type) {
+	case *ssa.Field:
+		x, field = f.X, f.Field
+	case *ssa.UnOp:
+		fa, isFA := f.X.(*ssa.FieldAddr)
+		if !isFA || f.Op != token.MUL {
+			return 0, 0, false
+		}
+		x, field = fa.X, fa.Field
+	default:
+		return 0, 0, false
+	}
+	if a, ok := x.(*ssa.Alloc); ok {
+		x = spilled(a) // a by-value parameter the function copied to a local
+	}
+	p, isParam := x.(*ssa.Parameter)
+	if !isParam {
+		return 0, 0, false
+	}
+	i := slices.Index(p.Parent().Params, p)
+	return i, field, i >= 0
+}
+
+// spilled returns the parameter a local holds a copy of (*a = p, its only
+// store), or nil.
+func spilled(a *ssa.Alloc) ssa.Value {
+	var val ssa.Value
+	if a.Referrers() == nil {
+		return nil
+	}
+	for _, r := range *a.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+			if val != nil {
+				return nil
+			}
+			val = st.Val
+		}
+	}
+	if _, ok := val.(*ssa.Parameter); ok {
+		return val
+	}
+	return nil
+}
+
+// localStruct returns the local a call's struct argument was built in:
+// the local itself (&T{...}) or the value loaded from it (T{...}).
+func localStruct(arg ssa.Value) *ssa.Alloc {
+	if u, ok := arg.(*ssa.UnOp); ok && u.Op == token.MUL {
+		arg = u.X
+	}
+	a, _ := arg.(*ssa.Alloc)
+	return a
 }
 
 // Local returns the origins of v within its function: parameters stay

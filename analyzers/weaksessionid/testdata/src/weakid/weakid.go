@@ -239,3 +239,22 @@ func keepUser(m ids.Sessions) {
 func saveUnderPredictable(m ids.Sessions) {
 	_ = m.SaveSession(ids.New(), "data") // want `session ID built from math/rand.Int63 in ids.New \(ids.go:13\) is predictable: it becomes the key given to Sessions.SaveSession`
 }
+
+// sessionState is handed to the cookie helper whole: only its ID becomes
+// the cookie's value.
+type sessionState struct {
+	ID        string
+	ExpiresAt time.Time
+}
+
+func setStateCookie(w http.ResponseWriter, st sessionState) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: st.ID, Expires: st.ExpiresAt, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+}
+
+func stateFromRandom(w http.ResponseWriter) {
+	setStateCookie(w, sessionState{ID: crand.Text(), ExpiresAt: time.Now().Add(time.Hour)})
+}
+
+func stateFromClock(w http.ResponseWriter) {
+	setStateCookie(w, sessionState{ID: strconv.FormatInt(time.Now().UnixNano(), 10), ExpiresAt: time.Now()}) // want `session ID built from time.Now is predictable`
+}
