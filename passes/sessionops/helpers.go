@@ -266,7 +266,18 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 	case libOfType(v.Type()) != nil && requestRank(v.Type()) != 1:
 		s = a.sessionFor(v, r.lib)
 	default:
-		s = a.intern(r.lib, a.root(v), "", false)
+		root := a.root(v)
+		if call, ok := root.(*ssa.Call); ok {
+			// The application's wrapper of the session, obtained by a
+			// call given the request (s.sessions.Get(c) returning its
+			// own Session type): the request's session.
+			if ci := resolve(call); ci != nil {
+				if req := requestOperand(ci); req != nil {
+					root = a.root(req)
+				}
+			}
+		}
+		s = a.intern(r.lib, root, "", false)
 	}
 	if s == nil {
 		return nil
