@@ -3,6 +3,7 @@ package sessionops
 import (
 	"go/constant"
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -374,6 +375,9 @@ func (f *flow) transfer(b *ssa.BasicBlock, st *pathState, rec *recorder) *pathSt
 			case b == f.fn.Recover:
 				// The return after a recovered panic (a function with
 				// defer has one): not a normal return.
+			case failing(b.Instrs[len(b.Instrs)-1].(*ssa.Return)):
+				// A return of an error that is never nil (errors.New):
+				// the caller goes on only where the call succeeded.
 			case !rec.sawReturn:
 				rec.exitRenewed = renewed
 				rec.sawReturn = true
@@ -505,4 +509,27 @@ func (b bits) or(c bits) bool {
 		}
 	}
 	return changed
+}
+
+// failing reports whether a return gives its function's last result, an
+// error, a value that is never nil: errors.New, fmt.Errorf, or a
+// concrete value boxed in the interface.
+func failing(ret *ssa.Return) bool {
+	if len(ret.Results) == 0 {
+		return false
+	}
+	last := ret.Results[len(ret.Results)-1]
+	if !types.Identical(last.Type(), types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	switch v := last.(type) {
+	case *ssa.MakeInterface:
+		return true
+	case *ssa.Call:
+		if f := v.Call.StaticCallee(); f != nil && f.Pkg != nil {
+			path := f.Pkg.Pkg.Path()
+			return path == "errors" && f.Name() == "New" || path == "fmt" && f.Name() == "Errorf"
+		}
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package fiber3app
 
 import (
+	"errors"
+
 	"github.com/gofiber/fiber/v3"
 	"github.com/gofiber/fiber/v3/middleware/session"
 	"golang.org/x/crypto/bcrypt"
@@ -94,5 +96,33 @@ func loginField(c fiber.Ctx) error {
 		return err
 	}
 	m.Session.Set("user_id", u.ID)
+	return nil
+}
+
+// renew regenerates the request's session; without one it fails.
+func renew(c fiber.Ctx) error {
+	m := session.FromContext(c)
+	if m == nil {
+		return errors.New("no session")
+	}
+	return m.Regenerate()
+}
+
+// loginRenewedByHelper renews through a helper that fails without a
+// session: where it returns nil, the session has a new ID.
+func loginRenewedByHelper(c fiber.Ctx) error {
+	u, err := users.FindByEmail(c.FormValue("email"))
+	if err != nil {
+		return err
+	}
+	if err := bcrypt.CompareHashAndPassword(u.PasswordHash, []byte(c.FormValue("password"))); err != nil {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	}
+	if err := renew(c); err != nil {
+		return err
+	}
+	m := session.FromContext(c)
+	m.Delete("pending_user")
+	m.Set("user_id", u.ID)
 	return nil
 }
