@@ -130,6 +130,32 @@ func ReturnedValue(r *ssa.Return, i int) ssa.Value {
 	return stored
 }
 
+// OnlyStore returns the value stored into a local variable's cell when it
+// is stored exactly once (a parameter or value captured by a closure is
+// spilled to such a cell), else nil.
+func OnlyStore(alloc *ssa.Alloc) ssa.Value {
+	if vs := StoredInto(alloc); len(vs) == 1 {
+		return vs[0]
+	}
+	return nil
+}
+
+// StoredInto returns the values stored into a local's cell (the cell
+// itself, not its fields), in order.
+func StoredInto(alloc *ssa.Alloc) []ssa.Value {
+	refs := alloc.Referrers()
+	if refs == nil {
+		return nil
+	}
+	var vs []ssa.Value
+	for _, r := range *refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			vs = append(vs, st.Val)
+		}
+	}
+	return vs
+}
+
 // StructOf returns the struct type t points to (or is).
 func StructOf(t types.Type) (*types.Struct, bool) {
 	if p, ok := t.Underlying().(*types.Pointer); ok {

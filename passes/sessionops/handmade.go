@@ -88,7 +88,7 @@ func (a *pkgAnalysis) computeCookieSession(v ssa.Value) *Session {
 		return a.cookieSession(x.X)
 	case *ssa.Alloc:
 		// A local variable whose address is taken: any value stored into it.
-		for _, v := range storedInto(x) {
+		for _, v := range ssautil.StoredInto(x) {
 			if s := a.cookieSession(v); s != nil {
 				return s
 			}
@@ -222,7 +222,7 @@ func recordOrigins(v ssa.Value, visit func(origin ssa.Value, index int) bool) {
 		case *ssa.Phi:
 			work = append(work, x.Edges...)
 		case *ssa.Alloc:
-			work = append(work, storedInto(x)...)
+			work = append(work, ssautil.StoredInto(x)...)
 		case *ssa.Lookup:
 			if _, isMap := x.X.Type().Underlying().(*types.Map); isMap && visit(x, 0) {
 				return

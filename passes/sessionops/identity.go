@@ -113,7 +113,7 @@ func trace(v ssa.Value, yield func(ssa.Value) bool, seen map[ssa.Value]bool, dep
 	case *ssa.Alloc:
 		// A parameter spilled to a local (a struct whose field is
 		// addressed): the value stored into it once.
-		if stored := onlyStore(x); stored != nil {
+		if stored := ssautil.OnlyStore(x); stored != nil {
 			return next(stored)
 		}
 		// A struct literal wrapping the user (SessionData{UserInfo:

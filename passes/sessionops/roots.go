@@ -149,7 +149,7 @@ func copyOf(v ssa.Value) (from ssa.Value, ok bool) {
 	case *ssa.Field:
 		return x.X, true
 	case *ssa.Alloc:
-		return onlyStore(x), true
+		return ssautil.OnlyStore(x), true
 	}
 	return nil, false
 }
@@ -398,31 +398,6 @@ func soleRequestParam(fn *ssa.Function) ssa.Value {
 		}
 	}
 	return found
-}
-
-// onlyStore returns the value stored into a local variable's cell when it
-// is stored exactly once (a parameter or value captured by a closure is
-// spilled to such a cell), else nil.
-func onlyStore(alloc *ssa.Alloc) ssa.Value {
-	if vs := storedInto(alloc); len(vs) == 1 {
-		return vs[0]
-	}
-	return nil
-}
-
-// storedInto returns the values stored into a local's cell, in order.
-func storedInto(alloc *ssa.Alloc) []ssa.Value {
-	refs := alloc.Referrers()
-	if refs == nil {
-		return nil
-	}
-	var vs []ssa.Value
-	for _, r := range *refs {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
-			vs = append(vs, st.Val)
-		}
-	}
-	return vs
 }
 
 // returnedAt returns the values fn returns as its result i, one per

@@ -449,26 +449,19 @@ func fieldStores(a *ssa.Alloc, field int) []ssa.Value {
 	seen := map[*ssa.Alloc]bool{}
 	var visit func(a *ssa.Alloc)
 	visit = func(a *ssa.Alloc) {
-		if seen[a] || a.Referrers() == nil {
+		if seen[a] {
 			return
 		}
 		seen[a] = true
-		for _, r := range *a.Referrers() {
-			switch r := r.(type) {
-			case *ssa.Store:
-				if load, ok := r.Val.(*ssa.UnOp); ok && r.Addr == a && load.Op == token.MUL {
-					if tmp, ok := load.X.(*ssa.Alloc); ok {
-						visit(tmp)
-					}
-				}
-			case *ssa.FieldAddr:
-				if r.Field != field || r.Referrers() == nil {
-					continue
-				}
-				for _, fr := range *r.Referrers() {
-					if st, ok := fr.(*ssa.Store); ok && st.Addr == r {
-						out = append(out, st.Val)
-					}
+		for _, fs := range ssautil.FieldStores(a) {
+			if fs.Store.Addr.(*ssa.FieldAddr).Field == field {
+				out = append(out, fs.Store.Val)
+			}
+		}
+		for _, v := range ssautil.StoredInto(a) {
+			if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+				if tmp, ok := load.X.(*ssa.Alloc); ok {
+					visit(tmp)
 				}
 			}
 		}

@@ -216,7 +216,7 @@ func paramField(v ssa.Value) (param, field int, ok bool) {
 		return 0, 0, false
 	}
 	if a, ok := x.(*ssa.Alloc); ok {
-		x = spilled(a) // a by-value parameter the function copied to a local
+		x = ssautil.OnlyStore(a) // a by-value parameter the function copied to a local
 	}
 	p, isParam := x.(*ssa.Parameter)
 	if !isParam {
@@ -224,27 +224,6 @@ func paramField(v ssa.Value) (param, field int, ok bool) {
 	}
 	i := slices.Index(p.Parent().Params, p)
 	return i, field, i >= 0
-}
-
-// spilled returns the parameter a local holds a copy of (*a = p, its only
-// store), or nil.
-func spilled(a *ssa.Alloc) ssa.Value {
-	var val ssa.Value
-	if a.Referrers() == nil {
-		return nil
-	}
-	for _, r := range *a.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
-			if val != nil {
-				return nil
-			}
-			val = st.Val
-		}
-	}
-	if _, ok := val.(*ssa.Parameter); ok {
-		return val
-	}
-	return nil
 }
 
 // localStruct returns the local a call's struct argument was built in:
