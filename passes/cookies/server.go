@@ -221,8 +221,8 @@ func serverVerb(sc *model.ServerCookie) string {
 
 // codeSettings applies the settings the module's code writes field by
 // field (beego's BConfig.Listen.EnableHTTPS = cfg.TLS, the cookie's name),
-// which win over the file: a constant that leaves the attribute off is that value, with a
-// note naming where (mindoc's SessionCookieSameSite =
+// which win over the file: a constant that leaves the attribute off is
+// that value, with a note naming where (mindoc's SessionCookieSameSite =
 // http.SameSiteDefaultMode); any other value is the author's choice.
 func codeSettings(sc *model.ServerCookie, scan *modulescan.Scan, attrs Attrs) (notes []string) {
 	set := func(a model.Attr, key string, off model.Value, offText string) {

@@ -3,7 +3,6 @@ package sessionops
 import (
 	"fmt"
 	"go/types"
-	"maps"
 	"slices"
 	"strings"
 
@@ -267,12 +266,7 @@ func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
 // have method name, as "path.Name", sorted.
 func (a *pkgAnalysis) moduleInterfaces(t types.Type, name string) []string {
 	var out []string
-	pkgs := a.imports()
-	if pkgs[a.pass.Pkg.Path()] == nil {
-		pkgs = maps.Clone(pkgs)
-		pkgs[a.pass.Pkg.Path()] = a.pass.Pkg
-	}
-	for path, p := range pkgs {
+	for path, p := range a.imports() {
 		if !a.inModule(path) {
 			continue
 		}
@@ -415,17 +409,26 @@ func (f *ImplFacts) summary() *summary {
 	return s
 }
 
-// packagedSummary is the summary of the method an interface call runs
-// when the module's package facts name an implementation of that
-// interface (SessionMethods.Impls) the analysis cannot see otherwise; of
-// several, one that writes a session. Nil when none does.
+// packagedSummary is the summary of the method an interface of the
+// module runs when the module's package facts name an implementation of
+// it (SessionMethods.Impls) the analysis cannot see otherwise; of several,
+// one that writes a session. Nil when none does.
 func (a *pkgAnalysis) packagedSummary(ci *callInfo) *summary {
 	named, ok := types.Unalias(ci.recv.Type()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
+	if !ok || named.Obj().Pkg() == nil || !a.inModule(named.Obj().Pkg().Path()) {
 		return nil
 	}
-	iface := named.Obj().Pkg().Path() + "." + named.Obj().Name()
-	var found *ImplFacts
+	return a.packagedImpls()[named.Obj().Pkg().Path()+"."+named.Obj().Name()+"."+ci.fn.Name()]
+}
+
+// packagedImpls returns the summaries of the implementations the
+// module's package facts carry, by "interface path.Name.Method", read once
+// per package.
+func (a *pkgAnalysis) packagedImpls() map[string]*summary {
+	if a.implSums != nil {
+		return a.implSums
+	}
+	found := map[string]*ImplFacts{}
 	for _, pf := range a.pass.AllPackageFacts() {
 		sm, ok := pf.Fact.(*SessionMethods)
 		if !ok {
@@ -433,16 +436,17 @@ func (a *pkgAnalysis) packagedSummary(ci *callInfo) *summary {
 		}
 		for i := range sm.Impls {
 			f := &sm.Impls[i]
-			if f.Method != ci.fn.Name() || !slices.Contains(f.Ifaces, iface) {
-				continue
-			}
-			if found == nil || found.Writes == nil && f.Writes != nil {
-				found = f
+			for _, iface := range f.Ifaces {
+				key := iface + "." + f.Method
+				if old := found[key]; old == nil || old.Writes == nil && f.Writes != nil {
+					found[key] = f
+				}
 			}
 		}
 	}
-	if found == nil {
-		return nil
+	a.implSums = map[string]*summary{}
+	for key, f := range found {
+		a.implSums[key] = f.summary()
 	}
-	return found.summary()
+	return a.implSums
 }

@@ -1,8 +1,6 @@
 package sessionops
 
 import (
-	"go/types"
-
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
@@ -21,16 +19,12 @@ func (a *pkgAnalysis) calleeSummary(ci *callInfo) *summary {
 		return a.summarize(ci.callee)
 	}
 	if ci.common.IsInvoke() {
-		impl := a.implementation(ci)
-		if impl == nil {
-			if named, ok := types.Unalias(ci.recv.Type()).(*types.Named); ok && named.Obj().Pkg() != nil && a.inModule(named.Obj().Pkg().Path()) {
-				ci.params = append([]ssa.Value{ci.recv}, ci.args...)
-				return a.packagedSummary(ci)
-			}
-			return nil
-		}
 		// The method's parameters: the receiver, then the arguments.
 		ci.params = append([]ssa.Value{ci.recv}, ci.args...)
+		impl := a.implementation(ci)
+		if impl == nil {
+			return a.packagedSummary(ci)
+		}
 		if impl.Pkg() == a.pass.Pkg {
 			if fn := a.ssa.Pkg.Prog.FuncValue(impl); fn != nil {
 				return a.summarize(fn)
@@ -272,9 +266,7 @@ func (a *pkgAnalysis) mapRef(ci *callInfo, r sref) *Session {
 			// call given the request (s.sessions.Get(c) returning its
 			// own Session type): the request's session.
 			if ci := resolve(call); ci != nil {
-				if req := requestOperand(ci); req != nil {
-					root = a.root(req)
-				}
+				root = a.requestRoot(ci)
 			}
 		}
 		s = a.intern(r.lib, root, "", false)

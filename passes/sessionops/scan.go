@@ -66,6 +66,9 @@ type pkgAnalysis struct {
 	// impls are the facts of the package's methods that implement
 	// interfaces of the module (SessionMethods.Impls).
 	impls []ImplFacts
+	// implSums are the summaries of the implementations other packages'
+	// facts carry (packagedImpls).
+	implSums map[string]*summary
 	// methodFacts are the facts about the module's methods, by name
 	// (moduleMethodFacts).
 	methodFacts map[string][]analysis.ObjectFact
