@@ -250,10 +250,52 @@ func (s *Scan) Referenced(dir, name string) bool {
 }
 
 func (s *Scan) referenced(dir, name string) bool {
-	if scope, ok := s.programs(dir); !ok || scope == nil {
+	scope, ok := s.programs(dir)
+	if !ok || scope == nil {
 		return true
 	}
-	return s.goTextMatch(`\.`+regexp.QuoteMeta(name)+`\b`, dir).ok
+	s.selectorsOnce.Do(func() { s.selectors = s.selectorIndex(goFiles(s.Root)) })
+	for _, d := range s.selectors[name] {
+		if scope[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// selectorPattern matches a selected name (x.name); the index keeps the
+// group.
+var selectorPattern = regexp.MustCompile(`\.([\pL_][\pL\pN_]*)`)
+
+// selectorIndex returns, for each name selected outside a comment in
+// files, the directories (relative to the module's root) of the files
+// that select it, each once.
+func (s *Scan) selectorIndex(files []goFile) map[string][]string {
+	index := map[string][]string{}
+	for _, f := range files {
+		data, err := os.ReadFile(f.path)
+		if err != nil {
+			continue
+		}
+		rel, _ := filepath.Rel(s.Root, f.path)
+		dir := path.Dir(filepath.ToSlash(rel))
+		seen := map[string]bool{}
+		for _, loc := range selectorPattern.FindAllSubmatchIndex(data, -1) {
+			name := string(data[loc[2]:loc[3]])
+			if seen[name] {
+				continue
+			}
+			lineStart := bytes.LastIndexByte(data[:loc[0]], '\n') + 1
+			if bytes.Contains(data[lineStart:loc[0]], []byte("//")) {
+				continue // commented out
+			}
+			seen[name] = true
+			if ds := index[name]; len(ds) == 0 || ds[len(ds)-1] != dir {
+				index[name] = append(ds, dir)
+			}
+		}
+	}
+	return index
 }
 
 func (s *Scan) goTextMatch(pattern, dir string) textMatch {
@@ -335,10 +377,13 @@ func (s *Scan) testsRefer(dir, name string) bool {
 		return false
 	}
 	rel = filepath.ToSlash(rel)
-	return s.memoText("tests\x00"+dir+"\x00"+name, func() textMatch {
-		re := regexp.MustCompile(`\.` + regexp.QuoteMeta(name) + `\b`)
-		return s.firstMatch(re, testGoFiles(s.Root), func(d string) bool { return d != rel })
-	}).ok
+	s.testSelectorsOnce.Do(func() { s.testSelectors = s.selectorIndex(testGoFiles(s.Root)) })
+	for _, d := range s.testSelectors[name] {
+		if d != rel {
+			return true
+		}
+	}
+	return false
 }
 
 type textMatch struct {

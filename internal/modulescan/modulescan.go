@@ -137,6 +137,13 @@ type Scan struct {
 
 	textMu      sync.Mutex
 	textMatches map[string]textMatch // GoTextMatch by pattern
+
+	// selectors index, once per scan, the names selected (x.name) in the
+	// module's plain and test files: Referenced and TestsRefer ask about
+	// every exported function of a package, and reading the module once
+	// per name made that quadratic.
+	selectorsOnce, testSelectorsOnce sync.Once
+	selectors, testSelectors         map[string][]string
 }
 
 // Assignment is an assignment, in another package of the module, to a

@@ -88,20 +88,19 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
-	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
+	"github.com/sessionlint/sessionlint/passes/testonly"
 )
 
 // Analyzer computes the cookie sites of a package.
 var Analyzer = &analysis.Analyzer{
 	Name:       "cookies",
 	Doc:        "find where cookies and session cookie configurations are built, with their final attributes",
-	Requires:   []*analysis.Analyzer{lazyssa.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, testonly.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(CookieParams), new(SessionMade)},
@@ -484,8 +483,8 @@ func run(pass *analysis.Pass) (any, error) {
 	st.applyHooks()
 	slices.SortStableFunc(st.sites, func(a, b *Site) int { return int(a.Pos - b.Pos) })
 	var testOnly []ast.Node // the syntax of the functions only tests run
-	if ssainfo := pass.ResultOf[lazyssa.Analyzer].(*buildssa.SSA); len(st.sites) > 0 {
-		for fn := range ssautil.TestOnly(pass.Fset, ssainfo.Pkg, ssainfo.SrcFuncs, modulescan.OtherTests(pass)) {
+	if len(st.sites) > 0 {
+		for fn := range pass.ResultOf[testonly.Analyzer].(*testonly.Result).Funcs() {
 			if fn.Parent() == nil && fn.Syntax() != nil {
 				testOnly = append(testOnly, fn.Syntax())
 			}

@@ -46,7 +46,6 @@ type pkgAnalysis struct {
 	storeTypes   map[model.TypeName]bool // store type -> stateless
 	gstores      map[*ssa.Global][]ssa.Value
 	libStore     map[*model.Library]storeVerdict
-	testOnly     map[*ssa.Function]bool // ssautil.TestOnly, once computed
 	byCookie     map[*model.Library]byCookieStore
 	module       *modulescan.Scan
 	modPath      *string // the module\'s path, once known

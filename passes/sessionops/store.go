@@ -1,6 +1,7 @@
 package sessionops
 
 import (
+	"github.com/sessionlint/sessionlint/passes/testonly"
 	"go/token"
 	"go/types"
 	"slices"
@@ -230,10 +231,7 @@ func (a *pkgAnalysis) pkgStore(lib *model.Library) storeVerdict {
 // onlyTests reports whether only the package's tests run fn (or nothing
 // does): see ssautil.TestOnly.
 func (a *pkgAnalysis) onlyTests(fn *ssa.Function) bool {
-	if a.testOnly == nil {
-		a.testOnly = ssautil.TestOnly(a.pass.Fset, a.ssa.Pkg, a.ssa.SrcFuncs, modulescan.OtherTests(a.pass))
-	}
-	return a.testOnly[fn]
+	return a.pass.ResultOf[testonly.Analyzer].(*testonly.Result).Funcs()[fn]
 }
 
 // storeVerdict is what is known of the store behind a session.
