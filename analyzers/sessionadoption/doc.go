@@ -86,6 +86,9 @@
 //     login minted and the session kept, echoed back).
 //   - Re-issuing an ID the server minted (s.ID of a record created with
 //     crypto/rand).
+//   - Sending the request's cookie back to delete it (MaxAge < 0, an
+//     expiry in the past), also when a helper builds the cookie and the
+//     logout expires what it returned.
 //   - A token the server signs: a MAC of what the client sent keyed by a
 //     secret that is not a constant (hmac.New(sha256.New, key)), as a
 //     stateless session token is; with a key written in the code, the

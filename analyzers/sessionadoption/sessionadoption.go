@@ -61,9 +61,9 @@ func (c *checker) sink(s *idsinks.Sink) {
 		if !c.cfg.IsSessionName(s.Name) {
 			return
 		}
-		sets = c.vf.ByCaller(s.Value)
+		sets = c.vf.ByCallerExcept(s.Value, s.DeletedBy)
 	case idsinks.SinkStore, idsinks.SinkIDField:
-		sets = c.vf.ByCaller(s.Value)
+		sets = c.vf.ByCallerExcept(s.Value, s.DeletedBy)
 	case idsinks.SinkGenerator:
 		results, ok := c.vf.FuncResults(s.Func, s.Pos)
 		if !ok || len(results) == 0 {

@@ -89,7 +89,10 @@
 //     session service's GetUser(ctx): a record found by the ID a form
 //     struct took from it): the logged-in user stored again; a user
 //     checked to be the logged-in one before the write (a password
-//     change: if current.Id != u.Id { return }); an input stored as typed with no
+//     change: if current.Id != u.Id { return }), or the logged-in user's
+//     own record written back after the password was asked again (a
+//     profile edit behind a real credential check: nobody new logs in);
+//     an input stored as typed with no
 //     lookup or check (a visitor's e-mail kept for the next form); writes
 //     on an error path. Handlers that closures factories return are
 //     functions like any other: the rule needs no handler name.

@@ -275,10 +275,13 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		if !id {
 			continue
 		}
-		if checkedAsCurrentUser(op) {
+		if checkedAsCurrentUser(op) || valueflow.CurrentUserValue(op.Value) {
 			// The user written was first checked to be the one logged in
-			// (a password change: sessionUser.Id != user.Id fails): the
-			// session's own user, stored again.
+			// (a password change: sessionUser.Id != user.Id fails), or is
+			// the logged-in user a getter given only the request returned
+			// (a profile edit that asks for the password again: the check
+			// is real, but nobody new logs in): the session's own user,
+			// stored again.
 			continue
 		}
 		if (p.Kind == authsuccess.KindName || p.Kind == authsuccess.KindProvenance) && (sessionops.OnErrorPath(op.Instr) && !madeHere(fromRequest) || fromCurrentUser(op.Value, fromRequest) || p.Kind == authsuccess.KindName && fromRequest == nil && checked(points) && sessionsOwn(provenanceOf(flow, op))) {

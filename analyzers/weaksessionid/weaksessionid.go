@@ -54,14 +54,14 @@ func (c *checker) sink(s *idsinks.Sink) {
 		if !c.cfg.IsSessionName(s.Name) {
 			return
 		}
-		sets = c.vf.ByCaller(s.Value)
+		sets = c.vf.ByCallerExcept(s.Value, s.DeletedBy)
 	case idsinks.SinkStore:
 		if !s.Sessionish {
 			return
 		}
-		sets = c.vf.ByCaller(s.Value)
+		sets = c.vf.ByCallerExcept(s.Value, s.DeletedBy)
 	case idsinks.SinkIDField:
-		sets = c.vf.ByCaller(s.Value)
+		sets = c.vf.ByCallerExcept(s.Value, s.DeletedBy)
 	case idsinks.SinkGenerator, idsinks.SinkNamed:
 		results, ok := c.vf.FuncResults(s.Func, s.Pos)
 		if !ok || len(results) == 0 {

@@ -157,7 +157,10 @@ func (r *Result) HasCallers(fn *ssa.Function) bool {
 // or the function has no calls in the package, it returns Origins(v) alone;
 // when code outside the package may call the function too, the last set is
 // the one with the parameters left as Param origins.
-func (r *Result) ByCaller(v ssa.Value) []Origins {
+func (r *Result) ByCaller(v ssa.Value) []Origins { return r.ByCallerExcept(v, nil) }
+
+// ByCallerExcept is ByCaller without the calls skip reports (nil: none).
+func (r *Result) ByCallerExcept(v ssa.Value, skip func(ssa.CallInstruction) bool) []Origins {
 	if r == nil || r.st == nil || v == nil {
 		return nil
 	}
@@ -172,6 +175,9 @@ func (r *Result) ByCaller(v ssa.Value) []Origins {
 	pi, fi, isField := paramField(v)
 	var out []Origins
 	for _, c := range st.callers[fn] {
+		if skip != nil && skip(c) {
+			continue
+		}
 		args := c.Common().Args
 		if isField && pi < len(args) {
 			if a := localStruct(args[pi]); a != nil {

@@ -117,6 +117,34 @@ type Sink struct {
 	// Sessionish: the store is named as sessions (SinkStore), always true
 	// for the other kinds.
 	Sessionish bool
+
+	site *cookies.Site // SinkCookie: the cookie's site
+}
+
+// DeletedBy reports whether the function that makes call only deletes the
+// sink's cookie: every send of it there is a deletion (a logout that
+// expires the cookie a helper builds from the request's cookie value:
+// c := NewSessionCookie(old.Value); c.MaxAge = -1). A value from such a
+// caller becomes no session ID.
+func (s *Sink) DeletedBy(call ssa.CallInstruction) bool {
+	if s.site == nil || call == nil {
+		return false
+	}
+	syntax := call.Parent().Syntax()
+	if syntax == nil {
+		return false
+	}
+	deleted := false
+	for _, snd := range s.site.Sends {
+		if snd.Pos < syntax.Pos() || snd.Pos >= syntax.End() {
+			continue
+		}
+		if snd.Use == cookies.UseBrowser && !snd.Deletion() {
+			return false
+		}
+		deleted = deleted || snd.Deletion()
+	}
+	return deleted
 }
 
 // Use is a place where a session is found or acted on by an ID.
@@ -501,6 +529,7 @@ func (f *finder) cookie(site *cookies.Site) {
 	}
 	f.res.Sinks = append(f.res.Sinks, &Sink{
 		Kind: SinkCookie, Pos: pos, Instr: instr, Fn: fn, Value: v, Name: name, Desc: desc, Sessionish: true,
+		site: site,
 	})
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/rbcervilla/redisstore/v9"
 	"github.com/redis/go-redis/v9"
 
+	"dbsession"
 	"reqid"
 )
 
@@ -251,3 +252,39 @@ func redisStore(ctx context.Context) (*redisstore.RedisStore, error) {
 // go.mod): the finding holds unless the module selects a fixed version,
 // and says so.
 var fiberStore = fsession.New() // want `CVE-2024-38513\), if this module selects github.com/gofiber/fiber/v2 older than v2.52.5 \(its version is unknown here\)`
+
+// A session row the database creates: its ID is the database's, though
+// the row is made for a user found by the posted name.
+
+func loginDatabaseRow(w http.ResponseWriter, r *http.Request, db *dbsession.DB) {
+	userID, err := db.UserByName(r.Context(), r.FormValue("username"))
+	if err != nil {
+		return
+	}
+	s, err := db.NewSessionForUser(r.Context(), userID)
+	if err != nil {
+		return
+	}
+	setSessionCookie(w, s.ID)
+}
+
+// A logout that expires the cookie a helper builds: the request's own
+// value sent back to be deleted becomes no session ID.
+
+func newSessionCookie(value string) *http.Cookie {
+	return &http.Cookie{Name: "session", Value: value, HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode}
+}
+
+func loginFreshCookie(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, newSessionCookie(crand.Text()))
+}
+
+func logoutExpire(w http.ResponseWriter, r *http.Request) {
+	old, err := r.Cookie("session")
+	if err != nil {
+		return
+	}
+	c := newSessionCookie(old.Value)
+	c.MaxAge = -1
+	http.SetCookie(w, c)
+}
