@@ -404,7 +404,7 @@
 //
 // hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
 //
-//   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value], rec = store.Get(w, r) (an application function returning the record under the cookie's value) or rec = store.get(c.Value) (one returning the record a map keeps under the key it is given); a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value, or an ID the client sent that the handler sets as its cookie; a call named like (?i)(session.*(set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link))|((set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link).*session) given an ID the client sent in any way (a form value, the OAuth state): the value it is given is the identity
+//   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value], rec = store.Get(w, r) (an application function returning the record under the cookie's value) or rec = store.get(c.Value) (one returning the record a map keeps under the key it is given), rec = db.GetSession(ctx, c.Value) (an application function named to find a session, given the cookie's value), or rec = GetSession(r) (one returning the record a middleware put into the request's context: ctx.Value(key) where the package, or a helper it calls, stores such a record under key); a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value, or an ID the client sent that the handler sets as its cookie; a call named like (?i)(session.*(set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link))|((set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link).*session) given an ID the client sent in any way (a form value, the OAuth state): the value it is given is the identity
 //   - sanitizers: writing under a fresh ID instead (crypto/rand, uuid), which is not a write into the request's session; moving the record to a crypto/rand ID (rec.ID = rand.Text()), in the handler or in a helper given the record
 //   - traps, which keep the ID: none
 //   - advice: mint a new session ID (crypto/rand), store the user under it and set the cookie to it instead of writing under the ID from the request's cookie
@@ -521,8 +521,11 @@
 // like a direct call), is not followed; a hand-made session ID is followed within the function that
 // reads the cookie (through field loads, conversions, concatenation,
 // fmt.Sprintf and strings functions) and through the application's
-// functions that return it or its record (store.Get(w, r)), not through a
-// struct field it is stored in or an interface of the application; sessions obtained from the same request before and after
+// functions that return it or its record (store.Get(w, r)), and a record
+// through the request's context (a helper package that carries it is
+// analysed only when it imports net/http, a session library or a
+// credential package), not through a struct field it is stored in or an
+// interface of the application; sessions obtained from the same request before and after
 // r.Header.Del("Cookie") are not told apart (iris); the module scan reads
 // syntax, so a store chosen at run time between a cookie and a server-side
 // store counts as server-side, and a store built by a function of another

@@ -78,7 +78,7 @@ func renderLibraries() string {
 			sinks = append(sinks, fmt.Sprintf("%s.%s[k] = v", f.Type, f.Name))
 		}
 		if lib == model.HandMade {
-			sinks = append(sinks, "m[c.Value] = v", "rec.Field = v where rec = m[c.Value], rec = store.Get(w, r) (an application function returning the record under the cookie's value) or rec = store.get(c.Value) (one returning the record a map keeps under the key it is given)",
+			sinks = append(sinks, "m[c.Value] = v", "rec.Field = v where rec = m[c.Value], rec = store.Get(w, r) (an application function returning the record under the cookie's value) or rec = store.get(c.Value) (one returning the record a map keeps under the key it is given), rec = db.GetSession(ctx, c.Value) (an application function named to find a session, given the cookie's value), or rec = GetSession(r) (one returning the record a middleware put into the request's context: ctx.Value(key) where the package, or a helper it calls, stores such a record under key)",
 				"a call named like "+model.HandMadeWriteVerbs+" given the cookie's value, or an ID the client sent that the handler sets as its cookie",
 				"a call named like "+model.HandMadeSessionWrite+" given an ID the client sent in any way (a form value, the OAuth state): the value it is given is the identity")
 		}

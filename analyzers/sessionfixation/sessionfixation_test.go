@@ -41,6 +41,13 @@ func TestHandMadeStore(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "handstore/store", "handstore/web", "handstore/iface")
 }
 
+// TestContextSession: a hand-made session record a middleware carries in
+// the request's context, within a package and across packages through
+// WithSession/FromContext helpers.
+func TestContextSession(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "ctxsession/manager", "ctxsession/dbsess", "ctxsession/web")
+}
+
 // TestCallerKeys: helpers whose keys and values come from the caller are
 // judged at each call.
 func TestCallerKeys(t *testing.T) {

@@ -116,12 +116,16 @@ type returnsRequestSession struct {
 	// Keyed are the results found in a map under a parameter (see
 	// summary.keyedResults), as result and parameter index pairs.
 	Keyed [][2]int
+	// ContextStores are the parameters the function puts into the
+	// request's context, ContextResults the results it takes from it
+	// (see contextSlot).
+	ContextStores, ContextResults []contextSlot
 }
 
 func (*returnsRequestSession) AFact() {}
 
 func (f *returnsRequestSession) String() string {
-	return fmt.Sprintf("returnsRequestSession(ids%v records%v keyed%v)", f.IDs, f.Records, f.Keyed)
+	return fmt.Sprintf("returnsRequestSession(ids%v records%v keyed%v context stores%v results%v)", f.IDs, f.Records, f.Keyed, f.ContextStores, f.ContextResults)
 }
 
 // HiddenImplementations is a package fact: the package calls these
@@ -246,8 +250,9 @@ func (a *pkgAnalysis) exportFacts(funcs []*ssa.Function) {
 			impl.Fresh = &returnsFresh{Results: sum.fresh}
 			a.pass.ExportObjectFact(obj, impl.Fresh)
 		}
-		if len(sum.idResults)+len(sum.recordResults)+len(sum.keyedResults) > 0 {
-			impl.Request = &returnsRequestSession{IDs: sum.idResults, Records: sum.recordResults}
+		if len(sum.idResults)+len(sum.recordResults)+len(sum.keyedResults)+len(sum.ctxStores)+len(sum.ctxResults) > 0 {
+			impl.Request = &returnsRequestSession{IDs: sum.idResults, Records: sum.recordResults,
+				ContextStores: sum.ctxStores, ContextResults: sum.ctxResults}
 			for _, k := range sum.keyedResults {
 				impl.Request.Keyed = append(impl.Request.Keyed, [2]int{k.Result, k.Param})
 			}
@@ -399,6 +404,7 @@ func (f *ImplFacts) summary() *summary {
 	}
 	if f.Request != nil {
 		s.idResults, s.recordResults = f.Request.IDs, f.Request.Records
+		s.ctxStores, s.ctxResults = f.Request.ContextStores, f.Request.ContextResults
 		for _, k := range f.Request.Keyed {
 			s.keyedResults = append(s.keyedResults, keyedResult{Result: k[0], Param: k[1]})
 		}

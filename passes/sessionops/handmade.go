@@ -172,7 +172,9 @@ func (a *pkgAnalysis) recordSession(v ssa.Value) *Session {
 	recordOrigins(v, func(origin ssa.Value, index int) bool {
 		switch o := origin.(type) {
 		case *ssa.Call:
-			found = a.recordOfCall(o, index)
+			if found = a.contextRecord(o); found == nil {
+				found = a.recordOfCall(o, index)
+			}
 		case *ssa.Lookup:
 			found = a.cookieSession(o.Index)
 		}
@@ -207,6 +209,8 @@ func recordOrigins(v ssa.Value, visit func(origin ssa.Value, index int) bool) {
 			work = append(work, x.X)
 		case *ssa.ChangeType:
 			work = append(work, x.X)
+		case *ssa.TypeAssert:
+			work = append(work, x.X) // ctx.Value(key).(*Session)
 		case *ssa.Extract:
 			if call, ok := x.Tuple.(*ssa.Call); ok {
 				if visit(call, x.Index) {
@@ -240,7 +244,7 @@ func (a *pkgAnalysis) recordOfCall(call *ssa.Call, index int) *Session {
 	}
 	sum := a.calleeSummary(ci)
 	if sum == nil {
-		return nil
+		return a.namedRecordGetter(ci, index)
 	}
 	if slices.Contains(sum.recordResults, index) {
 		return a.intern(model.HandMade, a.requestRoot(ci), "", false)
@@ -252,7 +256,14 @@ func (a *pkgAnalysis) recordOfCall(call *ssa.Call, index int) *Session {
 			}
 		}
 	}
-	return nil
+	for _, c := range sum.ctxResults {
+		if c.Index == index && a.recordContextKeys()[c.Key] {
+			// GetSession(r): the record a middleware put into the
+			// request's context.
+			return a.intern(model.HandMade, a.requestRoot(ci), "", false)
+		}
+	}
+	return a.namedRecordGetter(ci, index)
 }
 
 // keyedResults returns the results of fn that are, on some return, a

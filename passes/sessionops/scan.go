@@ -57,6 +57,7 @@ type pkgAnalysis struct {
 	idSinks      *idsinks.Result
 	cookieValues map[ssa.Value]string // the values sent as cookies, with their names
 	recordTypes  map[types.Type]bool
+	ctxKeys      map[string]bool // recordContextKeys, once computed
 	// unresolved are the methods of the module's own interfaces, taking
 	// a context, a request or a session, whose calls found no
 	// implementation; sessionMethods the package's methods that write or
@@ -103,7 +104,10 @@ type summary struct {
 	// (get(key) returning sessions[key]): the request's record where the
 	// caller passes the session cookie's value.
 	keyedResults []keyedResult
-	busy         bool
+	// ctxStores are the parameters the function puts into the context,
+	// ctxResults the results it takes from it (see contextSlot).
+	ctxStores, ctxResults []contextSlot
+	busy                  bool
 }
 
 // keyedResult is a result found in a map under parameter Param.
@@ -111,7 +115,8 @@ type keyedResult struct{ Result, Param int }
 
 func (s *summary) empty() bool {
 	return s == nil || len(s.renews) == 0 && len(s.writes) == 0 && len(s.fresh) == 0 &&
-		len(s.idResults) == 0 && len(s.recordResults) == 0 && len(s.keyedResults) == 0
+		len(s.idResults) == 0 && len(s.recordResults) == 0 && len(s.keyedResults) == 0 &&
+		len(s.ctxStores) == 0 && len(s.ctxResults) == 0
 }
 
 // sref names a session by the parameter (or, for a closure, the free
@@ -158,6 +163,7 @@ func (a *pkgAnalysis) summarize(fn *ssa.Function) *summary {
 	s.fresh = a.freshResults(fn)
 	s.idResults, s.recordResults = a.requestSessionResults(fn)
 	s.keyedResults = keyedResults(fn)
+	s.ctxStores, s.ctxResults = contextSlots(fn)
 	s.busy = false
 	return s
 }
