@@ -170,6 +170,12 @@
 //     (var c http.Cookie) and given their fields one by one before they
 //     are sent: reported at the new or the declaration, the advice names
 //     the variable (set c.HttpOnly = true).
+//   - A cookie the request carried, sent back (c, err := r.Cookie("sid");
+//     c.MaxAge = 3600; http.SetCookie(w, c), to extend it; echo's
+//     c.Cookie too): a browser sends only a cookie's name and value, so
+//     every attribute the code does not set again is unset. Reported at
+//     the read, only when the cookie is sent back (not when it is
+//     expired, nor when a session library's cookie hook returns it).
 //   - GoFrame's session cookie (gfsessionid), which the server writes at
 //     the end of a request that wrote a session, with HttpOnly, Secure and
 //     SameSite from the server's configuration (false, false and none by

@@ -3,11 +3,13 @@ package cookies
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // literalSites adds a site for every composite literal of a modelled
@@ -34,8 +36,81 @@ func (s *cookieScan) literalSites() {
 			if ct := madeCookie(call); ct != nil {
 				s.madeSite(call, ct)
 			}
+			if c, ct := requestCookie(call); c != nil {
+				s.resentSite(call, c, ct)
+			}
 		}
 	})
+}
+
+// readerName returns the argument a cookie reader is given, its name; nil
+// when there is none.
+func readerName(call *ssa.Call) ssa.Value {
+	args := call.Call.Args
+	if !call.Call.IsInvoke() && call.Call.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	return args[0]
+}
+
+// requestCookie returns the cookie a cookie reader returns from the
+// request (c, err := r.Cookie("sid")), and its type; nil when call is not
+// one or returns no cookie value.
+func requestCookie(call *ssa.Call) (ssa.Value, *model.CookieType) {
+	mf, _, ok := funcOf(&call.Call)
+	if !ok || model.LookupCookieReader(mf) == nil {
+		return nil, nil
+	}
+	var v ssa.Value = call
+	if tuple, isTuple := call.Type().(*types.Tuple); isTuple {
+		if tuple.Len() == 0 {
+			return nil, nil
+		}
+		v = nil
+		for _, r := range *call.Referrers() {
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 0 {
+				v = ex
+			}
+		}
+		if v == nil {
+			return nil, nil
+		}
+	}
+	ct := cookieTypeOf(v.Type())
+	if ct == nil || ct.Session {
+		return nil, nil
+	}
+	return v, ct
+}
+
+// resentSite adds the site of a cookie the request carried that the code
+// sends back (c.MaxAge = n; http.SetCookie(w, c) to extend it): a
+// browser sends a cookie's name and value only, so whatever attribute the
+// code does not set again is unset. The site is the reader's call, and
+// only when the cookie is sent.
+func (s *cookieScan) resentSite(call *ssa.Call, c ssa.Value, ct *model.CookieType) {
+	site := s.cookieSite(call.Parent(), c, ct, nil, call.Pos(), call.Pos())
+	if !slices.ContainsFunc(site.Sends, func(snd *Send) bool { return snd.Use == UseBrowser && !snd.Presumed }) {
+		// Read and never sent back, or handed to code that reads it (a
+		// session library's cookie hook).
+		s.sites = s.sites[:len(s.sites)-1]
+		return
+	}
+	if name, ok := ssautil.ConstString(readerName(call)); ok {
+		for _, snd := range site.Sends {
+			if snd.Attrs.Get(model.AttrName).Origin == Unset {
+				snd.Attrs[model.AttrName] = AttrValue{Origin: Const, Value: model.Value(name), Pos: call.Pos()}
+			}
+		}
+	}
+	var expr *ast.CallExpr
+	site.Var, expr = assignedName(site.File, call.Pos())
+	if expr != nil {
+		site.Pos, site.End = expr.Pos(), expr.End()
+	}
 }
 
 // madeCookie returns the cookie type a call of one of its Makers returns
@@ -132,7 +207,19 @@ func assignedName(file *ast.File, lparen token.Pos) (name string, call *ast.Call
 	}
 	ast.Inspect(file, func(n ast.Node) bool {
 		as, ok := n.(*ast.AssignStmt)
-		if !ok || name != "" || len(as.Lhs) != len(as.Rhs) {
+		if !ok || name != "" {
+			return name == ""
+		}
+		if len(as.Rhs) == 1 && len(as.Lhs) > 1 {
+			// c, err := r.Cookie("sid"): the first is the cookie.
+			if c, ok := as.Rhs[0].(*ast.CallExpr); ok && c.Lparen == lparen {
+				if id, ok := as.Lhs[0].(*ast.Ident); ok {
+					name, call = id.Name, c
+				}
+			}
+			return name == ""
+		}
+		if len(as.Lhs) != len(as.Rhs) {
 			return name == ""
 		}
 		for i, rhs := range as.Rhs {

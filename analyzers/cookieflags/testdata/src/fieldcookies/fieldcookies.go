@@ -73,3 +73,43 @@ func literalIntoVariable(w http.ResponseWriter, sid string) {
 	c = http.Cookie{Name: "sid", Value: sid} // want `^cookie "sid" is sent without HttpOnly, Secure and SameSite; set HttpOnly: true, Secure: true and SameSite: http.SameSiteLaxMode$`
 	http.SetCookie(w, &c)
 }
+
+// A cookie the request carried, sent back to extend it: the browser sent
+// only its name and value, so the attributes the code does not set again
+// are unset.
+
+func extendSession(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie("session"); err == nil { // want `^cookie "session" is sent without HttpOnly, Secure and SameSite; set c.HttpOnly = true, c.Secure = true and c.SameSite = http.SameSiteLaxMode$`
+		c.MaxAge = 3600
+		http.SetCookie(w, c)
+	}
+}
+
+func extendSessionHardened(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("session")
+	if err != nil {
+		return
+	}
+	c.MaxAge = 3600
+	c.HttpOnly = true
+	c.Secure = true
+	c.SameSite = http.SameSiteLaxMode
+	http.SetCookie(w, c)
+}
+
+func expireSession(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie("session"); err == nil {
+		c.MaxAge = -1
+		http.SetCookie(w, c)
+	}
+}
+
+func echoExtend(c echo.Context) error {
+	ck, err := c.Cookie("session") // want `^cookie "session" is sent without HttpOnly, Secure and SameSite; set ck.HttpOnly = true, ck.Secure = true and ck.SameSite = http.SameSiteLaxMode$`
+	if err != nil {
+		return err
+	}
+	ck.Expires = time.Now().Add(time.Hour)
+	c.SetCookie(ck)
+	return nil
+}
