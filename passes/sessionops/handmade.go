@@ -322,16 +322,26 @@ func (a *pkgAnalysis) requestSessionResults(fn *ssa.Function) (ids, records []in
 	results := fn.Signature.Results()
 	for i := 0; i < results.Len(); i++ {
 		t := results.At(i).Type()
+		if p, isPtr := t.Underlying().(*types.Pointer); isPtr {
+			if _, toBasic := p.Elem().Underlying().(*types.Basic); toBasic {
+				t = p.Elem() // (*string, error): &c.Value, or nil without a cookie
+			}
+		}
 		_, basic := t.Underlying().(*types.Basic)
+		tn, named := model.TypeNameOf(t)
+		// The request's cookie itself, from the application's wrapper of
+		// the request (its Request.Cookie(name) over net/http's): it
+		// carries the ID as its value.
+		cookie := named && model.LookupCookieType(tn) != nil
 		if _, record := ssautil.StructOf(t); !basic && !record {
 			continue // neither an ID nor a record
 		}
 		isID, isRecord := false, false
 		for _, v := range returnedAt(fn, i) {
-			if basic && !isID && a.cookieSession(v) != nil {
+			if (basic || cookie) && !isID && a.cookieSession(v) != nil {
 				isID = true
 			}
-			if !basic && !isRecord && a.recordSession(v) != nil {
+			if !basic && !cookie && !isRecord && a.recordSession(v) != nil {
 				isRecord = true
 			}
 		}

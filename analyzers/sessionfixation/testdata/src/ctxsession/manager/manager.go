@@ -28,12 +28,15 @@ type Manager struct {
 
 func (m *Manager) read(id string) *Session { return m.sessions[id] }
 
+// cookieOf is the application's own cookie reader over net/http's.
+func cookieOf(r *http.Request, name string) (*http.Cookie, error) { return r.Cookie(name) }
+
 // Middleware loads the session of the request's cookie, or a new anonymous
 // one, and carries it in the request's context.
 func (m *Manager) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var s *Session
-		if c, err := r.Cookie("session"); err == nil {
+		if c, err := cookieOf(r, "session"); err == nil {
 			s = m.read(c.Value)
 		}
 		if s == nil {

@@ -10,13 +10,25 @@ import (
 
 type App struct{ db *dbsess.DB }
 
+// sessionCookie returns the session cookie's value, nil without one.
+func sessionCookie(r *http.Request) (*string, error) {
+	c, err := r.Cookie("session_id")
+	if err == http.ErrNoCookie {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &c.Value, nil
+}
+
 func (a *App) sessions(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		c, err := r.Cookie("session_id")
-		if err != nil {
+		sid, err := sessionCookie(r)
+		if err != nil || sid == nil {
 			return
 		}
-		s, err := a.db.GetSession(r.Context(), c.Value)
+		s, err := a.db.GetSession(r.Context(), *sid)
 		if err != nil {
 			return
 		}
