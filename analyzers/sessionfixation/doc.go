@@ -124,8 +124,9 @@
 //     strconv.Itoa(u.ID): the session then records who logged in, whatever
 //     the value, a digest of the email say). Keys that
 //     never hold identity (flash, theme, cart, lang, locale, csrf,
-//     redirect, next, ...) are not judged by their value: a flash message
-//     may quote the user's email. Keys that hold a login half done
+//     redirect, next, an account an administrator generated or selected:
+//     generated_account_username, target_user_id, ...) are not judged by
+//     their value: a flash message may quote the user's email. Keys that hold a login half done
 //     (mfaUserID, 2fa_user_id, halfauth, pending_user: the password
 //     passed, the second factor is to come) are not identity: the write
 //     that completes the second factor is the one judged. A zero value

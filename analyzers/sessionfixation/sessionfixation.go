@@ -42,9 +42,12 @@ const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(
 var providerTokenKeys = regexp.MustCompile(`(?i)^(auth|access|id|oauth2?|oidc)[_.-]?token$`)
 
 // nonIdentityKeys are keys that never hold the identity, whatever their
-// value (a flash message may quote the user's email).
+// value (a flash message may quote the user's email; an account an
+// administrator just generated, kept to show its password once, is not
+// who the session belongs to).
 var nonIdentityKeys = regexp.MustCompile(`(?i)^(_?flash(es)?([_.-].*)?|theme|cart([_.-].*)?|lang(uage)?|locale|` +
-	`_?csrf([_.-].*)?|_?xsrf([_.-].*)?|notice|message|msg|alert|redirect([_.-].*)?|return[_.-]?to|next|referr?er|tz|timezone)$`)
+	`_?csrf([_.-].*)?|_?xsrf([_.-].*)?|notice|message|msg|alert|redirect([_.-].*)?|return[_.-]?to|next|referr?er|tz|timezone|` +
+	`(generated|created|invited|selected|target|edited)[_.-]?(account|user|member)([_.-].*)?)$`)
 
 // pendingKeys name what a login keeps between its first and second factor
 // (mfaUserID, 2fa_user_id, halfauth, pending_user): the user is not logged
