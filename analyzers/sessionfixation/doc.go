@@ -112,8 +112,9 @@
 //     is identity.
 //   - A write stores identity when its key is an identity key (user,
 //     user_id, userID, uid, username, email, account, role, is_admin,
-//     authenticated, logged_in, current_user_id, principal, sub,
-//     user_info_email, ...;
+//     authenticated, authentication, logged_in, current_user_id, principal, sub,
+//     user_info_email, ...; also as the last part of a namespaced key,
+//     middleware/security/Authentication;
 //     anchored and case-insensitive, so user_theme and username_color are
 //     not; see -identity-keys), or when its value carries the identity:
 //     the authenticated principal the check produced, a value of a

@@ -31,7 +31,7 @@ var doc string
 // username_color are not identity.
 const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
 	`|uid|email|(is[_.-]?)?login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
-	`|(is[_.-]?)?authenticated|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
+	`|(is[_.-]?)?authenticat(ed?|ion)|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
 	`|principal|subject|sub|identity|user[_.-]?info([_.-]?(id|name|email))?` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`
 

@@ -48,6 +48,12 @@ func TestContextSession(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "ctxsession/manager", "ctxsession/dbsess", "ctxsession/web")
 }
 
+// TestNamespacedKey: a helper of another package keeps the authentication
+// as JSON under a namespaced key.
+func TestNamespacedKey(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "jsonauth/web", "jsonauth/service", "jsonauth/handler")
+}
+
 // TestCallerKeys: helpers whose keys and values come from the caller are
 // judged at each call.
 func TestCallerKeys(t *testing.T) {
