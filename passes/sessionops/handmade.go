@@ -46,7 +46,7 @@ var (
 // computed from their arguments.
 var derivingPkgs = map[string]bool{
 	"fmt": true, "strings": true, "strconv": true, "net/url": true, "path": true,
-	"bytes": true, "encoding/hex": true, "encoding/base64": true,
+	"bytes": true, "encoding/hex": true, "encoding/base64": true, "encoding/json": true,
 }
 
 // cookieSession returns the hand-made session whose ID v derives from, or

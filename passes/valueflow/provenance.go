@@ -514,7 +514,9 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	pure := named && theTables().pure[f.Pkg]
 	// A method without arguments reads its receiver (u.GetId(),
 	// id.String()): an accessor, not a lookup.
-	accessor := common.Signature().Recv() != nil && len(common.Args) <= 1 || common.IsInvoke() && len(common.Args) == 0
+	// (An interface method's signature has a receiver too, but the
+	// invoke's arguments leave it out.)
+	accessor := !common.IsInvoke() && common.Signature().Recv() != nil && len(common.Args) <= 1 || common.IsInvoke() && len(common.Args) == 0
 	if lookup == nil && !pure && !accessor {
 		lookup = c
 	}

@@ -18,7 +18,7 @@ type API struct{ auth AuthenticationManager }
 
 func NewAPI(auth AuthenticationManager) *API { return &API{auth: auth} }
 
-func (h *API) Login(c *gin.Context) {
+func (h *API) Auth(c *gin.Context) {
 	var req service.Request
 	if err := c.ShouldBindJSON(&req); err != nil {
 		return
