@@ -29,7 +29,7 @@ func TestLibraries(t *testing.T) {
 func TestStoreElsewhere(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
 		"storewhere/cookieapp/controllers", "storewhere/redisapp/controllers",
-		"storewhere/gorillactx/web/ctl", "storewhere/gorillafs/web/ctl", "storewhere/fieldstore/app", "storewhere/eitherapp/controllers", "storewhere/gormapp/controllers", "storewhere/gormv1app/web", "storewhere/bothapp/controllers",
+		"storewhere/gorillactx/web/ctl", "storewhere/gorillafs/web/ctl", "storewhere/fieldstore/app", "storewhere/eitherapp/controllers", "storewhere/gormapp/controllers", "storewhere/gormv1app/web", "storewhere/bothapp/controllers", "storewhere/ifacefield/proxy",
 		"storewhere/testhelperapp/controllers", "storewhere/testhelperapp/livectl", "storewhere/testhelperapp/helperctl",
 		"unseenstore/ctl")
 }

@@ -29,8 +29,14 @@ func (a *pkgAnalysis) storeKindWithin(v ssa.Value, seen map[ssa.Value]bool) (sta
 			return false, false
 		}
 		seen[v] = true
-		if stateless, known := a.storeType(v.Type()); known {
-			return stateless, true
+		if _, isIface := v.Type().Underlying().(*types.Interface); !isIface || !loadedVar(v) {
+			// A variable or field of an interface type a constructor
+			// returns (a cookieStore cookie.Store field) may hold any
+			// store with its methods (gin-contrib's redis store
+			// assigned to it): only what is assigned there decides.
+			if stateless, known := a.storeType(v.Type()); known {
+				return stateless, true
+			}
 		}
 		switch x := v.(type) {
 		case *ssa.MakeInterface:
@@ -80,6 +86,12 @@ func (a *pkgAnalysis) allStateless(vs []ssa.Value, seen map[ssa.Value]bool) (sta
 		known = known && k
 	}
 	return stateless && known, known
+}
+
+// loadedVar reports whether v is loaded from a variable or a field.
+func loadedVar(v ssa.Value) bool {
+	u, ok := v.(*ssa.UnOp)
+	return ok && u.Op == token.MUL
 }
 
 // constructed says what store a call constructs, when it is a modelled
