@@ -1,0 +1,20 @@
+// Command ctxstore keeps sessions in its own database table; a middleware
+// carries the request's row in the request's context.
+package main
+
+import (
+	"database/sql"
+	"net/http"
+
+	"sessionlint.test/e2e/apps/ctxstore/sessions"
+	"sessionlint.test/e2e/apps/ctxstore/web"
+)
+
+func main() {
+	db, err := sql.Open("postgres", "postgres://localhost/app")
+	if err != nil {
+		panic(err)
+	}
+	app := web.New(sessions.NewDB(db))
+	_ = http.ListenAndServe(":8080", app.Routes())
+}
