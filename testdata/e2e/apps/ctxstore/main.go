@@ -15,6 +15,6 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	app := web.New(sessions.NewDB(db))
-	_ = http.ListenAndServe(":8080", app.Routes())
+	srv := web.NewServer(sessions.Open(db))
+	_ = http.ListenAndServe(":8080", srv.Handler())
 }

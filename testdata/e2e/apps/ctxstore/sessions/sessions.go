@@ -1,70 +1,71 @@
-// Package sessions keeps session rows in the database and carries the
-// request's row in a context.
+// Package sessions is ctxstore's session table: rows looked up by the
+// token the browser holds, and the request's row carried in a context
+// under a key of an empty struct type.
 package sessions
 
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"golang.org/x/crypto/bcrypt"
 )
 
-// Session is a row of the sessions table.
-type Session struct {
-	ID     string
-	UserID *string
+// Row is a session row; Account is empty until someone signs in.
+type Row struct {
+	Token   string
+	Account sql.NullString
+	Expires time.Time
 }
 
-type contextKey string
+type rowKey struct{}
 
-const sessionKey contextKey = "session"
-
-// WithSession returns a context carrying s.
-func WithSession(ctx context.Context, s *Session) context.Context {
-	return context.WithValue(ctx, sessionKey, s)
+// Carry returns ctx with the request's row.
+func Carry(ctx context.Context, row *Row) context.Context {
+	return context.WithValue(ctx, rowKey{}, row)
 }
 
-// FromContext returns the row WithSession put into ctx.
-func FromContext(ctx context.Context) (*Session, bool) {
-	s, ok := ctx.Value(sessionKey).(*Session)
-	return s, ok
+// Current returns the row Carry put into ctx, nil without one.
+func Current(ctx context.Context) *Row {
+	row, _ := ctx.Value(rowKey{}).(*Row)
+	return row
 }
 
-// DB is the application's database.
-type DB struct{ db *sql.DB }
+// Store is the database behind the sessions and the accounts.
+type Store struct{ db *sql.DB }
 
-func NewDB(db *sql.DB) *DB { return &DB{db: db} }
+func Open(db *sql.DB) *Store { return &Store{db: db} }
 
-// GetSession reads the row of session id.
-func (d *DB) GetSession(ctx context.Context, id string) (*Session, error) {
-	s := Session{ID: id}
-	if err := d.db.QueryRowContext(ctx, "SELECT user_id FROM sessions WHERE id = $1", id).Scan(&s.UserID); err != nil {
+// LoadSession reads the row of token.
+func (s *Store) LoadSession(ctx context.Context, token string) (*Row, error) {
+	row := &Row{Token: token}
+	err := s.db.QueryRowContext(ctx, "SELECT account, expires FROM sessions WHERE token = $1", token).Scan(&row.Account, &row.Expires)
+	if err != nil {
 		return nil, err
 	}
-	return &s, nil
+	return row, nil
 }
 
-// NewSession inserts a row whose ID the database generates.
-func (d *DB) NewSession(ctx context.Context, userID string) (*Session, error) {
-	s := Session{UserID: &userID}
-	err := d.db.QueryRowContext(ctx, "INSERT INTO sessions (user_id) VALUES ($1) RETURNING id", userID).Scan(&s.ID)
-	return &s, err
+// StartSession inserts a row for account under a token the database
+// generates.
+func (s *Store) StartSession(ctx context.Context, account string) (*Row, error) {
+	row := &Row{}
+	err := s.db.QueryRowContext(ctx, "INSERT INTO sessions (account) VALUES ($1) RETURNING token, expires", account).Scan(&row.Token, &row.Expires)
+	return row, err
 }
 
-// UpdateUserID binds the row to a user.
-func (s *Session) UpdateUserID(ctx context.Context, d *DB, userID string) error {
-	_, err := d.db.ExecContext(ctx, "UPDATE sessions SET user_id = $1 WHERE id = $2", userID, s.ID)
-	s.UserID = &userID
+// AttachAccount binds row to account.
+func (row *Row) AttachAccount(ctx context.Context, s *Store, account string) error {
+	_, err := s.db.ExecContext(ctx, "UPDATE sessions SET account = $1 WHERE token = $2", account, row.Token)
 	return err
 }
 
-// CreateUser makes an account.
-func (d *DB) CreateUser(ctx context.Context, name, password string) (string, error) {
+// Register makes an account and returns its name.
+func (s *Store) Register(ctx context.Context, email, password string) (string, error) {
 	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
 	if err != nil {
 		return "", err
 	}
-	var id string
-	err = d.db.QueryRowContext(ctx, "INSERT INTO users (name, password) VALUES ($1, $2) RETURNING id", name, hash).Scan(&id)
-	return id, err
+	_, err = s.db.ExecContext(ctx, "INSERT INTO accounts (email, hash) VALUES ($1, $2)", email, hash)
+	return email, err
 }

@@ -7,73 +7,67 @@ import (
 	"sessionlint.test/e2e/apps/ctxstore/sessions"
 )
 
-type App struct{ db *sessions.DB }
+// Server serves the sign-ups.
+type Server struct{ store *sessions.Store }
 
-func New(db *sessions.DB) *App { return &App{db: db} }
+func NewServer(store *sessions.Store) *Server { return &Server{store: store} }
 
-func (a *App) Routes() http.Handler {
+func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /signup", a.signUp)
-	mux.HandleFunc("POST /signup-new", a.signUpNewRow)
-	return a.loadSession(mux)
+	mux.HandleFunc("POST /register", s.register)
+	mux.HandleFunc("POST /register/fresh", s.registerFresh)
+	return s.withSession(mux)
 }
 
-// sessionCookie returns the session cookie's value, nil without one.
-func sessionCookie(r *http.Request) (*string, error) {
-	c, err := r.Cookie("session_id")
-	if err == http.ErrNoCookie {
+// tokenOf returns the token cookie's value, nil when the browser sent
+// none.
+func tokenOf(r *http.Request) (*string, error) {
+	c, err := r.Cookie("token")
+	switch {
+	case err == http.ErrNoCookie:
 		return nil, nil
-	}
-	if err != nil {
+	case err != nil:
 		return nil, err
 	}
 	return &c.Value, nil
 }
 
-// loadSession puts the row of the request's session cookie into the
-// request's context.
-func (a *App) loadSession(next http.Handler) http.Handler {
+// withSession carries the row of the request's token, when there is one.
+func (s *Server) withSession(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sid, err := sessionCookie(r)
-		if err != nil || sid == nil {
-			next.ServeHTTP(w, r)
-			return
+		if token, err := tokenOf(r); err == nil && token != nil {
+			if row, err := s.store.LoadSession(r.Context(), *token); err == nil {
+				r = r.WithContext(sessions.Carry(r.Context(), row))
+			}
 		}
-		s, err := a.db.GetSession(r.Context(), *sid)
-		if err != nil {
-			next.ServeHTTP(w, r)
-			return
-		}
-		next.ServeHTTP(w, r.WithContext(sessions.WithSession(r.Context(), s)))
+		next.ServeHTTP(w, r)
 	})
 }
 
-// signUp creates the account and binds the visitor's row to it, under the
-// ID the browser came with.
-func (a *App) signUp(w http.ResponseWriter, r *http.Request) {
-	id, err := a.db.CreateUser(r.Context(), r.FormValue("username"), r.FormValue("password"))
+// register makes the account and attaches it to the visitor's row, under
+// the token the browser came with.
+func (s *Server) register(w http.ResponseWriter, r *http.Request) {
+	account, err := s.store.Register(r.Context(), r.PostFormValue("email"), r.PostFormValue("password"))
 	if err != nil {
-		http.Error(w, "no", http.StatusBadRequest)
+		http.Error(w, "registration failed", http.StatusBadRequest)
 		return
 	}
-	s, ok := sessions.FromContext(r.Context())
-	if !ok {
-		return
+	if row := sessions.Current(r.Context()); row != nil {
+		_ = row.AttachAccount(r.Context(), s.store, account) // e2e: sessionfixation
 	}
-	_ = s.UpdateUserID(r.Context(), a.db, id) // e2e: sessionfixation
 }
 
-// signUpNewRow inserts a new row, whose ID the database generates, and
-// sends it.
-func (a *App) signUpNewRow(w http.ResponseWriter, r *http.Request) {
-	id, err := a.db.CreateUser(r.Context(), r.FormValue("username"), r.FormValue("password"))
+// registerFresh starts a new row, whose token the database generates, and
+// sends that token.
+func (s *Server) registerFresh(w http.ResponseWriter, r *http.Request) {
+	account, err := s.store.Register(r.Context(), r.PostFormValue("email"), r.PostFormValue("password"))
 	if err != nil {
-		http.Error(w, "no", http.StatusBadRequest)
+		http.Error(w, "registration failed", http.StatusBadRequest)
 		return
 	}
-	s, err := a.db.NewSession(r.Context(), id)
+	row, err := s.store.StartSession(r.Context(), account)
 	if err != nil {
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: "session_id", Value: s.ID, Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}) // e2e: clean
+	http.SetCookie(w, &http.Cookie{Name: "token", Value: row.Token, Path: "/", Expires: row.Expires, HttpOnly: true, Secure: true, SameSite: http.SameSiteStrictMode}) // e2e: clean
 }
