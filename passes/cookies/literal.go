@@ -36,54 +36,46 @@ func (s *cookieScan) literalSites() {
 			if ct := madeCookie(call); ct != nil {
 				s.madeSite(call, ct)
 			}
-			if c, ct := requestCookie(call); c != nil {
-				s.resentSite(call, c, ct)
+			if c, name, ct := requestCookie(call); c != nil {
+				s.resentSite(call, c, name, ct)
 			}
 		}
 	})
 }
 
-// readerName returns the argument a cookie reader is given, its name; nil
-// when there is none.
-func readerName(call *ssa.Call) ssa.Value {
-	args := call.Call.Args
-	if !call.Call.IsInvoke() && call.Call.Signature().Recv() != nil && len(args) > 0 {
-		args = args[1:]
-	}
-	if len(args) == 0 {
-		return nil
-	}
-	return args[0]
-}
-
 // requestCookie returns the cookie a cookie reader returns from the
-// request (c, err := r.Cookie("sid")), and its type; nil when call is not
-// one or returns no cookie value.
-func requestCookie(call *ssa.Call) (ssa.Value, *model.CookieType) {
-	mf, _, ok := funcOf(&call.Call)
-	if !ok || model.LookupCookieReader(mf) == nil {
-		return nil, nil
+// request (c, err := r.Cookie("sid")), the argument naming it, and the
+// cookie's type; nil when call is not one or returns no cookie value.
+func requestCookie(call *ssa.Call) (cookie, name ssa.Value, ct *model.CookieType) {
+	mf, first, ok := funcOf(&call.Call)
+	if !ok {
+		return nil, nil, nil
 	}
-	var v ssa.Value = call
-	if tuple, isTuple := call.Type().(*types.Tuple); isTuple {
-		if tuple.Len() == 0 {
-			return nil, nil
-		}
-		v = nil
+	reader := model.LookupCookieReader(mf)
+	if reader == nil {
+		return nil, nil, nil
+	}
+	cookie = call
+	if _, isTuple := call.Type().(*types.Tuple); isTuple {
+		cookie = nil
 		for _, r := range *call.Referrers() {
-			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 0 {
-				v = ex
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == reader.Result {
+				cookie = ex
 			}
 		}
-		if v == nil {
-			return nil, nil
-		}
+	} else if reader.Result != 0 {
+		cookie = nil
 	}
-	ct := cookieTypeOf(v.Type())
-	if ct == nil || ct.Session {
-		return nil, nil
+	if cookie == nil {
+		return nil, nil, nil
 	}
-	return v, ct
+	if ct = cookieTypeOf(cookie.Type()); ct == nil || ct.Session {
+		return nil, nil, nil
+	}
+	if i := first + reader.Name; i < len(call.Call.Args) {
+		name = call.Call.Args[i]
+	}
+	return cookie, name, ct
 }
 
 // resentSite adds the site of a cookie the request carried that the code
@@ -91,7 +83,7 @@ func requestCookie(call *ssa.Call) (ssa.Value, *model.CookieType) {
 // browser sends a cookie's name and value only, so whatever attribute the
 // code does not set again is unset. The site is the reader's call, and
 // only when the cookie is sent.
-func (s *cookieScan) resentSite(call *ssa.Call, c ssa.Value, ct *model.CookieType) {
+func (s *cookieScan) resentSite(call *ssa.Call, c, name ssa.Value, ct *model.CookieType) {
 	site := s.cookieSite(call.Parent(), c, ct, nil, call.Pos(), call.Pos())
 	if !slices.ContainsFunc(site.Sends, func(snd *Send) bool { return snd.Use == UseBrowser && !snd.Presumed }) {
 		// Read and never sent back, or handed to code that reads it (a
@@ -99,17 +91,24 @@ func (s *cookieScan) resentSite(call *ssa.Call, c ssa.Value, ct *model.CookieTyp
 		s.sites = s.sites[:len(s.sites)-1]
 		return
 	}
-	if name, ok := ssautil.ConstString(readerName(call)); ok {
+	if n, ok := ssautil.ConstString(name); ok {
 		for _, snd := range site.Sends {
 			if snd.Attrs.Get(model.AttrName).Origin == Unset {
-				snd.Attrs[model.AttrName] = AttrValue{Origin: Const, Value: model.Value(name), Pos: call.Pos()}
+				snd.Attrs[model.AttrName] = AttrValue{Origin: Const, Value: model.Value(n), Pos: call.Pos()}
 			}
 		}
 	}
-	var expr *ast.CallExpr
-	site.Var, expr = assignedName(site.File, call.Pos())
-	if expr != nil {
-		site.Pos, site.End = expr.Pos(), expr.End()
+	site.assignedAt(call.Pos())
+}
+
+// assignedAt names the site after the variable the call whose parenthesis
+// is at lparen is assigned to (c of c := new(http.Cookie), c, err :=
+// r.Cookie("sid")), and makes the call the site's extent.
+func (site *Site) assignedAt(lparen token.Pos) {
+	var call *ast.CallExpr
+	site.Var, call = assignedName(site.File, lparen)
+	if call != nil {
+		site.Pos, site.End = call.Pos(), call.End()
 	}
 }
 
@@ -130,12 +129,7 @@ func madeCookie(call *ssa.Call) *model.CookieType {
 // madeSite adds the site of a cookie a maker returns, filled by its
 // setters (c := fasthttp.AcquireCookie(); c.SetKey("sid"); ...).
 func (s *cookieScan) madeSite(call *ssa.Call, ct *model.CookieType) {
-	site := s.cookieSite(call.Parent(), call, ct, nil, call.Pos(), call.Pos())
-	var expr *ast.CallExpr
-	site.Var, expr = assignedName(site.File, call.Pos())
-	if expr != nil {
-		site.Pos, site.End = expr.Pos(), expr.End()
-	}
+	s.cookieSite(call.Parent(), call, ct, nil, call.Pos(), call.Pos()).assignedAt(call.Pos())
 }
 
 // filledByFields reports whether a cookie made by new(http.Cookie) or
@@ -190,11 +184,7 @@ func (s *cookieScan) fieldSite(fn *ssa.Function, alloc *ssa.Alloc, ct *model.Coo
 	site := s.cookieSite(fn, alloc, ct, nil, alloc.Pos(), alloc.Pos())
 	site.Var = alloc.Comment // var c http.Cookie
 	if alloc.Comment == "new" {
-		var call *ast.CallExpr
-		site.Var, call = assignedName(site.File, alloc.Pos())
-		if call != nil {
-			site.Pos, site.End = call.Pos(), call.End()
-		}
+		site.assignedAt(alloc.Pos())
 	}
 }
 
