@@ -94,12 +94,8 @@ func contextSlots(fn *ssa.Function) (stores, results []contextSlot) {
 			if !ok {
 				continue
 			}
-			if p, isParam := val.(*ssa.Parameter); isParam {
-				for i, q := range fn.Params {
-					if q == p && i >= recv {
-						stores = append(stores, contextSlot{Index: i - recv, Key: key})
-					}
-				}
+			if i := directParam(fn, val); i >= recv {
+				stores = append(stores, contextSlot{Index: i - recv, Key: key})
 			}
 		}
 	}
@@ -171,7 +167,7 @@ func (a *pkgAnalysis) contextRecord(call *ssa.Call) *Session {
 // session cookie value there (a database query the analysis cannot follow
 // into a map).
 func (a *pkgAnalysis) namedRecordGetter(ci *callInfo, index int) *Session {
-	if ci.fn == nil || a.isStd(ci.fn) || ci.fn.Pkg() == nil || model.Lookup(ci.fn.Pkg().Path()) != nil {
+	if !a.applicationFunc(ci.fn) {
 		return nil
 	}
 	name := ci.fn.Name()

@@ -542,6 +542,12 @@ func (a *pkgAnalysis) isStd(fn *types.Func) bool {
 	return fn.Pkg() != a.pass.Pkg && stdlib.IsStd(fn.Pkg().Path())
 }
 
+// applicationFunc reports whether fn is the application's own: in a
+// package, neither the standard library's nor a modelled library's.
+func (a *pkgAnalysis) applicationFunc(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && !a.isStd(fn) && model.Lookup(fn.Pkg().Path()) == nil
+}
+
 // entry is a key and value a helper writes, as the caller gives them.
 type entry struct {
 	key      ssa.Value

@@ -1,7 +1,6 @@
 package sessionops
 
 import (
-	"github.com/sessionlint/sessionlint/passes/testonly"
 	"go/token"
 	"go/types"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
+	"github.com/sessionlint/sessionlint/passes/testonly"
 )
 
 // storeKind says whether the store value v is stateless (a signed-cookie

@@ -137,8 +137,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 	if !sessionNamed && !verbNamed {
 		return nil
 	}
-	pkg := ci.fn.Pkg()
-	if pkg == nil || a.isStd(ci.fn) || model.Lookup(pkg.Path()) != nil || ssautil.TakesCallback(ci.common) {
+	if !a.applicationFunc(ci.fn) || ssautil.TakesCallback(ci.common) {
 		return nil
 	}
 	var sess *Session
