@@ -130,6 +130,17 @@ func ReturnedValue(r *ssa.Return, i int) ssa.Value {
 	return stored
 }
 
+// CallArgs returns the arguments a call gives its callee's parameters:
+// a static method call's Args start with the receiver, which is left
+// out (an invoke's Args never hold it).
+func CallArgs(c *ssa.CallCommon) []ssa.Value {
+	args := c.Args
+	if !c.IsInvoke() && c.Signature() != nil && c.Signature().Recv() != nil && len(args) > 0 {
+		return args[1:]
+	}
+	return args
+}
+
 // OnlyStore returns the value stored into a local variable's cell when it
 // is stored exactly once (a parameter or value captured by a closure is
 // spilled to such a cell), else nil.

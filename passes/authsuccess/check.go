@@ -311,10 +311,7 @@ func (s *pointFinder) passwordVerifier(call *ssa.Call, obj *types.Func) bool {
 // entryPoint describes a successful call of a known function.
 func (s *pointFinder) entryPoint(call *ssa.Call, e *model.Credential, what string) Point {
 	p := Point{Pos: call.Pos(), Kind: e.Kind, Desc: e.Desc + " " + what}
-	args := call.Call.Args
-	if call.Call.Signature() != nil && call.Call.Signature().Recv() != nil && !call.Call.IsInvoke() && len(args) > 0 {
-		args = args[1:] // a static method call passes the receiver first
-	}
+	args := ssautil.CallArgs(&call.Call)
 	switch e.Principal.From {
 	case model.FromResult:
 		p.Principal = extractOf(call, e.Principal.Index)

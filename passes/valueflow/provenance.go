@@ -395,11 +395,7 @@ func currentUserValue(v ssa.Value, depth int) bool {
 	case *ssa.Call:
 		// Given nothing but the request or the session: a getter, not
 		// the "current account" a bought token asks for.
-		args := x.Call.Args
-		if !x.Call.IsInvoke() && x.Call.Signature().Recv() != nil && len(args) > 0 {
-			args = args[1:]
-		}
-		for _, a := range args {
+		for _, a := range ssautil.CallArgs(&x.Call) {
 			if !requestLike(a.Type()) && !isSessionValue(a.Type()) {
 				return false
 			}
@@ -552,10 +548,7 @@ func (w *provenanceWalk) oauthExchange(c *ssa.Call) (Origin, bool) {
 	if f, named := CallFunc(&c.Call); named && (model.Lookup(f.Pkg) != nil || stdlib.IsStd(f.Pkg)) {
 		return Origin{}, false // a library's own call (c.GetSession(key)): no exchange
 	}
-	args := c.Call.Args
-	if !c.Call.IsInvoke() && c.Call.Signature().Recv() != nil && len(args) > 0 {
-		args = args[1:] // the receiver is not given the request
-	}
+	args := ssautil.CallArgs(&c.Call) // the receiver is not given the request
 	given := false
 	for _, a := range args {
 		if tn, ok := model.TypeNameOf(a.Type()); ok && model.IsRequestType(tn) {

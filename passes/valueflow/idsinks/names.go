@@ -25,10 +25,7 @@ func OwnerParam(name string) bool { return ownerParam.MatchString(name) }
 // receiver), nil when there is none; an argument for a parameter named
 // for the user the session belongs to is passed over.
 func firstString(common *ssa.CallCommon) ssa.Value {
-	args := common.Args
-	if !common.IsInvoke() && common.Signature().Recv() != nil && len(args) > 0 {
-		args = args[1:]
-	}
+	args := ssautil.CallArgs(common)
 	params := common.Signature().Params()
 	for i, a := range args {
 		if i < params.Len() && ownerParam.MatchString(params.At(i).Name()) {
