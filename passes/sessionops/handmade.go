@@ -355,7 +355,8 @@ func (a *pkgAnalysis) requestSessionResults(fn *ssa.Function) (ids, records []in
 	return ids, records
 }
 
-// sessionIDField matches the names of a hand-made record's ID field.
+// sessionIDField matches the name of a hand-made session record's ID
+// field.
 var sessionIDField = regexp.MustCompile(`(?i)^(id|sid|session_?id|token|session_?token|key|session_?key)$`)
 
 // renewalStore reports whether st moves a hand-made session record to a
@@ -510,9 +511,6 @@ func (a *pkgAnalysis) recordMap(m ssa.Value) *Session {
 	return a.intern(model.HandMadeRecord, root, "", false)
 }
 
-// recordIDField matches the name of a session record's ID field.
-var recordIDField = regexp.MustCompile(`(?i)^(id|sid|session[_]?id|token|key)$`)
-
 // sessionRecordType reports whether t (a pointer to a struct) looks like a
 // hand-made session record: a string ID field and a map field.
 func sessionRecordType(t types.Type) bool {
@@ -528,7 +526,7 @@ func sessionRecordType(t types.Type) bool {
 	for f := range st.Fields() {
 		switch u := f.Type().Underlying().(type) {
 		case *types.Basic:
-			id = id || u.Kind() == types.String && recordIDField.MatchString(f.Name())
+			id = id || u.Kind() == types.String && sessionIDField.MatchString(f.Name())
 		case *types.Map:
 			values = true
 		}
