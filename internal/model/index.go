@@ -61,6 +61,9 @@ type index struct {
 	clientSide  map[Func]*Sender
 	positional  map[Func]*PositionalSetter
 	configSites map[Func]*ConfigSite
+	// methods holds the modelled interface methods LookupImplemented may
+	// match, by method name, in the order of All and of the roles.
+	methods map[string][]SessionCall
 }
 
 var (
@@ -87,6 +90,7 @@ func theIndex() *index {
 			clientSide:  map[Func]*Sender{},
 			positional:  map[Func]*PositionalSetter{},
 			configSites: map[Func]*ConfigSite{},
+			methods:     map[string][]SessionCall{},
 		}
 		for _, lib := range All {
 			if s := lib.Session; s != nil {
@@ -96,6 +100,16 @@ func theIndex() *index {
 				} {
 					for i := range calls {
 						idx.calls[calls[i].Func] = SessionCall{Lib: lib, Role: role, Call: &calls[i]}
+					}
+				}
+				for _, rc := range []struct {
+					role  Role
+					calls []Call
+				}{{RoleObtain, s.Obtain}, {RoleSink, s.Sinks}, {RolePersist, s.Persist}, {RoleRenew, s.Renew}, {RoleTrap, s.Traps}} {
+					for i := range rc.calls {
+						if f := rc.calls[i].Func; f.Recv != "" {
+							idx.methods[f.Name] = append(idx.methods[f.Name], SessionCall{Lib: lib, Role: rc.role, Call: &rc.calls[i]})
+						}
 					}
 				}
 				for _, f := range s.SinkFields {
@@ -275,7 +289,7 @@ func SessionCallOf(fn *types.Func, imports func() map[string]*types.Package) (Se
 	if !ok {
 		return SessionCall{}, false
 	}
-	if c, found := LookupSessionCall(f); found || f.Recv == "" {
+	if c, found := LookupSessionCall(f); found || f.Recv == "" || theIndex().methods[fn.Name()] == nil {
 		return c, found
 	}
 	return LookupImplemented(fn, imports())
@@ -286,8 +300,9 @@ func SessionCallOf(fn *types.Func, imports func() map[string]*types.Package) (Se
 // sessions.Store.Get), the interfaces taken from imports (see
 // TransitiveImports); ok is false when there is none.
 func LookupImplemented(fn *types.Func, imports map[string]*types.Package) (SessionCall, bool) {
+	methods := theIndex().methods[fn.Name()]
 	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil || types.IsInterface(sig.Recv().Type()) {
+	if methods == nil || sig == nil || sig.Recv() == nil || types.IsInterface(sig.Recv().Type()) {
 		return SessionCall{}, false
 	}
 	recv := sig.Recv().Type()
@@ -299,24 +314,9 @@ func LookupImplemented(fn *types.Func, imports map[string]*types.Package) (Sessi
 		// Implements is unspecified for uninstantiated generic types.
 		return SessionCall{}, false
 	}
-	for _, lib := range All {
-		s := lib.Session
-		if s == nil {
-			continue
-		}
-		for role, calls := range map[Role][]Call{
-			RoleObtain: s.Obtain, RoleSink: s.Sinks, RolePersist: s.Persist,
-			RoleRenew: s.Renew, RoleTrap: s.Traps,
-		} {
-			for i := range calls {
-				c := &calls[i]
-				if c.Func.Recv == "" || c.Func.Name != fn.Name() {
-					continue
-				}
-				if iface := interfaceNamed(imports[c.Func.Pkg], c.Func.Recv); iface != nil && types.Implements(recv, iface) {
-					return SessionCall{Lib: lib, Role: role, Call: c}, true
-				}
-			}
+	for _, c := range methods {
+		if iface := interfaceNamed(imports[c.Call.Func.Pkg], c.Call.Func.Recv); iface != nil && types.Implements(recv, iface) {
+			return c, true
 		}
 	}
 	return SessionCall{}, false

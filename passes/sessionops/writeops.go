@@ -131,13 +131,13 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 	// chose through any request value, unless it is a helper the analysis
 	// sees writing a library's session (setSessionUser(ctx, u)): that one
 	// is judged as a helper.
+	if !a.applicationFunc(ci.fn) {
+		return nil
+	}
 	name := ci.fn.Name()
 	verbNamed := writeVerbs.MatchString(name)
 	sessionNamed := sessionWrite.MatchString(name) && !cookieWord.MatchString(name) && !byOwner.MatchString(name)
-	if !sessionNamed && !verbNamed {
-		return nil
-	}
-	if !a.applicationFunc(ci.fn) || ssautil.TakesCallback(ci.common) {
+	if !sessionNamed && !verbNamed || ssautil.TakesCallback(ci.common) {
 		return nil
 	}
 	var sess *Session
