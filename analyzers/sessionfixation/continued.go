@@ -8,6 +8,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
+	"github.com/sessionlint/sessionlint/passes/constvars"
 	"github.com/sessionlint/sessionlint/passes/sessionops"
 )
 
@@ -25,7 +26,8 @@ import (
 // loginSteps answers, for one package, which session keys are written only
 // after a renewal.
 type loginSteps struct {
-	ops *sessionops.Result
+	ops    *sessionops.Result
+	consts *constvars.Result
 	// renewed caches, per key, whether every write of it outside a
 	// function follows a renewal: keyed by key and excluded function.
 	renewed map[stepKey]bool
@@ -37,8 +39,8 @@ type stepKey struct {
 	fn  *ssa.Function
 }
 
-func newLoginSteps(ops *sessionops.Result) *loginSteps {
-	return &loginSteps{ops: ops, renewed: map[stepKey]bool{}, flows: map[*ssa.Function]*sessionops.FlowResult{}}
+func newLoginSteps(ops *sessionops.Result, consts *constvars.Result) *loginSteps {
+	return &loginSteps{ops: ops, consts: consts, renewed: map[stepKey]bool{}, flows: map[*ssa.Function]*sessionops.FlowResult{}}
 }
 
 // continues reports whether the write w in fn finishes a login whose
@@ -51,7 +53,7 @@ func (ls *loginSteps) continues(fn *ssa.Function, w *sessionops.Op) bool {
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			key, read, ok := sessionRead(instr, w.Session.Lib)
+			key, read, ok := ls.sessionRead(instr, w.Session.Lib)
 			if !ok || !presentAt(read, w.Instr) || !ls.writtenAfterRenewal(key, fn) {
 				continue
 			}
@@ -100,7 +102,7 @@ func (ls *loginSteps) writtenAfterRenewal(key string, fn *ssa.Function) bool {
 // a getter method of its session type (sess.Get("username"),
 // GetString(...)), or an index of its values map (sess.Values["uid"]).
 // It returns the key and the value read.
-func sessionRead(instr ssa.Instruction, lib *model.Library) (string, ssa.Value, bool) {
+func (ls *loginSteps) sessionRead(instr ssa.Instruction, lib *model.Library) (string, ssa.Value, bool) {
 	switch x := instr.(type) {
 	case *ssa.Call:
 		common := &x.Call
@@ -126,7 +128,7 @@ func sessionRead(instr ssa.Instruction, lib *model.Library) (string, ssa.Value, 
 		if !ok || model.SessionLibrary(tn) != lib {
 			return "", nil, false
 		}
-		if key, ok := ssautil.ConstString(args[0]); ok {
+		if key, ok := ls.consts.String(args[0]); ok {
 			return key, x, true
 		}
 	case *ssa.Lookup:
@@ -141,7 +143,7 @@ func sessionRead(instr ssa.Instruction, lib *model.Library) (string, ssa.Value, 
 		if f, ok := ssautil.FieldOf(fa); !ok || model.LookupSinkField(f) != lib {
 			return "", nil, false
 		}
-		if key, ok := ssautil.ConstString(x.Index); ok {
+		if key, ok := ls.consts.String(x.Index); ok {
 			return key, x, true
 		}
 	}

@@ -116,7 +116,10 @@
 //     user_info_email, ...; also as the last part of a namespaced key,
 //     middleware/security/Authentication;
 //     anchored and case-insensitive, so user_theme and username_color are
-//     not; see -identity-keys), or when its value carries the identity:
+//     not; see -identity-keys; a key kept in a package-level variable
+//     that keeps its constant value, var UserKey = "user_id" assigned
+//     nowhere else in the module, is that constant), or when its value
+//     carries the identity:
 //     the authenticated principal the check produced, a value of a
 //     user-like type (a named type ending in User, Account, Principal,
 //     Claims, Identity, UserInfo, or a pointer to one), or an ID-like field

@@ -18,6 +18,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
+	"github.com/sessionlint/sessionlint/passes/constvars"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/sessionops"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -116,7 +117,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "sessionfixation",
 		Doc:      lint.Doc(doc, "sessionfixation"),
-		Requires: []*analysis.Analyzer{lazyssa.Analyzer, sessionops.Analyzer, valueflow.Analyzer},
+		Requires: []*analysis.Analyzer{lazyssa.Analyzer, constvars.Analyzer, sessionops.Analyzer, valueflow.Analyzer},
 		Run:      c.run,
 	}
 	a.Flags.BoolVar(&c.cfg.StrictOrder, "strict-order", cfg.StrictOrder,
@@ -210,7 +211,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 			work = append(work, fw)
 		}
 	}
-	steps := newLoginSteps(ops)
+	steps := newLoginSteps(ops, pass.ResultOf[constvars.Analyzer].(*constvars.Result))
 	for _, fw := range work {
 		c.checkFunc(pass, fw, steps)
 	}

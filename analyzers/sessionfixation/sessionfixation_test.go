@@ -54,6 +54,13 @@ func TestNamespacedKey(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "jsonauth/web", "jsonauth/service", "jsonauth/handler")
 }
 
+// TestVariableKeys: keys kept in package-level variables that keep their
+// constant value are those constants, in the package and across packages;
+// a variable its package's init or main assigns is not.
+func TestVariableKeys(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "varkeys/keys", "varkeys/web", "varkeys")
+}
+
 // TestCallerKeys: helpers whose keys and values come from the caller are
 // judged at each call.
 func TestCallerKeys(t *testing.T) {

@@ -188,8 +188,11 @@ func ForDir(dir string) *Scan {
 // its first file), "" when it has none.
 func PackageDir(pass *analysis.Pass) string {
 	for _, f := range pass.Files {
-		if tf := pass.Fset.File(f.Pos()); tf != nil && tf.Name() != "" {
-			return filepath.Dir(tf.Name())
+		// The position of the package clause, after any line directive:
+		// go vet analyses a file an overlay replaces under the
+		// replacement's name (see the driver's -embed-overlay).
+		if name := pass.Fset.Position(f.Package).Filename; name != "" {
+			return filepath.Dir(name)
 		}
 	}
 	return ""

@@ -4,7 +4,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
-	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -154,7 +153,7 @@ func (a *pkgAnalysis) writtenEntries(ci *callInfo, w swrite) []entry {
 	if m := arg(w.mapParam); m != nil {
 		var out []entry
 		for _, kv := range mapLiteral(m) {
-			k, known := ssautil.ConstString(kv[0])
+			k, known := a.consts.String(kv[0])
 			out = append(out, entry{key: kv[0], keyConst: k, keyKnown: known, value: kv[1]})
 		}
 		if len(out) > 0 {
@@ -168,7 +167,7 @@ func (a *pkgAnalysis) writtenEntries(ci *callInfo, w swrite) []entry {
 	}
 	if k := arg(w.keyParam); k != nil {
 		e.key = k
-		e.keyConst, e.keyKnown = ssautil.ConstString(k)
+		e.keyConst, e.keyKnown = a.consts.String(k)
 	}
 	return []entry{e}
 }

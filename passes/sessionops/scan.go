@@ -17,6 +17,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
+	"github.com/sessionlint/sessionlint/passes/constvars"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
 )
@@ -36,6 +37,8 @@ var Custom = &model.Library{
 type pkgAnalysis struct {
 	pass *analysis.Pass
 	ssa  *buildssa.SSA
+	// consts reads keys kept in package-level variables as constants.
+	consts *constvars.Result
 
 	callCache    map[*types.Func]model.SessionCall
 	pkgs         map[string]*types.Package
@@ -78,6 +81,7 @@ func newAnalysis(pass *analysis.Pass, s *buildssa.SSA) *pkgAnalysis {
 	return &pkgAnalysis{
 		pass:         pass,
 		ssa:          s,
+		consts:       pass.ResultOf[constvars.Analyzer].(*constvars.Result),
 		callCache:    map[*types.Func]model.SessionCall{},
 		roots:        map[ssa.Value]ssa.Value{},
 		sessions:     map[sessionKey]*Session{},
@@ -430,13 +434,13 @@ func (a *pkgAnalysis) callOps(ops []*Op, instr ssa.CallInstruction, deferred, as
 		if sc.Role == model.RoleSink {
 			if sc.Call.Key >= 0 {
 				op.Key = ci.arg(sc.Call.Key)
-				op.KeyConst, op.KeyKnown = ssautil.ConstString(op.Key)
+				op.KeyConst, op.KeyKnown = a.consts.String(op.Key)
 			}
 			if sc.Call.Value >= 0 {
 				op.Value = ci.arg(sc.Call.Value)
 			}
 			if sc.Call.Entries {
-				return append(ops, entryOps(op)...)
+				return append(ops, a.entryOps(op)...)
 			}
 		}
 		return append(ops, op)

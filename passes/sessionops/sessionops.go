@@ -63,6 +63,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
+	"github.com/sessionlint/sessionlint/passes/constvars"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
 	"github.com/sessionlint/sessionlint/passes/testonly"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -75,7 +76,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "sessionops",
 	Doc:        "find the session operations of each function: obtain, write, persist, renew, trap",
 	URL:        "https://github.com/sessionlint/sessionlint/tree/main/passes/sessionops",
-	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, testonly.Analyzer, authsuccess.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
+	Requires:   []*analysis.Analyzer{lazyssa.Analyzer, constvars.Analyzer, testonly.Analyzer, authsuccess.Analyzer, valueflow.Analyzer, idsinks.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(renews), new(writes), new(returnsFresh), new(returnsRequestSession), new(HiddenImplementations), new(SessionMethods)},

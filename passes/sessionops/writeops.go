@@ -44,7 +44,7 @@ func (a *pkgAnalysis) mapOps(ops []*Op, up *ssa.MapUpdate) []*Op {
 		}
 		op := &Op{Instr: up, Pos: up.Pos(), Role: model.RoleSink, Lib: lib, Name: "Values",
 			Session: sess, Commit: commitOf(sess.Lib), Key: up.Key, Value: up.Value}
-		op.KeyConst, op.KeyKnown = ssautil.ConstString(up.Key)
+		op.KeyConst, op.KeyKnown = a.consts.String(up.Key)
 		return append(ops, op)
 	}
 	if sess := a.keySession(up.Key); sess != nil {
@@ -54,7 +54,7 @@ func (a *pkgAnalysis) mapOps(ops []*Op, up *ssa.MapUpdate) []*Op {
 	if sess := a.recordMap(up.Map); sess != nil {
 		op := &Op{Instr: up, Pos: up.Pos(), Role: model.RoleSink, Lib: model.HandMade,
 			Name: "map write", Session: sess, Commit: model.CommitOnWrite, Key: up.Key, Value: up.Value}
-		op.KeyConst, op.KeyKnown = ssautil.ConstString(up.Key)
+		op.KeyConst, op.KeyKnown = a.consts.String(up.Key)
 		return append(ops, op)
 	}
 	return ops
@@ -165,7 +165,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 		if v == sid {
 			continue
 		}
-		if s, ok := ssautil.ConstString(v); ok && !op.KeyKnown {
+		if s, ok := a.consts.String(v); ok && !op.KeyKnown {
 			op.Key, op.KeyConst, op.KeyKnown = v, s, true
 			continue
 		}
@@ -208,7 +208,7 @@ func (a *pkgAnalysis) chosenArg(ci *callInfo) (*Session, ssa.Value) {
 // entryOps splits a write of a whole map (GoFrame's SetMap) into one write
 // per entry of the map literal it is given; a map built otherwise stays one
 // write of an unknown key.
-func entryOps(op *Op) []*Op {
+func (a *pkgAnalysis) entryOps(op *Op) []*Op {
 	entries := mapLiteral(op.Value)
 	if len(entries) == 0 {
 		return []*Op{op}
@@ -217,7 +217,7 @@ func entryOps(op *Op) []*Op {
 	for _, kv := range entries {
 		e := *op
 		e.Key, e.Value = kv[0], kv[1]
-		e.KeyConst, e.KeyKnown = ssautil.ConstString(kv[0])
+		e.KeyConst, e.KeyKnown = a.consts.String(kv[0])
 		out = append(out, &e)
 	}
 	return out

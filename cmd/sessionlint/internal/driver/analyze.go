@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -54,6 +55,9 @@ type unit struct {
 // A plan is what analyze runs: the units, dependencies first.
 type plan struct {
 	units []*unit
+	// edited names, for each file the load changed (a blank import of a
+	// package not in the checkout dropped), the file holding its new text.
+	edited map[string]string
 }
 
 // Which dependencies are analysed for facts (-deps).
@@ -188,7 +192,47 @@ func (pl *plan) config(u *unit, facts, extras map[*packages.Package]string) erro
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(u.cfgFile, data, 0o666)
+	if err := os.WriteFile(u.cfgFile, data, 0o666); err != nil {
+		return err
+	}
+	return pl.writeEdits(u)
+}
+
+// writeEdits writes, beside the unit's config, which of its files are
+// read from another file (see readEdits); nothing when none is.
+func (pl *plan) writeEdits(u *unit) error {
+	edits := map[string]string{}
+	for _, f := range u.pkg.CompiledGoFiles {
+		if e, ok := pl.edited[f]; ok {
+			edits[f] = e
+		}
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	data, err := json.Marshal(edits)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(u.cfgFile+editsSuffix, data, 0o666)
+}
+
+// editsSuffix ends the name of the file beside a unit's config that maps
+// the unit's files the load changed to the files holding their new text.
+const editsSuffix = ".edits"
+
+// readEdits reads what writeEdits wrote for the config cfgFile: nil when
+// no file is read from another.
+func readEdits(cfgFile string) (map[string]string, error) {
+	data, err := os.ReadFile(cfgFile + editsSuffix)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var edits map[string]string
+	return edits, json.Unmarshal(data, &edits)
 }
 
 // run runs the tool on every unit, at most parallel at once (0: one per
@@ -286,13 +330,23 @@ var errInterrupted = errors.New("interrupted")
 // tool, see worker.go) that analyse one package at a time, and returns their findings and the one-line descriptions
 // of the analyzers that failed. Packages that do not type-check are
 // reported in partial (their errors), the findings of the others kept.
-func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, needsFacts factPolicy, rounds roundsPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) (_ []output.Diagnostic, failures []string, partial *loadError, _ error) {
+func analyze(ctx context.Context, t tool, args []string, roots []*packages.Package, edited map[string][]byte, needsFacts factPolicy, rounds roundsPolicy, deps string, parallel int, relative func(string) string, progress func(done, total int), rc *resultCache) (_ []output.Diagnostic, failures []string, partial *loadError, _ error) {
 	dir, err := os.MkdirTemp("", "sessionlint-")
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	defer os.RemoveAll(dir)
 	pl := planUnits(roots, needsFacts, deps, dir)
+	for path, content := range edited {
+		if pl.edited == nil {
+			pl.edited = map[string]string{}
+		}
+		name := filepath.Join(dir, fmt.Sprintf("edited-%d.go", len(pl.edited)))
+		if err := os.WriteFile(name, content, 0o666); err != nil {
+			return nil, nil, nil, err
+		}
+		pl.edited[path] = name
+	}
 	if err := pl.run(ctx, t, args, parallel, progress, rc); err != nil {
 		return nil, nil, nil, err
 	}

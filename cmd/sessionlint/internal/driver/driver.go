@@ -114,7 +114,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 	tests := fs.Bool("test", true, "also analyze test files")
 	tags := fs.String("tags", "", "comma-separated build `tags` to consider satisfied")
 	deps := fs.String("deps", depsModule, depsUsage)
-	embedOverlay := fs.String("embed-overlay", "", "write to `file` a go command overlay giving each //go:embed pattern that matches no file a placeholder, for go vet -overlay=file, and exit")
+	embedOverlay := fs.String("embed-overlay", "", "write to `file` a go command overlay giving each //go:embed pattern that matches no file a placeholder, and dropping each blank import of a package of the module not in the checkout, for go vet -overlay=file, and exit")
 	useCache := fs.Bool("cache", true, "reuse the results of packages whose inputs have not changed since an earlier run, and a whole run's findings when nothing changed (kept in the user's cache directory, or $SESSIONLINT_CACHE)")
 	enabled := analyzerFlags(fs, e.registry.Analyzers())
 
@@ -231,7 +231,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		rc.finish()
 		stats("nothing changed since an earlier run: its findings are reused")
 	} else {
-		pkgs, loadPartial, notes, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
+		pkgs, edited, loadPartial, notes, err := load(ctx, loadOptions{dir: dir, env: e.goEnv, patterns: patterns, tests: *tests, tags: *tags}, relativeTo(dir))
 		for _, n := range notes {
 			fmt.Fprintf(stderr, "%s: %s\n", progname, n)
 		}
@@ -257,7 +257,7 @@ func (e env) run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 		prog := newProgress(stderr)
 		var typePartial *loadError
-		diags, failures, typePartial, err = analyze(ctx, e.tool, targs, pkgs, e.needsFacts, e.roundsPolicy(), *deps, *parallel, relativeTo(dir), prog.update, rc)
+		diags, failures, typePartial, err = analyze(ctx, e.tool, targs, pkgs, edited, e.needsFacts, e.roundsPolicy(), *deps, *parallel, relativeTo(dir), prog.update, rc)
 		if typePartial != nil {
 			printLoadError(stderr, typePartial)
 			partial = append(partial, typePartial)
@@ -437,6 +437,10 @@ func (e env) writeEmbedOverlay(stdout, stderr io.Writer, name string, opts loadO
 		return ExitUsage
 	}
 	for _, m := range missing {
+		if m.blankImport {
+			fmt.Fprintf(stdout, "%s: import _ %q: package not in the checkout, dropped in %s\n", relativeTo(opts.dir)(m.pos), m.pattern, name)
+			continue
+		}
 		fmt.Fprintf(stdout, "%s: //go:embed %s: placeholder in %s\n", relativeTo(opts.dir)(m.pos), m.pattern, name)
 	}
 	return ExitClean

@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"maps"
 	"os"
 	"os/exec"
@@ -13,6 +16,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -70,8 +74,14 @@ func errorDetail(err error) string {
 // left, or the patterns themselves do not load, is the error fatal (err).
 // A //go:embed pattern that matches no file (a front-end build that is not
 // in the checkout) does not keep a package from loading: it is given a
-// placeholder file in an overlay, and notes say so.
-func load(ctx context.Context, opts loadOptions, relative func(string) string) (_ []*packages.Package, partial *loadError, notes []string, err error) {
+// placeholder file in an overlay, and notes say so. Nor does a blank
+// import of a package of the module that is not in the checkout (swag's
+// generated docs, imported by main for their side effect): the importing
+// file is analysed without that import, and a note says so.
+//
+// edited holds the text of the files changed so (by absolute path), for
+// the analysis to read in their place.
+func load(ctx context.Context, opts loadOptions, relative func(string) string) (_ []*packages.Package, edited map[string][]byte, partial *loadError, notes []string, err error) {
 	cfg := &packages.Config{
 		Context: ctx,
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
@@ -90,13 +100,17 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 	}
 	pkgs, missing, err := loadWithPlaceholders(ctx, cfg, opts.patterns)
 	for _, m := range missing {
+		if m.blankImport {
+			notes = append(notes, fmt.Sprintf("note: %s: blank import of %s, a package of the module that is not in the checkout (generated code not generated?); analysed without that import", relative(m.pos), m.pattern))
+			continue
+		}
 		notes = append(notes, fmt.Sprintf("note: %s: //go:embed pattern %s matches no file (a build step not run?); analysed with a placeholder in its place", relative(m.pos), m.pattern))
 	}
 	if ctx.Err() != nil {
-		return nil, nil, nil, errInterrupted
+		return nil, nil, nil, nil, errInterrupted
 	}
 	if err != nil {
-		return nil, nil, nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
+		return nil, nil, nil, nil, &loadError{summary: fmt.Sprintf("cannot load %s: %s", strings.Join(opts.patterns, " "), oneLine(err.Error()))}
 	}
 	if len(pkgs) == 0 {
 		complaint := goListComplaint(ctx, cfg, opts.patterns)
@@ -104,21 +118,21 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 			// The go command's own error says why (no go.mod, a go line
 			// newer than the go command); "no packages matched" would
 			// only mislead.
-			return nil, nil, nil, &loadError{lines: complaint, summary: fmt.Sprintf("the go command cannot list %s: see its error above", strings.Join(opts.patterns, " "))}
+			return nil, nil, nil, nil, &loadError{lines: complaint, summary: fmt.Sprintf("the go command cannot list %s: see its error above", strings.Join(opts.patterns, " "))}
 		}
-		return nil, nil, nil, &loadError{summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
+		return nil, nil, nil, nil, &loadError{summary: fmt.Sprintf("no packages matched %s", strings.Join(opts.patterns, " "))}
 	}
 	lerr, broken := packageErrors(pkgs, relative, opts.patterns)
 	if lerr == nil {
-		return roots(pkgs), nil, notes, nil
+		return roots(pkgs), edits(cfg.Overlay), nil, notes, nil
 	}
 	if lerr.fatal {
-		return nil, nil, notes, lerr
+		return nil, nil, nil, notes, lerr
 	}
 	a := analysable(pkgs, broken)
 	if len(a.kept) == 0 {
 		lerr.summary += "; nothing was analyzed"
-		return nil, nil, notes, lerr
+		return nil, nil, nil, notes, lerr
 	}
 	sep := ": "
 	if a.lost > 0 {
@@ -137,18 +151,26 @@ func load(ctx context.Context, opts loadOptions, relative func(string) string) (
 		lerr.summary += sep + fmt.Sprintf("%s whose tests do not compile %s analysed without them",
 			countNoun(a.untested, "package", "packages"), plural(a.untested, "was", "were"))
 	}
-	return a.kept, lerr, notes, nil
+	return a.kept, edits(cfg.Overlay), lerr, notes, nil
 }
 
 // loadWithPlaceholders is packages.Load, again with a placeholder in an
 // overlay (cfg.Overlay, filled) for each //go:embed pattern that matches no
-// file, until none is left: the go command reports one per package at a
-// time.
+// file, and the importing file without the import for each blank import of
+// a missing package of the module, until none is left: the go command
+// reports one per package at a time.
 func loadWithPlaceholders(ctx context.Context, cfg *packages.Config, patterns []string) ([]*packages.Package, []missingEmbed, error) {
 	pkgs, err := packages.Load(cfg, patterns...)
 	var all []missingEmbed
 	for range maxEmbedRounds {
 		overlay, missing := embedPlaceholders(pkgs)
+		dropped, blanks := missingBlankImports(pkgs, cfg.Overlay)
+		if overlay == nil {
+			overlay = dropped
+		} else {
+			maps.Copy(overlay, dropped)
+		}
+		missing = append(missing, blanks...)
 		if err != nil || ctx.Err() != nil || len(overlay) == 0 {
 			break
 		}
@@ -168,7 +190,7 @@ func loadWithPlaceholders(ctx context.Context, cfg *packages.Config, patterns []
 // go vet can analyse packages whose //go:embed files are not built; it
 // returns the patterns given a placeholder.
 func writeEmbedOverlay(ctx context.Context, opts loadOptions, name string) ([]missingEmbed, error) {
-	cfg := &packages.Config{Context: ctx, Mode: packages.NeedName | packages.NeedFiles | packages.NeedEmbedFiles | packages.NeedEmbedPatterns, Dir: opts.dir, Env: opts.env, Tests: opts.tests}
+	cfg := &packages.Config{Context: ctx, Mode: packages.NeedName | packages.NeedFiles | packages.NeedEmbedFiles | packages.NeedEmbedPatterns | packages.NeedImports | packages.NeedModule, Dir: opts.dir, Env: opts.env, Tests: opts.tests}
 	if opts.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + opts.tags}
 	}
@@ -184,8 +206,21 @@ func writeEmbedOverlay(ctx context.Context, opts loadOptions, name string) ([]mi
 		empty = abs
 	}
 	overlay := struct{ Replace map[string]string }{Replace: map[string]string{}}
-	for path := range cfg.Overlay {
-		overlay.Replace[path] = empty
+	for _, path := range slices.Sorted(maps.Keys(cfg.Overlay)) {
+		content := cfg.Overlay[path]
+		if content == nil {
+			overlay.Replace[path] = empty
+			continue
+		}
+		// A file without a blank import, written beside the overlay; go vet
+		// analyses it under its own name, which a line directive gives
+		// back to its positions.
+		changed := fmt.Sprintf("%s.%d.go", strings.TrimSuffix(empty, ".empty"), len(overlay.Replace))
+		directive := fmt.Sprintf("//line %s:1:1\n", path)
+		if err := os.WriteFile(changed, append([]byte(directive), content...), 0o666); err != nil {
+			return nil, err
+		}
+		overlay.Replace[path] = changed
 	}
 	data, err := json.MarshalIndent(overlay, "", "\t")
 	if err != nil {
@@ -275,9 +310,12 @@ func countNoun(n int, one, many string) string { return fmt.Sprintf("%d %s", n, 
 // patterns that match no file.
 const maxEmbedRounds = 8
 
-// A missingEmbed is a //go:embed pattern that matches no file.
+// A missingEmbed is a //go:embed pattern that matches no file, or, with
+// blankImport, the path of a package of the module a blank import names
+// that is not in the checkout.
 type missingEmbed struct {
 	pos, pattern string
+	blankImport  bool
 }
 
 // embedMissing matches the go command's errors for a //go:embed pattern
@@ -455,4 +493,102 @@ func relativeTo(dir string) func(string) string {
 		}
 		return pos[len(dir)+1:]
 	}
+}
+
+// edits returns the files of overlay that are Go files given new text (not
+// the empty placeholders of //go:embed patterns).
+func edits(overlay map[string][]byte) map[string][]byte {
+	var out map[string][]byte
+	for path, content := range overlay {
+		if content != nil && strings.HasSuffix(path, ".go") {
+			if out == nil {
+				out = map[string][]byte{}
+			}
+			out[path] = content
+		}
+	}
+	return out
+}
+
+// missingBlankImports returns an overlay that gives each file importing,
+// for its side effect alone (import _ "path"), a package of its own module
+// that is not in the checkout, its text without that import (blanked in
+// place, so that positions stay), with the imports so dropped. Such a
+// package is generated (swag's docs) and contributes nothing to the
+// importer's types; any other missing package stays an error. current is
+// the overlay so far: a file already changed is changed again.
+func missingBlankImports(pkgs []*packages.Package, current map[string][]byte) (map[string][]byte, []missingEmbed) {
+	var overlay map[string][]byte
+	var dropped []missingEmbed
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.Module == nil {
+			return
+		}
+		for path, imp := range p.Imports {
+			if !absentModulePackage(imp, p.Module.Path) {
+				continue
+			}
+			for _, file := range p.GoFiles {
+				src, ok := current[file]
+				if !ok {
+					var err error
+					if src, err = os.ReadFile(file); err != nil {
+						continue
+					}
+				}
+				out, pos, ok := withoutBlankImport(src, path)
+				if !ok {
+					continue
+				}
+				if overlay == nil {
+					overlay = map[string][]byte{}
+				}
+				overlay[file] = out
+				dropped = append(dropped, missingEmbed{pos: fmt.Sprintf("%s:%d", file, pos), pattern: path, blankImport: true})
+			}
+		}
+	})
+	return overlay, dropped
+}
+
+// absentModulePackage reports whether imp is a package of the module
+// modPath (its path below the module's) that the go command did not find:
+// no files, and an error.
+func absentModulePackage(imp *packages.Package, modPath string) bool {
+	return strings.HasPrefix(imp.PkgPath, modPath+"/") && len(imp.GoFiles) == 0 && len(imp.CompiledGoFiles) == 0 && len(imp.Errors) > 0
+}
+
+// withoutBlankImport returns src with its blank import of path replaced by
+// spaces (the whole declaration when it imports nothing else), and the
+// line of the import; ok is false when src has no such import.
+func withoutBlankImport(src []byte, path string) (out []byte, line int, ok bool) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", src, parser.ImportsOnly|parser.SkipObjectResolution)
+	if err != nil {
+		return nil, 0, false
+	}
+	for _, decl := range f.Decls {
+		gd, isGen := decl.(*ast.GenDecl)
+		if !isGen || gd.Tok != token.IMPORT {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			is := spec.(*ast.ImportSpec)
+			if is.Name == nil || is.Name.Name != "_" || is.Path.Value != strconv.Quote(path) {
+				continue
+			}
+			var from, to token.Pos = is.Pos(), is.End()
+			if !gd.Lparen.IsValid() {
+				from, to = gd.Pos(), gd.End()
+			}
+			out = slices.Clone(src)
+			for i := fset.Position(from).Offset; i < fset.Position(to).Offset; i++ {
+				if out[i] != '\n' {
+					out[i] = ' '
+				}
+			}
+			return out, fset.Position(is.Pos()).Line, true
+		}
+	}
+	return nil, 0, false
 }

@@ -61,12 +61,21 @@ const maxTypeErrors = 10
 // runUnit analyses the package cfg describes with the analyzers (all of
 // them when report is set; otherwise only those that compute facts, and
 // what they require), reporting findings only when report is set, and
-// writes its facts to cfg.VetxOutput.
-func runUnit(cfg *unitchecker.Config, analyzers []*analysis.Analyzer, report bool, out *unitReport, known *importCache) error {
+// writes its facts to cfg.VetxOutput. A file edits names is read from the
+// file it names, under its own name.
+func runUnit(cfg *unitchecker.Config, edits map[string]string, analyzers []*analysis.Analyzer, report bool, out *unitReport, known *importCache) error {
 	fset, imports := known.fset, known.imports
 	var files []*ast.File
 	for _, name := range cfg.GoFiles {
-		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+		var src any
+		if e, ok := edits[name]; ok {
+			text, err := os.ReadFile(e)
+			if err != nil {
+				return err
+			}
+			src = text
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
 		if err != nil {
 			out.typeErrs = append(out.typeErrs, errorLines(err)...)
 			continue

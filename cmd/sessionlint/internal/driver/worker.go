@@ -119,12 +119,16 @@ func analyseConfig(cfgFile string, analyzers []*analysis.Analyzer, report *unitR
 	if err != nil {
 		return err
 	}
+	edits, err := readEdits(cfgFile)
+	if err != nil {
+		return err
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("analysing package %s: internal error: %s", cfg.ImportPath, oneLine(fmt.Sprint(r)))
 		}
 	}()
-	if err := runUnit(cfg, analyzers, !cfg.VetxOnly, report, known.forConfig(cfg)); err != nil {
+	if err := runUnit(cfg, edits, analyzers, !cfg.VetxOnly, report, known.forConfig(cfg)); err != nil {
 		return fmt.Errorf("analysing package %s: %v", cfg.ImportPath, oneLine(err.Error()))
 	}
 	return nil
