@@ -30,9 +30,9 @@ var doc string
 // DefaultIdentityKeys is the default of -identity-keys: the session keys
 // that hold who the user is. Anchored, so that user_theme or
 // username_color are not identity.
-const DefaultIdentityKeys = `(?i)^((current[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
+const DefaultIdentityKeys = `(?i)^(((current|authenticated|authed|logged[_.-]?in|signed[_.-]?in)[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
 	`|uid|email|(is[_.-]?)?login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
-	`|(is[_.-]?)?authenticat(ed?|ion)|authed|(is[_.-]?)?logged[_.-]?in|auth|auth[_.-]?(user|id)` +
+	`|(is[_.-]?)?authenticat(ed?|ion)|authed|(is[_.-]?)?(logged|signed)[_.-]?in|auth|auth[_.-]?(user|id)` +
 	`|principal|subject|sub|identity|user[_.-]?info([_.-]?(id|name|email))?` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`
 
