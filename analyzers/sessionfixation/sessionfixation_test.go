@@ -61,6 +61,12 @@ func TestVariableKeys(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "varkeys/keys", "varkeys/web", "varkeys")
 }
 
+// TestCallbackLogin: a function a library calls once the user has
+// authenticated (zitadel's rp.UserinfoCallback) is a login.
+func TestCallbackLogin(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "oidccallback")
+}
+
 // TestCallerKeys: helpers whose keys and values come from the caller are
 // judged at each call.
 func TestCallerKeys(t *testing.T) {

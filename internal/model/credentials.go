@@ -208,6 +208,48 @@ var Credentials = []Credential{
 		Principal: Principal{FromArg, 1}, Desc: "jwt.ParseWithClaims"},
 }
 
+// A CallbackLogin is a library function that takes the application's
+// function (argument Arg) and calls it only once someone has authenticated:
+// zitadel's rp.UserinfoCallback(f) calls f after the authorization code
+// was exchanged and the provider's userinfo fetched. The callback's entry
+// is the authentication; its parameter Principal is who logged in.
+type CallbackLogin struct {
+	Func      Func
+	Arg       int
+	Principal int
+	Kind      AuthKind
+	Desc      string
+}
+
+const (
+	zitadelRPv3 = "github.com/zitadel/oidc/v3/pkg/client/rp"
+	zitadelRPv2 = "github.com/zitadel/oidc/v2/pkg/client/rp"
+)
+
+// CallbackLogins is the table of callback logins (zitadel/oidc v2.12 and
+// v3.35: CodeExchangeHandler's callback gets the tokens, UserinfoCallback's
+// also the userinfo).
+var CallbackLogins = []CallbackLogin{
+	{Func: Func{Pkg: zitadelRPv3, Name: "CodeExchangeHandler"}, Arg: 0, Principal: 2, Kind: AuthOAuth,
+		Desc: "rp.CodeExchangeHandler calls it after exchanging the authorization code"},
+	{Func: Func{Pkg: zitadelRPv3, Name: "UserinfoCallback"}, Arg: 0, Principal: 5, Kind: AuthOAuth,
+		Desc: "rp.UserinfoCallback calls it with the provider's userinfo after the code exchange"},
+	{Func: Func{Pkg: zitadelRPv2, Name: "CodeExchangeHandler"}, Arg: 0, Principal: 2, Kind: AuthOAuth,
+		Desc: "rp.CodeExchangeHandler calls it after exchanging the authorization code"},
+	{Func: Func{Pkg: zitadelRPv2, Name: "UserinfoCallback"}, Arg: 0, Principal: 5, Kind: AuthOAuth,
+		Desc: "rp.UserinfoCallback calls it with the provider's userinfo after the code exchange"},
+}
+
+// CallbackLoginFunc returns the CallbackLogins entry for f, or nil.
+func CallbackLoginFunc(f Func) *CallbackLogin {
+	for i := range CallbackLogins {
+		if CallbackLogins[i].Func == f {
+			return &CallbackLogins[i]
+		}
+	}
+	return nil
+}
+
 var (
 	credentialsOnce sync.Once
 	credentialIndex map[credentialKey]*Credential
@@ -233,6 +275,11 @@ func CredentialFunc(f Func, isVar bool) *Credential {
 // knownPackage reports whether path is (or is inside) a package of the
 // table, other than the standard library's bytes.
 func CredentialPackage(path string) bool {
+	for i := range CallbackLogins {
+		if CallbackLogins[i].Func.Pkg == path {
+			return true
+		}
+	}
 	for i := range Credentials {
 		p := Credentials[i].Func.Pkg
 		if p == "bytes" || strings.HasPrefix(p, "crypto/") {

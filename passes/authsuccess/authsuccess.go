@@ -150,9 +150,13 @@ func run(pass *analysis.Pass) (any, error) {
 	s := newPointFinder(pass, ssainfo.Pkg)
 	s.origins, _ = pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	s.collectRoutes(ssainfo.SrcFuncs)
+	callbacks := s.callbackPoints(ssainfo.SrcFuncs)
 	for _, fn := range ssainfo.SrcFuncs {
 		fi := s.info(fn)
 		points := fi.points
+		if p, ok := callbacks[fn]; ok {
+			points = append(slices.Clip(points), p)
+		}
 		if fi.fact == nil {
 			// A login handler by its name: the point of the writes no
 			// recognised check reaches (a password branch beside an OAuth

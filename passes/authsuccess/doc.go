@@ -76,6 +76,14 @@
 // field; ParseUnverified is not a check); github.com/go-ldap/ldap/v3
 // Conn.Bind and Conn.SimpleBind, a bind as the user (nil error).
 //
+// Callback logins (model.CallbackLogins): a function of the package handed
+// to a library that calls it only once someone has authenticated gets a
+// KindOAuth point at its entry, positioned at the call that hands it over,
+// with the parameter holding who logged in as its principal:
+// github.com/zitadel/oidc (v2, v3) rp.CodeExchangeHandler's callback (the
+// tokens) and rp.UserinfoCallback's (the userinfo), as a function or a
+// closure. A callback handed over in another package is not seen.
+//
 // A call named like a check (Verify, Check, Compare, Match...) given a
 // value named like a password, whose bool result is true, is a password
 // check whose inside is out of sight (crypter.Verify([]byte(passphrase))

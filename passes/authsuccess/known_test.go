@@ -65,6 +65,9 @@ func tablePackages() []string {
 	for _, e := range model.Credentials {
 		paths = append(paths, e.Func.Pkg)
 	}
+	for _, e := range model.CallbackLogins {
+		paths = append(paths, e.Func.Pkg)
+	}
 	slices.Sort(paths)
 	return slices.Compact(paths)
 }
@@ -78,7 +81,36 @@ func checkTable(t *testing.T, cfg *packages.Config, paths []string) map[string]*
 			t.Errorf("%s: %s", e.Func, msg)
 		}
 	}
+	for _, e := range model.CallbackLogins {
+		if msg := checkCallbackLogin(byPath[e.Func.Pkg], e); msg != "" {
+			t.Errorf("%s: %s", e.Func, msg)
+		}
+	}
 	return byPath
+}
+
+// checkCallbackLogin returns what is wrong with e in package pkg, or "":
+// argument Arg of the function is a function with a parameter Principal.
+func checkCallbackLogin(pkg *types.Package, e model.CallbackLogin) string {
+	if pkg == nil {
+		return "package not loaded"
+	}
+	fn, ok := pkg.Scope().Lookup(e.Func.Name).(*types.Func)
+	if !ok {
+		return "no such function"
+	}
+	params := fn.Type().(*types.Signature).Params()
+	if e.Arg >= params.Len() {
+		return "no such argument"
+	}
+	callback, ok := params.At(e.Arg).Type().Underlying().(*types.Signature)
+	if !ok {
+		return "the argument is not a function"
+	}
+	if e.Principal >= callback.Params().Len() {
+		return "the callback has no such parameter"
+	}
+	return ""
 }
 
 // checkEntry returns what is wrong with e in package pkg, or "".

@@ -17,6 +17,8 @@ import (
 	_ "github.com/pquerna/otp/hotp"
 	_ "github.com/pquerna/otp/totp"
 	_ "github.com/shareed2k/goth_fiber"
+	_ "github.com/zitadel/oidc/v2/pkg/client/rp"
+	_ "github.com/zitadel/oidc/v3/pkg/client/rp"
 	_ "golang.org/x/crypto/argon2"
 	_ "golang.org/x/crypto/bcrypt"
 	_ "golang.org/x/crypto/pbkdf2"
