@@ -59,6 +59,20 @@ func variadicRemedy(ps *model.PositionalSetter, m missing) string {
 
 // remedy says how to fix the finding, in the site's own terms.
 func remedy(site *cookies.Site, m missing) string {
+	how := siteRemedy(site, m)
+	if m.sameSite && site.Type != nil && site.Type.Session && site.Type.Fields[model.AttrSameSite] == "" && !strings.Contains(how, "SameSite") {
+		// A configuration with no SameSite (kataras/go-sessions).
+		note := "its configuration cannot set SameSite: add it to the Set-Cookie header in a middleware"
+		if how == "" {
+			return note
+		}
+		return how + "; " + note
+	}
+	return how
+}
+
+// siteRemedy is remedy before any note on what the site cannot set.
+func siteRemedy(site *cookies.Site, m missing) string {
 	want := wanted(m)
 	if site.Server != nil {
 		return serverRemedy(site, want)

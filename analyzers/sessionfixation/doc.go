@@ -408,6 +408,13 @@
 //   - traps, which keep the ID: Session.Clear (Clear empties the record and keeps the session ID); Session.Delete (Delete removes values and keeps the session ID); Session.Destroy (Destroy deletes the record and expires the cookie, but this session keeps its ID)
 //   - advice: write into the session the manager's NewSession(r, w) returns (a new ID, and its cookie) instead of sess
 //
+// go-sessions (github.com/kataras/go-sessions/v3), persisted at each write:
+//
+//   - sinks: Session.Set; Session.SetImmutable
+//   - sanitizers: obtaining the session after r.Header.Del("Cookie") removed the session cookie from the request
+//   - traps, which keep the ID: Session.Clear (Clear removes the values and keeps the session ID); Session.Destroy (Session.Destroy deletes the record but leaves the cookie, which is adopted again); Sessions.Destroy (Destroy then Start in the same request finds the old ID in the request's cookie unless Config.AllowReclaim); go-sessions.Destroy (Destroy then Start in the same request finds the old ID in the request's cookie unless Config.AllowReclaim)
+//   - advice: destroy sess, strip the session cookie from the request and Start a new session first (go-sessions has no regenerate call)
+//
 // hand-made store (no package: maps and stores keyed by a request cookie), persisted at each write:
 //
 //   - sinks: m[c.Value] = v; rec.Field = v where rec = m[c.Value], rec = store.Get(w, r) (an application function returning the record under the cookie's value) or rec = store.get(c.Value) (one returning the record a map keeps under the key it is given), rec = db.GetSession(ctx, c.Value) (an application function named to find a session, given the cookie's value), or rec = GetSession(r) (one returning the record a middleware put into the request's context: ctx.Value(key) where the package, or a helper it calls, stores such a record under key); a call named like ^(?i:set|put|save|store|update|upsert|bind|insert|assign|attach|associate|add|write|link) given the cookie's value, or an ID the client sent that the handler sets as its cookie; a call named like (?i)(session.*(set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link))|((set|put|save|store|update|upsert|bind|insert|assign|attach|associate|write|link).*session) given an ID the client sent in any way (a form value, the OAuth state): the value it is given is the identity

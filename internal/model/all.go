@@ -9,7 +9,7 @@ import (
 var All = []*Library{
 	NetHTTP, Gin, Echo, FiberV2, FiberV3,
 	Gorilla, GinContrib, HertzContrib, SCS, Beego, BeegoV1, BeegoV1Org, Iris, GoSession, Buffalo, Gothic, Authboss,
-	Flamego, Macaron, GoFrame, GoFrameV1, SimpleSessions, FastHTTP, Hertz, GorillaCSRF, Nosurf,
+	Flamego, Macaron, GoFrame, GoFrameV1, SimpleSessions, KatarasGoSessions, FastHTTP, Hertz, GorillaCSRF, Nosurf,
 }
 
 // Imported reports whether a package with the given (direct or transitive)

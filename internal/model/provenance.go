@@ -217,6 +217,7 @@ var SessionIDs = slices.Concat([]SourceCall{
 	{Func: Func{"github.com/gin-contrib/sessions", "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{"github.com/alexedwards/scs/v2", "SessionManager", "Token"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{irisSessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{kataraGoSessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{goSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{flamegoSession, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{macaronSession, "RawStore", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
@@ -341,6 +342,7 @@ var IDGenerators = append([]IDGenerator{
 	{Lib: "fiber", Field: Field{fiberV2Session, "Config", "KeyGenerator"}},
 	{Lib: "fiber", Field: Field{fiberV3Session, "Config", "KeyGenerator"}},
 	{Lib: "iris", Field: Field{irisSessions, "Config", "SessionIDGenerator"}},
+	{Lib: "go-sessions", Field: Field{kataraGoSessions, "Config", "SessionIDGenerator"}},
 	{Lib: "go-session", Func: Func{goSession, "", "SetSessionID"}, Arg: 0},
 }, rbcervillaEach(func(pkg string) []IDGenerator {
 	return []IDGenerator{{Lib: "rbcervilla/redisstore", Func: Func{pkg, "RedisStore", "KeyGen"}, Arg: 0}}
@@ -463,6 +465,9 @@ var AdoptingStores = slices.Concat([]Adopting{
 	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},
 		Why: "iris sessions without Config.Encoding accept any session ID the client sends",
 		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
+	{Lib: "go-sessions", Func: Func{kataraGoSessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},
+		Why: "go-sessions without Config.Encoding accepts any session ID the client sends",
+		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
 	{Lib: "fiber", Func: Func{fiberV2Session, "", "New"}, ConfigArg: 0, Module: fiberV2, Before: "v2.52.5",
 		Why: "fiber's session middleware before v2.52.5 keeps an unknown session ID sent by the client (CVE-2024-38513)",
 		Fix: "upgrade github.com/gofiber/fiber/v2 to v2.52.5 or later"},
@@ -496,6 +501,8 @@ var IDTakers = slices.Concat([]IDTaker{
 	{Func: Func{fiberV3Session, "Store", "GetByID"}, Arg: 1},
 	{Func: Func{"github.com/alexedwards/scs/v2", "SessionManager", "Load"}, Arg: 1},
 	{Func: Func{irisSessions, "Sessions", "DestroyByID"}, Arg: 0},
+	{Func: Func{kataraGoSessions, "Sessions", "DestroyByID"}, Arg: 0},
+	{Func: Func{kataraGoSessions, "", "DestroyByID"}, Arg: 0},
 }, beegoEach(func(b beegoRelease) []IDTaker {
 	return []IDTaker{{Func: Func{b.session, "Manager", "GetSessionStore"}, Arg: 0}}
 }))

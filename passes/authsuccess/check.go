@@ -30,6 +30,8 @@ type pointFinder struct {
 	origins *valueflow.Result
 	// noReturn memoises neverReturns.
 	noReturn map[*ssa.Function]bool
+	// methodFacts memoises importedMethodFacts.
+	methodFacts map[string][]methodFact
 }
 
 // funcInfo is the summary of one function: its success points from
@@ -80,7 +82,7 @@ func (s *pointFinder) calleeOf(c *ssa.CallCommon) (callee, bool) {
 				return callee{entry: e, label: e.Desc}, true
 			}
 		}
-		return callee{}, false
+		return s.implementedCheck(c)
 	}
 	if load, ok := c.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if g, ok := load.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg != nil {

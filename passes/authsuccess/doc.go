@@ -76,6 +76,13 @@
 // field; ParseUnverified is not a check); github.com/go-ldap/ldap/v3
 // Conn.Bind and Conn.SimpleBind, a bind as the user (nil error).
 //
+// A call of a method of the application's own interface (h.users.
+// Authenticate(ctx, email, password) on a service behind an interface) is
+// the check one of its implementations makes: among the package's own
+// types and the methods of imported packages carrying an Authenticates
+// fact, one implementation that authenticates is enough (the others are
+// usually test doubles).
+//
 // Callback logins (model.CallbackLogins): a function of the package handed
 // to a library that calls it only once someone has authenticated gets a
 // KindOAuth point at its entry, positioned at the call that hands it over,

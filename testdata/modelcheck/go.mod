@@ -23,6 +23,7 @@ require (
 	github.com/gorilla/sessions v1.4.0
 	github.com/hertz-contrib/sessions v1.0.3
 	github.com/justinas/nosurf v1.2.0
+	github.com/kataras/go-sessions/v3 v3.3.1
 	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo-contrib v0.50.1
 	github.com/labstack/echo/v4 v4.16.0

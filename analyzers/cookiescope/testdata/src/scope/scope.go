@@ -1,6 +1,7 @@
 package scope
 
 import (
+	gosessions "github.com/kataras/go-sessions/v3"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -67,3 +68,7 @@ func gorillaOptions(s *sessions.Session) {
 var iris = irissessions.New(irissessions.Config{Cookie: "sid", CookieSecureTLS: true}) // want `session cookie of sessions.New is scoped to the registrable domain by default, so every subdomain receives it; set DisableSubdomainPersistence: true`
 
 var irisHostOnly = irissessions.New(irissessions.Config{Cookie: "sid", CookieSecureTLS: true, DisableSubdomainPersistence: true})
+
+var goSessions = gosessions.New(gosessions.Config{Cookie: "sid", CookieSecureTLS: true}) // want `session cookie of go-sessions.New is scoped to the registrable domain by default, so every subdomain receives it; set DisableSubdomainPersistence: true`
+
+var goSessionsHostOnly = gosessions.New(gosessions.Config{Cookie: "sid", CookieSecureTLS: true, DisableSubdomainPersistence: true})

@@ -4,6 +4,7 @@ import (
 	"context"
 	crand "crypto/rand"
 	"errors"
+	gosessions "github.com/kataras/go-sessions/v3"
 	"net/http"
 	"time"
 
@@ -236,6 +237,10 @@ func (secure) Decode(name string, value string, dst any) error { return nil }
 var irisAdopting = isessions.New(isessions.Config{Cookie: "sid"}) // want `iris sessions without Config.Encoding accept any session ID the client sends; set Config.Encoding \(e.g. securecookie.New\(hashKey, blockKey\)\) so that forged IDs are rejected`
 
 var irisStrict = isessions.New(isessions.Config{Cookie: "sid", Encoding: secure{}})
+
+var goSessionsAdopting = gosessions.New(gosessions.Config{Cookie: "sid"}) // want `go-sessions without Config.Encoding accepts any session ID the client sends; set Config.Encoding`
+
+var goSessionsStrict = gosessions.New(gosessions.Config{Cookie: "sid", Encoding: secure{}})
 
 var irisGenerator = isessions.New(isessions.Config{
 	Encoding: secure{},
