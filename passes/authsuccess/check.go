@@ -194,6 +194,11 @@ func (s *pointFinder) resultSignal(call *ssa.Call, idx int, wantError bool) (Poi
 	if f := c.fact; f != nil && !f.Always && !f.NonZero && f.Result == idx && f.ErrorResult == wantError {
 		return c.helperPoint(call, "%s succeeded (it authenticates: %s)", helperPrincipal(call)), true
 	}
+	if call.Call.IsInvoke() {
+		// An implementation's check signals otherwise: the call may still
+		// be one by its shape (an authorization code exchanged).
+		return s.namedCheck(call, idx, wantError)
+	}
 	return Point{}, false
 }
 

@@ -142,3 +142,28 @@ func storedToken(raw string) {
 	}
 	use(tok)
 }
+
+// exchanger is the application's own service; its implementation wraps
+// the exchange and returns a nil token on failure.
+type exchanger interface {
+	Exchange(ctx context.Context, code string) (*oauth2.Token, error)
+}
+
+type service struct{ conf *oauth2.Config }
+
+func (s *service) Exchange(ctx context.Context, code string) (*oauth2.Token, error) { // want `summary: authenticates\(result 1 error nil, oauth\)`
+	t, err := s.conf.Exchange(ctx, code) // want `auth success: oauth: oauth2.Config.Exchange returned a nil error`
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// The exchange through the interface is its implementation's.
+func serviceCallback(w http.ResponseWriter, r *http.Request, ex exchanger) { // want `auth success: name: handler oauth.serviceCallback .* on this path`
+	tok, err := ex.Exchange(r.Context(), r.URL.Query().Get("code")) // want `auth success: helper: service.Exchange succeeded \(it authenticates: oauth2.Config.Exchange returned a nil error\) via=oauth`
+	if err != nil {
+		return
+	}
+	use(tok)
+}
