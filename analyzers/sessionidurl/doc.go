@@ -33,8 +33,12 @@
 //     Config{KeyLookup: "query:..."} ("form:" and "param:" too), fiber v3
 //     Config{Extractor: extractors.FromQuery(...)} (FromForm, FromParam,
 //     also inside extractors.Chain), beego ManagerConfig{EnableSidInURLQuery:
-//     true}, web.BConfig.WebConfig.Session.SessionEnableSidInURLQuery = true
-//     and session.CfgEnableSidInURLQuery(true), and go-session, which
+//     true}, web.BConfig.WebConfig.Session.SessionEnableSidInURLQuery = true,
+//     session.CfgEnableSidInURLQuery(true) and, where the module runs
+//     beego's server, SessionEnableSidInURLQuery = true in the
+//     conf/app.conf it ships (the run mode's section winning; reported at
+//     the file's line, the web.Run call as related information; go vet
+//     shows it as well, at the same position), and go-session, which
 //     accepts ?go_session_id= by default: session.NewManager(...) and
 //     session.InitManager(...) built without
 //     session.SetEnableSIDInURLQuery(false) (a suggested fix adds it).

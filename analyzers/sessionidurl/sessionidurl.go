@@ -8,6 +8,8 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -15,6 +17,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
@@ -303,6 +306,10 @@ func (c *checker) setting(instr ssa.Instruction) {
 		}
 		for i := range model.IDInURLSettings {
 			s := &model.IDInURLSettings[i]
+			if s.ConfigKey != "" && slices.Contains(s.Server.Servers, f) {
+				c.configFile(x, s)
+				continue
+			}
 			if s.Option == f {
 				if on, known := constBool(valueflow.CallArg(common, f, 0)); known && on {
 					pos, end := c.callRange(x)
@@ -318,6 +325,42 @@ func (c *checker) setting(instr ssa.Instruction) {
 			}
 		}
 	}
+}
+
+// configFile reports the configuration file's key that makes the server
+// run takes accept the session ID from the URL query, at the key's line in
+// the file the module ships.
+func (c *checker) configFile(run *ssa.Call, s *model.IDInURLSetting) {
+	scan := modulescan.ForDir(modulescan.PackageDir(c.pass))
+	cf := scan.Config(s.Server.Files, "")
+	if cf == nil {
+		return
+	}
+	key := modulescan.NormalizeKey(s.ConfigKey)
+	e, ok := cf.Keys[key]
+	if sc := s.Server; sc.ModeKey != "" {
+		// The run mode's section wins ([prod] under runmode = prod).
+		mode := sc.DefaultMode
+		if m, ok := cf.Keys[modulescan.NormalizeKey(sc.ModeKey)]; ok {
+			mode = m.Value
+		}
+		if section := scan.Config([]string{cf.Path}, mode); section != nil {
+			if se, ok2 := section.Keys[key]; ok2 {
+				cf, e, ok = section, se, true
+			}
+		}
+	}
+	if on, err := strconv.ParseBool(strings.TrimSpace(e.Value)); !ok || err != nil || !on {
+		return
+	}
+	pos := cf.LinePositions(c.pass.Fset)(e.Line)
+	if c.reported[pos] {
+		return
+	}
+	c.reported[pos] = true
+	c.pass.Report(analysis.Diagnostic{Pos: pos, Category: "config",
+		Message: fmt.Sprintf("%s accepts the session ID from the URL query when %s is true in %s (the file the module ships; a configuration loaded at run time may differ); set it to false so that only the cookie carries the ID", s.Lib, s.ConfigKey, cf.Path),
+		Related: []analysis.RelatedInformation{{Pos: run.Pos(), Message: "the server that reads it runs here"}}})
 }
 
 // manager reports a go-session manager built without disabling the

@@ -10,7 +10,7 @@ import (
 )
 
 func TestSessionIDURL(t *testing.T) {
-	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionidurl.Analyzer, "idurl", "onetime")
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionidurl.Analyzer, "idurl", "onetime", "beegoprodoff")
 }
 
 func TestSuggestedFixes(t *testing.T) {

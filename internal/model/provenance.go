@@ -409,6 +409,12 @@ type IDInURLSetting struct {
 	Extractors []Func
 	// Chain is a constructor combining extractors (extractors.Chain).
 	Chain Func
+	// ConfigKey is a key of the configuration file the framework's server
+	// reads (Server: its Files, at the top level) that turns it on when
+	// true (beego's SessionEnableSidInURLQuery in conf/app.conf), judged
+	// where the module runs the server.
+	ConfigKey string
+	Server    *ServerCookie
 }
 
 // IDInURLSettings lists the settings that take the session ID from the URL.
@@ -423,6 +429,7 @@ var IDInURLSettings = slices.Concat([]IDInURLSetting{
 	settings := []IDInURLSetting{
 		{Lib: b.name, Flag: Field{b.session, "ManagerConfig", "EnableSidInURLQuery"}},
 		{Lib: b.name, Flag: Field{b.web, "SessionConfig", "SessionEnableSidInURLQuery"}},
+		{Lib: b.name, ConfigKey: "SessionEnableSidInURLQuery", Server: beegoServer(b)},
 	}
 	if b.storeCtx == 1 { // v2's functional options
 		settings = append(settings, IDInURLSetting{Lib: b.name, Option: Func{b.session, "", "CfgEnableSidInURLQuery"}})

@@ -3,6 +3,7 @@ package modulescan
 import (
 	"bufio"
 	"bytes"
+	"go/token"
 	"os"
 	"path"
 	"path/filepath"
@@ -41,6 +42,20 @@ type ConfigFile struct {
 	Sections []string
 
 	content []byte // the file as read: its lines are what Keys count
+}
+
+// LinePositions adds the file to fset (a finding can then point into it)
+// and returns the position of a line.
+func (cf *ConfigFile) LinePositions(fset *token.FileSet) func(line int) token.Pos {
+	data := cf.Content()
+	tf := fset.AddFile(cf.Abs, -1, len(data))
+	tf.SetLinesForContent(data)
+	return func(line int) token.Pos {
+		if line < 1 || line > tf.LineCount() {
+			return tf.Pos(0)
+		}
+		return tf.LineStart(line)
+	}
 }
 
 // Content returns the file as it was read, so that positions in it match

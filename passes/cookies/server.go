@@ -271,7 +271,7 @@ func (s *cookieScan) serverFile(sc *model.ServerCookie, scan *modulescan.Scan, c
 			return false
 		}
 	}
-	pos := s.configFilePositions(cf)
+	pos := cf.LinePositions(s.pass.Fset)
 	site.ConfigFile, site.ConfigExample = cf.Path, cf.Example
 	at := pos(max(cf.Section, 1))
 	applyEntries(sc, cf.Keys, keys, negated, pos, attrs, false)
@@ -363,19 +363,6 @@ func runMode(sc *model.ServerCookie, cf *modulescan.ConfigFile) (string, bool) {
 	return e.Value, true
 }
 
-// configFilePositions adds the configuration file to the file set (a
-// finding can then point into it) and returns the position of a line.
-func (s *cookieScan) configFilePositions(cf *modulescan.ConfigFile) func(line int) token.Pos {
-	data := cf.Content()
-	tf := s.pass.Fset.AddFile(cf.Abs, -1, len(data))
-	tf.SetLinesForContent(data)
-	return func(line int) token.Pos {
-		if line < 1 || line > tf.LineCount() {
-			return tf.Pos(0)
-		}
-		return tf.LineStart(line)
-	}
-}
 
 // configValue normalises a configuration value of attribute a.
 func configValue(sc *model.ServerCookie, a model.Attr, v string) model.Value {
