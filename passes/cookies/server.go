@@ -363,7 +363,6 @@ func runMode(sc *model.ServerCookie, cf *modulescan.ConfigFile) (string, bool) {
 	return e.Value, true
 }
 
-
 // configValue normalises a configuration value of attribute a.
 func configValue(sc *model.ServerCookie, a model.Attr, v string) model.Value {
 	switch a {
