@@ -113,7 +113,7 @@
 //   - A write stores identity when its key is an identity key (user,
 //     user_id, userID, uid, username, email, account, role, is_admin,
 //     authenticated, authentication, logged_in, current_user_id,
-//     authenticatedUserID, signed_in, principal, sub,
+//     authenticatedUserID, signed_in, principal, sub, openid, unionid,
 //     user_info_email, ...; also as the last part of a namespaced key,
 //     middleware/security/Authentication;
 //     anchored and case-insensitive, so user_theme and username_color are
