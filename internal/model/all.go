@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // All lists every modelled library.
@@ -23,8 +24,21 @@ func Imported(imports func(yield func(path string) bool)) bool {
 	return false
 }
 
-// Lookup returns the library that owns the package path, or nil.
+// Lookup returns the library that owns the package path, or nil. Every
+// pass asks it of most calls' packages: the answers are kept.
 func Lookup(pkgPath string) *Library {
+	if lib, ok := lookups.Load(pkgPath); ok {
+		return lib.(*Library)
+	}
+	lib := lookup(pkgPath)
+	lookups.Store(pkgPath, lib)
+	return lib
+}
+
+// lookups holds Lookup's answers by package path.
+var lookups sync.Map
+
+func lookup(pkgPath string) *Library {
 	pkgPath = Canonical(pkgPath)
 	for _, lib := range All {
 		if slices.Contains(lib.Packages, pkgPath) {
