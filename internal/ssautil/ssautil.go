@@ -275,6 +275,19 @@ func ConstString(v ssa.Value) (string, bool) {
 	return "", false
 }
 
+// Unconverted returns v without the conversions around it (to a named
+// type, to an interface, between basic types).
+func Unconverted(v ssa.Value) ssa.Value {
+	for range 8 {
+		x, ok := converted(v)
+		if !ok {
+			return v
+		}
+		v = x
+	}
+	return v
+}
+
 // converted returns the operand of a conversion: to a named type
 // (ChangeType), to an interface, or between basic types.
 func converted(v ssa.Value) (ssa.Value, bool) {

@@ -31,7 +31,7 @@ func (s *pointFinder) callbackPoints(funcs []*ssa.Function) map[*ssa.Function]Po
 				if cl.Arg >= len(args) {
 					continue
 				}
-				target := calledFunction(args[cl.Arg])
+				target := ssautil.FuncValue(args[cl.Arg])
 				if target == nil || target.Pkg != s.pkg || len(target.Blocks) == 0 {
 					continue
 				}
@@ -67,27 +67,6 @@ func callbackLogin(c *ssa.CallCommon) *model.CallbackLogin {
 		return nil
 	}
 	return model.CallbackLoginFunc(f)
-}
-
-// calledFunction returns the function a func value is, through conversions
-// to a named func type and closures.
-func calledFunction(v ssa.Value) *ssa.Function {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.Function:
-			return x
-		case *ssa.MakeClosure:
-			fn, _ := x.Fn.(*ssa.Function)
-			return fn
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		default:
-			return nil
-		}
-	}
-	return nil
 }
 
 // implementedCheck returns the check that an implementation of the

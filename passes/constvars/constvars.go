@@ -59,25 +59,15 @@ func (r *Result) String(v ssa.Value) (string, bool) {
 	if s, ok := ssautil.ConstString(v); ok || r == nil {
 		return s, ok
 	}
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.UnOp:
-			g, isGlobal := x.X.(*ssa.Global)
-			if x.Op != token.MUL || !isGlobal {
-				return "", false
-			}
-			return r.variable(g)
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		default:
-			return "", false
-		}
+	load, ok := ssautil.Unconverted(v).(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return "", false
 	}
-	return "", false
+	g, ok := load.X.(*ssa.Global)
+	if !ok {
+		return "", false
+	}
+	return r.variable(g)
 }
 
 // variable returns the constant a package-level variable keeps.
