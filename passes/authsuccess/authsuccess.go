@@ -150,11 +150,10 @@ func run(pass *analysis.Pass) (any, error) {
 	s := newPointFinder(pass, ssainfo.Pkg)
 	s.origins, _ = pass.ResultOf[valueflow.Analyzer].(*valueflow.Result)
 	s.collectRoutes(ssainfo.SrcFuncs)
-	callbacks := s.callbackPoints(ssainfo.SrcFuncs)
 	for _, fn := range ssainfo.SrcFuncs {
 		fi := s.info(fn)
 		points := fi.points
-		if p, ok := callbacks[fn]; ok {
+		if p, ok := s.callbacks[fn]; ok {
 			points = append(slices.Clip(points), p)
 		}
 		if fi.fact == nil {

@@ -10,43 +10,31 @@ import (
 	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
-// callbackPoints returns, for each function of the package handed to a
+// callbackCall records, when call hands a function of the package to a
 // callback login (model.CallbackLogins: zitadel's rp.UserinfoCallback(f)),
-// a point at its entry: the library calls it only once the user has
-// authenticated, with who they are in one of its parameters.
-func (s *pointFinder) callbackPoints(funcs []*ssa.Function) map[*ssa.Function]Point {
-	var out map[*ssa.Function]Point
-	for _, fn := range funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				cl := callbackLogin(&call.Call)
-				if cl == nil {
-					continue
-				}
-				args := ssautil.CallArgs(&call.Call)
-				if cl.Arg >= len(args) {
-					continue
-				}
-				target := ssautil.FuncValue(args[cl.Arg])
-				if target == nil || target.Pkg != s.pkg || len(target.Blocks) == 0 {
-					continue
-				}
-				var principal ssa.Value
-				if cl.Principal < len(target.Params) {
-					principal = target.Params[cl.Principal]
-				}
-				if out == nil {
-					out = map[*ssa.Function]Point{}
-				}
-				out[target] = Point{Block: target.Blocks[0], Pos: call.Pos(), Kind: cl.Kind, Desc: cl.Desc, Principal: principal}
-			}
-		}
+// a point at that function's entry: the library calls it only once the
+// user has authenticated, with who they are in one of its parameters.
+func (s *pointFinder) callbackCall(call *ssa.Call) {
+	cl := callbackLogin(&call.Call)
+	if cl == nil {
+		return
 	}
-	return out
+	args := ssautil.CallArgs(&call.Call)
+	if cl.Arg >= len(args) {
+		return
+	}
+	target := ssautil.FuncValue(args[cl.Arg])
+	if target == nil || target.Pkg != s.pkg || len(target.Blocks) == 0 {
+		return
+	}
+	var principal ssa.Value
+	if cl.Principal < len(target.Params) {
+		principal = target.Params[cl.Principal]
+	}
+	if s.callbacks == nil {
+		s.callbacks = map[*ssa.Function]Point{}
+	}
+	s.callbacks[target] = Point{Block: target.Blocks[0], Pos: call.Pos(), Kind: cl.Kind, Desc: cl.Desc, Principal: principal}
 }
 
 // callbackLogin returns the callback login a call calls, nil when none.

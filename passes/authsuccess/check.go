@@ -32,6 +32,9 @@ type pointFinder struct {
 	noReturn map[*ssa.Function]bool
 	// methodFacts memoises importedMethodFacts.
 	methodFacts map[string][]methodFact
+	// callbacks are the points at the entries of the functions the
+	// package hands to callback logins (callbackCall).
+	callbacks map[*ssa.Function]Point
 }
 
 // funcInfo is the summary of one function: its success points from

@@ -30,6 +30,8 @@ var httpMethods = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPT
 // registration call when it is an HTTP method (gin POST, echo GET, fiber
 // Post). The first registration wins, unless it is for GET and a later
 // one is not.
+//
+// The same walk records the package's callback logins (callbackCall).
 func (s *pointFinder) collectRoutes(funcs []*ssa.Function) {
 	s.routes = map[*ssa.Function]route{}
 	for _, fn := range funcs {
@@ -40,6 +42,7 @@ func (s *pointFinder) collectRoutes(funcs []*ssa.Function) {
 					continue
 				}
 				s.routeCall(&call.Call)
+				s.callbackCall(call)
 			}
 		}
 	}
