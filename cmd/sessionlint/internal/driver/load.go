@@ -524,8 +524,8 @@ func missingBlankImports(pkgs []*packages.Package, current map[string][]byte) (m
 		if p.Module == nil {
 			return
 		}
-		for path, imp := range p.Imports {
-			if !absentModulePackage(imp, p.Module.Path) {
+		for _, path := range slices.Sorted(maps.Keys(p.Imports)) {
+			if imp := p.Imports[path]; !absentModulePackage(imp, p.Module.Path) {
 				continue
 			}
 			for _, file := range p.GoFiles {
