@@ -518,7 +518,8 @@
 //     persisted, directly or through a helper.
 //   - A login half done (the password passed, a second factor is to come:
 //     mfaUserID, 2fa_user_id), a zero value written (a logout through the
-//     login helper: SetMember(Member{})), the user already logged in
+//     login helper: SetMember(Member{})), also a value a branch found empty
+//     (if name != "" {...} else { setUser(name) })), the user already logged in
 //     written again (getCurrentUser()) or a write on an error path, where
 //     the handler's name is the only sign of a login.
 //   - The second step of a login in two requests (a one-time code, a

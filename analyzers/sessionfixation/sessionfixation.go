@@ -378,7 +378,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 	if w.KeyKnown && pendingKeys.MatchString(w.KeyConst) && !passedFactor.MatchString(w.KeyConst) {
 		return false
 	}
-	if w.Value != nil && sessionops.ZeroValue(w.Value) {
+	if w.Value != nil && sessionops.ZeroAt(w.Value, w.Instr) {
 		return false // a zero value clears (SetMember(Member{}) logs out)
 	}
 	if w.KeyKnown {

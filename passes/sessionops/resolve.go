@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
 )
 
@@ -333,6 +334,49 @@ func ZeroValue(v ssa.Value) bool {
 		}
 		return false
 	}
+}
+
+// ZeroAt reports whether v is a zero value (ZeroValue) or, at the
+// instruction at, known to be one: at runs only where a branch found v
+// equal to its type's zero value (if name != "" {...} else { set(name) }).
+func ZeroAt(v ssa.Value, at ssa.Instruction) bool {
+	if ZeroValue(v) {
+		return true
+	}
+	if at == nil || at.Block() == nil {
+		return false
+	}
+	v = ssautil.Unconverted(v)
+	for d := at.Block().Idom(); d != nil; d = d.Idom() {
+		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || len(d.Succs) != 2 {
+			continue
+		}
+		cmp, ok := ifi.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+			continue
+		}
+		var other ssa.Value
+		switch v {
+		case ssautil.Unconverted(cmp.X):
+			other = cmp.Y
+		case ssautil.Unconverted(cmp.Y):
+			other = cmp.X
+		default:
+			continue
+		}
+		if _, isConst := other.(*ssa.Const); !isConst || !ZeroValue(other) {
+			continue
+		}
+		equal := d.Succs[0] // the true edge of v == zero
+		if cmp.Op == token.NEQ {
+			equal = d.Succs[1]
+		}
+		if equal.Dominates(at.Block()) && len(equal.Preds) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLoaded reports whether nothing is stored into the local a: it holds
