@@ -11,8 +11,8 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
-	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 )
 
 // callInfo is a call with its callee resolved and its operands split into
