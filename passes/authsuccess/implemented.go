@@ -17,7 +17,8 @@ import (
 // packages it imports (their Authenticates facts). One implementation that
 // authenticates is enough: the others are usually test doubles (an
 // accounts service behind an interface, as in h.users.Authenticate(ctx,
-// email, password)).
+// email, password)). The call is named by the interface's method: which
+// implementation runs is not known.
 func (s *pointFinder) implementedCheck(c *ssa.CallCommon) (callee, bool) {
 	iface, ok := c.Value.Type().Underlying().(*types.Interface)
 	if !ok || c.Method == nil || c.Method.Pkg() == nil || s.pkg == nil {
@@ -47,14 +48,14 @@ func (s *pointFinder) implementedCheck(c *ssa.CallCommon) (callee, bool) {
 		}
 		if fn := s.pkg.Prog.FuncValue(m); fn != nil && fn.Pkg == s.pkg {
 			if fact := s.info(fn).fact; fact != nil {
-				return callee{fact: fact, label: funcLabel(fn)}, true
+				return callee{fact: fact, label: objLabel(c.Method)}, true
 			}
 		}
 	}
 	for _, f := range s.importedMethodFacts()[name] {
 		recv := f.obj.Type().(*types.Signature).Recv().Type()
 		if types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface) {
-			return callee{fact: f.fact, label: objLabel(f.obj)}, true
+			return callee{fact: f.fact, label: objLabel(c.Method)}, true
 		}
 	}
 	return callee{}, false

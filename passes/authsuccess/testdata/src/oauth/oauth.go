@@ -161,7 +161,7 @@ func (s *service) Exchange(ctx context.Context, code string) (*oauth2.Token, err
 
 // The exchange through the interface is its implementation's.
 func serviceCallback(w http.ResponseWriter, r *http.Request, ex exchanger) { // want `auth success: name: handler oauth.serviceCallback .* on this path`
-	tok, err := ex.Exchange(r.Context(), r.URL.Query().Get("code")) // want `auth success: helper: service.Exchange succeeded \(it authenticates: oauth2.Config.Exchange returned a nil error\) via=oauth`
+	tok, err := ex.Exchange(r.Context(), r.URL.Query().Get("code")) // want `auth success: helper: exchanger.Exchange succeeded \(it authenticates: oauth2.Config.Exchange returned a nil error\) via=oauth`
 	if err != nil {
 		return
 	}

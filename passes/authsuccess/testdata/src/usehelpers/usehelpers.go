@@ -85,9 +85,10 @@ type authenticator interface {
 }
 
 // An interface call is the check of an implementation the package sees:
-// helpers.Service.Login has an Authenticates fact.
+// helpers.Service.Login, which implements it, has an Authenticates fact;
+// the call is named by the interface's method.
 func viaInterface(w http.ResponseWriter, r *http.Request, a authenticator) {
-	u, err := a.Login(r.FormValue("email"), r.FormValue("password")) // want `auth success: helper: Service.Login succeeded`
+	u, err := a.Login(r.FormValue("email"), r.FormValue("password")) // want `auth success: helper: authenticator.Login succeeded`
 	if err != nil {
 		return
 	}
