@@ -340,13 +340,11 @@ func (c *checker) configFile(run *ssa.Call, s *model.IDInURLSetting) {
 	e, ok := cf.Keys[key]
 	if sc := s.Server; sc.ModeKey != "" {
 		// The run mode's section wins ([prod] under runmode = prod).
-		mode := sc.DefaultMode
-		if m, ok := cf.Keys[modulescan.NormalizeKey(sc.ModeKey)]; ok {
-			mode = m.Value
-		}
-		if section := scan.Config([]string{cf.Path}, mode); section != nil {
-			if se, ok2 := section.Keys[key]; ok2 {
-				cf, e, ok = section, se, true
+		if mode, known := cf.RunMode(sc.ModeKey, sc.DefaultMode); known {
+			if section := scan.Config([]string{cf.Path}, mode); section != nil {
+				if se, ok2 := section.Keys[key]; ok2 {
+					cf, e, ok = section, se, true
+				}
 			}
 		}
 	}

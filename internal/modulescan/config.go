@@ -44,6 +44,20 @@ type ConfigFile struct {
 	content []byte // the file as read: its lines are what Keys count
 }
 
+// RunMode returns the run mode the file selects with the key modeKey
+// (defaultMode when it has none), and whether it is known: not when the
+// environment chooses it ("${BEEGO_RUNMODE||dev}").
+func (cf *ConfigFile) RunMode(modeKey, defaultMode string) (string, bool) {
+	e, ok := cf.Keys[NormalizeKey(modeKey)]
+	if !ok {
+		return defaultMode, true
+	}
+	if strings.HasPrefix(strings.TrimSpace(e.Value), "${") {
+		return "", false
+	}
+	return e.Value, true
+}
+
 // LinePositions adds the file to fset (a finding can then point into it)
 // and returns the position of a line.
 func (cf *ConfigFile) LinePositions(fset *token.FileSet) func(line int) token.Pos {

@@ -137,7 +137,7 @@ func initialValues(pass *analysis.Pass) map[*types.Var]string {
 				for i, name := range vs.Names {
 					v, ok := pass.TypesInfo.Defs[name].(*types.Var)
 					tv := pass.TypesInfo.Types[vs.Values[i]]
-					if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || !isString(v.Type()) {
+					if !ok || tv.Value == nil || tv.Value.Kind() != constant.String || !ssautil.Textual(v.Type()) {
 						continue
 					}
 					out[v] = constant.StringVal(tv.Value)
@@ -146,11 +146,6 @@ func initialValues(pass *analysis.Pass) map[*types.Var]string {
 		}
 	}
 	return out
-}
-
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsString != 0
 }
 
 // assignedAfter returns those of vars the package's code assigns, or whose

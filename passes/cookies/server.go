@@ -276,7 +276,7 @@ func (s *cookieScan) serverFile(sc *model.ServerCookie, scan *modulescan.Scan, c
 	at := pos(max(cf.Section, 1))
 	applyEntries(sc, cf.Keys, keys, negated, pos, attrs, false)
 	if sc.ModeKey != "" {
-		mode, known := runMode(sc, cf)
+		mode, known := cf.RunMode(sc.ModeKey, sc.DefaultMode)
 		for _, name := range cf.Sections {
 			selected := known && modulescan.NormalizeKey(name) == modulescan.NormalizeKey(mode)
 			if known && !selected {
@@ -348,19 +348,6 @@ func applyEntries(sc *model.ServerCookie, entries map[string]modulescan.ConfigEn
 		}
 		attrs[a] = v
 	}
-}
-
-// runMode returns the run mode the configuration file selects, and
-// whether it is known: not when the environment chooses it.
-func runMode(sc *model.ServerCookie, cf *modulescan.ConfigFile) (string, bool) {
-	e, ok := cf.Keys[modulescan.NormalizeKey(sc.ModeKey)]
-	if !ok {
-		return sc.DefaultMode, true
-	}
-	if strings.HasPrefix(strings.TrimSpace(e.Value), "${") {
-		return "", false
-	}
-	return e.Value, true
 }
 
 // configValue normalises a configuration value of attribute a.
