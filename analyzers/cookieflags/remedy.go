@@ -60,7 +60,7 @@ func variadicRemedy(ps *model.PositionalSetter, m missing) string {
 // remedy says how to fix the finding, in the site's own terms.
 func remedy(site *cookies.Site, m missing) string {
 	how := siteRemedy(site, m)
-	if m.sameSite && site.Type != nil && site.Type.Session && site.Type.Fields[model.AttrSameSite] == "" && !strings.Contains(how, "SameSite") {
+	if m.sameSite && site.Type != nil && site.Type.Session && !configurable(site, model.AttrSameSite) {
 		// A configuration with no SameSite (kataras/go-sessions).
 		note := "its configuration cannot set SameSite: add it to the Set-Cookie header in a middleware"
 		if how == "" {
@@ -69,6 +69,16 @@ func remedy(site *cookies.Site, m missing) string {
 		return how + "; " + note
 	}
 	return how
+}
+
+// configurable reports whether a configuration site can set attribute a:
+// its type has a field for it, or its constructor an option (gorilla/csrf's
+// csrf.SameSite).
+func configurable(site *cookies.Site, a model.Attr) bool {
+	if site.Type.Fields[a] != "" {
+		return true
+	}
+	return site.Ctor != nil && slices.ContainsFunc(site.Ctor.Options, func(o model.OptionFunc) bool { return o.Attr == a })
 }
 
 // siteRemedy is remedy before any note on what the site cannot set.
