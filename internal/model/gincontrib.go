@@ -41,8 +41,9 @@ var (
 		cookieStoreDefaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
 		cookieVersions:      gorillaCookieStoreBefore130,
 	}
-	// hertz-contrib/sessions v1.0.3 is built on gorilla/sessions v1.2.2:
-	// its cookie store has gorilla's old defaults whatever the version.
+	// hertz-contrib/sessions v1.0.3 requires gorilla/sessions v1.2.2, whose
+	// cookie store has the old defaults; a module that selects v1.3.0 or
+	// later (another requirement, its own go.mod) builds the new ones.
 	ginContribHertz = ginContribPort{
 		name: "hertz-contrib/sessions", pkg: hertzContribPkg,
 		registrations: []string{"New", "Many", "Sessions", "SessionsMany"},
@@ -51,7 +52,8 @@ var (
 			{hertzContribPkg + "/redis", "", "NewStoreWithDB"},
 			{hertzContribPkg + "/redis", "", "NewStoreWithPool"},
 		},
-		cookieStoreDefaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: False, AttrHttpOnly: False, AttrSameSite: SameUnset},
+		cookieStoreDefaults: Attrs{AttrPath: "/", AttrMaxAge: "2592000", AttrSecure: True, AttrHttpOnly: False, AttrSameSite: SameNone},
+		cookieVersions:      gorillaCookieStoreBefore130,
 	}
 )
 

@@ -8,8 +8,12 @@ package oldgorilla
 import (
 	"github.com/gin-contrib/sessions/cookie"
 	"github.com/gorilla/sessions"
+	hertzcookie "github.com/hertz-contrib/sessions/cookie"
 )
 
 var store = sessions.NewCookieStore([]byte("key")) // want `session cookie of sessions.NewCookieStore is sent without HttpOnly, Secure and SameSite; set`
 
 var ginStore = cookie.NewStore([]byte("key")) // want `session cookie of cookie.NewStore is sent without HttpOnly, Secure and SameSite; call Options`
+
+// hertz-contrib's cookie store is a CookieStore too.
+var hertzStore = hertzcookie.NewStore([]byte("key")) // want `session cookie of cookie.NewStore is sent without HttpOnly, Secure and SameSite; call Options`

@@ -18,6 +18,7 @@ import (
 	fsession "github.com/gofiber/fiber/v2/middleware/session"
 	fsession3 "github.com/gofiber/fiber/v3/middleware/session"
 	"github.com/gorilla/sessions"
+	hertzcookie "github.com/hertz-contrib/sessions/cookie"
 	irissessions "github.com/kataras/iris/v12/sessions"
 	"gorm.io/gorm"
 )
@@ -195,3 +196,7 @@ var flamegoHeader = flamegosession.Sessioner(flamegosession.Options{
 		w.Header().Set("X-Session", sid)
 	},
 })
+
+// hertz-contrib's cookie store is a CookieStore: with gorilla/sessions
+// v1.4.0 selected (this module's go.mod), Secure with SameSite=None.
+var hertzStore = hertzcookie.NewStore([]byte("key")) // want `session cookie of cookie.NewStore is sent without HttpOnly and with SameSite=None by default`
