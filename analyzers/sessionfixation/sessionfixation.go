@@ -17,6 +17,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/flagvalue"
 	"github.com/sessionlint/sessionlint/internal/lint"
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
 	"github.com/sessionlint/sessionlint/passes/constvars"
 	"github.com/sessionlint/sessionlint/passes/lazyssa"
@@ -249,13 +250,15 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		}
 		p := reach.FirstPoint(points, op.Instr)
 		var fromRequest *valueflow.Provenance
-		if (p == nil || p.Kind == authsuccess.KindName) && !helper {
+		if (p == nil || p.Kind == authsuccess.KindName) && (!helper || fn.Parent() != nil) {
 			// No check recognised: where the identity comes from decides
 			// (a user found or made from the request's data is a login).
 			// A helper of the package's functions is judged at its calls
-			// instead (one bug, one report). A handler's name, when it is
-			// the point, stays the point unless the lookup is in sight.
-			if prov := provenanceOf(flow, op); prov.FromRequest() {
+			// instead (one bug, one report), unless it is a function
+			// literal that finds the user itself (sessionops marks its
+			// write AfterAuth). A handler's name, when it is the point,
+			// stays the point unless the lookup is in sight.
+			if prov := provenanceOf(flow, op); prov.FromRequest() && (!helper || prov.FoundIn(fn)) {
 				fromRequest = &prov
 				if p == nil || lookupNamesLogin(fn, prov) {
 					p = provenancePoint(op, prov)
@@ -349,22 +352,7 @@ func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork, steps *loginSteps
 // precedes reports whether every path to b passes a first: a's block
 // dominates b's, and in one block a comes first (or is b).
 func precedes(a, b ssa.Instruction) bool {
-	ab, bb := a.Block(), b.Block()
-	if ab == nil || bb == nil {
-		return false
-	}
-	if ab != bb {
-		return ab.Dominates(bb)
-	}
-	for _, instr := range ab.Instrs {
-		switch instr {
-		case a:
-			return true
-		case b:
-			return false
-		}
-	}
-	return false
+	return a == b || ssautil.Dominates(a, b)
 }
 
 // identity reports whether a write stores the user's identity: by its key
@@ -392,6 +380,9 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		}
 		if nonIdentityKeys.MatchString(w.KeyConst) {
 			return false
+		}
+		if prov != nil && prefixedIdentityKey(re, w.KeyConst) {
+			return true
 		}
 	}
 	if w.ValueIdentity || !w.KeyKnown && sessionops.BindsSession(w) {
@@ -466,6 +457,15 @@ func identityKey(re *regexp.Regexp, key string) bool {
 	}
 	i := strings.LastIndexAny(key, ":/")
 	return i >= 0 && i+1 < len(key) && re.MatchString(key[i+1:])
+}
+
+// prefixedIdentityKey reports whether key is an identity key under the
+// application's own one-word prefix (itab_uid, app.user_id): taken as identity
+// only for a value found from the request's data, where a prefix cannot
+// turn a preference into a login.
+func prefixedIdentityKey(re *regexp.Regexp, key string) bool {
+	i := strings.IndexAny(key, "_.-")
+	return i > 0 && i+1 < len(key) && re.MatchString(key[i+1:])
 }
 
 // sessionsOwn reports whether the identity was found from what the

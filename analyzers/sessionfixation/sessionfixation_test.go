@@ -63,6 +63,14 @@ func TestVariableKeys(t *testing.T) {
 
 // TestCallbackLogin: a function a library calls once the user has
 // authenticated (zitadel's rp.UserinfoCallback) is a login.
+// TestOwnStore: an application's own gorilla Store over its database,
+// handlers given the session in a field of a request object a wrapper
+// fills, the account set in that object before it is saved, and a login
+// inside a function literal run in place.
+func TestOwnStore(t *testing.T) {
+	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "ownstore/request", "ownstore/handlers")
+}
+
 func TestCallbackLogin(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer, "oidccallback")
 }
@@ -137,7 +145,7 @@ func TestBadFlags(t *testing.T) {
 func TestProvenance(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
 		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade", "provenance/tokenbind", "provenance/basicauth", "provenance/ginbasic", "provenance/beegocb", "provenance/rowdb", "provenance/rows", "provenance/googlelogin/session", "provenance/googlelogin/auth", "provenance/foundby/accounts", "provenance/foundby/web", "provenance/strictapi", "provenance/providersdk/sdk", "provenance/providersdk/web", "provenance/ginservice", "provenance/basicsignup", "provenance/bindpkg/bind", "provenance/bindpkg/web", "provenance/macaroninvoke", "provenance/sethelper/helpers", "provenance/sethelper/models", "provenance/sethelper/controllers", "provenance/beegoprofile", "provenance/keyedrecord",
-		"provenance/ginsignup/students", "provenance/ginsignup/sess", "provenance/ginsignup/web", "provenance/gfprofile", "provenance/wrapiface")
+		"provenance/ginsignup/students", "provenance/ginsignup/sess", "provenance/ginsignup/web", "provenance/gfprofile", "provenance/wrapiface", "provenance/prefixedkey")
 }
 
 // TestGenericStore: a generic wrapper (SessionStore[V].Write) over gorilla's

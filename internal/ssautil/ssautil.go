@@ -154,17 +154,27 @@ func OnlyStore(alloc *ssa.Alloc) ssa.Value {
 // StoredInto returns the values stored into a local's cell (the cell
 // itself, not its fields), in order.
 func StoredInto(alloc *ssa.Alloc) []ssa.Value {
-	refs := alloc.Referrers()
+	var vs []ssa.Value
+	for _, st := range StoresTo(alloc) {
+		vs = append(vs, st.Val)
+	}
+	return vs
+}
+
+// StoresTo returns the stores whose address is addr itself (a local's
+// cell, a captured variable's), in order.
+func StoresTo(addr ssa.Value) []*ssa.Store {
+	refs := addr.Referrers()
 	if refs == nil {
 		return nil
 	}
-	var vs []ssa.Value
+	var out []*ssa.Store
 	for _, r := range *refs {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
-			vs = append(vs, st.Val)
+		if st, ok := r.(*ssa.Store); ok && st.Addr == addr {
+			out = append(out, st)
 		}
 	}
-	return vs
+	return out
 }
 
 // StructOf returns the struct type t points to (or is).
@@ -307,4 +317,103 @@ func converted(v ssa.Value) (ssa.Value, bool) {
 func InTestFile(fset *token.FileSet, pos token.Pos) bool {
 	f := fset.File(pos)
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
+}
+
+// InstrIndex returns instr's index in its block, -1 when it has none.
+func InstrIndex(instr ssa.Instruction) int {
+	if instr.Block() == nil {
+		return -1
+	}
+	for i, in := range instr.Block().Instrs {
+		if in == instr {
+			return i
+		}
+	}
+	return -1
+}
+
+// Dominates reports whether a executes before b on every path to b: both in
+// one function, a's block dominating b's, and a earlier in a shared block.
+func Dominates(a, b ssa.Instruction) bool {
+	ab, bb := a.Block(), b.Block()
+	if ab == nil || bb == nil || a.Parent() != b.Parent() {
+		return false
+	}
+	if ab == bb {
+		return InstrIndex(a) < InstrIndex(b)
+	}
+	return ab.Dominates(bb)
+}
+
+// StoredField returns what a load of a field (req.User, with req a
+// pointer the function holds) reads when the function itself stored that
+// field of the same pointer earlier on every path to the load
+// (req.User = user; ...; req.User.Save(...)): the value of the nearest
+// such store. The pointer is the same SSA value, or loads of one captured
+// variable or local cell (a closure's req). Nil when load reads no field
+// or no store dominates it; a call between the store and the load that
+// could change the field is not considered.
+func StoredField(load *ssa.UnOp) ssa.Value {
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	var nearest *ssa.Store
+	for _, base := range sameBases(fa.X) {
+		for _, r := range referrersOf(base) {
+			other, ok := r.(*ssa.FieldAddr)
+			if !ok || other.X != base || other.Field != fa.Field {
+				continue
+			}
+			for _, u := range referrersOf(other) {
+				st, ok := u.(*ssa.Store)
+				if !ok || st.Addr != other || !Dominates(st, load) {
+					continue
+				}
+				if nearest == nil || Dominates(nearest, st) {
+					nearest = st
+				}
+			}
+		}
+	}
+	if nearest == nil {
+		return nil
+	}
+	return nearest.Val
+}
+
+// sameBases returns the values that hold the same pointer as v: v, and
+// when v loads a captured variable the literal never assigns or a local
+// cell assigned once, every load of it.
+func sameBases(v ssa.Value) []ssa.Value {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return []ssa.Value{v}
+	}
+	switch cell := load.X.(type) {
+	case *ssa.FreeVar:
+		if len(StoresTo(cell)) > 0 {
+			return []ssa.Value{v} // assigned in the literal
+		}
+	case *ssa.Alloc:
+		if len(StoresTo(cell)) != 1 {
+			return []ssa.Value{v} // assigned again
+		}
+	default:
+		return []ssa.Value{v}
+	}
+	var out []ssa.Value
+	for _, r := range referrersOf(load.X) {
+		if l, ok := r.(*ssa.UnOp); ok && l.Op == token.MUL && l.X == load.X {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func referrersOf(v ssa.Value) []ssa.Instruction {
+	if refs := v.Referrers(); refs != nil {
+		return *refs
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/variadic"
 )
 
@@ -62,14 +63,14 @@ func (s *cookieScan) sameSiteBefore(at ssa.Instruction, recv ssa.Value) (AttrVal
 	var val AttrValue
 	for _, r := range *refs {
 		c, ok := r.(ssa.CallInstruction)
-		if !ok || !dominates(c, at) {
+		if !ok || !ssautil.Dominates(c, at) {
 			continue
 		}
 		v, ok := s.sameSiteOfCall(c, recv)
 		if !ok {
 			continue
 		}
-		if best == nil || dominates(best, c) {
+		if best == nil || ssautil.Dominates(best, c) {
 			best, val = c, v
 		}
 	}

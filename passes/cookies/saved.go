@@ -148,13 +148,13 @@ func (s *cookieScan) sessionSaves(ri *rootInfo, sv ssa.Value, attrs Attrs) ([]*S
 	}
 	var sends []*Send
 	for _, save := range saves {
-		if slices.ContainsFunc(replaced, func(r ssa.Instruction) bool { return dominates(r, save) }) {
+		if slices.ContainsFunc(replaced, func(r ssa.Instruction) bool { return ssautil.Dominates(r, save) }) {
 			continue
 		}
 		a := attrs.clone()
 		var before []write
 		for _, w := range writes {
-			if w.instr != nil && dominates(w.instr, save) {
+			if w.instr != nil && ssautil.Dominates(w.instr, save) {
 				// Every path to this Save passes the write: whether other
 				// paths of the function skip it does not matter here (a
 				// logout's MaxAge = -1 under if !session.IsNew).

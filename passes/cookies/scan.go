@@ -274,15 +274,6 @@ func receiver(c *ssa.CallCommon) ssa.Value {
 var ShortName = valueflow.ShortName
 
 // instrIndex returns the index of instr in its block.
-func instrIndex(instr ssa.Instruction) int {
-	for i, in := range instr.Block().Instrs {
-		if in == instr {
-			return i
-		}
-	}
-	return -1
-}
-
 // precedes reports whether a may execute before b in the same function.
 func (s *cookieScan) precedes(a, b ssa.Instruction) bool {
 	ab, bb := a.Block(), b.Block()
@@ -290,25 +281,13 @@ func (s *cookieScan) precedes(a, b ssa.Instruction) bool {
 		return false
 	}
 	if ab == bb {
-		if instrIndex(a) < instrIndex(b) {
+		if ssautil.InstrIndex(a) < ssautil.InstrIndex(b) {
 			return true
 		}
 		// A loop may bring control back to a's block.
 		return s.reaches(ab, ab)
 	}
 	return s.reaches(ab, bb)
-}
-
-// dominates reports whether a executes before b on every path to b.
-func dominates(a, b ssa.Instruction) bool {
-	ab, bb := a.Block(), b.Block()
-	if ab == nil || bb == nil || a.Parent() != b.Parent() {
-		return false
-	}
-	if ab == bb {
-		return instrIndex(a) < instrIndex(b)
-	}
-	return ab.Dominates(bb)
 }
 
 // reaches reports whether control can flow from block a to block b along

@@ -229,7 +229,7 @@ func summarizeWrites(fn *ssa.Function, ws []write) []ParamWrite {
 		for _, w := range list {
 			all := true
 			for _, r := range rets {
-				if !dominates(w.instr, r) {
+				if !ssautil.Dominates(w.instr, r) {
 					all = false
 				}
 			}

@@ -231,7 +231,7 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 			// http.SetCookie(w, cookieInSystem)): its loads there that
 			// the store dominates are the cookie again.
 			for _, l := range f.s.locLoads[locationOf(addr)] {
-				if instr, ok := l.(ssa.Instruction); ok && instr.Parent() == fr.fn && dominates(st, instr) {
+				if instr, ok := l.(ssa.Instruction); ok && instr.Parent() == fr.fn && ssautil.Dominates(st, instr) {
 					f.ptr(fr, l)
 				}
 			}
@@ -670,7 +670,7 @@ func (s *cookieScan) segment(cur AttrValue, ws []write, exit ssa.Instruction) At
 			continue
 		}
 		relevant = append(relevant, w)
-		if dominates(w.instr, exit) {
+		if ssautil.Dominates(w.instr, exit) {
 			dom = append(dom, w)
 		}
 	}
@@ -678,7 +678,7 @@ func (s *cookieScan) segment(cur AttrValue, ws []write, exit ssa.Instruction) At
 		// The last write on every path: dominated by all the others.
 		last := dom[0]
 		for _, w := range dom[1:] {
-			if dominates(last.instr, w.instr) {
+			if ssautil.Dominates(last.instr, w.instr) {
 				last = w
 			}
 		}

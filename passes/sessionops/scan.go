@@ -211,7 +211,7 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			foundParams:   a.foundParams(op),
 			persisted:     op.Commit == model.CommitOnWrite || (op.Commit == model.CommitOnSave && v.PersistVisible),
 			renewedAfter:  v.Sanitized,
-			afterAuth:     reach.FirstPoint(points, op.Instr) != nil || op.Helper != nil && op.Helper.AfterAuth,
+			afterAuth:     reach.FirstPoint(points, op.Instr) != nil || op.Helper != nil && op.Helper.AfterAuth || a.literalLogin(fn, op),
 			pos:           op.Pos,
 		}
 		if !op.KeyKnown && w.mapParam < 0 {
@@ -225,6 +225,16 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 		}
 		s.writes = append(s.writes, w)
 	}
+}
+
+// literalLogin reports whether fn is a function literal that finds the
+// identity op writes from the request's data itself: the write is judged
+// there (sessionfixation), not at the literal's call.
+func (a *pkgAnalysis) literalLogin(fn *ssa.Function, op *Op) bool {
+	if fn.Parent() == nil || op.Value == nil || a.origins == nil {
+		return false
+	}
+	return a.origins.Provenance(op.Value, op.Instr).FoundIn(fn)
 }
 
 // selectedIn reports whether the module selects a release of lib at or

@@ -76,6 +76,14 @@ func (p Provenance) FromRequest() bool {
 	return p.Input.Kind&Request != 0 && p.Lookup != nil && (!p.Current || p.Made || p.Exchanged)
 }
 
+// FoundIn reports whether the identity was found or made from the
+// request's data by a lookup fn itself makes: a function literal that
+// logs the user in (err = func() error { u, err = svc.Login(email, pw);
+// ...; save(u) }()) is judged where it writes, not at its call.
+func (p Provenance) FoundIn(fn *ssa.Function) bool {
+	return p.FromRequest() && p.Lookup.Parent() == fn
+}
+
 // oauthCode matches the names of the inputs that carry an OAuth code.
 var oauthCode = regexp.MustCompile(model.OAuthCodeInputs)
 
@@ -139,6 +147,16 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	if _, isConst := v.(*ssa.Const); isConst {
 		return
 	}
+	if load, ok := v.(*ssa.UnOp); ok && !madeHere(load) {
+		if stored := ssautil.StoredField(load); stored != nil {
+			// A field this function set before reading it, of a
+			// struct it was given (req.User = user; req.User.Save(...)):
+			// what was stored. A record made here is judged by the calls
+			// given it (db.Create(&u)), below.
+			w.walk(stored, lookup, fl)
+			return
+		}
+	}
 	if currentUserValue(v, 0) {
 		// The logged-in user, or what was taken from it (Id:
 		// Session().GetUser(ctx).Id in a form struct): no login.
@@ -191,7 +209,13 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 			}
 			w.p.Made = w.p.Made || fl.maker && lookup != nil
 		}
-		return
+		if lookup != nil || !o.Has(Unknown) || !isCallResult(v) {
+			return
+		}
+		// A call given the request's data directly (a "keep me signed
+		// in" flag) and something the walk cannot see into (the account
+		// a service found): what it was given is walked too, with the
+		// call as the lookup (NewAuthUser(settings, user, keep)).
 	}
 	next := func(u ssa.Value) { w.walk(u, lookup, fl) }
 	switch x := v.(type) {
@@ -237,6 +261,12 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 			next(e)
 		}
 	case *ssa.FreeVar:
+		// A captured variable the literal assigns itself (user, err =
+		// svc.Login(...) inside err = func() error {...}()): what it
+		// stores; then what the enclosing function gave it.
+		for _, st := range ssautil.StoresTo(x) {
+			next(st.Val)
+		}
 		for _, b := range w.t.bindings(x) {
 			next(b)
 		}
@@ -270,6 +300,26 @@ func (w *provenanceWalk) names(in Origin, lookup ssa.CallInstruction) bool {
 // or an OAuth code.
 func namesCredential(o Origin) bool {
 	return o.Name != "" && (credentialInput.MatchString(o.Name) || oauthCode.MatchString(o.Name))
+}
+
+// isCallResult reports whether v is what a call returned.
+func isCallResult(v ssa.Value) bool {
+	if x, ok := v.(*ssa.Extract); ok {
+		v = x.Tuple
+	}
+	_, ok := v.(*ssa.Call)
+	return ok
+}
+
+// madeHere reports whether load reads a field of a struct its function
+// allocates (a literal, new(T), a local variable).
+func madeHere(load *ssa.UnOp) bool {
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	_, made := fa.X.(*ssa.Alloc)
+	return made
 }
 
 // recordOf returns the record v reads a field of (u.ID, (*u).ID), nil

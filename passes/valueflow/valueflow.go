@@ -138,15 +138,19 @@ func (r *Result) Origins(v ssa.Value) Origins {
 	return r.st.resolved.query(v).origins()
 }
 
-// HasCallers reports whether the package calls fn (statically, or as a
-// deferred or go call): a helper of the package's own functions.
+// HasCallers reports whether the package's code calls fn (statically, or
+// as a deferred or go call): a helper of the package's own functions. A
+// call from a test file does not count: a handler its tests call is still
+// a handler.
 func (r *Result) HasCallers(fn *ssa.Function) bool {
 	if r == nil || r.st == nil || fn == nil {
 		return false
 	}
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
-	return len(r.st.callers[fn]) > 0
+	return slices.ContainsFunc(r.st.callers[fn], func(c ssa.CallInstruction) bool {
+		return !ssautil.InTestFile(r.st.pass.Fset, c.Pos())
+	})
 }
 
 // ByCaller returns the origins of v once per call of v's function in the
