@@ -563,7 +563,7 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	// (An interface method's signature has a receiver too, but the
 	// invoke's arguments leave it out.)
 	accessor := !common.IsInvoke() && common.Signature().Recv() != nil && len(common.Args) <= 1 || common.IsInvoke() && len(common.Args) == 0
-	if lookup == nil && !pure && !accessor {
+	if lookup == nil && !pure && !accessor && !w.wraps(c) {
 		lookup = c
 	}
 	if !pure && makerName.MatchString(calleeName(common)) {
@@ -589,6 +589,32 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	for _, a := range args {
 		w.walk(a, lookup, fl)
 	}
+}
+
+// wraps reports whether c calls a function whose results derive only from
+// what it is given and constants: a constructor (NewAuthUser(settings,
+// user, keep) wraps the account a service found) is no lookup of its own.
+func (w *provenanceWalk) wraps(c *ssa.Call) bool {
+	common := &c.Call
+	if common.IsInvoke() {
+		return false
+	}
+	var kinds Kind
+	if fn, _ := funcValue(common.Value); fn != nil && bodyOf(fn) != nil {
+		for _, s := range w.t.st.summary(fn).results {
+			kinds |= s.origins().Kinds
+		}
+	} else if callee := common.StaticCallee(); callee != nil {
+		obj, _ := callee.Object().(*types.Func)
+		sum, ok := w.t.st.summaryFact(obj)
+		if !ok {
+			return false
+		}
+		for _, r := range sum.Results {
+			kinds |= r.Kinds
+		}
+	}
+	return kinds&Param != 0 && kinds&^(Param|Const) == 0
 }
 
 // oauthExchange reports whether the opaque call c is given the request
