@@ -345,6 +345,36 @@ func Dominates(a, b ssa.Instruction) bool {
 	return ab.Dominates(bb)
 }
 
+// Reachable returns the blocks control can reach from a along at least one
+// edge (a itself only through a loop).
+func Reachable(a *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	r := map[*ssa.BasicBlock]bool{}
+	stack := append([]*ssa.BasicBlock(nil), a.Succs...)
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if r[n] {
+			continue
+		}
+		r[n] = true
+		stack = append(stack, n.Succs...)
+	}
+	return r
+}
+
+// Overwritten reports whether the store st into cell cannot reach use:
+// another store into cell comes after st on every path to it, precedes
+// use on every path to use, and no loop leads back from it to st (u :=
+// current(r); ...; u = login(...); use(u)).
+func Overwritten(st *ssa.Store, cell ssa.Value, use ssa.Instruction) bool {
+	for _, later := range StoresTo(cell) {
+		if later != st && Dominates(later, use) && Dominates(st, later) && !Reachable(later.Block())[st.Block()] {
+			return true
+		}
+	}
+	return false
+}
+
 // StoredField returns what a load of a field (req.User, with req a
 // pointer the function holds) reads when the function itself stored that
 // field of the same pointer earlier on every path to the load

@@ -295,17 +295,7 @@ func (s *cookieScan) precedes(a, b ssa.Instruction) bool {
 func (s *cookieScan) reaches(a, b *ssa.BasicBlock) bool {
 	r, ok := s.reach[a]
 	if !ok {
-		r = map[*ssa.BasicBlock]bool{}
-		stack := append([]*ssa.BasicBlock(nil), a.Succs...)
-		for len(stack) > 0 {
-			n := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if r[n] {
-				continue
-			}
-			r[n] = true
-			stack = append(stack, n.Succs...)
-		}
+		r = ssautil.Reachable(a)
 		s.reach[a] = r
 	}
 	return r[b]

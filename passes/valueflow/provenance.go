@@ -181,7 +181,7 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		if a, ok := base.(*ssa.Alloc); ok && !w.seen[a] {
 			// A record made here: the calls given it (db.Create(&u)).
 			w.seen[a] = true
-			w.local(a, lookup, fl)
+			w.local(a, lookup, fl, nil)
 		} else {
 			w.walk(base, lookup, fl)
 		}
@@ -225,7 +225,7 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		next(x.Tuple)
 	case *ssa.UnOp:
 		if x.Op != token.ARROW {
-			next(x.X)
+			w.cell(x.X, x, lookup, fl)
 		}
 	case *ssa.FieldAddr:
 		next(x.X)
@@ -267,11 +267,12 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		for _, st := range ssautil.StoresTo(x) {
 			next(st.Val)
 		}
-		for _, b := range w.t.bindings(x) {
-			next(b)
+		bound, at := w.t.boundAt(x)
+		for i, b := range bound {
+			w.cell(b, at[i], lookup, fl)
 		}
 	case *ssa.Alloc:
-		w.local(x, lookup, fl)
+		w.local(x, lookup, fl, nil)
 	}
 }
 
@@ -678,7 +679,26 @@ func (w *provenanceWalk) findOAuthCode(fn *ssa.Function) oauthInput {
 // local visits a local variable: what is stored into it and its fields,
 // and the calls given its address, which fill it (db.First(&u, id),
 // json.Unmarshal(data, &u)) and are its lookups.
-func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walkFlags) {
+// cell walks v, read at use: a local variable's cell is walked for the
+// stores that may reach use (local), anything else as itself.
+func (w *provenanceWalk) cell(v ssa.Value, use ssa.Instruction, lookup ssa.CallInstruction, fl walkFlags) {
+	a, ok := v.(*ssa.Alloc)
+	if !ok {
+		w.walk(v, lookup, fl)
+		return
+	}
+	if w.seen[a] || len(w.seen) >= maxProvenanceValues {
+		return
+	}
+	w.seen[a] = true
+	w.local(a, lookup, fl, use)
+}
+
+// local walks what a local variable's cell a holds: its stores (those that
+// may reach use, when use is known: a value the code overwrote before use,
+// the logged-in user replaced by the one just found, is not what use
+// reads) and the calls given its address.
+func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walkFlags, use ssa.Instruction) {
 	refs := a.Referrers()
 	if refs == nil {
 		return
@@ -706,7 +726,7 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walk
 		for _, ref := range *refs {
 			switch x := ref.(type) {
 			case *ssa.Store:
-				if x.Addr == addr {
+				if x.Addr == addr && (i > 0 || use == nil || !ssautil.Overwritten(x, a, use)) {
 					w.walk(x.Val, lookup, fl)
 				}
 			case *ssa.MakeInterface:

@@ -314,6 +314,13 @@ func HandlerParams(fn *ssa.Function) bool {
 // bindings returns the values a free variable is bound to by the closures
 // made in the enclosing function.
 func (t *tracer) bindings(fv *ssa.FreeVar) []ssa.Value {
+	vs, _ := t.boundAt(fv)
+	return vs
+}
+
+// boundAt returns the values bound to fv, and the MakeClosure instructions
+// that bind each.
+func (t *tracer) boundAt(fv *ssa.FreeVar) ([]ssa.Value, []*ssa.MakeClosure) {
 	fn := fv.Parent()
 	idx := -1
 	for i, f := range fn.FreeVars {
@@ -322,12 +329,14 @@ func (t *tracer) bindings(fv *ssa.FreeVar) []ssa.Value {
 		}
 	}
 	var out []ssa.Value
+	var at []*ssa.MakeClosure
 	for _, mc := range t.st.closures[fn] {
 		if idx >= 0 && idx < len(mc.Bindings) {
 			out = append(out, mc.Bindings[idx])
+			at = append(at, mc)
 		}
 	}
-	return out
+	return out, at
 }
 
 // writerName matches the functions and methods of the pure packages that

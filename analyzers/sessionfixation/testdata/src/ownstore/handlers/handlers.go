@@ -39,6 +39,7 @@ func (h *Handlers) Routes(mux *http.ServeMux) {
 	mux.Handle("/auth/closure", h.handle(h.closureLoginProc))
 	mux.Handle("/auth/closure-renewed", h.handle(h.closureRenewedProc))
 	mux.Handle("/auth/reset", h.handle(h.resetForm))
+	mux.HandleFunc("/auth/switch", h.switchAccount)
 }
 
 func (h *Handlers) loginProc(req *request.AuthReq) error {
@@ -113,4 +114,27 @@ func (h *Handlers) closureRenewedProc(req *request.AuthReq) (err error) {
 		return nil
 	}()
 	return err
+}
+
+// currentUser is the account the request's session holds, if any.
+func (h *Handlers) currentUser(r *http.Request) *request.AuthUser {
+	ses, _ := h.Store.Get(r, "session")
+	u, _ := ses.Values["auth-user"].(*request.AuthUser)
+	return u
+}
+
+// switchAccount starts from the signed-in account and replaces it with the
+// one the form's credentials find before the wrapper's function keeps it.
+func (h *Handlers) switchAccount(w http.ResponseWriter, r *http.Request) {
+	au := h.currentUser(r)
+	user, err := h.Accounts.InternalLogin(r.PostFormValue("email"), r.PostFormValue("password"))
+	if err != nil {
+		return
+	}
+	au = request.NewAuthUser(user.ID, user.Email, false)
+	h.handle(func(req *request.AuthReq) error {
+		req.User = au
+		req.User.Save(req.Session) // want `Save stores user identity in the session before its ID is renewed`
+		return nil
+	})(w, r)
 }
