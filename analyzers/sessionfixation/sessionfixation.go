@@ -460,13 +460,18 @@ func identityKey(re *regexp.Regexp, key string) bool {
 }
 
 // prefixedIdentityKey reports whether key is an identity key under the
-// application's own one-word prefix (itab_uid, app.user_id): taken as identity
-// only for a value found from the request's data, where a prefix cannot
-// turn a preference into a login.
+// application's own one-word prefix (itab_uid, app.user_id, not user_role):
+// taken as identity only for a value found from the request's data, where
+// a prefix cannot turn a preference into a login.
 func prefixedIdentityKey(re *regexp.Regexp, key string) bool {
 	i := strings.IndexAny(key, "_.-")
-	return i > 0 && i+1 < len(key) && re.MatchString(key[i+1:])
+	return i > 0 && i+1 < len(key) && !userWord.MatchString(key[:i]) && re.MatchString(key[i+1:])
 }
+
+// userWord matches a prefix that names the user or the session rather than
+// the application: user_role or session_uid is an attribute the exact keys
+// decide on, not an application's namespace.
+var userWord = regexp.MustCompile(`(?i)^(user|account|member|admin|current|auth|session|sess|login)$`)
 
 // sessionsOwn reports whether the identity was found from what the
 // session holds and nothing the request sent (a member record looked up

@@ -76,6 +76,20 @@ func (s *SSO) CallbackRenewed(c *gin.Context) {
 	_ = sess.Save()
 }
 
+// Rename changes the signed-in member's display name and keeps the new one
+// under a key that names the user, not the application: an attribute
+// refreshed, not a login.
+func (s *SSO) Rename(c *gin.Context) {
+	prof, err := s.Provider.Profile(c.PostForm("token"))
+	if err != nil {
+		return
+	}
+	sess := sessions.Default(c)
+	sess.Set("user_display", prof.Name)
+	sess.Set("user_role", prof.Subject)
+	_ = sess.Save()
+}
+
 // Preferences keeps what the visitor picked under the same prefix: a
 // value the request chose, not one found for it.
 func Preferences(c *gin.Context) {
