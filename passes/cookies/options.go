@@ -1,6 +1,7 @@
 package cookies
 
 import (
+	"go/token"
 	"go/types"
 	"regexp"
 
@@ -182,9 +183,64 @@ func (s *cookieScan) applyOptionsStruct(attrs Attrs, common *ssa.CallCommon, fir
 		byField[f] = a
 		attrs[a] = AttrValue{Origin: Const, Value: zeroValue(a)}
 	}
-	for _, fs := range ssautil.FieldStores(lit) {
-		if a, ok := byField[fs.Field.Name()]; ok {
-			attrs[a] = attrValue(fs.Store.Val, a, ps.SameSite, false, fs.Store.Pos())
+	fill := func(lit *ssa.Alloc) {
+		for _, fs := range ssautil.FieldStores(lit) {
+			if a, ok := byField[fs.Field.Name()]; ok {
+				attrs[a] = attrValue(fs.Store.Val, a, ps.SameSite, false, fs.Store.Pos())
+			}
 		}
 	}
+	if copies := ssautil.StoresTo(lit); len(copies) > 0 {
+		// A copy (opts := *ses.Options; opts.MaxAge = ...): the one
+		// configuration literal the package gives that field, else
+		// whatever the author configured.
+		if src := s.copiedLiteral(copies); src != nil {
+			fill(src)
+		} else {
+			dynamic()
+		}
+	}
+	fill(lit)
+}
+
+// copiedLiteral returns the configuration literal a variable was copied
+// from when it is stored once: a literal itself, or a load of a field
+// (*ses.Options) the package assigns exactly one literal (the store's New
+// giving each session its options) and otherwise only copies of itself.
+// Nil when that is not known.
+func (s *cookieScan) copiedLiteral(copies []*ssa.Store) *ssa.Alloc {
+	if len(copies) != 1 {
+		return nil
+	}
+	v := copies[0].Val
+	if lit := literalAlloc(v); lit != nil {
+		return lit
+	}
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	ptr, ok := load.X.(*ssa.UnOp)
+	if !ok || ptr.Op != token.MUL {
+		return nil
+	}
+	obj := locationOf(ptr.X)
+	if obj == nil {
+		return nil
+	}
+	var only *ssa.Alloc
+	for _, st := range s.locStores[obj] {
+		if lit := literalAlloc(st.Val); lit != nil {
+			if only != nil && only != lit {
+				return nil
+			}
+			only = lit
+			continue
+		}
+		if l, ok := st.Val.(*ssa.UnOp); ok && l.Op == token.MUL && locationOf(l.X) == obj {
+			continue // ses.Options = other.Options
+		}
+		return nil
+	}
+	return only
 }
