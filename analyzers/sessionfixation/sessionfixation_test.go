@@ -14,7 +14,7 @@ import (
 // libraries are the fixture packages, one or more per library. They are
 // analysed in one run: loading the fixtures dominates the test's time.
 var libraries = []string{
-	"scsapp", "scshelp", "gosessionsapp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
+	"scsapp", "wholevalues", "scshelp", "gosessionsapp", "gorillaapp", "gorillahelp", "ginapp", "gincookie", "echoapp", "echocookie",
 	"fiberapp", "gothfiberapp", "twostep", "twostepfiber", "ownerkeyed", "fiber3app", "beegoapp", "beegoadapter", "gosessionapp", "irisapp",
 	"gothicapp", "gothicserver", "buffaloapp", "buffalodefault", "handmade", "odd", "onereport", "authbossapp", "beegobase",
 	"flamegoapp", "flamegoapp/ctx", "macaronapp", "apikeys", "beegov1app", "goframeapp", "gothicgin", "goframeadmin/...", "goframebiz/...", "hertzapp/...", "simplesessionsapp",

@@ -17,6 +17,7 @@ import (
 	"github.com/sessionlint/sessionlint/internal/modulescan"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/internal/stdlib"
+	"github.com/sessionlint/sessionlint/passes/authsuccess"
 	"github.com/sessionlint/sessionlint/passes/constvars"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 	"github.com/sessionlint/sessionlint/passes/valueflow/idsinks"
@@ -211,8 +212,11 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			foundParams:   a.foundParams(op),
 			persisted:     op.Commit == model.CommitOnWrite || (op.Commit == model.CommitOnSave && v.PersistVisible),
 			renewedAfter:  v.Sanitized,
-			afterAuth:     reach.FirstPoint(points, op.Instr) != nil || op.Helper != nil && op.Helper.AfterAuth || a.literalLogin(fn, op),
+			afterAuth:     judgedInside(reach, points, op) || op.Helper != nil && op.Helper.AfterAuth || a.literalLogin(fn, op),
 			pos:           op.Pos,
+		}
+		if op.Entries != nil {
+			w.mapParam = directParam(fn, op.Entries)
 		}
 		if !op.KeyKnown && w.mapParam < 0 {
 			w.keyParam = directParam(fn, op.Key)
@@ -225,6 +229,16 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 		}
 		s.writes = append(s.writes, w)
 	}
+}
+
+// judgedInside reports whether an authentication point of fn reaches op,
+// so that fn's write is judged (and reported) in fn rather than at its
+// calls. A point that is only fn's name does not hold for a write of the
+// entries of a map the callers pass (sess.Values = values in
+// saveOAuthSessionValues): what it writes is known only at the calls.
+func judgedInside(reach *Reach, points []authsuccess.Point, op *Op) bool {
+	p := reach.FirstPoint(points, op.Instr)
+	return p != nil && (p.Kind != authsuccess.KindName || op.Entries == nil)
 }
 
 // literalLogin reports whether fn is a function literal that finds the

@@ -158,6 +158,10 @@ type Op struct {
 	KeyKnown bool
 	// Value is a sink's value operand, or nil.
 	Value ssa.Value
+	// Entries is, for a whole map assigned to the session's values
+	// (Values = m, m a parameter), the map: its entries are what is
+	// written, judged at the calls that pass it.
+	Entries ssa.Value
 	// ValueIdentity is set on a helper's write whose value is, inside the
 	// helper, a user-like value (see IdentityValue).
 	ValueIdentity bool

@@ -60,6 +60,27 @@ func (a *pkgAnalysis) mapOps(ops []*Op, up *ssa.MapUpdate) []*Op {
 	return ops
 }
 
+// assignedEntries adds the writes of a whole map assigned to a session's
+// values (sess.Values = map[any]any{"user": u.ID}: each entry of the
+// literal; Values = m with m a parameter: the entries its callers put in
+// the map they pass).
+func (a *pkgAnalysis) assignedEntries(ops []*Op, st *ssa.Store, lib *model.Library, sess *Session, name string) []*Op {
+	m := stripConv(st.Val)
+	switch m.(type) {
+	case *ssa.MakeMap:
+		for _, kv := range mapLiteral(m) {
+			op := &Op{Instr: st, Pos: st.Pos(), Role: model.RoleSink, Lib: lib, Name: name,
+				Session: sess, Commit: commitOf(sess.Lib), Key: kv[0], Value: kv[1]}
+			op.KeyConst, op.KeyKnown = a.consts.String(kv[0])
+			ops = append(ops, op)
+		}
+	case *ssa.Parameter:
+		ops = append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleSink, Lib: lib, Name: name,
+			Session: sess, Commit: commitOf(sess.Lib), Entries: m})
+	}
+	return ops
+}
+
 func (a *pkgAnalysis) storeOps(ops []*Op, st *ssa.Store) []*Op {
 	fa, ok := st.Addr.(*ssa.FieldAddr)
 	if !ok {
@@ -91,8 +112,9 @@ func (a *pkgAnalysis) storeOps(ops []*Op, st *ssa.Store) []*Op {
 		if sess == nil {
 			return ops
 		}
-		return append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleTrap, Lib: lib, Name: "clearing " + f.Name,
+		ops = append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleTrap, Lib: lib, Name: "clearing " + f.Name,
 			Session: sess, Commit: commitOf(sess.Lib)})
+		return a.assignedEntries(ops, st, lib, sess, f.Name)
 	}
 	if a.renewalStore(st, fa, f.Name) {
 		return append(ops, &Op{Instr: st, Pos: st.Pos(), Role: model.RoleRenew, Lib: model.HandMade,
