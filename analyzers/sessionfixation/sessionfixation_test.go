@@ -30,7 +30,7 @@ func TestStoreElsewhere(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
 		"storewhere/cookieapp/controllers", "storewhere/redisapp/controllers",
 		"storewhere/gorillactx/web/ctl", "storewhere/gorillafs/web/ctl", "storewhere/fieldstore/app", "storewhere/eitherapp/controllers", "storewhere/gormapp/controllers", "storewhere/gormv1app/web", "storewhere/bothapp/controllers", "storewhere/ifacefield/proxy",
-		"storewhere/testhelperapp/controllers", "storewhere/testhelperapp/livectl", "storewhere/testhelperapp/helperctl",
+		"storewhere/testhelperapp/controllers", "storewhere/testhelperapp/livectl", "storewhere/testhelperapp/helperctl", "storewhere/captchaapp/controllers",
 		"unseenstore/ctl")
 }
 

@@ -23,7 +23,7 @@ import (
 // current reads it instead of parsing the module again.
 
 // cacheFormat changes whenever what is stored changes.
-const cacheFormat = "modulescan 5"
+const cacheFormat = "modulescan 6"
 
 func cacheDir() string {
 	if d := os.Getenv("SESSIONLINT_MODULESCAN_CACHE"); d != "" {

@@ -72,7 +72,12 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 				add(lib, kind, display, n.Pos())
 				return true
 			}
-			if storeLike.MatchString(sel.Sel.Name) && !stdlib.IsStd(ip) && model.Lookup(ip) == nil {
+			if storeLike.MatchString(sel.Sel.Name) && !stdlib.IsStd(ip) && model.Lookup(ip) == nil && !s.own(ip) {
+				// A store library nobody modelled. (A constructor of the
+				// module's own is read where it is defined: the modelled
+				// store it builds, or its own Save method below; a
+				// captcha store over the session, NewSessionStore(c), is
+				// no session store.)
 				for _, lib := range sessionLibs {
 					add(lib, Unmodelled, display, n.Pos())
 				}
@@ -103,6 +108,11 @@ func (s *Scan) constructions(fset *token.FileSet, f *ast.File, dir string) {
 		}
 		return true
 	})
+}
+
+// own reports whether the import path ip is a package of the module.
+func (s *Scan) own(ip string) bool {
+	return ip == s.Path || strings.HasPrefix(ip, s.Path+"/")
 }
 
 // branches returns the sides of the if statements that enclose pos in f
