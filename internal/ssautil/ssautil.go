@@ -91,14 +91,20 @@ func TakesCallback(c *ssa.CallCommon) bool {
 func Returns(fn *ssa.Function) []*ssa.Return {
 	var rets []*ssa.Return
 	for _, b := range fn.Blocks {
-		if len(b.Instrs) == 0 || b == fn.Recover {
+		if len(b.Instrs) == 0 {
 			continue
 		}
-		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !AfterPanic(r) {
 			rets = append(rets, r)
 		}
 	}
 	return rets
+}
+
+// AfterPanic reports whether r is the return of its function's recover
+// block: reached only when a deferred call recovered from a panic.
+func AfterPanic(r *ssa.Return) bool {
+	return r.Block() != nil && r.Block() == r.Parent().Recover
 }
 
 // ReturnedValue returns result i of a return: in a function with defers,

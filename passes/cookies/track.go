@@ -215,7 +215,7 @@ func (f *flow) stored(fr *frame, st *ssa.Store) {
 		if isPointer(st.Val.Type()) {
 			// A local variable holding the pointer: its loads are the
 			// cookie again.
-			f.slotLoads(fr, addr)
+			f.slotLoads(fr, addr, st)
 		} else {
 			// A local variable holding a copy.
 			f.ptr(fr, addr)
@@ -314,12 +314,20 @@ func resultOf(v ssa.Value, fn *ssa.Function) bool {
 	return ok && fn != nil && call.Call.StaticCallee() == fn
 }
 
-func (f *flow) slotLoads(fr *frame, slot *ssa.Alloc) {
+// slotLoads follows the loads of a local variable's cell that st, which
+// stores the cookie there, may precede: not a load on a path that left
+// before it (a function with defers spills its results to such a cell,
+// and its early `return nil, err` loads it too).
+func (f *flow) slotLoads(fr *frame, slot *ssa.Alloc, st *ssa.Store) {
 	if !f.visit(fr, slot) {
 		return
 	}
 	slotLoads(slot,
-		func(l *ssa.UnOp) { f.ptr(fr, l) },
+		func(l *ssa.UnOp) {
+			if f.s.precedes(st, l) {
+				f.ptr(fr, l)
+			}
+		},
 		func(mc *ssa.MakeClosure) { f.makeOpaque(fr, mc) })
 }
 
@@ -589,8 +597,8 @@ func (f *flow) configured(fr *frame, instr ssa.Instruction, via string) {
 // ret follows the cookie returned from fr.fn to the callers in the
 // package, and presumes it sent when other code may call fr.fn.
 func (f *flow) ret(fr *frame, r *ssa.Return, v ssa.Value) {
-	if f.summary {
-		return
+	if f.summary || ssautil.AfterPanic(r) {
+		return // (the recover block returns the cookie only after a panic)
 	}
 	idx := -1
 	for i, res := range r.Results {
