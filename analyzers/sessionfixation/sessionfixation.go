@@ -250,14 +250,14 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 		}
 		p := reach.FirstPoint(points, op.Instr)
 		var fromRequest *valueflow.Provenance
-		if (p == nil || p.Kind == authsuccess.KindName) && (!helper || fn.Parent() != nil) {
+		if p == nil || p.Kind == authsuccess.KindName {
 			// No check recognised: where the identity comes from decides
 			// (a user found or made from the request's data is a login).
 			// A helper of the package's functions is judged at its calls
-			// instead (one bug, one report), unless it is a function
-			// literal that finds the user itself (sessionops marks its
-			// write AfterAuth). A handler's name, when it is the point,
-			// stays the point unless the lookup is in sight.
+			// instead (one bug, one report), unless it finds the user
+			// itself (sessionops marks its write AfterAuth). A handler's
+			// name, when it is the point, stays the point unless the
+			// lookup is in sight.
 			if prov := provenanceOf(flow, op); prov.FromRequest() && (!helper || prov.FoundIn(fn)) {
 				fromRequest = &prov
 				if p == nil || lookupNamesLogin(fn, prov) {

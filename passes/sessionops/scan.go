@@ -212,7 +212,7 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			foundParams:   a.foundParams(op),
 			persisted:     op.Commit == model.CommitOnWrite || (op.Commit == model.CommitOnSave && v.PersistVisible),
 			renewedAfter:  v.Sanitized,
-			afterAuth:     judgedInside(reach, points, op) || op.Helper != nil && op.Helper.AfterAuth || a.literalLogin(fn, op),
+			afterAuth:     judgedInside(reach, points, op) || op.Helper != nil && op.Helper.AfterAuth || a.findsLogin(fn, op),
 			pos:           op.Pos,
 		}
 		if op.Entries != nil {
@@ -241,11 +241,12 @@ func judgedInside(reach *Reach, points []authsuccess.Point, op *Op) bool {
 	return p != nil && (p.Kind != authsuccess.KindName || op.Entries == nil)
 }
 
-// literalLogin reports whether fn is a function literal that finds the
-// identity op writes from the request's data itself: the write is judged
-// there (sessionfixation), not at the literal's call.
-func (a *pkgAnalysis) literalLogin(fn *ssa.Function, op *Op) bool {
-	if fn.Parent() == nil || op.Value == nil || a.origins == nil {
+// findsLogin reports whether fn finds the identity op writes from the
+// request's data itself (a function literal run at once, or the function
+// a route's closure calls with the request): the write is judged there
+// (sessionfixation), not at fn's calls.
+func (a *pkgAnalysis) findsLogin(fn *ssa.Function, op *Op) bool {
+	if op.Value == nil || a.origins == nil {
 		return false
 	}
 	return a.origins.Provenance(op.Value, op.Instr).FoundIn(fn)

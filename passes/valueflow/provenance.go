@@ -77,9 +77,10 @@ func (p Provenance) FromRequest() bool {
 }
 
 // FoundIn reports whether the identity was found or made from the
-// request's data by a lookup fn itself makes: a function literal that
-// logs the user in (err = func() error { u, err = svc.Login(email, pw);
-// ...; save(u) }()) is judged where it writes, not at its call.
+// request's data by a lookup fn itself makes: a function that logs the user
+// in (a function literal run at once, err = func() error { u, err =
+// svc.Login(email, pw); ...; save(u) }(); the function a route's closure
+// calls with the request) is judged where it writes, not at its calls.
 func (p Provenance) FoundIn(fn *ssa.Function) bool {
 	return p.FromRequest() && p.Lookup.Parent() == fn
 }
@@ -156,6 +157,15 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 			w.walk(stored, lookup, fl)
 			return
 		}
+	}
+	if requestAuthentication(v) && !w.t.query(v).origins().Has(Query|Form|Body|Header) {
+		// The user the request already authenticates as, read from its
+		// session or token (AuthenticateUser(r, store)), not from what
+		// it posted.
+		if !fl.service {
+			w.p.Current = true
+		}
+		return
 	}
 	if currentUserValue(v, 0) {
 		// The logged-in user, or what was taken from it (Id:
@@ -395,6 +405,40 @@ var currentUserName = regexp.MustCompile(`(?i)(current|logged[_]?in|session|sign
 // sessionUserGetter matches the names of a session wrapper's getters of
 // its user (ISession.GetUser).
 var sessionUserGetter = regexp.MustCompile(`(?i)^(get_?)?(user|member|account|principal|identity|admin)(_?info)?$`)
+
+// requestAuthenticator matches the names of functions that authenticate
+// the request itself and return its user (AuthenticateUser(r, store),
+// GetAuthenticatedUser(r)).
+var requestAuthenticator = regexp.MustCompile(`(?i)^(authenticate_?(user|member|account|request)?|(get_?)?authenticated_?(user|member|account))$`)
+
+// requestAuthentication reports whether v is what a function named for
+// authenticating the request returned, given nothing but the request,
+// contexts, sessions and the session library's stores: no credentials to
+// check, so the user is the one the request already carries (its caller
+// decides with the origins that it read nothing the client posted).
+func requestAuthentication(v ssa.Value) bool {
+	if x, ok := v.(*ssa.Extract); ok {
+		v = x.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	name, _, _ := CalleeNames(&call.Call)
+	if !requestAuthenticator.MatchString(name) {
+		return false
+	}
+	for _, a := range ssautil.CallArgs(&call.Call) {
+		if requestLike(a.Type()) || isSessionValue(a.Type()) {
+			continue
+		}
+		if tn, ok := model.TypeNameOf(a.Type()); ok && model.Lookup(tn.Pkg) != nil {
+			continue // a store
+		}
+		return false
+	}
+	return true
+}
 
 // CurrentUserCall reports whether a call returns the user the request is
 // already logged in as: a function named so (CurrentUser,
