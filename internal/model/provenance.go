@@ -138,6 +138,13 @@ var RequestInputs = slices.Concat([]SourceCall{
 	{Func: Func{irisContext, "Context", "URLParamDefault"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "PostValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "URLParamTrim"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "URLParamEscape"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "URLParamInt"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "FormValueDefault"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "PostValueTrim"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "PostValueDefault"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+	{Func: Func{irisContext, "Context", "PostValueInt"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{irisContext, "RequestParams", "Get"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 

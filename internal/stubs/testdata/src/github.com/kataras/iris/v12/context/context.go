@@ -25,6 +25,8 @@ func (ctx *Context) URLParam(name string) string { return "" }
 
 func (ctx *Context) FormValue(name string) string { return "" }
 
+func (ctx *Context) PostValueTrim(name string) string { return "" }
+
 func (ctx *Context) StatusCode(statusCode int) {}
 
 func (ctx *Context) WriteString(body string) (int, error) { return 0, nil }
