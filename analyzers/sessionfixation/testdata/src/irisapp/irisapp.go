@@ -127,9 +127,9 @@ type Accounts interface {
 
 var accounts Accounts
 
-// loginTrimmed reads the form through PostValueTrim: the account the
+// adminEnter reads the form through PostValueTrim: the account the
 // service finds for it is who signs in.
-func loginTrimmed(ctx iris.Context) {
+func adminEnter(ctx iris.Context) {
 	u, err := accounts.LoginByPwd(ctx.PostValueTrim("Username"), ctx.PostValueTrim("Password"))
 	if err != nil {
 		return
