@@ -254,11 +254,12 @@ func (c *checker) candidates(fn *ssa.Function, points []authsuccess.Point, ops [
 			// No check recognised: where the identity comes from decides
 			// (a user found or made from the request's data is a login).
 			// A helper of the package's functions is judged at its calls
-			// instead (one bug, one report), unless it finds the user
+			// instead (one bug, one report), unless it is a function
+			// literal, or one only literals call, that finds the user
 			// itself (sessionops marks its write AfterAuth). A handler's
 			// name, when it is the point, stays the point unless the
 			// lookup is in sight.
-			if prov := provenanceOf(flow, op); prov.FromRequest() && (!helper || prov.FoundIn(fn)) {
+			if prov := provenanceOf(flow, op); prov.FromRequest() && (!helper || flow.Wrapped(fn) && prov.FoundIn(fn)) {
 				fromRequest = &prov
 				if p == nil || lookupNamesLogin(fn, prov) {
 					p = provenancePoint(op, prov)

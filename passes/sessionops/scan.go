@@ -241,12 +241,12 @@ func judgedInside(reach *Reach, points []authsuccess.Point, op *Op) bool {
 	return p != nil && (p.Kind != authsuccess.KindName || op.Entries == nil)
 }
 
-// findsLogin reports whether fn finds the identity op writes from the
-// request's data itself (a function literal run at once, or the function
-// a route's closure calls with the request): the write is judged there
-// (sessionfixation), not at fn's calls.
+// findsLogin reports whether fn, a function literal or a function only
+// function literals call (a route's closure calling createUser(w, r,
+// db, store)), finds the identity op writes from the request's data
+// itself: the write is judged there (sessionfixation), not at fn's calls.
 func (a *pkgAnalysis) findsLogin(fn *ssa.Function, op *Op) bool {
-	if op.Value == nil || a.origins == nil {
+	if op.Value == nil || a.origins == nil || !a.origins.Wrapped(fn) {
 		return false
 	}
 	return a.origins.Provenance(op.Value, op.Instr).FoundIn(fn)

@@ -167,6 +167,16 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		}
 		return
 	}
+	if stored, maker := madeField(ssautil.Unconverted(v)); stored != nil {
+		// A field of a record a call made from a literal (account :=
+		// Upsert(Account{OwnerID: owner, ...}); account.OwnerID): what
+		// the literal put there, found through that call.
+		if lookup == nil {
+			lookup = maker
+		}
+		w.walk(stored, lookup, fl)
+		return
+	}
 	if currentUserValue(v, 0) {
 		// The logged-in user, or what was taken from it (Id:
 		// Session().GetUser(ctx).Id in a form struct): no login.
@@ -331,6 +341,65 @@ func madeHere(load *ssa.UnOp) bool {
 	}
 	_, made := fa.X.(*ssa.Alloc)
 	return made
+}
+
+// madeField returns, for v a field read of a record that a call returned
+// when given a literal of the record's type (u := CreateUser(User{Email:
+// email}); u.Email), the value the literal stored in that field, and the
+// call; nil when v is no such read or the literal leaves the field out.
+func madeField(v ssa.Value) (ssa.Value, ssa.CallInstruction) {
+	var name string
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok || x.Op != token.MUL {
+			return nil, nil
+		}
+		name = FieldName(fa)
+	case *ssa.Field:
+		if st, ok := ssautil.StructOf(x.X.Type()); ok && x.Field < st.NumFields() {
+			name = st.Field(x.Field).Name()
+		}
+	}
+	base := recordOf(v)
+	if name == "" || base == nil {
+		return nil, nil
+	}
+	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
+		base = load.X // (*u).Email
+	}
+	if cell, ok := base.(*ssa.Alloc); ok {
+		base = ssautil.OnlyStore(cell) // a local record: box, err := Upsert(...)
+	}
+	if x, ok := base.(*ssa.Extract); ok {
+		base = x.Tuple
+	}
+	call, ok := base.(*ssa.Call)
+	if !ok {
+		return nil, nil
+	}
+	record, ok := ssautil.StructOf(recordOf(v).Type())
+	if !ok {
+		return nil, nil
+	}
+	for _, a := range call.Call.Args {
+		lit, _ := a.(*ssa.Alloc)
+		if load, ok := a.(*ssa.UnOp); ok && load.Op == token.MUL {
+			lit, _ = load.X.(*ssa.Alloc)
+		}
+		if lit == nil {
+			continue
+		}
+		if st, ok := ssautil.StructOf(lit.Type()); !ok || !types.Identical(st, record) {
+			continue
+		}
+		for _, fs := range ssautil.FieldStores(lit) {
+			if fs.Field.Name() == name {
+				return fs.Store.Val, call
+			}
+		}
+	}
+	return nil, nil
 }
 
 // recordOf returns the record v reads a field of (u.ID, (*u).ID), nil

@@ -153,6 +153,32 @@ func (r *Result) HasCallers(fn *ssa.Function) bool {
 	})
 }
 
+// Wrapped reports whether fn is a function literal, or a function the
+// package calls only from function literals (a route's closure that
+// calls createUser(w, r, db, store)): a function that, finding the user
+// itself, is the handler, judged where it writes.
+func (r *Result) Wrapped(fn *ssa.Function) bool {
+	if fn == nil || fn.Parent() != nil {
+		return fn != nil
+	}
+	if r == nil || r.st == nil {
+		return false
+	}
+	r.st.mu.Lock()
+	defer r.st.mu.Unlock()
+	called := false
+	for _, c := range r.st.callers[fn] {
+		if ssautil.InTestFile(r.st.pass.Fset, c.Pos()) {
+			continue
+		}
+		if c.Parent().Parent() == nil {
+			return false
+		}
+		called = true
+	}
+	return called
+}
+
 // ByCaller returns the origins of v once per call of v's function in the
 // package, when v derives from the function's parameters: each set holds
 // the origins of the value when the function is called from that call (a

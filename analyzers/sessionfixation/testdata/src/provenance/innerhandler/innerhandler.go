@@ -96,3 +96,63 @@ func updateEmail(w http.ResponseWriter, r *http.Request, db DB, store *sessions.
 	}
 	_ = KeepUser(w, r, store, u)
 }
+
+// Mailbox is a mail account a signed-in user adds.
+type Mailbox struct {
+	OwnerID string
+	Email   string
+}
+
+type Mailboxes interface {
+	Upsert(m Mailbox) (Mailbox, error)
+}
+
+type Accounts struct {
+	Boxes Mailboxes
+	Store *sessions.FilesystemStore
+}
+
+func (a *Accounts) currentUserID(r *http.Request) string {
+	sess, _ := a.Store.Get(r, "user")
+	uid, _ := sess.Values["uid"].(string)
+	return uid
+}
+
+// AddMailbox delegates to a method: the handler is this one.
+func (a *Accounts) AddMailbox(w http.ResponseWriter, r *http.Request) {
+	a.addMailbox(w, r)
+}
+
+// addMailbox keeps the mailbox's owner, the user already signed in, made
+// into the record from the posted address: no login.
+func (a *Accounts) addMailbox(w http.ResponseWriter, r *http.Request) {
+	owner := a.currentUserID(r)
+	var p Posted
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	box, err := a.Boxes.Upsert(Mailbox{OwnerID: owner, Email: p.Email})
+	if err != nil {
+		return
+	}
+	sess, _ := a.Store.Get(r, "user")
+	sess.Values["uid"] = box.OwnerID
+	sess.Values["mailbox"] = box.Email
+	_ = sess.Save(r, w)
+}
+
+// AddMailboxInline is addMailbox as a handler of its own.
+func (a *Accounts) AddMailboxInline(w http.ResponseWriter, r *http.Request) {
+	owner := a.currentUserID(r)
+	var p Posted
+	if err := json.NewDecoder(r.Body).Decode(&p); err != nil {
+		return
+	}
+	box, err := a.Boxes.Upsert(Mailbox{OwnerID: owner, Email: p.Email})
+	if err != nil {
+		return
+	}
+	sess, _ := a.Store.Get(r, "user")
+	sess.Values["uid"] = box.OwnerID
+	_ = sess.Save(r, w)
+}
