@@ -42,7 +42,13 @@
 //     Cookies kept in a slice or array are followed where they are read
 //     back (a helper returning []http.Cookie that the caller ranges over
 //     and sends, by http.SetCookie or as c.String() in a Set-Cookie
-//     header).
+//     header). A helper with deferred calls returns the cookie through the
+//     return its store reaches, not an earlier error return nor the
+//     recover block. Options copied into a variable before they are sent
+//     (opts := *ses.Options; opts.MaxAge = ...; sessions.NewCookie(name,
+//     id, &opts), an own gorilla Store's Save) carry the one literal the
+//     package assigns that field (its New), else the author's
+//     configuration.
 //     The cookie is sent by http.SetCookie, by echo's c.SetCookie, by
 //     gin's c.SetCookieData, by w.Header().Add("Set-Cookie", c.String()),
 //     as c.String() stored in a field named for the header (SetCookie:

@@ -95,7 +95,24 @@
 //     an input stored as typed with no
 //     lookup or check (a visitor's e-mail kept for the next form); writes
 //     on an error path. Handlers that closures factories return are
-//     functions like any other: the rule needs no handler name.
+//     functions like any other: the rule needs no handler name. A
+//     function literal run at once (err = func() error { u, err =
+//     svc.Login(email, pw); ...; u.Save(req.Session) }()), or a function
+//     only closures call with the request (a route's closure calling
+//     createUser(w, r, db, store)), that finds the user itself is judged
+//     where it writes; tests that call a handler do not make it a helper.
+//     The value is followed through a field the function set before
+//     reading it (req.User = NewAuthUser(acct); req.User.Save(req.Session),
+//     the session in a request object one wrapper fills), a variable
+//     captured after it was overwritten (the signed-in user replaced by
+//     the one just found), and a field of a record made from a literal
+//     (box := Upsert(Mailbox{OwnerID: owner}); box.OwnerID is owner: the
+//     user already signed in). A call that only wraps what it is given
+//     (a constructor, NewAuthUser(acct, remember)) is no lookup: the
+//     message names the service's call. A function named for
+//     authenticating the request and given only the request, sessions and
+//     stores (AuthenticateUser(r, store)) returns the user the request
+//     already carries.
 //   - A helper that finds the user itself, from what its caller passes (a
 //     service's SignIn(ctx, in) whose query, dao.Where(do.User{Passport:
 //     in.Passport, Password: in.Password}).Scan(&u), does the matching,
@@ -115,7 +132,9 @@
 //     authenticated, authentication, logged_in, current_user_id,
 //     authenticatedUserID, signed_in, principal, sub, openid, unionid,
 //     user_info_email, ...; also as the last part of a namespaced key,
-//     middleware/security/Authentication;
+//     middleware/security/Authentication, and, for a value found from
+//     the request's data, after an application's one-word prefix that
+//     names neither the user nor the session, itab_uid but not user_role;
 //     anchored and case-insensitive, so user_theme and username_color are
 //     not; see -identity-keys; a key kept in a package-level variable
 //     that keeps its constant value, var UserKey = "user_id" assigned
@@ -171,7 +190,11 @@
 //     parameters) are analysed as functions of their own; called closures,
 //     deferred closures and a function literal given to another call (an
 //     injector's c.Invoke(func(cfg *Config) {...}), a transaction's
-//     callback) are summarised like helpers and judged at that call.
+//     callback) are summarised like helpers and judged at that call. A
+//     whole map assigned to the session's values (sess.Values = m) writes
+//     its entries: a map literal's, or, for a parameter, the entries the
+//     callers put in the map they pass, judged at their calls (even when
+//     the helper is named like a login).
 //   - Stateless stores hold the whole session in a signed cookie: there is
 //     no server-side ID to fix, so their writes are not reported. The
 //     store behind a session is decided where the package shows it: a
