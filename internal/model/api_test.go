@@ -77,6 +77,11 @@ func TestModelMatchesRealAPI(t *testing.T) {
 	}
 	byPath := integration.LoadTypes(t, &packages.Config{Dir: dir}, load...)
 	c := checker{t: t, pkgs: byPath}
+	for path, pkg := range byPath {
+		if got := model.PackageName(path); pkg != nil && got != pkg.Name() {
+			t.Errorf("model.PackageName(%q) = %q, but the package is %s", path, got, pkg.Name())
+		}
+	}
 	for _, lib := range model.All {
 		c.library(lib)
 	}
@@ -443,4 +448,19 @@ func cookieOptions(ck *model.CookieModel) []model.OptionFunc {
 		out = append(out, snd.Options...)
 	}
 	return out
+}
+
+// TestPackageNames: the package names the exceptions table gives are the
+// ones the real packages declare.
+func TestPackageNames(t *testing.T) {
+	for _, c := range []struct{ path, want string }{
+		{"github.com/go-session/session/v3", "session"},
+		{"gopkg.in/boj/redistore.v1", "redistore"},
+		{"github.com/gorilla/sessions", "sessions"},
+		{"github.com/bradleypeabody/gorilla-sessions-memcache", "gsm"},
+	} {
+		if got := model.PackageName(c.path); got != c.want {
+			t.Errorf("PackageName(%q) = %q, want %q", c.path, got, c.want)
+		}
+	}
 }

@@ -139,7 +139,16 @@ var gorillaServerStores = []Func{
 	// {Path: path, MaxAge: maxAge} from its arguments, nothing else.
 	{"github.com/srinathgs/mysqlstore", "", "NewMySQLStore"},
 	{"github.com/srinathgs/mysqlstore", "", "NewMySQLStoreFromConnection"},
+	// bradleypeabody/gorilla-sessions-memcache (v0.0.0-20240916143655):
+	// Options {Path: "/", MaxAge: 30 days}; Save mints an ID only for a
+	// session without one.
+	{gorillaMemcache, "", "NewMemcacheStore"},
+	{gorillaMemcache, "", "NewMemcacherStore"},
+	{gorillaMemcache, "", "NewMemcacheStoreWithValueStorer"},
+	{gorillaMemcache, "", "NewMemcacherStoreWithValueStorer"},
 }
+
+const gorillaMemcache = "github.com/bradleypeabody/gorilla-sessions-memcache"
 
 // gormstoreConstructors make wader/gormstore's store (v2.0.3), whose Save
 // finds the session's row by the request's cookie, not Session.ID. Its

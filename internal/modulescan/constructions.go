@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -146,15 +145,7 @@ func localName(imp *ast.ImportSpec, importPath string) string {
 		}
 		return imp.Name.Name
 	}
-	local := path.Base(importPath)
-	if len(local) > 1 && local[0] == 'v' && strings.Trim(local[1:], "0123456789") == "" {
-		local = path.Base(path.Dir(importPath))
-	}
-	// gopkg.in/pkg.v1 and gopkg.in/user/pkg.v1 are package pkg.
-	if i := strings.LastIndex(local, ".v"); strings.HasPrefix(importPath, "gopkg.in/") && i > 0 && strings.Trim(local[i+2:], "0123456789") == "" {
-		local = local[:i]
-	}
-	return local
+	return model.PackageName(importPath)
 }
 
 // Assigned returns the assignments that the other packages of the module

@@ -273,7 +273,6 @@ func receiver(c *ssa.CallCommon) ssa.Value {
 // valueflow.ShortName.
 var ShortName = valueflow.ShortName
 
-// instrIndex returns the index of instr in its block.
 // precedes reports whether a may execute before b in the same function.
 func (s *cookieScan) precedes(a, b ssa.Instruction) bool {
 	ab, bb := a.Block(), b.Block()

@@ -607,17 +607,9 @@ func bodyOf(fn *ssa.Function) *ssa.Function {
 	return nil
 }
 
-// PkgName guesses the name of the package at path: its last element, or
-// the one before a major-version suffix ("github.com/go-session/session/v3"
-// is "session").
-func PkgName(path string) string {
-	elems := strings.Split(path, "/")
-	last := elems[len(elems)-1]
-	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' && strings.Trim(last[1:], "0123456789") == "" {
-		return elems[len(elems)-2]
-	}
-	return last
-}
+// PkgName guesses the name of the package at path (model.PackageName:
+// "github.com/go-session/session/v3" is "session").
+func PkgName(path string) string { return model.PackageName(path) }
 
 // idLike reports whether any of the results can carry an ID or a URL:
 // strings, byte slices and arrays, integers, named types of them, and

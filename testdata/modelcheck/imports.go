@@ -13,6 +13,7 @@ import (
 	_ "github.com/beego/beego/v2/server/web/context"
 	_ "github.com/beego/beego/v2/server/web/session"
 	_ "github.com/boj/redistore"
+	_ "github.com/bradleypeabody/gorilla-sessions-memcache"
 	_ "github.com/cloudwego/hertz/pkg/app"
 	_ "github.com/flamego/session"
 	_ "github.com/gin-contrib/sessions"

@@ -153,10 +153,10 @@ var irisSessions = irissessions.New(irissessions.Config{Cookie: "sid"}) // want 
 
 var irisHardened = irissessions.New(irissessions.Config{Cookie: "sid", CookieSecureTLS: true})
 
-var goSessions = gosessions.New(gosessions.Config{Cookie: "sid"}) // want `^session cookie of go-sessions.New is sent without Secure and SameSite; set CookieSecureTLS: true; its configuration cannot set SameSite: add it to the Set-Cookie header in a middleware$`
+var goSessions = gosessions.New(gosessions.Config{Cookie: "sid"}) // want `^session cookie of sessions.New is sent without Secure and SameSite; set CookieSecureTLS: true; its configuration cannot set SameSite: add it to the Set-Cookie header in a middleware$`
 
 // Secure as far as go-sessions goes: it never sends SameSite.
-var goSessionsSecure = gosessions.New(gosessions.Config{Cookie: "sid", CookieSecureTLS: true}) // want `^session cookie of go-sessions.New is sent without SameSite; its configuration cannot set SameSite`
+var goSessionsSecure = gosessions.New(gosessions.Config{Cookie: "sid", CookieSecureTLS: true}) // want `^session cookie of sessions.New is sent without SameSite; its configuration cannot set SameSite`
 
 func goSession(extra gosession.Option) {
 	_ = gosession.NewManager(gosession.SetCookieName("sid"), gosession.SetEnableSIDInURLQuery(false)) // want `session cookie of session.NewManager is sent without SameSite; pass session.SetSameSite\(http.SameSiteLaxMode\) to session.NewManager`

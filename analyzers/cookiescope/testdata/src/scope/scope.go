@@ -69,6 +69,6 @@ var iris = irissessions.New(irissessions.Config{Cookie: "sid", CookieSecureTLS: 
 
 var irisHostOnly = irissessions.New(irissessions.Config{Cookie: "sid", CookieSecureTLS: true, DisableSubdomainPersistence: true})
 
-var goSessions = gosessions.New(gosessions.Config{Cookie: "sid", CookieSecureTLS: true}) // want `session cookie of go-sessions.New is scoped to the registrable domain by default, so every subdomain receives it; set DisableSubdomainPersistence: true`
+var goSessions = gosessions.New(gosessions.Config{Cookie: "sid", CookieSecureTLS: true}) // want `session cookie of sessions.New is scoped to the registrable domain by default, so every subdomain receives it; set DisableSubdomainPersistence: true`
 
 var goSessionsHostOnly = gosessions.New(gosessions.Config{Cookie: "sid", CookieSecureTLS: true, DisableSubdomainPersistence: true})
