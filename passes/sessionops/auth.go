@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/authsuccess"
 )
 
@@ -72,7 +73,7 @@ func (r *Reach) Reaches(p *authsuccess.Point, instr ssa.Instruction) bool {
 	if b == nil || ib == nil || b.Parent() != r.fn || ib.Parent() != r.fn {
 		return false
 	}
-	if b == ib && p.After != nil && p.After.Block() == b && index(b, instr) <= index(b, p.After) {
+	if b == ib && p.After != nil && p.After.Block() == b && ssautil.InstrIndex(instr) <= ssautil.InstrIndex(p.After) {
 		// Before the check in the same block: only through a loop.
 		for _, s := range b.Succs {
 			if r.from(s)[b.Index] {
@@ -106,16 +107,6 @@ func before(p, q *authsuccess.Point) bool {
 		return qn
 	}
 	return p.Pos < q.Pos
-}
-
-// index returns the index of instr in b, or -1.
-func index(b *ssa.BasicBlock, instr ssa.Instruction) int {
-	for i, x := range b.Instrs {
-		if x == instr {
-			return i
-		}
-	}
-	return -1
 }
 
 // OnErrorPath reports whether instr runs only after an error was seen: its
