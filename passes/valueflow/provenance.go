@@ -148,7 +148,7 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	if _, isConst := v.(*ssa.Const); isConst {
 		return
 	}
-	if load, ok := v.(*ssa.UnOp); ok && !madeHere(load) {
+	if load, ok := v.(*ssa.UnOp); ok && !fieldOfLocal(load) {
 		if stored := ssautil.StoredField(load); stored != nil {
 			// A field this function set before reading it, of a
 			// struct it was given (req.User = user; req.User.Save(...)):
@@ -332,9 +332,9 @@ func isCallResult(v ssa.Value) bool {
 	return ok
 }
 
-// madeHere reports whether load reads a field of a struct its function
+// fieldOfLocal reports whether load reads a field of a struct its function
 // allocates (a literal, new(T), a local variable).
-func madeHere(load *ssa.UnOp) bool {
+func fieldOfLocal(load *ssa.UnOp) bool {
 	fa, ok := load.X.(*ssa.FieldAddr)
 	if !ok {
 		return false
