@@ -148,9 +148,18 @@ func (r *Result) HasCallers(fn *ssa.Function) bool {
 	}
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
-	return slices.ContainsFunc(r.st.callers[fn], func(c ssa.CallInstruction) bool {
-		return !ssautil.InTestFile(r.st.pass.Fset, c.Pos())
-	})
+	return len(r.st.codeCallers(fn)) > 0
+}
+
+// codeCallers returns the package's calls of fn outside its test files.
+func (st *pkgFlow) codeCallers(fn *ssa.Function) []ssa.CallInstruction {
+	var out []ssa.CallInstruction
+	for _, c := range st.callers[fn] {
+		if !ssautil.InTestFile(st.pass.Fset, c.Pos()) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Wrapped reports whether fn is a function literal, or a function the
@@ -166,17 +175,10 @@ func (r *Result) Wrapped(fn *ssa.Function) bool {
 	}
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
-	called := false
-	for _, c := range r.st.callers[fn] {
-		if ssautil.InTestFile(r.st.pass.Fset, c.Pos()) {
-			continue
-		}
-		if c.Parent().Parent() == nil {
-			return false
-		}
-		called = true
-	}
-	return called
+	callers := r.st.codeCallers(fn)
+	return len(callers) > 0 && !slices.ContainsFunc(callers, func(c ssa.CallInstruction) bool {
+		return c.Parent().Parent() == nil
+	})
 }
 
 // ByCaller returns the origins of v once per call of v's function in the
