@@ -440,7 +440,7 @@ func userRecord(v ssa.Value, lookup ssa.CallInstruction) bool {
 		return false
 	}
 	return sessionops.Trace(v, func(u ssa.Value) bool {
-		call := sessionops.CallOf(u)
+		call := ssautil.CallOf(u)
 		return call != nil && ssa.CallInstruction(call) == lookup
 	})
 }
@@ -502,7 +502,7 @@ func madeHere(prov *valueflow.Provenance) bool {
 // who signs in, not who is logged in.
 func fromCurrentUser(v ssa.Value, prov *valueflow.Provenance) bool {
 	return sessionops.Trace(v, func(u ssa.Value) bool {
-		call := sessionops.CallOf(u)
+		call := ssautil.CallOf(u)
 		if call == nil || prov != nil && prov.Lookup == ssa.CallInstruction(call) {
 			return false
 		}

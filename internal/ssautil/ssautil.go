@@ -183,6 +183,19 @@ func StoresTo(addr ssa.Value) []*ssa.Store {
 	return out
 }
 
+// CallOf returns the call v is the result of (one of the results of), or
+// nil.
+func CallOf(v ssa.Value) *ssa.Call {
+	switch x := v.(type) {
+	case *ssa.Call:
+		return x
+	case *ssa.Extract:
+		call, _ := x.Tuple.(*ssa.Call)
+		return call
+	}
+	return nil
+}
+
 // StructOf returns the struct type t points to (or is).
 func StructOf(t types.Type) (*types.Struct, bool) {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
@@ -325,6 +338,28 @@ func InTestFile(fset *token.FileSet, pos token.Pos) bool {
 	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
+// EqualityBranch returns, for a block ending in `if x == y` or `if x != y`,
+// the comparison and the successor taken when x and y are equal; ok is
+// false for any other block.
+func EqualityBranch(b *ssa.BasicBlock) (cmp *ssa.BinOp, equal *ssa.BasicBlock, ok bool) {
+	if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+		return nil, nil, false
+	}
+	iff, isIf := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !isIf {
+		return nil, nil, false
+	}
+	cmp, ok = iff.Cond.(*ssa.BinOp)
+	if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+		return nil, nil, false
+	}
+	equal = b.Succs[0]
+	if cmp.Op == token.NEQ {
+		equal = b.Succs[1]
+	}
+	return cmp, equal, true
+}
+
 // InstrIndex returns instr's index in its block, -1 when it has none.
 func InstrIndex(instr ssa.Instruction) int {
 	if instr.Block() == nil {
@@ -396,12 +431,12 @@ func StoredField(load *ssa.UnOp) ssa.Value {
 	}
 	var nearest *ssa.Store
 	for _, base := range sameBases(fa.X) {
-		for _, r := range referrersOf(base) {
+		for _, r := range Referrers(base) {
 			other, ok := r.(*ssa.FieldAddr)
 			if !ok || other.X != base || other.Field != fa.Field {
 				continue
 			}
-			for _, u := range referrersOf(other) {
+			for _, u := range Referrers(other) {
 				st, ok := u.(*ssa.Store)
 				if !ok || st.Addr != other || !Dominates(st, load) {
 					continue
@@ -439,7 +474,7 @@ func sameBases(v ssa.Value) []ssa.Value {
 		return []ssa.Value{v}
 	}
 	var out []ssa.Value
-	for _, r := range referrersOf(load.X) {
+	for _, r := range Referrers(load.X) {
 		if l, ok := r.(*ssa.UnOp); ok && l.Op == token.MUL && l.X == load.X {
 			out = append(out, l)
 		}
@@ -447,7 +482,9 @@ func sameBases(v ssa.Value) []ssa.Value {
 	return out
 }
 
-func referrersOf(v ssa.Value) []ssa.Instruction {
+// Referrers returns the instructions that use v; none when SSA does not
+// record v's uses (a constant, a function).
+func Referrers(v ssa.Value) []ssa.Instruction {
 	if refs := v.Referrers(); refs != nil {
 		return *refs
 	}

@@ -160,7 +160,7 @@ func (s *cookieScan) trackRoot(ri *rootInfo, v ssa.Value) {
 	if !ri.visit(v) {
 		return
 	}
-	for _, r := range referrers(v) {
+	for _, r := range ssautil.Referrers(v) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if r.X != v {
@@ -171,7 +171,7 @@ func (s *cookieScan) trackRoot(ri *rootInfo, v ssa.Value) {
 					ri.ct = cookieTypeOf(st.Field(r.Field).Type())
 				}
 				s.viaField(ri, r)
-			} else if f, ok := ssautil.FieldOf(r); ok && model.LookupSinkField(f) != nil && len(referrers(r)) > 0 {
+			} else if f, ok := ssautil.FieldOf(r); ok && model.LookupSinkField(f) != nil && len(ssautil.Referrers(r)) > 0 {
 				ri.filled = true // s.Values[k] = v
 			}
 		case *ssa.Store:
@@ -345,7 +345,7 @@ func (s *cookieScan) rootReturned(ri *rootInfo, r *ssa.Return, v ssa.Value) {
 
 // viaField handles the address of the store's configuration field.
 func (s *cookieScan) viaField(ri *rootInfo, fa *ssa.FieldAddr) {
-	for _, r := range referrers(fa) {
+	for _, r := range ssautil.Referrers(fa) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr == fa {
@@ -371,7 +371,7 @@ func (s *cookieScan) configPtr(ri *rootInfo, p ssa.Value) {
 	if !ri.visit(p) {
 		return
 	}
-	for _, r := range referrers(p) {
+	for _, r := range ssautil.Referrers(p) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if r.X == p {

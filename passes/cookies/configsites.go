@@ -12,6 +12,7 @@ import (
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/modulescan"
+	"github.com/sessionlint/sessionlint/internal/ssautil"
 	"github.com/sessionlint/sessionlint/passes/valueflow"
 )
 
@@ -203,9 +204,9 @@ func literalField(call *ssa.Call, i int, field string) (set, known bool) {
 			return false, false
 		}
 		var stored []ssa.Value
-		for _, r := range referrers(arr) {
+		for _, r := range ssautil.Referrers(arr) {
 			if idx, ok := r.(*ssa.IndexAddr); ok {
-				for _, rr := range referrers(idx) {
+				for _, rr := range ssautil.Referrers(idx) {
 					if st, ok := rr.(*ssa.Store); ok && st.Addr == idx {
 						stored = append(stored, st.Val)
 					}
@@ -225,7 +226,7 @@ func literalField(call *ssa.Call, i int, field string) (set, known bool) {
 	if !ok || lit.Comment != "complit" {
 		return false, false
 	}
-	for _, r := range referrers(lit) {
+	for _, r := range ssautil.Referrers(lit) {
 		if fa, ok := r.(*ssa.FieldAddr); ok && valueflow.FieldName(fa) == field {
 			return true, true
 		}

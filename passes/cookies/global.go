@@ -40,7 +40,7 @@ func (s *cookieScan) globalConfigSites() {
 		if depth > 6 {
 			return
 		}
-		for _, r := range referrers(v) {
+		for _, r := range ssautil.Referrers(v) {
 			fa, ok := r.(*ssa.FieldAddr)
 			if !ok || fa.X != v {
 				continue
@@ -53,7 +53,7 @@ func (s *cookieScan) globalConfigSites() {
 			p := path + "." + name
 			if cfg != nil {
 				// A field of the configuration.
-				for _, fr := range referrers(fa) {
+				for _, fr := range ssautil.Referrers(fa) {
 					store, ok := fr.(*ssa.Store)
 					if !ok || store.Addr != fa {
 						continue
@@ -79,7 +79,7 @@ func (s *cookieScan) globalConfigSites() {
 				walk(root, fa, p, objs[k], depth+1)
 				continue
 			}
-			for _, fr := range referrers(fa) {
+			for _, fr := range ssautil.Referrers(fa) {
 				if store, ok := fr.(*ssa.Store); ok && store.Addr == fa {
 					k := cfgKey{root, p}
 					leaf[k] = append(leaf[k], write{val: attrValue(store.Val, model.AttrSecure, model.SameSiteHTTP, false, store.Pos()), instr: store})

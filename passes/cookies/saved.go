@@ -93,19 +93,19 @@ func (s *cookieScan) sessionSaves(ri *rootInfo, sv ssa.Value, attrs Attrs) ([]*S
 	var replaced []ssa.Instruction
 	var writes []write
 	var saves []ssa.CallInstruction
-	for _, r := range referrers(sv) {
+	for _, r := range ssautil.Referrers(sv) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			st, ok := ssautil.StructOf(r.X.Type())
 			if !ok || r.Field >= st.NumFields() || st.Field(r.Field).Name() != ri.via {
 				continue // Values, ID, ...
 			}
-			for _, u := range referrers(r) {
+			for _, u := range ssautil.Referrers(r) {
 				switch u := u.(type) {
 				case *ssa.Store:
 					replaced = append(replaced, u)
 				case *ssa.UnOp:
-					for _, fa := range referrers(u) {
+					for _, fa := range ssautil.Referrers(u) {
 						if fa, ok := fa.(*ssa.FieldAddr); ok && fa.X == u {
 							writes = append(writes, fieldWrites(ri.ct, fa)...)
 						}

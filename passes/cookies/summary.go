@@ -275,7 +275,7 @@ func isPointer(t types.Type) bool {
 // or through a helper), namedBy is 1 + the index of the parameter naming
 // the header it is written into, 0 when none.
 func (s *cookieScan) headerWrites(fn *ssa.Function, p *ssa.Parameter) (sends bool, namedBy int) {
-	for _, r := range referrers(p) {
+	for _, r := range ssautil.Referrers(p) {
 		c, ok := r.(ssa.CallInstruction)
 		if !ok {
 			continue

@@ -142,7 +142,7 @@ func (f *flow) ptr(fr *frame, v ssa.Value) {
 	if !f.visit(fr, v) {
 		return
 	}
-	for _, r := range referrers(v) {
+	for _, r := range ssautil.Referrers(v) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if r.X == v {
@@ -182,7 +182,7 @@ func (f *flow) val(fr *frame, v ssa.Value) {
 	if !f.visit(fr, v) {
 		return
 	}
-	for _, r := range referrers(v) {
+	for _, r := range ssautil.Referrers(v) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Val == v {
@@ -337,7 +337,7 @@ func (f *flow) container(fr *frame, arr *ssa.Alloc) {
 	if !f.visit(fr, arr) {
 		return
 	}
-	for _, r := range referrers(arr) {
+	for _, r := range ssautil.Referrers(arr) {
 		switch r := r.(type) {
 		case *ssa.Slice:
 			if r.X == arr {
@@ -358,7 +358,7 @@ func (f *flow) slice(fr *frame, v ssa.Value) {
 	if !f.visit(fr, v) {
 		return
 	}
-	for _, r := range referrers(v) {
+	for _, r := range ssautil.Referrers(v) {
 		switch r := r.(type) {
 		case *ssa.Call:
 			if b, ok := r.Call.Value.(*ssa.Builtin); ok {
@@ -387,7 +387,7 @@ func (f *flow) slice(fr *frame, v ssa.Value) {
 // cookie itself for a slice of cookies, what is loaded from the slot for
 // a slice of pointers.
 func (f *flow) element(fr *frame, idx *ssa.IndexAddr) {
-	refs := referrers(idx)
+	refs := ssautil.Referrers(idx)
 	for _, r := range refs {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == idx {
 			return
@@ -530,7 +530,7 @@ func (f *flow) str(fr *frame, call *ssa.Call) {
 			instr: instr, fr: fr,
 		})
 	}
-	for _, r := range referrers(call) {
+	for _, r := range ssautil.Referrers(call) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Val == call && isSetCookieField(r.Addr) {
@@ -543,7 +543,7 @@ func (f *flow) str(fr *frame, call *ssa.Call) {
 			}
 			// ptr(c.String()) into a response's header field.
 			if res, ok := r.(*ssa.Call); ok && isStringOrPointer(res.Type()) {
-				for _, rr := range referrers(res) {
+				for _, rr := range ssautil.Referrers(res) {
 					if st, ok := rr.(*ssa.Store); ok && st.Val == res && isSetCookieField(st.Addr) {
 						send(st, "a Set-Cookie header field")
 					}

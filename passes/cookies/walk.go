@@ -12,15 +12,6 @@ import (
 // The walks over SSA uses shared by a cookie's flow (track.go) and a
 // store's configuration (config.go).
 
-// referrers returns the instructions that use v; none when SSA does not
-// record v's uses (a constant, a function).
-func referrers(v ssa.Value) []ssa.Instruction {
-	if refs := v.Referrers(); refs != nil {
-		return *refs
-	}
-	return nil
-}
-
 // attrOf maps a field of the cookie type ct to its attribute.
 func attrOf(ct *model.CookieType, field string) (attr model.Attr, negated, ok bool) {
 	for a, name := range ct.Fields {
@@ -55,7 +46,7 @@ func fieldWrites(ct *model.CookieType, fa *ssa.FieldAddr) []write {
 		return nil
 	}
 	var ws []write
-	for _, r := range referrers(fa) {
+	for _, r := range ssautil.Referrers(fa) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr == fa {
@@ -74,7 +65,7 @@ func fieldWrites(ct *model.CookieType, fa *ssa.FieldAddr) []write {
 // gets each load of it (the pointer again), captured each closure that
 // captures the variable and may change it at any time.
 func slotLoads(slot *ssa.Alloc, load func(*ssa.UnOp), captured func(*ssa.MakeClosure)) {
-	for _, r := range referrers(slot) {
+	for _, r := range ssautil.Referrers(slot) {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op == token.MUL {

@@ -249,7 +249,7 @@ func freeVarIndex(fn *ssa.Function, v ssa.Value) int {
 // identity, whatever its own type and key.
 func LoadedByID(v ssa.Value) bool {
 	return Trace(v, func(u ssa.Value) bool {
-		call := CallOf(u)
+		call := ssautil.CallOf(u)
 		if call == nil {
 			return false
 		}
@@ -260,19 +260,6 @@ func LoadedByID(v ssa.Value) bool {
 		}
 		return false
 	})
-}
-
-// CallOf returns the call v is the result of (one of the results of), or
-// nil.
-func CallOf(v ssa.Value) *ssa.Call {
-	switch x := v.(type) {
-	case *ssa.Call:
-		return x
-	case *ssa.Extract:
-		call, _ := x.Tuple.(*ssa.Call)
-		return call
-	}
-	return nil
 }
 
 // idField reports whether v is an ID-like field of a struct, through

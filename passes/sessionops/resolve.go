@@ -348,12 +348,8 @@ func ZeroAt(v ssa.Value, at ssa.Instruction) bool {
 	}
 	v = ssautil.Unconverted(v)
 	for d := at.Block().Idom(); d != nil; d = d.Idom() {
-		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok || len(d.Succs) != 2 {
-			continue
-		}
-		cmp, ok := ifi.Cond.(*ssa.BinOp)
-		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+		cmp, equal, ok := ssautil.EqualityBranch(d)
+		if !ok {
 			continue
 		}
 		var other ssa.Value
@@ -367,10 +363,6 @@ func ZeroAt(v ssa.Value, at ssa.Instruction) bool {
 		}
 		if _, isConst := other.(*ssa.Const); !isConst || !ZeroValue(other) {
 			continue
-		}
-		equal := d.Succs[0] // the true edge of v == zero
-		if cmp.Op == token.NEQ {
-			equal = d.Succs[1]
 		}
 		if equal.Dominates(at.Block()) && len(equal.Preds) == 1 {
 			return true

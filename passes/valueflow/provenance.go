@@ -229,7 +229,7 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 			}
 			w.p.Made = w.p.Made || fl.maker && lookup != nil
 		}
-		if lookup != nil || !o.Has(Unknown) || !isCallResult(v) {
+		if lookup != nil || !o.Has(Unknown) || ssautil.CallOf(v) == nil {
 			return
 		}
 		// A call given the request's data directly (a "keep me signed
@@ -323,15 +323,6 @@ func namesCredential(o Origin) bool {
 	return o.Name != "" && (credentialInput.MatchString(o.Name) || oauthCode.MatchString(o.Name))
 }
 
-// isCallResult reports whether v is what a call returned.
-func isCallResult(v ssa.Value) bool {
-	if x, ok := v.(*ssa.Extract); ok {
-		v = x.Tuple
-	}
-	_, ok := v.(*ssa.Call)
-	return ok
-}
-
 // fieldOfLocal reports whether load reads a field of a struct its function
 // allocates (a literal, new(T), a local variable).
 func fieldOfLocal(load *ssa.UnOp) bool {
@@ -371,11 +362,8 @@ func madeField(v ssa.Value) (ssa.Value, ssa.CallInstruction) {
 	if cell, ok := base.(*ssa.Alloc); ok {
 		base = ssautil.OnlyStore(cell) // a local record: box, err := Upsert(...)
 	}
-	if x, ok := base.(*ssa.Extract); ok {
-		base = x.Tuple
-	}
-	call, ok := base.(*ssa.Call)
-	if !ok {
+	call := ssautil.CallOf(base)
+	if call == nil {
 		return nil, nil
 	}
 	record, ok := ssautil.StructOf(recordOf(v).Type())
@@ -633,10 +621,7 @@ func fieldStores(a *ssa.Alloc, field int) []ssa.Value {
 // madeRecord returns the call v is the record result of when that call,
 // of the application, is named like making an account; nil otherwise.
 func madeRecord(v ssa.Value) *ssa.Call {
-	c, _ := v.(*ssa.Call)
-	if x, ok := v.(*ssa.Extract); ok {
-		c, _ = x.Tuple.(*ssa.Call)
-	}
+	c := ssautil.CallOf(v)
 	if c == nil {
 		return nil
 	}

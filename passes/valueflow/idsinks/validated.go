@@ -70,20 +70,9 @@ func (r *Result) matched(instr ssa.Instruction, want map[token.Pos]bool) bool {
 		return os.Kinds != 0 && !os.Has(valueflow.Request) && !os.Only(valueflow.Const)
 	}
 	for _, b := range instr.Parent().Blocks {
-		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok || len(b.Succs) != 2 {
+		cmp, equal, ok := ssautil.EqualityBranch(b)
+		if !ok || !(shares(cmp.X) && held(cmp.Y) || shares(cmp.Y) && held(cmp.X)) {
 			continue
-		}
-		cmp, ok := iff.Cond.(*ssa.BinOp)
-		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
-			continue
-		}
-		if !(shares(cmp.X) && held(cmp.Y) || shares(cmp.Y) && held(cmp.X)) {
-			continue
-		}
-		equal := b.Succs[0]
-		if cmp.Op == token.NEQ {
-			equal = b.Succs[1]
 		}
 		if equal.Dominates(instr.Block()) {
 			return true
