@@ -564,9 +564,14 @@ func provenanceOf(flow *valueflow.Result, op *sessionops.Op) valueflow.Provenanc
 func provenancePoint(op *sessionops.Op, prov valueflow.Provenance) *authsuccess.Point {
 	var desc string
 	callee := lookupName(prov.Lookup)
-	if prov.Gate {
+	switch {
+	case prov.Provider != "" && prov.Lookup.Pos() == prov.Input.Pos:
+		desc = fmt.Sprintf("%s returned the provider's answer", prov.Provider)
+	case prov.Provider != "":
+		desc = fmt.Sprintf("%s returned the user for the provider's answer to %s", callee, prov.Provider)
+	case prov.Gate:
 		desc = fmt.Sprintf("%s accepted the %s", callee, prov.Input.String())
-	} else {
+	default:
 		desc = fmt.Sprintf("%s returned the user for the %s", callee, prov.Input.String())
 	}
 	return &authsuccess.Point{Block: op.Instr.Block(), Pos: prov.Lookup.Pos(), Kind: authsuccess.KindProvenance, Desc: desc}

@@ -79,21 +79,14 @@ func (s *pointFinder) calleeOf(c *ssa.CallCommon) (callee, bool) {
 	if c == nil {
 		return callee{}, false
 	}
+	if e := valueflow.CredentialCall(c); e != nil {
+		return callee{entry: e, label: e.Desc}, true
+	}
 	if c.IsInvoke() {
-		if f, ok := model.FuncOf(c.Method); ok {
-			if e := model.CredentialFunc(f, false); e != nil {
-				return callee{entry: e, label: e.Desc}, true
-			}
-		}
 		return s.implementedCheck(c)
 	}
 	if load, ok := c.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
-		if g, ok := load.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg != nil {
-			if e := model.CredentialFunc(model.Func{Pkg: g.Pkg.Pkg.Path(), Name: g.Name()}, true); e != nil {
-				return callee{entry: e, label: e.Desc}, true
-			}
-		}
-		return callee{}, false
+		return callee{}, false // a func variable the model does not name
 	}
 	fn := c.StaticCallee()
 	if fn == nil {
@@ -105,11 +98,6 @@ func (s *pointFinder) calleeOf(c *ssa.CallCommon) (callee, bool) {
 	obj, _ := fn.Object().(*types.Func)
 	if obj != nil {
 		obj = obj.Origin() // facts are on the generic declaration
-		if f, ok := model.FuncOf(obj); ok {
-			if e := model.CredentialFunc(f, false); e != nil {
-				return callee{entry: e, label: e.Desc}, true
-			}
-		}
 	}
 	// A project helper: in this package, its summary; elsewhere, its fact.
 	if fn.Pkg == s.pkg && s.pkg != nil {

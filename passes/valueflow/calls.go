@@ -1,6 +1,7 @@
 package valueflow
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -75,7 +76,24 @@ func CallFunc(common *ssa.CallCommon) (model.Func, bool) {
 	if !ok {
 		return model.Func{}, false
 	}
-	return model.FuncOf(obj)
+	return model.FuncOf(obj.Origin())
+}
+
+// CredentialCall returns the model's entry for the credential check a call
+// makes (model.Credentials): a function, a method (also through an
+// interface), or a package variable of func type called through the
+// variable (gothic.CompleteUserAuth); nil for none.
+func CredentialCall(common *ssa.CallCommon) *model.Credential {
+	if load, ok := common.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if g, ok := load.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg != nil {
+			return model.CredentialFunc(model.Func{Pkg: g.Pkg.Pkg.Path(), Name: g.Name()}, true)
+		}
+		return nil
+	}
+	if f, ok := CallFunc(common); ok {
+		return model.CredentialFunc(f, false)
+	}
+	return nil
 }
 
 // named gives the request origins in s the name key (a constant) when they

@@ -54,6 +54,10 @@ type Provenance struct {
 	// (a function value it was handed), is the provider's answer, even
 	// when the call is also given the OAuth state the session kept.
 	Exchanged bool
+	// Provider names the OAuth library call whose answer the identity is
+	// (gothic.CompleteUserAuth's user, the token oauth2's Exchange
+	// returned), met on the way; "" when none.
+	Provider string
 	// Params are the parameters of the function holding the identity that
 	// a lookup on the way to it was given (a user found by a query given
 	// the caller's input), in the order met; contexts and receivers are
@@ -130,6 +134,10 @@ type provenanceWalk struct {
 	t    *tracer
 	seen map[ssa.Value]bool
 	p    Provenance
+	// root is the function holding the identity: its parameters are
+	// judged at its calls (FoundBy); those of the functions the walk
+	// leaves it for are walked to their callers' arguments.
+	root *ssa.Function
 	// inputs are the request inputs met, by position (for the gate).
 	inputs map[token.Pos]bool
 }
@@ -293,6 +301,31 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		}
 	case *ssa.Alloc:
 		w.local(x, lookup, fl, nil)
+	case *ssa.Parameter:
+		if fn := x.Parent(); fn != w.root {
+			// A parameter of a function the walk reached from the
+			// identity's (the handler whose closure stores the account
+			// it found for what its callers handed down: the provider's
+			// answer an OAuth callback passed two helpers on): what the
+			// package's calls give it.
+			w.callerArgs(x, next)
+		}
+	}
+}
+
+// callerArgs visits the arguments the package's calls (outside test
+// files) give p, unless p is the receiver, a context or a request (what
+// every call is given, not what the identity was found from).
+func (w *provenanceWalk) callerArgs(p *ssa.Parameter, visit func(ssa.Value)) {
+	fn := p.Parent()
+	i := slices.Index(fn.Params, p)
+	if fn.Signature.Recv() != nil && i == 0 || requestLike(p.Type()) {
+		return
+	}
+	for _, c := range w.t.st.codeCallers(fn) {
+		if args := c.Common().Args; !c.Common().IsInvoke() && i >= 0 && len(args) == len(fn.Params) {
+			visit(args[i])
+		}
 	}
 }
 
@@ -409,7 +442,7 @@ func recordOf(v ssa.Value) ssa.Value {
 // every call is given), nor the receiver.
 func (w *provenanceWalk) param(v ssa.Value, o Origins) {
 	fn := v.Parent()
-	if fn == nil {
+	if fn == nil || fn != w.root {
 		return
 	}
 	for _, po := range o.Of(Param) {
@@ -448,7 +481,7 @@ func (r *Result) FoundBy(arg ssa.Value, call ssa.CallInstruction) Provenance {
 // walkFrom walks v back with lookup as its nearest opaque call (nil: none
 // yet), under r.st.mu, and returns the walk and what it found.
 func (r *Result) walkFrom(v ssa.Value, lookup ssa.CallInstruction) (*provenanceWalk, Provenance) {
-	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}}
+	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}, root: v.Parent()}
 	w.walk(v, lookup, walkFlags{})
 	p := w.p
 	p.walked = w.seen
@@ -668,12 +701,18 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	if !pure && makerName.MatchString(calleeName(common)) {
 		fl.maker = true
 	}
+	if e := CredentialCall(common); e != nil && e.Kind == model.AuthOAuth && e.Principal.From == model.FromResult {
+		// The provider's answer to the OAuth callback, however many
+		// helpers the application handed it down: the client's
+		// request, answered.
+		if lookup == nil {
+			lookup = c
+		}
+		w.exchanged(providerAnswer(c, e.Desc), lookup)
+	}
 	if !pure && !accessor && !w.p.Exchanged {
 		if in, ok := w.oauthExchange(c); ok {
-			w.p.Exchanged = true
-			if w.p.Lookup == nil {
-				w.p.Input, w.p.Lookup = in, lookup
-			}
+			w.exchanged(in, lookup)
 		}
 	}
 	args := common.Args
@@ -716,9 +755,34 @@ func (w *provenanceWalk) wraps(c *ssa.Call) bool {
 	return kinds&Param != 0 && kinds&^(Param|Const) == 0
 }
 
+// exchanged records that the identity is the provider's answer to the
+// request's OAuth code (in), found through lookup.
+func (w *provenanceWalk) exchanged(in Origin, lookup ssa.CallInstruction) {
+	w.p.Exchanged = true
+	if w.p.Lookup == nil {
+		w.p.Input, w.p.Lookup = in, lookup
+		if in.Name == "" {
+			w.p.Provider = in.Desc
+		}
+	}
+}
+
+// providerAnswer is the origin of what the call c, which completes an
+// OAuth login (named desc), answers: the code the callback's request
+// carries, which the provider answered.
+func providerAnswer(c ssa.CallInstruction, desc string) Origin {
+	return Origin{Kind: Query, Pos: c.Pos(), Desc: desc}
+}
+
+// completesLogin matches the names of calls that finish an external
+// login with the callback's request (an application's wrapper of
+// gothic's CompleteUserAuth behind its own interface, HandleCallback).
+var completesLogin = regexp.MustCompile(`(?i)^(complete|finish)_?(user_?)?(auth|login|o_?auth|sign_?in)|^handle_?(o_?auth_?)?callback$`)
+
 // oauthExchange reports whether the opaque call c is given the request
 // itself (one of the model's request types) in a function that reads an
-// OAuth authorization code, and returns that input.
+// OAuth authorization code, or is named for completing an external login,
+// and returns the input the provider answered.
 func (w *provenanceWalk) oauthExchange(c *ssa.Call) (Origin, bool) {
 	if f, named := CallFunc(&c.Call); named && (model.Lookup(f.Pkg) != nil || stdlib.IsStd(f.Pkg)) {
 		return Origin{}, false // a library's own call (c.GetSession(key)): no exchange
@@ -733,8 +797,13 @@ func (w *provenanceWalk) oauthExchange(c *ssa.Call) (Origin, bool) {
 	if !given {
 		return Origin{}, false
 	}
-	in := w.oauthCode(c.Parent())
-	return in.Origin, in.ok
+	if in := w.oauthCode(c.Parent()); in.ok {
+		return in.Origin, true
+	}
+	if name, _, _ := CalleeNames(&c.Call); completesLogin.MatchString(name) {
+		return providerAnswer(c, name), true
+	}
+	return Origin{}, false
 }
 
 // oauthInput is the request input of a function that carries an OAuth
