@@ -137,8 +137,15 @@ func fixText(pass *analysis.Pass, w *sessionops.Op) string {
 		return "renew the session ID first"
 	}
 	fix := lib.Session.Fix
-	if w.Call != nil && lib.Session.FixFor[w.Call.Func.Recv] != "" {
-		fix = lib.Session.FixFor[w.Call.Func.Recv]
+	recv := ""
+	switch {
+	case w.Call != nil:
+		recv = w.Call.Func.Recv
+	case w.Helper != nil:
+		recv = w.Helper.Recv
+	}
+	if lib.Session.FixFor[recv] != "" {
+		fix = lib.Session.FixFor[recv]
 	}
 	if w.Session.Chosen && lib.Session.FixFor[model.ChosenByClient] != "" {
 		fix = lib.Session.FixFor[model.ChosenByClient]

@@ -32,7 +32,7 @@ var doc string
 // that hold who the user is. Anchored, so that user_theme or
 // username_color are not identity.
 const DefaultIdentityKeys = `(?i)^(((current|authenticated|authed|logged[_.-]?in|signed[_.-]?in)[_.-]?)?(user|account|member)([_.-]?(id|name|email|uuid))?` +
-	`|uid|email|(is[_.-]?)?login|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
+	`|uid|email|(is[_.-]?)?login|login[_.-]?(name|id|user|email)|role|roles|is[_.-]?admin|admin|is[_.-]?superuser|superuser` +
 	`|(is[_.-]?)?authenticat(ed?|ion)|authed|(is[_.-]?)?(logged|signed)[_.-]?in|auth|auth[_.-]?(user|id)` +
 	`|principal|subject|sub|identity|user[_.-]?info([_.-]?(id|name|email))?|((wx|wechat|weixin)[_.-]?)?(open|union)[_.-]?id` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`

@@ -79,6 +79,7 @@ type factWrite struct {
 	Persisted     bool
 	RenewedAfter  bool
 	AfterAuth     bool
+	Recv          string
 	Expr          string
 	Where         string
 }
@@ -332,6 +333,7 @@ func toWrites(ws []swrite) *writes {
 			Persisted:     w.persisted,
 			RenewedAfter:  w.renewedAfter,
 			AfterAuth:     w.afterAuth,
+			Recv:          w.recv,
 			Expr:          w.expr,
 			Where:         w.where,
 		})
@@ -397,6 +399,7 @@ func (f *ImplFacts) summary() *summary {
 				persisted:     w.Persisted,
 				renewedAfter:  w.RenewedAfter,
 				afterAuth:     w.AfterAuth,
+				recv:          w.Recv,
 				expr:          w.Expr,
 				where:         w.Where,
 			})

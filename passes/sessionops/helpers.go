@@ -70,7 +70,7 @@ func (a *pkgAnalysis) helperOps(ops []*Op, ci *callInfo, instr ssa.CallInstructi
 				Session: sess, Commit: commitOf(sess.Lib), Key: e.key, KeyConst: e.keyConst, KeyKnown: e.keyKnown,
 				Value: e.value, ValueIdentity: w.valueIdentity, Deferred: deferred, Async: async,
 				Helper: &Helper{Callee: ci.fn, Func: local, WritePos: w.pos, Where: w.where, Expr: w.expr,
-					RenewedAfter: w.renewedAfter, AfterAuth: w.afterAuth},
+					RenewedAfter: w.renewedAfter, AfterAuth: w.afterAuth, Recv: w.recv},
 			}
 			for _, i := range w.foundParams {
 				if i >= 0 && i < len(ci.params) {

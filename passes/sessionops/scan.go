@@ -147,6 +147,7 @@ type swrite struct {
 	persisted     bool
 	renewedAfter  bool
 	afterAuth     bool
+	recv          string // the receiver the model names the write by (Helper.Recv)
 	expr          string
 	pos           token.Pos // inside this package, else NoPos
 	where         string
@@ -222,8 +223,11 @@ func (a *pkgAnalysis) summarizeOps(fn *ssa.Function, s *summary) {
 			w.keyParam = directParam(fn, op.Key)
 		}
 		if h := op.Helper; h != nil {
-			w.expr, w.pos, w.where = h.Expr, h.WritePos, h.Where
+			w.expr, w.pos, w.where, w.recv = h.Expr, h.WritePos, h.Where, h.Recv
 		} else {
+			if op.Call != nil {
+				w.recv = op.Call.Func.Recv
+			}
 			w.expr = SessionExpr(a.pass.Files, op)
 			w.where = a.where(op.Pos)
 		}

@@ -198,6 +198,10 @@ type Helper struct {
 	// authentication (an authsuccess point of the helper, or of a helper
 	// it calls): the helper is where the write is judged.
 	AfterAuth bool
+	// Recv is the receiver the model names the write inside the helper
+	// by (Store for store.Set), for the library's advice
+	// (model.SessionModel.FixFor).
+	Recv string
 }
 
 // Session is a canonical session: two operations act on the same session

@@ -93,7 +93,7 @@ func (p Provenance) FoundIn(fn *ssa.Function) bool {
 var oauthCode = regexp.MustCompile(model.OAuthCodeInputs)
 
 // makerName matches the names of functions that make an account.
-var makerName = regexp.MustCompile(`(?i)(create|register|sign_?up|insert|upsert)`)
+var makerName = regexp.MustCompile(`(?i)(create|regist(er|ration)|sign_?up|insert|upsert)`)
 
 // maxProvenanceValues bounds the values one Provenance query walks.
 const maxProvenanceValues = 400
@@ -138,6 +138,9 @@ type provenanceWalk struct {
 	// judged at its calls (FoundBy); those of the functions the walk
 	// leaves it for are walked to their callers' arguments.
 	root *ssa.Function
+	// entered are the functions whose results the walk went into (see
+	// enter).
+	entered map[*ssa.Function]bool
 	// inputs are the request inputs met, by position (for the gate).
 	inputs map[token.Pos]bool
 }
@@ -218,7 +221,13 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 		}
 	}
 	if o.Has(Request) && lookup == nil {
-		if c := madeRecord(v); c != nil {
+		if c := ssautil.CallOf(v); c != nil && authenticatesName.MatchString(calleeName(&c.Call)) {
+			// The answer of a call named for authenticating, given
+			// what the client sent (a posted form that authenticates
+			// itself: form.Authenticate(), whose user its summary
+			// traces to the form): the check is the lookup.
+			lookup = c
+		} else if c := madeRecord(v); c != nil {
 			// A record a sign-up function made from the request's data
 			// and returned (CreateStudentUser(form.Username, ...)): its
 			// summary gives the data; the call is where the account was
@@ -249,8 +258,12 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	switch x := v.(type) {
 	case *ssa.Call:
 		w.call(x, lookup, fl)
+		w.enter(x, -1, lookup, fl)
 	case *ssa.Extract:
 		next(x.Tuple)
+		if c, ok := x.Tuple.(*ssa.Call); ok {
+			w.enter(c, x.Index, lookup, fl)
+		}
 	case *ssa.UnOp:
 		if x.Op != token.ARROW {
 			w.cell(x.X, x, lookup, fl)
@@ -302,13 +315,45 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 	case *ssa.Alloc:
 		w.local(x, lookup, fl, nil)
 	case *ssa.Parameter:
-		if fn := x.Parent(); fn != w.root {
+		if fn := x.Parent(); fn != w.root && !w.entered[fn] {
 			// A parameter of a function the walk reached from the
 			// identity's (the handler whose closure stores the account
 			// it found for what its callers handed down: the provider's
 			// answer an OAuth callback passed two helpers on): what the
 			// package's calls give it.
 			w.callerArgs(x, next)
+		}
+	}
+}
+
+// enter walks what a call of a function of the package returns, at
+// result index (-1: its only one), with the call as the lookup when none
+// is nearer: the helper that reads the posted credentials and asks a
+// service for the user (self.userProfileHandler(ctx)). Only when the
+// call's origins hold none of the request's data (else the walk has what
+// it needs), and once per function; its parameters are what the call
+// gives, which the walk visits at the call.
+func (w *provenanceWalk) enter(c *ssa.Call, index int, lookup ssa.CallInstruction, fl walkFlags) {
+	fn := bodyOf(ssautil.FuncValue(c.Call.Value))
+	if fn == nil || w.entered[fn] || fn == w.root || w.wraps(c) || w.t.query(c).origins().Has(Request) {
+		return
+	}
+	if w.entered == nil {
+		w.entered = map[*ssa.Function]bool{}
+	}
+	w.entered[fn] = true
+	if lookup == nil {
+		lookup = c
+	}
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, r := range ret.Results {
+			if index < 0 || i == index {
+				w.walk(r, lookup, fl)
+			}
 		}
 	}
 }
@@ -445,8 +490,17 @@ func (w *provenanceWalk) param(v ssa.Value, o Origins) {
 	if fn == nil || fn != w.root {
 		return
 	}
+	indices := make([]int, 0, 1)
 	for _, po := range o.Of(Param) {
-		i := po.Param
+		indices = append(indices, po.Param)
+	}
+	if p, ok := v.(*ssa.Parameter); ok {
+		// The parameter itself, whose origins may already be what the
+		// package's calls give it (an unexported helper's): its callers
+		// outside the package, and facts, still name it.
+		indices = append(indices, slices.Index(fn.Params, p))
+	}
+	for _, i := range indices {
 		if i < 0 || i >= len(fn.Params) || fn.Signature.Recv() != nil && i == 0 || slices.Contains(w.p.Params, i) {
 			continue
 		}
@@ -501,9 +555,13 @@ var sessionUserGetter = regexp.MustCompile(`(?i)^(get_?)?(user|member|account|pr
 // GetAuthenticatedUser(r)).
 var requestAuthenticator = regexp.MustCompile(`(?i)^(authenticate_?(user|member|account|request)?|(get_?)?authenticated_?(user|member|account))$`)
 
+// authenticatesName matches the names of calls that authenticate what
+// they are given and return the user.
+var authenticatesName = regexp.MustCompile(`(?i)^(authenticate|log_?in|sign_?in)(_?(user|member|account))?$`)
+
 // requestAuthentication reports whether v is what a function named for
-// authenticating the request returned, given nothing but the request,
-// contexts, sessions and the session library's stores: no credentials to
+// authenticating the request returned, given (receiver included) nothing
+// but the request, contexts, sessions and the session library's stores: no credentials to
 // check, so the user is the one the request already carries (its caller
 // decides with the origins that it read nothing the client posted).
 func requestAuthentication(v ssa.Value) bool {
@@ -518,7 +576,10 @@ func requestAuthentication(v ssa.Value) bool {
 	if !requestAuthenticator.MatchString(name) {
 		return false
 	}
-	for _, a := range ssautil.CallArgs(&call.Call) {
+	// The receiver too (an invoke's Args never hold it): a form the
+	// request filled that authenticates itself (form.Authenticate())
+	// checks what the client posted.
+	for _, a := range operands(&call.Call) {
 		if requestLike(a.Type()) || isSessionValue(a.Type()) {
 			continue
 		}
@@ -652,7 +713,9 @@ func fieldStores(a *ssa.Alloc, field int) []ssa.Value {
 }
 
 // madeRecord returns the call v is the record result of when that call,
-// of the application, is named like making an account; nil otherwise.
+// of the application, is named like making an account (or carries out
+// what a receiver named so describes: RegistrationForm.Save); nil
+// otherwise.
 func madeRecord(v ssa.Value) *ssa.Call {
 	c := ssautil.CallOf(v)
 	if c == nil {
@@ -664,11 +727,16 @@ func madeRecord(v ssa.Value) *ssa.Call {
 	if f, named := CallFunc(&c.Call); !named || theTables().pure[f.Pkg] || model.Lookup(f.Pkg) != nil || stdlib.IsStd(f.Pkg) {
 		return nil
 	}
-	if !makerName.MatchString(calleeName(&c.Call)) {
+	name, recv, _ := CalleeNames(&c.Call)
+	if !makerName.MatchString(name) && !(makerName.MatchString(recv) && submitName.MatchString(name)) {
 		return nil
 	}
 	return c
 }
+
+// submitName matches the names of methods that carry out what their
+// receiver describes (a registration form's Save).
+var submitName = regexp.MustCompile(`(?i)^(save|submit|commit|exec(ute)?|process|run|do|perform)$`)
 
 // call visits the result of a call: the current user when it reads a
 // context local (outside a receiver), else what its receiver and arguments
@@ -691,10 +759,16 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	}
 	pure := named && theTables().pure[f.Pkg]
 	// A method without arguments reads its receiver (u.GetId(),
-	// id.String()): an accessor, not a lookup.
+	// id.String()): an accessor, not a lookup, and its receiver is no
+	// service.
 	// (An interface method's signature has a receiver too, but the
 	// invoke's arguments leave it out.)
-	accessor := !common.IsInvoke() && common.Signature().Recv() != nil && len(common.Args) <= 1 || common.IsInvoke() && len(common.Args) == 0
+	// Constant arguments (u.M() with no options: a nil variadic slice)
+	// do not make it a lookup.
+	accessor := common.Signature().Recv() != nil && !slices.ContainsFunc(ssautil.CallArgs(common), func(a ssa.Value) bool {
+		_, isConst := a.(*ssa.Const)
+		return !isConst
+	})
 	if lookup == nil && !pure && !accessor && !w.wraps(c) {
 		lookup = c
 	}
@@ -717,7 +791,7 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	}
 	args := common.Args
 	recvFlags := fl
-	recvFlags.service = true
+	recvFlags.service = !accessor // an accessor's receiver is the record itself
 	if common.IsInvoke() {
 		w.walk(common.Value, lookup, recvFlags)
 	} else if common.Signature().Recv() != nil && len(args) > 0 {

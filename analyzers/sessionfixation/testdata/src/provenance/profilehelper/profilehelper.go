@@ -1,0 +1,77 @@
+// Package profilehelper's login handler asks a method of its own to find
+// the user: the method reads the posted credentials and asks the service,
+// and the handler stores the user's login name.
+package profilehelper
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+)
+
+type User struct {
+	ID   int64
+	Name string
+}
+
+type Users interface {
+	ByLogin(name, password string) []User
+	ByID(id int64) []User
+}
+
+type Auth struct {
+	Users Users
+	Store *sessions.FilesystemStore
+}
+
+// posted finds the users the posted credentials name.
+func (a *Auth) posted(r *http.Request) []User {
+	name := r.PostFormValue("user_name")
+	pwd := r.PostFormValue("pwd")
+	return a.Users.ByLogin(name, pwd)
+}
+
+// signedIn finds the user the session already names.
+func (a *Auth) signedIn(sess *sessions.Session) []User {
+	id, _ := sess.Values["uid"].(int64)
+	return a.Users.ByID(id)
+}
+
+func (a *Auth) Enter(w http.ResponseWriter, r *http.Request) {
+	found := a.posted(r)
+	if len(found) == 0 {
+		http.Error(w, "auth failed", http.StatusUnauthorized)
+		return
+	}
+	sess, _ := a.Store.Get(r, "blog")
+	sess.Values["loginName"] = found[0].Name // want `user identity is stored in the session before its ID is renewed`
+	_ = sess.Save(r, w)
+}
+
+// The renewed twin.
+func (a *Auth) EnterRenewed(w http.ResponseWriter, r *http.Request) {
+	found := a.posted(r)
+	if len(found) == 0 {
+		http.Error(w, "auth failed", http.StatusUnauthorized)
+		return
+	}
+	sess, _ := a.Store.Get(r, "blog")
+	sess.Options.MaxAge = -1
+	_ = sess.Save(r, w)
+	sess.ID = ""
+	sess.Options.MaxAge = 3600
+	sess.Values["loginName"] = found[0].Name
+	_ = sess.Save(r, w)
+}
+
+// Refresh stores the name of the user the session already holds again:
+// no login.
+func (a *Auth) Refresh(w http.ResponseWriter, r *http.Request) {
+	sess, _ := a.Store.Get(r, "blog")
+	found := a.signedIn(sess)
+	if len(found) == 0 {
+		return
+	}
+	sess.Values["loginName"] = found[0].Name
+	_ = sess.Save(r, w)
+}
