@@ -329,6 +329,7 @@ func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork, steps *loginSteps
 		}
 		unsanitized = append(unsanitized, cand)
 	}
+	unsanitized = slices.DeleteFunc(unsanitized, func(cand candidate) bool { return placeholder(cand.w, unsanitized) })
 	slices.SortStableFunc(unsanitized, func(a, b candidate) int { return cmp.Compare(a.w.Pos, b.w.Pos) })
 	var groups [][]candidate
 	for _, cand := range unsanitized {
@@ -348,6 +349,26 @@ func (c *checker) checkFunc(pass *analysis.Pass, fw *funcWork, steps *loginSteps
 		}
 		report(pass, g[0].w, fr.Verdicts[g[0].w], g[0].p, c.cfg.Stores, also)
 	}
+}
+
+// placeholder reports whether w writes a constant under a key that
+// another candidate of the function writes with something else: the
+// name the branch that did not log anyone in stores instead of the user
+// ("Anonymous" when the password did not match), no identity.
+func placeholder(w *sessionops.Op, cands []candidate) bool {
+	if !w.KeyKnown || w.Value == nil {
+		return false
+	}
+	if _, isConst := ssautil.Unconverted(w.Value).(*ssa.Const); !isConst {
+		return false
+	}
+	return slices.ContainsFunc(cands, func(c candidate) bool {
+		if c.w == w || !c.w.KeyKnown || c.w.KeyConst != w.KeyConst || c.w.Value == nil || !c.w.Session.Same(w.Session) {
+			return false
+		}
+		_, isConst := ssautil.Unconverted(c.w.Value).(*ssa.Const)
+		return !isConst
+	})
 }
 
 // precedes reports whether every path to b passes a first: a's block
