@@ -111,8 +111,28 @@
 //     (a constructor, NewAuthUser(acct, remember)) is no lookup: the
 //     message names the service's call. A function named for
 //     authenticating the request and given only the request, sessions and
-//     stores (AuthenticateUser(r, store)) returns the user the request
-//     already carries.
+//     stores, its receiver included (AuthenticateUser(r, store)), returns
+//     the user the request already carries; one given the request's data
+//     (a form the request filled that authenticates itself:
+//     form.Authenticate()) is the lookup, and a registration form's Save
+//     makes the account. The walk goes into the package's own function
+//     whose result carries none of the request's data by itself (a
+//     controller's userProfileHandler(ctx) that reads the posted name and
+//     password and asks the service): what it returns, once per query. A
+//     parameter of a function the walk reached from the identity's (the
+//     closure's enclosing function, its callers in turn: an OAuth
+//     callback that hands the provider's answer two helpers down to the
+//     one whose closure stores the account) is followed to what the
+//     package's calls give it. The provider's answer is a login however it
+//     is reached: the result of a modelled OAuth completion (gothic's
+//     CompleteUserAuth through its variable, oauth2's Exchange, an ID
+//     token's Verify) or of the application's call given the request
+//     and named for completing an external login (an interface's
+//     CompleteUserAuth(w, r), HandleCallback). A method's receiver is the
+//     record itself when it is given nothing but constants (user.M(),
+//     user.Id.Hex()). Where one branch stores the user's name and another
+//     the same key with a constant (LoginName = "Anonymous" when the
+//     password did not match), the constant is no second report.
 //   - A helper that finds the user itself, from what its caller passes (a
 //     service's SignIn(ctx, in) whose query, dao.Where(do.User{Passport:
 //     in.Passport, Password: in.Password}).Scan(&u), does the matching,
