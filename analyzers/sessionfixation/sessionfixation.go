@@ -58,7 +58,7 @@ var nonIdentityKeys = regexp.MustCompile(`(?i)^(_?flash(es)?([_.-].*)?|theme|car
 // factor is the one judged. Keys that say the factor passed
 // (mfa_verified, 2fa_passed) are not pending.
 var (
-	pendingKeys  = regexp.MustCompile(`(?i)(mfa|2fa|twofa|two[_.-]?factor|pending|half[_.-]?auth|pre[_.-]?auth)`)
+	pendingKeys  = regexp.MustCompile(model.PendingFactorKeys)
 	passedFactor = regexp.MustCompile(`(?i)(verified|passed|done|complete|success|ok$)`)
 )
 

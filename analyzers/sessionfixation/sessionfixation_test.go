@@ -145,7 +145,7 @@ func TestBadFlags(t *testing.T) {
 func TestProvenance(t *testing.T) {
 	analysistest.Run(t, stubs.TestData(t, analysistest.TestData()), sessionfixation.Analyzer,
 		"provenance/accounts", "provenance/oauthclient", "provenance/web", "provenance/ginweb", "provenance/handmade", "provenance/tokenbind", "provenance/basicauth", "provenance/ginbasic", "provenance/beegocb", "provenance/rowdb", "provenance/rows", "provenance/googlelogin/session", "provenance/googlelogin/auth", "provenance/foundby/accounts", "provenance/foundby/web", "provenance/strictapi", "provenance/providersdk/sdk", "provenance/providersdk/web", "provenance/ginservice", "provenance/basicsignup", "provenance/bindpkg/bind", "provenance/bindpkg/web", "provenance/macaroninvoke", "provenance/sethelper/helpers", "provenance/sethelper/models", "provenance/sethelper/controllers", "provenance/beegoprofile", "provenance/keyedrecord",
-		"provenance/ginsignup/students", "provenance/ginsignup/sess", "provenance/ginsignup/web", "provenance/gfprofile", "provenance/wrapiface", "provenance/prefixedkey", "provenance/innerhandler", "provenance/handedcred", "provenance/selfauth", "provenance/profilehelper", "provenance/tokenfilter")
+		"provenance/ginsignup/students", "provenance/ginsignup/sess", "provenance/ginsignup/web", "provenance/gfprofile", "provenance/wrapiface", "provenance/prefixedkey", "provenance/innerhandler", "provenance/handedcred", "provenance/selfauth", "provenance/profilehelper", "provenance/tokenfilter", "provenance/pendingstep")
 }
 
 // TestGenericStore: a generic wrapper (SessionStore[V].Write) over gorilla's

@@ -328,6 +328,12 @@ const OAuthCodeInputs = `(?i)^(code|auth_?code|authori[sz]ation_?code|oauth_?cod
 // session_id, PHPSESSID, JSESSIONID, connect.sid, ASP.NET_SessionId), with
 // an optional prefix ending in a separator (myapp_session) and the __Host-
 // and __Secure- prefixes.
+// PendingFactorKeys matches the session keys under which a login keeps
+// the user between its first and second factor (mfaUserID, 2fa_user_id,
+// halfauth, pending_user): written, the user is not logged in yet; read,
+// the user is the one the second step logs in, not the one logged in.
+const PendingFactorKeys = `(?i)(mfa|2fa|twofa|two[_.-]?factor|pending|half[_.-]?auth|pre[_.-]?auth)`
+
 const SessionCookieNames = `(?i)^(__(host|secure)-)?([\w.-]*[-_.])?(sid|sess|sessid|session|sessionid|session[-_.]?(id|token|key)|phpsessid|jsessionid|aspsessionid\w*|asp\.net_sessionid|irissessionid|beegosessionid|macaronsession)$`
 
 // IDGenerator is where a library takes the function that mints its session

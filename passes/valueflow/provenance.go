@@ -750,6 +750,12 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 		}
 		return
 	}
+	if pendingRead(common) {
+		// The user a login's first step kept for its second (GetSession
+		// ("mfa_user_id")): the one this request logs in, not the one
+		// already logged in.
+		return
+	}
 	f, named := CallFunc(common)
 	if named && contextLocal(f) {
 		if !fl.service {
@@ -801,6 +807,22 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	for _, a := range args {
 		w.walk(a, lookup, fl)
 	}
+}
+
+// pendingKey matches the session keys of a login's pending second step.
+var pendingKey = regexp.MustCompile(model.PendingFactorKeys)
+
+// pendingRead reports whether a call reads a session (its receiver or an
+// argument is one) under a constant key of a pending second factor.
+func pendingRead(common *ssa.CallCommon) bool {
+	ops := operands(common)
+	if !slices.ContainsFunc(ops, func(v ssa.Value) bool { return isSessionValue(v.Type()) }) {
+		return false
+	}
+	return slices.ContainsFunc(ops, func(v ssa.Value) bool {
+		key, ok := ssautil.ConstString(v)
+		return ok && pendingKey.MatchString(key)
+	})
 }
 
 // wraps reports whether c calls a function whose results derive only from
