@@ -383,6 +383,13 @@
 //   - traps, which keep the ID: Session.Clear (Clear removes the values and keeps the session ID); Session.Destroy (Session.Destroy deletes the record but leaves the cookie, which is adopted again); Sessions.Destroy (Destroy then Start in the same request re-creates the same ID from the request's cookie)
 //   - advice: destroy sess, strip the session cookie from the request and Start a new session first (iris has no regenerate call)
 //
+// iris v11 (github.com/kataras/iris/sessions), persisted at each write:
+//
+//   - sinks: Session.Set; Session.SetImmutable
+//   - sanitizers: obtaining the session after r.Header.Del("Cookie") removed the session cookie from the request
+//   - traps, which keep the ID: Session.Clear (Clear removes the values and keeps the session ID); Session.Destroy (Session.Destroy deletes the record but leaves the cookie, which is adopted again); Sessions.Destroy (Destroy then Start in the same request re-creates the same ID from the request's cookie)
+//   - advice: destroy sess, strip the session cookie from the request and Start a new session first (iris has no regenerate call)
+//
 // go-session (github.com/go-session/session/v3), persisted by Save (a write with no Save after it persists when the handler returns):
 //
 //   - sinks: Store.Set

@@ -178,3 +178,16 @@ func TestIrisStrip(t *testing.T) {
 	}
 	analysistest.Run(t, gopath, sessionfixation.Analyzer, "irisstrip")
 }
+
+// TestIrisV11: iris before modules (github.com/kataras/iris v11.1.1): the
+// same sessions with an interface Context, and a RemoveCookie that always
+// strips the request's cookie; the GOPATH's name gives the selected
+// version.
+func TestIrisV11(t *testing.T) {
+	dir := stubs.TestData(t, analysistest.TestData())
+	gopath := filepath.Join(t.TempDir(), "iris@v11.1.1+incompatible")
+	if err := os.Symlink(dir, gopath); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	analysistest.Run(t, gopath, sessionfixation.Analyzer, "irisv11app")
+}

@@ -9,7 +9,7 @@ import (
 // All lists every modelled library.
 var All = []*Library{
 	NetHTTP, Gin, Echo, FiberV2, FiberV3,
-	Gorilla, GinContrib, HertzContrib, SCS, Beego, BeegoV1, BeegoV1Org, Iris, GoSession, Buffalo, Gothic, Authboss,
+	Gorilla, GinContrib, HertzContrib, SCS, Beego, BeegoV1, BeegoV1Org, Iris, IrisV11, GoSession, Buffalo, Gothic, Authboss,
 	Flamego, Macaron, GoFrame, GoFrameV1, SimpleSessions, KatarasGoSessions, FastHTTP, Hertz, GorillaCSRF, Nosurf,
 }
 

@@ -62,7 +62,8 @@ var CookieReaders = slices.Concat([]CookieReader{
 	{Func: Func{"github.com/labstack/echo/v5", "Context", "Cookie"}, Result: 0, Name: 0},
 	{Func: Func{fiberV2, "Ctx", "Cookies"}, Result: 0, Name: 0},
 	{Func: Func{fiberV3, "Ctx", "Cookies"}, Result: 0, Name: 0},
-	{Func: Func{"github.com/kataras/iris/v12/context", "Context", "GetCookie"}, Result: 0, Name: 0},
+	{Func: Func{irisContext, "Context", "GetCookie"}, Result: 0, Name: 0},
+	{Func: Func{irisV11.context, "Context", "GetCookie"}, Result: 0, Name: 0},
 }, beegoEach(func(b beegoRelease) []CookieReader {
 	return []CookieReader{
 		{Func: Func{b.context, "Context", "GetCookie"}, Result: 0, Name: 0},

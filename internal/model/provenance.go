@@ -134,20 +134,6 @@ var RequestInputs = slices.Concat([]SourceCall{
 	{Func: Func{fiberV3, "", "Query"}, Source: SourceQuery, Name: 1, Result: 0, Fills: -1},
 	{Func: Func{fiberV3, "", "GetReqHeader"}, Source: SourceHeader, Name: 1, Result: 0, Fills: -1},
 
-	{Func: Func{irisContext, "Context", "URLParam"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "URLParamDefault"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "PostValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "URLParamTrim"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "URLParamEscape"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "URLParamInt"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "FormValueDefault"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "PostValueTrim"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "PostValueDefault"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "PostValueInt"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
-	{Func: Func{irisContext, "RequestParams", "Get"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
-
 	{Func: Func{hertzApp, "RequestContext", "Param"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{hertzApp, "RequestContext", "Query"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
 	{Func: Func{hertzApp, "RequestContext", "DefaultQuery"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
@@ -187,10 +173,27 @@ var RequestBinders = slices.Concat(
 	binders(fiberV2, "Ctx", SourceQuery, "QueryParser"),
 	binders(fiberV3, "Bind", SourceBody, "Body", "JSON", "Form"),
 	binders(fiberV3, "Bind", SourceQuery, "Query"),
-	binders(irisContext, "Context", SourceBody, "ReadJSON", "ReadForm", "ReadBody"),
+	binders(irisContext, "Context", SourceBody, "ReadBody"),
 	binders(irisContext, "Context", SourceQuery, "ReadQuery"),
 	binders(hertzApp, "RequestContext", SourceForm, "BindAndValidate", "Bind", "BindForm", "BindJSON"),
 	binders(hertzApp, "RequestContext", SourceQuery, "BindQuery"),
+	irisEach(func(r irisRelease) []SourceCall {
+		return append([]SourceCall{
+			{Func: Func{r.context, "Context", "URLParam"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "URLParamDefault"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "FormValue"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "PostValue"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "URLParamTrim"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "URLParamEscape"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "URLParamInt"}, Source: SourceQuery, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "FormValueDefault"}, Source: SourceForm, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "PostValueTrim"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "PostValueDefault"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "PostValueInt"}, Source: SourceBody, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "Context", "GetHeader"}, Source: SourceHeader, Name: 0, Result: 0, Fills: -1},
+			{Func: Func{r.context, "RequestParams", "Get"}, Source: SourcePath, Name: 0, Result: 0, Fills: -1},
+		}, binders(r.context, "Context", SourceBody, "ReadJSON", "ReadForm")...)
+	}),
 )
 
 // binders lists methods of one type that fill their first argument from
@@ -224,6 +227,7 @@ var SessionIDs = slices.Concat([]SourceCall{
 	{Func: Func{"github.com/gin-contrib/sessions", "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{"github.com/alexedwards/scs/v2", "SessionManager", "Token"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{irisSessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
+	{Func: Func{irisV11.sessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{kataraGoSessions, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{goSession, "Store", "SessionID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
 	{Func: Func{flamegoSession, "Session", "ID"}, Source: SourceSessionID, Name: -1, Result: 0, Fills: -1},
@@ -354,7 +358,8 @@ type IDGenerator struct {
 var IDGenerators = append([]IDGenerator{
 	{Lib: "fiber", Field: Field{fiberV2Session, "Config", "KeyGenerator"}},
 	{Lib: "fiber", Field: Field{fiberV3Session, "Config", "KeyGenerator"}},
-	{Lib: "iris", Field: Field{irisSessions, "Config", "SessionIDGenerator"}},
+	{Lib: irisV12.name, Field: Field{irisSessions, "Config", "SessionIDGenerator"}},
+	{Lib: irisV11.name, Field: Field{irisV11.sessions, "Config", "SessionIDGenerator"}},
 	{Lib: "go-sessions", Field: Field{kataraGoSessions, "Config", "SessionIDGenerator"}},
 	{Lib: "go-session", Func: Func{goSession, "", "SetSessionID"}, Arg: 0},
 }, rbcervillaEach(func(pkg string) []IDGenerator {
@@ -379,6 +384,7 @@ var URLSinks = slices.Concat([]URLSink{
 	{Func: Func{fiberV2, "Ctx", "Redirect"}, Arg: 0, Redirect: true},
 	{Func: Func{fiberV3, "Redirect", "To"}, Arg: 0, Redirect: true},
 	{Func: Func{irisContext, "Context", "Redirect"}, Arg: 0, Redirect: true},
+	{Func: Func{irisV11.context, "Context", "Redirect"}, Arg: 0, Redirect: true},
 	{Func: Func{"net/url", "Values", "Set"}, Arg: 1},
 	{Func: Func{"net/url", "Values", "Add"}, Arg: 1},
 }, beegoEach(func(b beegoRelease) []URLSink {
@@ -482,7 +488,10 @@ type Adopting struct {
 var AdoptingStores = slices.Concat([]Adopting{
 	// v12.1's Config.Decode (beside Encode) rejects what it cannot decode
 	// as Encoding does: the client then gets a new ID.
-	{Lib: "iris", Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},
+	{Lib: irisV12.name, Func: Func{irisSessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},
+		Why: "iris sessions without Config.Encoding accept any session ID the client sends",
+		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
+	{Lib: irisV11.name, Func: Func{irisV11.sessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},
 		Why: "iris sessions without Config.Encoding accept any session ID the client sends",
 		Fix: "set Config.Encoding (e.g. securecookie.New(hashKey, blockKey)) so that forged IDs are rejected"},
 	{Lib: "go-sessions", Func: Func{kataraGoSessions, "", "New"}, ConfigArg: 0, Unless: []string{"Encoding", "Decode"},

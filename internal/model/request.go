@@ -22,7 +22,8 @@ var RequestTypes = slices.Concat([]TypeName{
 	{fiberV3, "Ctx"},
 	{fiberV3, "DefaultCtx"},
 	{"github.com/valyala/fasthttp", "RequestCtx"},
-	{"github.com/kataras/iris/v12/context", "Context"},
+	{irisContext, "Context"},
+	{irisV11.context, "Context"},
 	{buffaloPkg, "Context"},
 	{hertzApp, "RequestContext"},
 }, goframeEach(func(r goframeRelease) []TypeName {

@@ -24,6 +24,8 @@ require (
 	github.com/hertz-contrib/sessions v1.0.3
 	github.com/justinas/nosurf v1.2.0
 	github.com/kataras/go-sessions/v3 v3.3.1
+	github.com/iris-contrib/formBinder v5.0.0+incompatible // indirect; pinned: the proxy lists no version of it
+	github.com/kataras/iris v11.1.1+incompatible
 	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo-contrib v0.50.1
 	github.com/labstack/echo/v4 v4.16.0
@@ -43,8 +45,17 @@ require (
 )
 
 require (
+	github.com/Joker/jade v1.1.3 // indirect
+	github.com/aymerick/raymond v2.0.2+incompatible // indirect
+	github.com/eknkc/amber v0.0.0-20171010120322-cdade1c07385 // indirect
+	github.com/flosch/pongo2 v0.0.0-20200913210552-0d938eb266f3 // indirect
 	github.com/go-redis/redis/v8 v8.11.5 // indirect
+	github.com/gorilla/schema v1.4.1 // indirect
+	github.com/iris-contrib/blackfriday v2.0.0+incompatible // indirect
+	github.com/iris-contrib/go.uuid v2.0.0+incompatible // indirect
 	github.com/jinzhu/gorm v1.9.16 // indirect
+	github.com/ryanuber/columnize v2.1.2+incompatible // indirect
+	github.com/shurcooL/sanitized_anchor_name v1.0.0 // indirect
 )
 
 require (
