@@ -159,24 +159,26 @@ func TestGenericStore(t *testing.T) {
 // from v2.52.5 on; the GOPATH's name gives the selected version, as the
 // module cache's directory names do.
 func TestFiberFresh(t *testing.T) {
+	runAtVersion(t, "fiber@v2.52.9", "fiberfresh")
+}
+
+// runAtVersion runs the analyzer on pkgs in a GOPATH named like a module
+// cache's directory (name@version), which gives the selected version.
+func runAtVersion(t *testing.T, name string, pkgs ...string) {
+	t.Helper()
 	dir := stubs.TestData(t, analysistest.TestData())
-	gopath := filepath.Join(t.TempDir(), "fiber@v2.52.9")
+	gopath := filepath.Join(t.TempDir(), name)
 	if err := os.Symlink(dir, gopath); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
-	analysistest.Run(t, gopath, sessionfixation.Analyzer, "fiberfresh")
+	analysistest.Run(t, gopath, sessionfixation.Analyzer, pkgs...)
 }
 
 // TestIrisStrip: iris v12.1's RemoveCookie also strips the request's
 // Cookie header, so a session started after it is new; the GOPATH's name
 // gives the selected version.
 func TestIrisStrip(t *testing.T) {
-	dir := stubs.TestData(t, analysistest.TestData())
-	gopath := filepath.Join(t.TempDir(), "iris@v12.1.8")
-	if err := os.Symlink(dir, gopath); err != nil {
-		t.Skip("no symbolic links here:", err)
-	}
-	analysistest.Run(t, gopath, sessionfixation.Analyzer, "irisstrip")
+	runAtVersion(t, "iris@v12.1.8", "irisstrip")
 }
 
 // TestIrisV11: iris before modules (github.com/kataras/iris v11.1.1): the
@@ -184,10 +186,5 @@ func TestIrisStrip(t *testing.T) {
 // strips the request's cookie; the GOPATH's name gives the selected
 // version.
 func TestIrisV11(t *testing.T) {
-	dir := stubs.TestData(t, analysistest.TestData())
-	gopath := filepath.Join(t.TempDir(), "iris@v11.1.1+incompatible")
-	if err := os.Symlink(dir, gopath); err != nil {
-		t.Skip("no symbolic links here:", err)
-	}
-	analysistest.Run(t, gopath, sessionfixation.Analyzer, "irisv11app")
+	runAtVersion(t, "iris@v11.1.1+incompatible", "irisv11app")
 }
