@@ -96,6 +96,9 @@
 //   - Cookies that are not named as sessions (lang, theme), and maps keyed
 //     by the request that are not session stores (a cache keyed by a
 //     query).
+//   - A call that takes a context and returns one derived from it
+//     (session.SetSessionID(ctx, c.Value) in a middleware that hands the
+//     cookie's value on to the services behind it): it stores nothing.
 //   - Libraries that mint a new ID for an unknown one (scs, beego,
 //     go-session, go-macaron/session, fiber v2.52.5 and later, fiber v3),
 //     and gorilla's stores, whose signed cookies cannot be forged.

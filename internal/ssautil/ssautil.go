@@ -490,3 +490,24 @@ func Referrers(v ssa.Value) []ssa.Instruction {
 	}
 	return nil
 }
+
+// DecoratesContext reports whether a function of signature sig returns a
+// context.Context and is given one to derive it from
+// (session.SetSessionID(ctx, c.Value), a context.WithValue wrapper): it
+// carries values on with the request, it stores nothing.
+func DecoratesContext(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	return hasContext(sig.Params()) && hasContext(sig.Results())
+}
+
+func hasContext(t *types.Tuple) bool {
+	for i := range t.Len() {
+		if named, ok := types.Unalias(t.At(i).Type()).(*types.Named); ok && named.Obj().Pkg() != nil &&
+			named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context" {
+			return true
+		}
+	}
+	return false
+}

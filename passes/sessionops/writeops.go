@@ -159,7 +159,7 @@ func (a *pkgAnalysis) handMadeCall(ci *callInfo, instr ssa.CallInstruction, defe
 	name := ci.fn.Name()
 	verbNamed := writeVerbs.MatchString(name)
 	sessionNamed := sessionWrite.MatchString(name) && !cookieWord.MatchString(name) && !byOwner.MatchString(name)
-	if !sessionNamed && !verbNamed || ssautil.TakesCallback(ci.common) {
+	if !sessionNamed && !verbNamed || ssautil.TakesCallback(ci.common) || ssautil.DecoratesContext(ci.fn.Type().(*types.Signature)) {
 		return nil
 	}
 	var sess *Session

@@ -447,7 +447,7 @@ func (f *finder) call(c *ssa.Call) {
 		desc = recvName + "." + name
 	}
 	switch {
-	case createVerbs.MatchString(name) && named && !ssautil.TakesCallback(common):
+	case createVerbs.MatchString(name) && named && !ssautil.TakesCallback(common) && !ssautil.DecoratesContext(common.Signature()):
 		f.res.Sinks = append(f.res.Sinks, &Sink{
 			Kind: SinkStore, Pos: c.Pos(), Instr: c, Fn: c.Parent(), Value: key,
 			Name: desc, Desc: "the key given to " + desc, Sessionish: true,

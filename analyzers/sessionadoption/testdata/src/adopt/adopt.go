@@ -179,6 +179,28 @@ func external(st SessionStore, r *http.Request) *Session {
 	return s
 }
 
+// SessionContext carries the session ID on with the request, or keeps a
+// session under it.
+type SessionContext interface {
+	SetSessionID(ctx context.Context, id string) context.Context
+	SetSession(ctx context.Context, id string) error
+}
+
+// forward puts the cookie's value into the request's context for the
+// services behind it: no session is made under it here.
+func forward(sc SessionContext, r *http.Request) *http.Request {
+	c, err := r.Cookie("sid")
+	if err != nil {
+		return r
+	}
+	return r.WithContext(sc.SetSessionID(r.Context(), c.Value))
+}
+
+func keepChosen(sc SessionContext, r *http.Request) {
+	c, _ := r.Cookie("sid")
+	_ = sc.SetSession(r.Context(), c.Value) // want `a session is stored under a key from the request \(request cookie "sid"\) that no lookup found \(SessionContext.SetSession\)`
+}
+
 func externalFound(st SessionStore, r *http.Request) {
 	c, _ := r.Cookie("sid")
 	s, err := st.Get(c.Value)
