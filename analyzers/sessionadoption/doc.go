@@ -83,7 +83,11 @@
 //     reported either: the server found it, so it minted it. Nor is one
 //     that runs only after the value was found equal to one the server
 //     holds (if s.Values["token"] != c.Value { return }: a token the
-//     login minted and the session kept, echoed back).
+//     login minted and the session kept, echoed back). A lookup's number
+//     or string compared with its zero (ids.UserIDFromSession(ctx, sid)
+//     != 0) succeeded when they differ; a helper that writes the cookie
+//     is judged by its calls that pass the request's value, each after
+//     such a lookup.
 //   - Re-issuing an ID the server minted (s.ID of a record created with
 //     crypto/rand).
 //   - Sending the request's cookie back to delete it (MaxAge < 0, an

@@ -143,12 +143,17 @@ func (r *Result) Origins(v ssa.Value) Origins {
 // call from a test file does not count: a handler its tests call is still
 // a handler.
 func (r *Result) HasCallers(fn *ssa.Function) bool {
+	return len(r.Callers(fn)) > 0
+}
+
+// Callers returns the package's calls of fn outside its test files.
+func (r *Result) Callers(fn *ssa.Function) []ssa.CallInstruction {
 	if r == nil || r.st == nil || fn == nil {
-		return false
+		return nil
 	}
 	r.st.mu.Lock()
 	defer r.st.mu.Unlock()
-	return len(r.st.codeCallers(fn)) > 0
+	return r.st.codeCallers(fn)
 }
 
 // codeCallers returns the package's calls of fn outside its test files.

@@ -184,7 +184,7 @@ var SessionWord = regexp.MustCompile(`(?i)sess|sid`)
 // create a record under a key, and that find one.
 var (
 	createVerbs = regexp.MustCompile(`^(?i:create|new|insert|add|put|set|save|store|upsert|register|start|init|loadorstore)`)
-	FindVerbs   = regexp.MustCompile(`^(?i:get|load|find|lookup|read|fetch|check|exists|has|validate|verify|touch|refresh)`)
+	FindVerbs   = regexp.MustCompile(`^(?i:get|load|find|lookup|read|fetch|check|exists|has|validate|verify|touch|refresh)|(?i:from_?(session|sess|sid|token|cookie))$`)
 )
 
 // NamedGenerator matches the names of functions that mint session IDs.

@@ -3,6 +3,7 @@ package idsinks
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -28,6 +29,39 @@ func (r *Result) Validated(instr ssa.Instruction, key valueflow.Origins) bool {
 	if len(want) == 0 {
 		return false
 	}
+	if r.validatedIn(instr, want) {
+		return true
+	}
+	// A helper the package calls with the value only where it was
+	// validated (writeSessionCookie(w, sid) after the lookup of sid
+	// succeeded; its calls with an ID the server made do not count).
+	given := 0
+	for _, c := range r.vf.Callers(instr.Parent()) {
+		if !slices.ContainsFunc(c.Common().Args, func(a ssa.Value) bool { return r.shares(a, want) }) {
+			continue
+		}
+		if c.Block() == nil || !r.validatedIn(c, want) {
+			return false
+		}
+		given++
+	}
+	return given > 0
+}
+
+// shares reports whether v has one of the client-supplied origins want.
+func (r *Result) shares(v ssa.Value, want map[token.Pos]bool) bool {
+	for _, o := range r.vf.Origins(v).Of(valueflow.Request) {
+		if want[o.Pos] {
+			return true
+		}
+	}
+	return false
+}
+
+// validatedIn reports whether instr runs, in its own function, only after
+// a lookup of a value with one of the origins want succeeded, or after
+// such a value was matched.
+func (r *Result) validatedIn(instr ssa.Instruction, want map[token.Pos]bool) bool {
 	if r.matched(instr, want) {
 		return true
 	}
@@ -57,14 +91,7 @@ func (r *Result) Validated(instr ssa.Instruction, key valueflow.Origins) bool {
 // with one of the client-supplied origins want equal to a value that is
 // neither the client's nor a constant.
 func (r *Result) matched(instr ssa.Instruction, want map[token.Pos]bool) bool {
-	shares := func(v ssa.Value) bool {
-		for _, o := range r.vf.Origins(v).Of(valueflow.Request) {
-			if want[o.Pos] {
-				return true
-			}
-		}
-		return false
-	}
+	shares := func(v ssa.Value) bool { return r.shares(v, want) }
 	held := func(v ssa.Value) bool {
 		os := r.vf.Origins(v)
 		return os.Kinds != 0 && !os.Has(valueflow.Request) && !os.Only(valueflow.Const)
@@ -109,7 +136,8 @@ func successBlocks(instr ssa.Instruction) []*ssa.BasicBlock {
 }
 
 // branches returns the successors of the If instructions testing c that
-// are taken when c means success (ok true, err nil, pointer non-nil);
+// are taken when c means success (ok true, err nil, pointer non-nil, a
+// number or string other than its zero);
 // want inverts the sense.
 func branches(c ssa.Value, want bool) []*ssa.BasicBlock {
 	refs := c.Referrers()
@@ -136,10 +164,11 @@ func branches(c ssa.Value, want bool) []*ssa.BasicBlock {
 				other = r.X
 			}
 			k, ok := other.(*ssa.Const)
-			if !ok || !k.IsNil() {
+			if !ok || !k.IsNil() && !zeroSentinel(k) {
 				continue
 			}
-			// err == nil, x != nil: success when true.
+			// err == nil, x != nil, id != 0 (a lookup's "unknown"):
+			// success when true.
 			success := r.Op == token.NEQ
 			if types.IsInterface(c.Type()) && ssautil.IsError(c.Type()) {
 				success = r.Op == token.EQL
@@ -148,6 +177,13 @@ func branches(c ssa.Value, want bool) []*ssa.BasicBlock {
 		}
 	}
 	return out
+}
+
+// zeroSentinel reports whether k is the zero number or string a lookup
+// returns for "not found" (const UserIsUnknown UserID = 0).
+func zeroSentinel(k *ssa.Const) bool {
+	basic, ok := k.Type().Underlying().(*types.Basic)
+	return ok && basic.Info()&(types.IsInteger|types.IsString) != 0 && k.IsNil() == false && (k.Value == nil || k.Value.String() == "0" || k.Value.String() == `""`)
 }
 
 func succ(i *ssa.If, cond bool) *ssa.BasicBlock {
