@@ -37,6 +37,12 @@ const DefaultIdentityKeys = `(?i)^(((current|authenticated|authed|logged[_.-]?in
 	`|principal|subject|sub|identity|user[_.-]?info([_.-]?(id|name|email))?|((wx|wechat|weixin)[_.-]?)?(open|union)[_.-]?id` +
 	`|impersonat(e|ed|ing|ion|or)?([_.-]?(user|user[_.-]?id|id|as))?)$`
 
+// jwtKeys hold a JWT the application minted for whoever the request's
+// data names (jwt_token = EncryptJWT(accessCode, caseInfo)): the
+// credential of the login itself, identity when the value was found from
+// the request.
+var jwtKeys = regexp.MustCompile(`(?i)(^|[_.-])jwt([_.-]?token)?$`)
+
 // providerTokenKeys hold a token an identity provider issued (the OAuth2
 // token of an OIDC login, whose holder acts as the user): identity when an
 // OAuth exchange or ID-token check precedes the write, and only then (an
@@ -403,7 +409,7 @@ func identity(w *sessionops.Op, points []authsuccess.Point, reach *sessionops.Re
 		if nonIdentityKeys.MatchString(w.KeyConst) {
 			return false
 		}
-		if prov != nil && prefixedIdentityKey(re, w.KeyConst) {
+		if prov != nil && (prefixedIdentityKey(re, w.KeyConst) || jwtKeys.MatchString(w.KeyConst)) {
 			return true
 		}
 	}

@@ -131,9 +131,11 @@ type walkFlags struct {
 }
 
 type provenanceWalk struct {
-	t    *tracer
-	seen map[ssa.Value]bool
-	p    Provenance
+	t *tracer
+	// seen holds the values visited, looked those visited with a lookup
+	// on the way.
+	seen, looked map[ssa.Value]bool
+	p            Provenance
 	// root is the function holding the identity: its parameters are
 	// judged at its calls (FoundBy); those of the functions the walk
 	// leaves it for are walked to their callers' arguments.
@@ -148,10 +150,16 @@ type provenanceWalk struct {
 // walk visits v, which flows into the identity; lookup is the nearest
 // opaque call on the way from the identity to v, if any.
 func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFlags) {
-	if v == nil || w.seen[v] || len(w.seen) >= maxProvenanceValues {
+	if v == nil || w.seen[v] && (lookup == nil || w.looked[v]) || len(w.seen) >= maxProvenanceValues {
 		return
 	}
+	// A value met first with no lookup on the way is met again through
+	// one (code, then caseID := cases.ByCode(code)): the input it holds
+	// is then named with the lookup.
 	w.seen[v] = true
+	if lookup != nil {
+		w.looked[v] = true
+	}
 	if isSessionValue(v.Type()) {
 		w.p.Current = true
 		return
@@ -246,7 +254,7 @@ func (w *provenanceWalk) walk(v ssa.Value, lookup ssa.CallInstruction, fl walkFl
 			}
 			w.p.Made = w.p.Made || fl.maker && lookup != nil
 		}
-		if lookup != nil || !o.Has(Unknown) || ssautil.CallOf(v) == nil {
+		if lookup != nil || !o.Has(Unknown) || ssautil.CallOf(ssautil.Unconverted(v)) == nil {
 			return
 		}
 		// A call given the request's data directly (a "keep me signed
@@ -535,7 +543,7 @@ func (r *Result) FoundBy(arg ssa.Value, call ssa.CallInstruction) Provenance {
 // walkFrom walks v back with lookup as its nearest opaque call (nil: none
 // yet), under r.st.mu, and returns the walk and what it found.
 func (r *Result) walkFrom(v ssa.Value, lookup ssa.CallInstruction) (*provenanceWalk, Provenance) {
-	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}, root: v.Parent()}
+	w := &provenanceWalk{t: r.st.resolved, seen: map[ssa.Value]bool{}, looked: map[ssa.Value]bool{}, root: v.Parent()}
 	w.walk(v, lookup, walkFlags{})
 	p := w.p
 	p.walked = w.seen

@@ -91,3 +91,32 @@ func (a *Auth) Login(w http.ResponseWriter, r *http.Request) {
 	}
 	_ = sess.Save(r, w)
 }
+
+// Cases finds the case an access code opens.
+type Cases interface {
+	ByCode(code string) (caseID string, err error)
+}
+
+func mintJWT(code, caseID string) string { return code + "." + caseID }
+
+// Open keeps a JWT minted for the case the posted access code opened: the
+// login's credential, under the application's own key.
+func (a *Auth) Open(cases Cases, w http.ResponseWriter, r *http.Request) {
+	code := r.PostFormValue("uac")
+	caseID, err := cases.ByCode(code)
+	if err != nil {
+		http.Error(w, "not recognised", http.StatusUnauthorized)
+		return
+	}
+	sess, _ := a.Store.Get(r, "blog")
+	sess.Values["jwt_token"] = mintJWT(code, caseID) // want `user identity is stored in the session before its ID is renewed`
+	_ = sess.Save(r, w)
+}
+
+// Extend stores again the JWT the session already holds.
+func (a *Auth) Extend(w http.ResponseWriter, r *http.Request) {
+	sess, _ := a.Store.Get(r, "blog")
+	token, _ := sess.Values["jwt_token"].(string)
+	sess.Values["jwt_token"] = token
+	_ = sess.Save(r, w)
+}
