@@ -150,11 +150,12 @@
 //   - A write stores identity when its key is an identity key (user,
 //     user_id, userID, uid, username, email, account, role, is_admin,
 //     authenticated, authentication, logged_in, current_user_id,
-//     authenticatedUserID, signed_in, principal, sub, openid, unionid,
-//     user_info_email, ...; also as the last part of a namespaced key,
-//     middleware/security/Authentication, and, for a value found from
-//     the request's data, after an application's one-word prefix that
-//     names neither the user nor the session, itab_uid but not user_role;
+//     authenticatedUserID, signed_in, login_name, principal, sub, openid,
+//     unionid, user_info_email, ...; also as the last part of a
+//     namespaced key, middleware/security/Authentication, and, for a value
+//     found from the request's data, after an application's one-word
+//     prefix that names neither the user nor the session, itab_uid but
+//     not user_role, and a JWT the application minted (jwt, jwt_token);
 //     anchored and case-insensitive, so user_theme and username_color are
 //     not; see -identity-keys; a key kept in a package-level variable
 //     that keeps its constant value, var UserKey = "user_id" assigned
