@@ -5,13 +5,11 @@ import (
 	"go/types"
 	"regexp"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sessionlint/sessionlint/internal/model"
 	"github.com/sessionlint/sessionlint/internal/ssautil"
-	"github.com/sessionlint/sessionlint/internal/stdlib"
 )
 
 // Provenance says where an identity a handler is about to store comes
@@ -89,18 +87,8 @@ func (p Provenance) FoundIn(fn *ssa.Function) bool {
 	return p.FromRequest() && p.Lookup.Parent() == fn
 }
 
-// oauthCode matches the names of the inputs that carry an OAuth code.
-var oauthCode = regexp.MustCompile(model.OAuthCodeInputs)
-
-// makerName matches the names of functions that make an account.
-var makerName = regexp.MustCompile(`(?i)(create|regist(er|ration)|sign_?up|insert|upsert)`)
-
 // maxProvenanceValues bounds the values one Provenance query walks.
 const maxProvenanceValues = 400
-
-// credentialInput matches the names of request inputs that carry a secret
-// (the argument that makes a call given the user's name a check).
-var credentialInput = regexp.MustCompile(`(?i)pass|pwd|secret|token|otp|pin|code|key|cred`)
 
 // Provenance returns the provenance of v, a value about to be stored as an
 // identity by the instruction at (the write, which a gate must guard). It
@@ -409,87 +397,6 @@ func namesCredential(o Origin) bool {
 	return o.Name != "" && (credentialInput.MatchString(o.Name) || oauthCode.MatchString(o.Name))
 }
 
-// fieldOfLocal reports whether load reads a field of a struct its function
-// allocates (a literal, new(T), a local variable).
-func fieldOfLocal(load *ssa.UnOp) bool {
-	fa, ok := load.X.(*ssa.FieldAddr)
-	if !ok {
-		return false
-	}
-	_, made := fa.X.(*ssa.Alloc)
-	return made
-}
-
-// madeField returns, for v a field read of a record that a call returned
-// when given a literal of the record's type (u := CreateUser(User{Email:
-// email}); u.Email), the value the literal stored in that field, and the
-// call; nil when v is no such read or the literal leaves the field out.
-func madeField(v ssa.Value) (ssa.Value, ssa.CallInstruction) {
-	var name string
-	switch x := v.(type) {
-	case *ssa.UnOp:
-		fa, ok := x.X.(*ssa.FieldAddr)
-		if !ok || x.Op != token.MUL {
-			return nil, nil
-		}
-		name = FieldName(fa)
-	case *ssa.Field:
-		if st, ok := ssautil.StructOf(x.X.Type()); ok && x.Field < st.NumFields() {
-			name = st.Field(x.Field).Name()
-		}
-	}
-	base := recordOf(v)
-	if name == "" || base == nil {
-		return nil, nil
-	}
-	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
-		base = load.X // (*u).Email
-	}
-	if cell, ok := base.(*ssa.Alloc); ok {
-		base = ssautil.OnlyStore(cell) // a local record: box, err := Upsert(...)
-	}
-	call := ssautil.CallOf(base)
-	if call == nil {
-		return nil, nil
-	}
-	record, ok := ssautil.StructOf(recordOf(v).Type())
-	if !ok {
-		return nil, nil
-	}
-	for _, a := range call.Call.Args {
-		lit, _ := a.(*ssa.Alloc)
-		if load, ok := a.(*ssa.UnOp); ok && load.Op == token.MUL {
-			lit, _ = load.X.(*ssa.Alloc)
-		}
-		if lit == nil {
-			continue
-		}
-		if st, ok := ssautil.StructOf(lit.Type()); !ok || !types.Identical(st, record) {
-			continue
-		}
-		for _, fs := range ssautil.FieldStores(lit) {
-			if fs.Field.Name() == name {
-				return fs.Store.Val, call
-			}
-		}
-	}
-	return nil, nil
-}
-
-// recordOf returns the record v reads a field of (u.ID, (*u).ID), nil
-// when v is no field read.
-func recordOf(v ssa.Value) ssa.Value {
-	switch x := v.(type) {
-	case *ssa.UnOp:
-		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-			return fa.X
-		}
-	case *ssa.Field:
-		return x.X
-	}
-	return nil
-}
-
 // param records the parameters of v's function that v, given to a lookup,
 // derives from: not a context, a request or a framework's context (what
 // every call is given), nor the receiver.
@@ -550,201 +457,9 @@ func (r *Result) walkFrom(v ssa.Value, lookup ssa.CallInstruction) (*provenanceW
 	return w, p
 }
 
-// currentUserName matches the names of functions that return the user
-// the request is already logged in as.
-var currentUserName = regexp.MustCompile(`(?i)(current|logged[_]?in|session|signed[_]?in)[_]?(user|member|account|principal|identity)|(user|member|account)[_]?(from|of|in)[_]?(session|context|ctx)`)
-
-// sessionUserGetter matches the names of a session wrapper's getters of
-// its user (ISession.GetUser).
-var sessionUserGetter = regexp.MustCompile(`(?i)^(get_?)?(user|member|account|principal|identity|admin)(_?info)?$`)
-
-// requestAuthenticator matches the names of functions that authenticate
-// the request itself and return its user (AuthenticateUser(r, store),
-// GetAuthenticatedUser(r)).
-var requestAuthenticator = regexp.MustCompile(`(?i)^(authenticate_?(user|member|account|request)?|(get_?)?authenticated_?(user|member|account))$`)
-
 // authenticatesName matches the names of calls that authenticate what
 // they are given and return the user.
 var authenticatesName = regexp.MustCompile(`(?i)^(authenticate|log_?in|sign_?in)(_?(user|member|account))?$`)
-
-// requestAuthentication reports whether v is what a function named for
-// authenticating the request returned, given (receiver included) nothing
-// but the request, contexts, sessions and the session library's stores: no credentials to
-// check, so the user is the one the request already carries (its caller
-// decides with the origins that it read nothing the client posted).
-func requestAuthentication(v ssa.Value) bool {
-	if x, ok := v.(*ssa.Extract); ok {
-		v = x.Tuple
-	}
-	call, ok := v.(*ssa.Call)
-	if !ok {
-		return false
-	}
-	name, _, _ := CalleeNames(&call.Call)
-	if !requestAuthenticator.MatchString(name) {
-		return false
-	}
-	// The receiver too (an invoke's Args never hold it): a form the
-	// request filled that authenticates itself (form.Authenticate())
-	// checks what the client posted.
-	for _, a := range operands(&call.Call) {
-		if requestLike(a.Type()) || isSessionValue(a.Type()) {
-			continue
-		}
-		if tn, ok := model.TypeNameOf(a.Type()); ok && model.Lookup(tn.Pkg) != nil {
-			continue // a store
-		}
-		return false
-	}
-	return true
-}
-
-// CurrentUserCall reports whether a call returns the user the request is
-// already logged in as: a function named so (CurrentUser,
-// UserFromSession), or a user getter of a type named for the session
-// (service.Session().GetUser(ctx), sessionService.GetMember).
-func CurrentUserCall(common *ssa.CallCommon) bool {
-	var name string
-	var recv types.Type
-	switch {
-	case common.IsInvoke():
-		name, recv = common.Method.Name(), common.Value.Type()
-	case common.StaticCallee() != nil:
-		fn := common.StaticCallee()
-		if o := fn.Origin(); o != nil {
-			fn = o
-		}
-		name = fn.Name()
-		if sig := fn.Signature; sig.Recv() != nil {
-			recv = sig.Recv().Type()
-		}
-	default:
-		return false
-	}
-	if currentUserName.MatchString(name) {
-		return true
-	}
-	if recv == nil || !sessionUserGetter.MatchString(name) {
-		return false
-	}
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	named, ok := types.Unalias(recv).(*types.Named)
-	return ok && strings.Contains(strings.ToLower(named.Obj().Name()), "session")
-}
-
-// CurrentUserValue reports whether v is the logged-in user a current-user
-// call given only the request or the session returned, or taken from it:
-// its fields, conversions of them, and a local struct's field the code set
-// from them.
-func CurrentUserValue(v ssa.Value) bool { return currentUserValue(v, 0) }
-
-func currentUserValue(v ssa.Value, depth int) bool {
-	if depth > 8 {
-		return false
-	}
-	next := func(u ssa.Value) bool { return currentUserValue(u, depth+1) }
-	switch x := v.(type) {
-	case *ssa.Call:
-		// Given nothing but the request or the session: a getter, not
-		// the "current account" a bought token asks for.
-		for _, a := range ssautil.CallArgs(&x.Call) {
-			if !requestLike(a.Type()) && !isSessionValue(a.Type()) {
-				return false
-			}
-		}
-		return CurrentUserCall(&x.Call)
-	case *ssa.Extract:
-		return next(x.Tuple)
-	case *ssa.Convert:
-		return next(x.X)
-	case *ssa.ChangeType:
-		return next(x.X)
-	case *ssa.MakeInterface:
-		return next(x.X)
-	case *ssa.Field:
-		return next(x.X)
-	case *ssa.FieldAddr:
-		return next(x.X)
-	case *ssa.UnOp:
-		if x.Op != token.MUL {
-			return false
-		}
-		fa, ok := x.X.(*ssa.FieldAddr)
-		if !ok {
-			return next(x.X)
-		}
-		if a, ok := fa.X.(*ssa.Alloc); ok {
-			// A local struct's field: what the code stored there.
-			stored := false
-			for _, st := range fieldStores(a, fa.Field) {
-				if !next(st) {
-					return false
-				}
-				stored = true
-			}
-			return stored
-		}
-		return next(fa)
-	}
-	return false
-}
-
-// fieldStores returns the values stored into field of the local struct a,
-// also through a copy of a whole literal into it (form := T{...} builds
-// the literal in a temporary first).
-func fieldStores(a *ssa.Alloc, field int) []ssa.Value {
-	var out []ssa.Value
-	seen := map[*ssa.Alloc]bool{}
-	var visit func(a *ssa.Alloc)
-	visit = func(a *ssa.Alloc) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
-		for _, fs := range ssautil.FieldStores(a) {
-			if fs.Store.Addr.(*ssa.FieldAddr).Field == field {
-				out = append(out, fs.Store.Val)
-			}
-		}
-		for _, v := range ssautil.StoredInto(a) {
-			if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
-				if tmp, ok := load.X.(*ssa.Alloc); ok {
-					visit(tmp)
-				}
-			}
-		}
-	}
-	visit(a)
-	return out
-}
-
-// madeRecord returns the call v is the record result of when that call,
-// of the application, is named like making an account (or carries out
-// what a receiver named so describes: RegistrationForm.Save); nil
-// otherwise.
-func madeRecord(v ssa.Value) *ssa.Call {
-	c := ssautil.CallOf(v)
-	if c == nil {
-		return nil
-	}
-	if _, record := ssautil.StructOf(v.Type()); !record {
-		return nil
-	}
-	if f, named := CallFunc(&c.Call); !named || theTables().pure[f.Pkg] || model.Lookup(f.Pkg) != nil || stdlib.IsStd(f.Pkg) {
-		return nil
-	}
-	name, recv, _ := CalleeNames(&c.Call)
-	if !makerName.MatchString(name) && !(makerName.MatchString(recv) && submitName.MatchString(name)) {
-		return nil
-	}
-	return c
-}
-
-// submitName matches the names of methods that carry out what their
-// receiver describes (a registration form's Save).
-var submitName = regexp.MustCompile(`(?i)^(save|submit|commit|exec(ute)?|process|run|do|perform)$`)
 
 // call visits the result of a call: the current user when it reads a
 // context local (outside a receiver), else what its receiver and arguments
@@ -817,22 +532,6 @@ func (w *provenanceWalk) call(c *ssa.Call, lookup ssa.CallInstruction, fl walkFl
 	}
 }
 
-// pendingKey matches the session keys of a login's pending second step.
-var pendingKey = regexp.MustCompile(model.PendingFactorKeys)
-
-// pendingRead reports whether a call reads a session (its receiver or an
-// argument is one) under a constant key of a pending second factor.
-func pendingRead(common *ssa.CallCommon) bool {
-	ops := operands(common)
-	if !slices.ContainsFunc(ops, func(v ssa.Value) bool { return isSessionValue(v.Type()) }) {
-		return false
-	}
-	return slices.ContainsFunc(ops, func(v ssa.Value) bool {
-		key, ok := ssautil.ConstString(v)
-		return ok && pendingKey.MatchString(key)
-	})
-}
-
 // wraps reports whether c calls a function whose results derive only from
 // what it is given and constants: a constructor (NewAuthUser(settings,
 // user, keep) wraps the account a service found) is no lookup of its own.
@@ -857,94 +556,6 @@ func (w *provenanceWalk) wraps(c *ssa.Call) bool {
 		}
 	}
 	return kinds&Param != 0 && kinds&^(Param|Const) == 0
-}
-
-// exchanged records that the identity is the provider's answer to the
-// request's OAuth code (in), found through lookup.
-func (w *provenanceWalk) exchanged(in Origin, lookup ssa.CallInstruction) {
-	w.p.Exchanged = true
-	if w.p.Lookup == nil {
-		w.p.Input, w.p.Lookup = in, lookup
-		if in.Name == "" {
-			w.p.Provider = in.Desc
-		}
-	}
-}
-
-// providerAnswer is the origin of what the call c, which completes an
-// OAuth login (named desc), answers: the code the callback's request
-// carries, which the provider answered.
-func providerAnswer(c ssa.CallInstruction, desc string) Origin {
-	return Origin{Kind: Query, Pos: c.Pos(), Desc: desc}
-}
-
-// completesLogin matches the names of calls that finish an external
-// login with the callback's request (an application's wrapper of
-// gothic's CompleteUserAuth behind its own interface, HandleCallback).
-var completesLogin = regexp.MustCompile(`(?i)^(complete|finish)_?(user_?)?(auth|login|o_?auth|sign_?in)|^handle_?(o_?auth_?)?callback$`)
-
-// oauthExchange reports whether the opaque call c is given the request
-// itself (one of the model's request types) in a function that reads an
-// OAuth authorization code, or is named for completing an external login,
-// and returns the input the provider answered.
-func (w *provenanceWalk) oauthExchange(c *ssa.Call) (Origin, bool) {
-	if f, named := CallFunc(&c.Call); named && (model.Lookup(f.Pkg) != nil || stdlib.IsStd(f.Pkg)) {
-		return Origin{}, false // a library's own call (c.GetSession(key)): no exchange
-	}
-	args := ssautil.CallArgs(&c.Call) // the receiver is not given the request
-	given := false
-	for _, a := range args {
-		if tn, ok := model.TypeNameOf(a.Type()); ok && model.IsRequestType(tn) {
-			given = true
-		}
-	}
-	if !given {
-		return Origin{}, false
-	}
-	if in := w.oauthCode(c.Parent()); in.ok {
-		return in.Origin, true
-	}
-	if name, _, _ := CalleeNames(&c.Call); completesLogin.MatchString(name) {
-		return providerAnswer(c, name), true
-	}
-	return Origin{}, false
-}
-
-// oauthInput is the request input of a function that carries an OAuth
-// code, if any.
-type oauthInput struct {
-	Origin
-	ok bool
-}
-
-// oauthCode returns the request input of fn that carries an OAuth
-// authorization code, once per function.
-func (w *provenanceWalk) oauthCode(fn *ssa.Function) oauthInput {
-	in, ok := w.t.st.oauthCodes[fn]
-	if !ok {
-		in = w.findOAuthCode(fn)
-		w.t.st.oauthCodes[fn] = in
-	}
-	return in
-}
-
-// findOAuthCode returns the first request input of fn, in block and
-// instruction order, that carries an OAuth authorization code.
-func (w *provenanceWalk) findOAuthCode(fn *ssa.Function) oauthInput {
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(*ssa.Call)
-			if !ok {
-				continue
-			}
-			for _, in := range w.t.query(call).origins().Of(Request) {
-				if oauthCode.MatchString(in.Name) {
-					return oauthInput{in, true}
-				}
-			}
-		}
-	}
-	return oauthInput{}
 }
 
 // local visits a local variable: what is stored into it and its fields,
@@ -1039,98 +650,4 @@ func (w *provenanceWalk) local(a *ssa.Alloc, lookup ssa.CallInstruction, fl walk
 // common.
 func isReceiver(common *ssa.CallCommon, v ssa.Value) bool {
 	return !common.IsInvoke() && common.Signature().Recv() != nil && len(common.Args) > 0 && common.Args[0] == v
-}
-
-// gate returns a call given one of the request inputs met whose error or
-// bool result decides a branch that every path to at passes on one side
-// (if err := users.Authenticate(name, pw); err != nil { return }): the
-// check a raw input passed before it became the identity. The call must be
-// opaque (not fmt, strings...) and be given a secret too (an input named
-// like a password, token or code).
-func (w *provenanceWalk) gate(at ssa.Instruction) ssa.CallInstruction {
-	b := at.Block()
-	if b == nil {
-		return nil
-	}
-	for d := b.Idom(); d != nil; d = d.Idom() {
-		if len(d.Instrs) == 0 || len(d.Succs) != 2 {
-			continue
-		}
-		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok || !d.Succs[0].Dominates(b) && !d.Succs[1].Dominates(b) {
-			continue
-		}
-		if c := w.gateCall(iff.Cond, 0); c != nil {
-			return c
-		}
-	}
-	return nil
-}
-
-// gateCall finds, in a branch condition, the call it tests (through
-// comparisons, negations and the extraction of a result).
-func (w *provenanceWalk) gateCall(v ssa.Value, depth int) ssa.CallInstruction {
-	if depth > 4 {
-		return nil
-	}
-	switch x := v.(type) {
-	case *ssa.BinOp:
-		if c := w.gateCall(x.X, depth+1); c != nil {
-			return c
-		}
-		return w.gateCall(x.Y, depth+1)
-	case *ssa.UnOp:
-		return w.gateCall(x.X, depth+1)
-	case *ssa.Extract:
-		return w.gateCall(x.Tuple, depth+1)
-	case *ssa.Phi:
-		for _, e := range x.Edges {
-			if c := w.gateCall(e, depth+1); c != nil {
-				return c
-			}
-		}
-	case *ssa.Call:
-		if w.checks(&x.Call) {
-			return x
-		}
-	}
-	return nil
-}
-
-// checks reports whether a call checks the inputs met: opaque, given at
-// least one of them, and given a secret.
-func (w *provenanceWalk) checks(common *ssa.CallCommon) bool {
-	if _, builtin := common.Value.(*ssa.Builtin); builtin {
-		return false
-	}
-	if f, named := CallFunc(common); named && (theTables().pure[f.Pkg] || contextLocal(f)) {
-		return false
-	}
-	met, secret := false, false
-	for _, op := range operands(common) {
-		o := w.t.query(op).origins()
-		for _, in := range o.Of(Request) {
-			met = met || w.inputs[in.Pos]
-			secret = secret || credentialInput.MatchString(in.Name)
-		}
-	}
-	return met && secret
-}
-
-// isSessionValue reports whether t is a modelled library's session (or
-// session manager) type: a value read from it is the current session's.
-func isSessionValue(t types.Type) bool {
-	tn, ok := model.TypeNameOf(t)
-	return ok && model.SessionLibrary(tn) != nil
-}
-
-// contextLocal reports whether f reads a value a middleware put in the
-// request's context (model.ContextLocals).
-func contextLocal(f model.Func) bool {
-	for _, c := range model.ContextLocals {
-		if c == f {
-			return true
-		}
-	}
-	return false
 }
