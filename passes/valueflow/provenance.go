@@ -342,6 +342,9 @@ func (w *provenanceWalk) enter(c *ssa.Call, index int, lookup ssa.CallInstructio
 		lookup = c
 	}
 	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
 			continue
