@@ -504,10 +504,15 @@ func DecoratesContext(sig *types.Signature) bool {
 
 func hasContext(t *types.Tuple) bool {
 	for i := range t.Len() {
-		if named, ok := types.Unalias(t.At(i).Type()).(*types.Named); ok && named.Obj().Pkg() != nil &&
-			named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context" {
+		if IsContext(t.At(i).Type()) {
 			return true
 		}
 	}
 	return false
+}
+
+// IsContext reports whether t is context.Context.
+func IsContext(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }

@@ -55,7 +55,7 @@ func contextKey(v ssa.Value) string {
 // context.Context, "" when call is not one.
 func contextValueKey(call *ssa.Call) string {
 	c := call.Common()
-	if !c.IsInvoke() || c.Method.Name() != "Value" || len(c.Args) != 1 || !isContext(c.Value.Type()) {
+	if !c.IsInvoke() || c.Method.Name() != "Value" || len(c.Args) != 1 || !ssautil.IsContext(c.Value.Type()) {
 		return ""
 	}
 	return contextKey(c.Args[0])
@@ -70,11 +70,6 @@ func contextStored(call ssa.CallInstruction) (key string, val ssa.Value, ok bool
 	}
 	key = contextKey(call.Common().Args[1])
 	return key, stripConv(call.Common().Args[2]), key != ""
-}
-
-func isContext(t types.Type) bool {
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
 
 // contextSlots returns what fn stores into the context from its

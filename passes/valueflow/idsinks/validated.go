@@ -1,6 +1,7 @@
 package idsinks
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -69,13 +70,7 @@ func (r *Result) validatedIn(instr ssa.Instruction, want map[token.Pos]bool) boo
 		if u.Instr.Parent() != instr.Parent() {
 			continue
 		}
-		shared := false
-		for _, o := range r.vf.Origins(u.Key).Of(valueflow.Request) {
-			if want[o.Pos] {
-				shared = true
-			}
-		}
-		if !shared {
+		if !r.shares(u.Key, want) {
 			continue
 		}
 		for _, b := range successBlocks(u.Instr) {
@@ -183,7 +178,18 @@ func branches(c ssa.Value, want bool) []*ssa.BasicBlock {
 // returns for "not found" (const UserIsUnknown UserID = 0).
 func zeroSentinel(k *ssa.Const) bool {
 	basic, ok := k.Type().Underlying().(*types.Basic)
-	return ok && basic.Info()&(types.IsInteger|types.IsString) != 0 && k.IsNil() == false && (k.Value == nil || k.Value.String() == "0" || k.Value.String() == `""`)
+	if !ok || basic.Info()&(types.IsInteger|types.IsString) == 0 {
+		return false
+	}
+	switch {
+	case k.Value == nil:
+		return true
+	case k.Value.Kind() == constant.Int:
+		return constant.Sign(k.Value) == 0
+	case k.Value.Kind() == constant.String:
+		return constant.StringVal(k.Value) == ""
+	}
+	return false
 }
 
 func succ(i *ssa.If, cond bool) *ssa.BasicBlock {
